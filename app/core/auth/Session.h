@@ -1,0 +1,91 @@
+// OAuth2 client-credentials sign-in against the Connect API: token, expiry, introspection, revocation,
+// and the renew-once rule shared by every request (concurrent 401s cause a single token request).
+#pragma once
+
+#include "errors/ApiError.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+
+namespace cx {
+
+class ApiClient;
+
+// What /oauth/introspect says about the token (both the newer {success,data} and the older bare shape).
+struct TokenInfo
+{
+    bool active = false;
+    QString clientId;
+    QVariant userId; // null or an integer
+    QStringList scopes;
+    QDateTime expiresAt; // UTC
+};
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { SignedOut, SigningIn, SignedIn, Failed };
+    Q_ENUM(State)
+
+    // `client` sends the OAuth calls (unauthenticated) and must outlive the session.
+    explicit Session(ApiClient *client, QObject *parent = nullptr);
+
+    // The secret is kept in memory only, never written anywhere by this class.
+    void setCredentials(const QString &clientId, const QString &clientSecret);
+    QString clientId() const { return m_clientId; }
+    bool hasCredentials() const { return !m_clientId.isEmpty() && !m_clientSecret.isEmpty(); }
+
+    State state() const { return m_state; }
+    QByteArray accessToken() const { return m_accessToken; }
+    QString tokenType() const { return m_tokenType; }
+    QDateTime expiresAt() const { return m_expiresAt; } // from expires_in, UTC
+    bool hasValidToken() const;                          // a token that has not expired yet
+    ApiError lastError() const { return m_lastError; }
+
+    // Requests a new token. While a token request is in flight, further calls join it.
+    void signIn();
+    // Revokes the token at the server, then forgets it (signedOut() either way; revokeFailed() too
+    // when the server refused).
+    void signOut();
+    void introspect();
+
+    // For ApiClient: calls `ready(true)` once a valid token is available (at once when it is), or
+    // `ready(false)` when sign-in failed. `context` guards the callback's lifetime.
+    void withToken(QObject *context, std::function<void(bool ok)> ready);
+    // For ApiClient after a 401: if `rejectedToken` is still the current token, request a new one
+    // (once, however many callers ask); then `ready` as above. A newer token is used at once.
+    void renewAfterRejection(const QByteArray &rejectedToken, QObject *context,
+                             std::function<void(bool ok)> ready);
+
+    // How many token requests this session has sent (tests check the single-flight rule with it).
+    int tokenRequestCount() const { return m_tokenRequests; }
+
+signals:
+    void stateChanged(cx::Session::State state);
+    void signedIn();   // a new token is there (first sign-in or renewal)
+    void renewed();    // the token was renewed automatically after a 401 or on expiry
+    void signInFailed(const cx::ApiError &error);
+    void signedOut();
+    void revokeFailed(const cx::ApiError &error);
+    void introspected(const cx::TokenInfo &info);
+    void introspectFailed(const cx::ApiError &error);
+
+private:
+    // Implementation details are free to change.
+    ApiClient *m_client;
+    QString m_clientId;
+    QString m_clientSecret;
+    State m_state = State::SignedOut;
+    QByteArray m_accessToken;
+    QString m_tokenType;
+    QDateTime m_expiresAt;
+    ApiError m_lastError;
+    int m_tokenRequests = 0;
+};
+
+} // namespace cx

@@ -1,0 +1,41 @@
+// When to try a failed request again, and whether we may do it without asking.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+
+#include <chrono>
+#include <optional>
+
+namespace cx {
+
+class RetryPolicy
+{
+public:
+    using Millis = std::chrono::milliseconds;
+
+    Millis baseDelay{1000};
+    Millis maxDelay{60000};
+    int maxAttempts = 5; // automatic attempts before we stop and ask the user
+
+    // Retry-After as delta-seconds or HTTP-date (RFC 9110 §10.2.3), relative to `now`.
+    // Garbage or negative values give nullopt (the caller then backs off); a date in the past gives 0;
+    // huge values are clamped to maxRetryAfter.
+    static std::optional<Millis> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    static constexpr Millis maxRetryAfter{std::chrono::hours(24)};
+
+    // Capped exponential backoff with full jitter for attempt 1, 2, 3, ...: a random delay in
+    // [base*2^(attempt-1)/2, min(max, base*2^(attempt-1))]. `jitter01` in [0,1] makes it testable.
+    Millis backoff(int attempt, double jitter01) const;
+    Millis backoff(int attempt) const; // with a random jitter
+
+    // The delay before attempt `attempt` after a response carrying `retryAfterHeader`.
+    Millis delayFor(const QByteArray &retryAfterHeader, int attempt, const QDateTime &now) const;
+
+    // GET, HEAD, OPTIONS, PUT, DELETE, TRACE (RFC 9110 §9.2.2).
+    static bool isIdempotent(const QByteArray &method);
+    // Only idempotent methods are ever replayed without the user asking, and only up to maxAttempts.
+    bool mayRetryAutomatically(const QByteArray &method, int attempt) const;
+};
+
+} // namespace cx

@@ -1,0 +1,95 @@
+// Sends ApiRequests with one shared QNetworkAccessManager and turns what comes back into ApiResponses.
+//
+// Why we do not let Qt follow redirects: Qt 6.4 keeps the Authorization header across origins. We
+// follow them ourselves and drop credentials whenever scheme, host or port change. Why we check the
+// framing ourselves: a truncated body arrives as a 200 with an error, and must never look like success.
+#pragma once
+
+#include "net/ApiTypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cx {
+
+class Session;
+
+// One request in flight. Owned by the ApiClient until finished; the receiver of finished() may keep
+// it or call deleteLater(). Signals are emitted on the client's thread.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    const ApiRequest &request() const { return m_request; }
+    const ApiResponse &response() const { return m_response; }
+    bool isFinished() const { return m_finished; }
+    // True when the call was replayed after renewing the token (renew-once on 401).
+    bool wasReplayedAfterRenewal() const { return m_replayed; }
+    void cancel();
+
+signals:
+    void downloadProgress(qint64 received, qint64 total);
+    void finished();
+
+private:
+    friend class ApiClient;
+    explicit ApiCall(const ApiRequest &request, QObject *parent);
+    ApiRequest m_request;
+    ApiResponse m_response;
+    QPointer<QNetworkReply> m_reply;
+    bool m_finished = false;
+    bool m_replayed = false;
+    bool m_cancelled = false;
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    // No progress for this long ends the request with NetworkFailure::Timeout (default 30 s).
+    void setTransferTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
+    // Bodies larger than this are aborted with NetworkFailure::BodyTooLarge (default 256 MiB).
+    void setMaxBodyBytes(qint64 bytes);
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    void setMaxRedirects(int count);
+
+    // The session that provides the bearer token for authenticated requests and renews it once
+    // when the server answers 401. Without a session, requests go out without Authorization.
+    void setSession(Session *session);
+    Session *session() const { return m_session; }
+
+    // The full URL for a request: base URL + path + query.
+    QUrl urlFor(const ApiRequest &request) const;
+
+    // Starts the request; the returned call emits finished() exactly once (also when cancelled).
+    ApiCall *send(const ApiRequest &request);
+
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+private:
+    // Implementation details are free to change (helper methods, state per call).
+    void start(ApiCall *call, const QUrl &url, const QByteArray &method, const QByteArray &body,
+               bool withAuthorization);
+
+    QNetworkAccessManager *m_nam = nullptr;
+    QUrl m_baseUrl;
+    std::chrono::milliseconds m_transferTimeout{30000};
+    qint64 m_maxBodyBytes = 256ll * 1024 * 1024;
+    int m_maxRedirects = 10;
+    QPointer<Session> m_session;
+};
+
+} // namespace cx

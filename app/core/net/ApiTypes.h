@@ -1,0 +1,67 @@
+// Plain value types for one request and its outcome, shared by every front end.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace cx {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+using QueryList = QList<QPair<QString, QString>>;
+
+// What the user asked to send. `path` is relative to the base URL ("/api/templates").
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path;
+    QueryList query;
+    HeaderList headers;
+    QByteArray body;
+    // false for calls that must not carry the bearer token (the OAuth endpoints themselves).
+    bool authenticated = true;
+};
+
+// Why no complete HTTP response could be read. None means `status` and `body` are the server's.
+enum class NetworkFailure {
+    None,
+    ConnectionRefused,
+    HostNotFound,
+    Timeout,            // no progress within the transfer timeout
+    Tls,                // handshake or certificate failure
+    ConnectionLost,     // the peer closed or reset before the response was complete
+    TruncatedBody,      // fewer body bytes than announced, or broken chunked framing
+    BodyTooLarge,       // over ApiClient's body limit; the transfer was aborted
+    TooManyRedirects,
+    UnsupportedRedirect, // a redirect to a scheme we do not follow (not http/https)
+    Cancelled,          // the user (or the caller) cancelled the request
+    Other,
+};
+
+// Everything a front end needs to show a response. The body is kept as bytes: parsing it is the
+// viewer's job, off the UI thread.
+struct ApiResponse
+{
+    int status = 0; // 0 when no HTTP response was received
+    QByteArray reason;
+    HeaderList headers; // in arrival order, names as sent
+    QByteArray body;
+    qint64 elapsedMs = 0;
+    QUrl url;              // the URL that finally answered (after redirects)
+    int redirectCount = 0;
+    NetworkFailure failure = NetworkFailure::None;
+    QString failureDetail; // Qt's error string or ours, for the user and the report
+
+    bool hasHttpResponse() const { return failure == NetworkFailure::None && status > 0; }
+    bool isSuccess() const { return hasHttpResponse() && status >= 200 && status < 300; }
+    // Case-insensitive header lookup; the first value when repeated.
+    QByteArray header(const QByteArray &name) const;
+    QByteArray contentType() const { return header("Content-Type"); }
+};
+
+// Stable machine names ("timeout", "connection_refused", ...) used by the CLI's JSON and reports.
+QString networkFailureName(NetworkFailure failure);
+
+} // namespace cx

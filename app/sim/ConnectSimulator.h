@@ -1,0 +1,44 @@
+// The Connect API simulator: a real HTTP server on loopback (QtHttpServer) that answers like the
+// Cliquify Connect API, with seeded data, scopes, a rate limit and injected scenarios.
+#pragma once
+
+#include "SimConfig.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace cx::sim {
+
+class ConnectSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConnectSimulator(const SimConfig &config = {}, QObject *parent = nullptr);
+    ~ConnectSimulator() override;
+
+    // Binds `address` (loopback by default) on `port` (0 = any free port). False when it can't.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+
+    const SimConfig &config() const;
+    // Run-time control (also reachable over HTTP at /_sim/*).
+    void setScenario(const Scenario &scenario);
+    void clearScenarios();
+    void setScopes(const QStringList &scopes);
+    void setRateLimit(int perSecond);
+    void setTokenLifetime(int seconds);
+
+    // Counters for tests: how many token requests and resource requests were answered.
+    int tokenRequestCount() const;
+    int requestCount() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cx::sim

@@ -1,0 +1,43 @@
+// How a connect-sim instance is set up: credentials, scopes, limits and injected scenarios.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cx::sim {
+
+// The demo pair the simulator accepts by default; the desktop app's Demo profile uses it too.
+inline constexpr char DemoClientId[] = "demo-client";
+inline constexpr char DemoClientSecret[] = "demo-secret";
+
+// Every scope the simulator knows, in the order it grants them.
+QStringList allScopes();
+
+// An error on demand: answer requests to `pathPrefix` (empty = every /api path) with the documented
+// error for `code`, or a transport fault.
+struct Scenario
+{
+    QString code;       // an error code of the catalogue, or "delay", "stall", "drop"
+    QString pathPrefix; // "" = all resource paths (never the /_sim control paths)
+    int delayMs = 0;    // for "delay": answer normally after this long
+    int remaining = -1; // how many requests it applies to; -1 = until cleared
+};
+
+struct SimConfig
+{
+    QString clientId = QString::fromLatin1(DemoClientId);
+    QString clientSecret = QString::fromLatin1(DemoClientSecret);
+    QStringList scopes = allScopes();   // what tokens are granted
+    int tokenLifetimeSeconds = 2592000; // 30 days, as the docs' newer page says
+    int rateLimitPerSecond = 0;         // 0 = no limit
+    QList<Scenario> scenarios;
+    QByteArray signingKey;              // HMAC key for tokens; random per run when empty
+    quint32 seed = 20261126;            // seeded data: same seed, same data
+};
+
+// Parses "CODE[@PATH]" (as given to --scenario). Returns false and sets `error` when malformed.
+bool parseScenario(const QString &text, Scenario *scenario, QString *error);
+
+} // namespace cx::sim
