@@ -1,1 +1,74 @@
-// being written
+// connect-cli: the Connect Explorer core without a window. One command per verb; each verb parses its own
+// options, so `connect-cli call --help` lists only what `call` takes.
+#include "CallCommand.h"
+#include "CliOutput.h"
+#include "CliText.h"
+#include "ExplainCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace cx::cli;
+
+namespace {
+
+QString usage()
+{
+    return CliText::tr("Usage: connect-cli COMMAND [options]\n"
+                       "\n"
+                       "Commands:\n"
+                       "  call METHOD PATH   sign in with client credentials and send one request\n"
+                       "  explain [BODY]     explain an error body or code: meaning, action, what to do\n"
+                       "\n"
+                       "Run 'connect-cli COMMAND --help' for a command's options.\n"
+                       "Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,\n"
+                       "TLS, connection lost), 3 sign-in refused, 64 bad command line.\n"
+                       "The client secret is read from an environment variable (--client-secret-env,\n"
+                       "default CONNECT_CLIENT_SECRET), never from the command line.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("connect-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CX_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("ConnectExplorer"));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
+        || command == QLatin1String("-h")) {
+        QTextStream(command.isEmpty() ? stderr : stdout) << usage();
+        return command.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        QTextStream(stdout) << "connect-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    // The command's own parser sees "connect-cli ARGS..." without the verb.
+    arguments.removeAt(1);
+
+    if (command == QLatin1String("explain"))
+        return runExplain(arguments);
+
+    if (command == QLatin1String("call")) {
+        CallOptions options;
+        QString error;
+        if (!parseCallArguments(arguments, &options, &error)) {
+            printError(error);
+            return ExitUsage;
+        }
+        if (options.helpShown)
+            return ExitOk;
+        CallCommand call(std::move(options));
+        QObject::connect(&call, &CallCommand::done, &app, [](int code) { QCoreApplication::exit(code); });
+        call.start();
+        return QCoreApplication::exec();
+    }
+
+    printError(CliText::tr("unknown command '%1'").arg(command));
+    QTextStream(stderr) << usage();
+    return ExitUsage;
+}

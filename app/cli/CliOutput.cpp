@@ -1,0 +1,109 @@
+#include "CliOutput.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace cx::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::cli::CliOutput)
+};
+
+// Parses a body as JSON when it is JSON; otherwise returns it as a string so nothing is lost.
+QJsonValue bodyAsJsonValue(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError) {
+        if (document.isObject())
+            return document.object();
+        if (document.isArray())
+            return document.array();
+    }
+    return QString::fromUtf8(body);
+}
+} // namespace
+
+ExitCode exitCodeFor(const ApiResponse &response, const ApiError &error, bool signInFailed)
+{
+    if (signInFailed)
+        return response.hasHttpResponse() ? ExitSignInFailed : ExitNoResponse;
+    if (!response.hasHttpResponse())
+        return ExitNoResponse;
+    return error.isError() ? ExitHttpError : ExitOk;
+}
+
+QJsonValue errorToJson(const ApiError &error, const ErrorInfo &info)
+{
+    if (!error.isError())
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject object{
+        {QStringLiteral("code"), error.code},
+        {QStringLiteral("message"), error.message},
+        {QStringLiteral("action"), ErrorCatalog::actionName(info.action)},
+        {QStringLiteral("meaning"), info.meaning},
+        {QStringLiteral("hint"), info.hint},
+        {QStringLiteral("known"), info.known},
+        {QStringLiteral("code_from_server"), error.codeFromServer},
+        {QStringLiteral("shape"), ApiError::shapeName(error.shape)},
+    };
+    if (!error.retryAfter.isEmpty())
+        object.insert(QStringLiteral("retry_after"), QString::fromLatin1(error.retryAfter));
+    return object;
+}
+
+QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, const ErrorInfo &info)
+{
+    QJsonObject headers;
+    for (const auto &[name, value] : response.headers) {
+        // Header names are case-insensitive: fold repeats into one comma-separated value (RFC 9110 §5.3).
+        const QString key = QString::fromLatin1(name).toLower();
+        const QString text = QString::fromLatin1(value);
+        headers.insert(key, headers.contains(key) ? headers.value(key).toString() + QStringLiteral(", ") + text
+                                                  : text);
+    }
+    return QJsonObject{
+        {QStringLiteral("status"),
+         response.status > 0 ? QJsonValue(response.status) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("body"), bodyAsJsonValue(response.body)},
+        {QStringLiteral("elapsed_ms"), response.elapsedMs},
+        {QStringLiteral("url"), response.url.toString()},
+        {QStringLiteral("error"), errorToJson(error, info)},
+    };
+}
+
+QByteArray bodyForDisplay(const QByteArray &body, bool pretty)
+{
+    if (!pretty || body.isEmpty())
+        return body;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return body;
+    return document.toJson(QJsonDocument::Indented);
+}
+
+QString errorSummary(const ApiResponse &response, const ApiError &error, const ErrorInfo &info)
+{
+    QString headline;
+    if (response.hasHttpResponse()) {
+        headline = Tr::tr("error: HTTP %1 %2: %3").arg(response.status).arg(error.code, error.message);
+    } else {
+        headline = Tr::tr("error: no response (%1): %2").arg(error.code, error.message);
+    }
+    QString advice = Tr::tr("action: %1. %2 %3")
+                         .arg(ErrorCatalog::actionName(info.action), info.meaning, info.hint)
+                         .trimmed();
+    if (!info.known)
+        advice += QLatin1Char(' ') + Tr::tr("(This code is unknown to this version of Connect Explorer.)");
+    return headline + QLatin1Char('\n') + advice;
+}
+
+} // namespace cx::cli

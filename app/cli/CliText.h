@@ -1,0 +1,37 @@
+// What every connect-cli command shares: the translation context, terminal checks, and the
+// connection options (--base-url, --client-id, --client-secret-env) with their environment fallbacks.
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+class QCommandLineParser;
+
+namespace cx::cli {
+
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectCli)
+};
+
+bool stdoutIsTerminal();
+void printError(const QString &text);
+
+struct ConnectionOptions
+{
+    QCommandLineOption baseUrl;
+    QCommandLineOption clientId;
+    QCommandLineOption clientSecretEnv;
+};
+
+ConnectionOptions addConnectionOptions(QCommandLineParser *parser);
+
+// Reads the connection options. The secret comes only from the environment variable the user
+// names (default CONNECT_CLIENT_SECRET), so it never appears in argv or the shell history.
+bool readConnectionOptions(const QCommandLineParser &parser, const ConnectionOptions &options,
+                           bool needCredentials, QUrl *baseUrl, QString *clientId, QString *clientSecret,
+                           QString *error);
+
+} // namespace cx::cli
