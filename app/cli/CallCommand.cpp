@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace cx::cli {
@@ -28,8 +27,9 @@ bool readData(const QString &value, QByteArray *body, QString *error)
     }
     const QString fileName = value.mid(1);
     QFile file;
-    const bool opened = fileName == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                       : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    const bool opened = fileName == QLatin1String("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
     if (!opened) {
         *error = CliText::tr("cannot read --data file '%1': %2").arg(fileName, file.errorString());
         return false;
@@ -67,25 +67,27 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Send one request to the Connect API."));
-    const QCommandLineOption queryOption(QStringLiteral("query"), CliText::tr("Query parameter (repeatable)."),
-                                         QStringLiteral("name=value"));
-    const QCommandLineOption headerOption(QStringLiteral("header"), CliText::tr("Request header (repeatable)."),
-                                          QStringLiteral("Name: value"));
-    const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        CliText::tr("Request body: JSON text, @file, or @- for standard input."),
-                                        QStringLiteral("json"));
+    const QCommandLineOption queryOption(
+        QStringLiteral("query"), CliText::tr("Query parameter (repeatable)."), QStringLiteral("name=value"));
+    const QCommandLineOption headerOption(
+        QStringLiteral("header"), CliText::tr("Request header (repeatable)."), QStringLiteral("Name: value"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data"), CliText::tr("Request body: JSON text, @file, or @- for standard input."),
+        QStringLiteral("json"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print one JSON object."));
     const QCommandLineOption includeOption(QStringList{QStringLiteral("i"), QStringLiteral("include")},
                                            CliText::tr("Print the status line and headers before the body."));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           CliText::tr("Give up when nothing arrives for this long (default 30)."),
-                                           QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"), CliText::tr("Give up when nothing arrives for this long (default 30)."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
     const QCommandLineOption noAuthOption(QStringLiteral("no-auth"),
                                           CliText::tr("Send without signing in (no Authorization header)."));
-    parser.addOptions({queryOption, headerOption, dataOption, jsonOption, includeOption, timeoutOption, noAuthOption});
+    parser.addOptions(
+        {queryOption, headerOption, dataOption, jsonOption, includeOption, timeoutOption, noAuthOption});
     const ConnectionOptions connection = addConnectionOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("method"), CliText::tr("HTTP method, e.g. GET."));
-    parser.addPositionalArgument(QStringLiteral("path"), CliText::tr("Path below the base URL, e.g. /api/templates."));
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 CliText::tr("Path below the base URL, e.g. /api/templates."));
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -175,7 +177,8 @@ void CallCommand::onFinished(ApiCall *call)
     QTextStream out(stdout);
     if (m_options.json) {
         const QJsonObject object = responseToJson(response, error, info);
-        out << QJsonDocument(object).toJson(m_options.pretty ? QJsonDocument::Indented : QJsonDocument::Compact);
+        out << QJsonDocument(object).toJson(m_options.pretty ? QJsonDocument::Indented
+                                                             : QJsonDocument::Compact);
         if (!m_options.pretty)
             out << '\n';
     } else {

@@ -65,8 +65,8 @@ QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, c
         // Header names are case-insensitive: fold repeats into one comma-separated value (RFC 9110 §5.3).
         const QString key = QString::fromLatin1(name).toLower();
         const QString text = QString::fromLatin1(value);
-        headers.insert(key, headers.contains(key) ? headers.value(key).toString() + QStringLiteral(", ") + text
-                                                  : text);
+        headers.insert(
+            key, headers.contains(key) ? headers.value(key).toString() + QStringLiteral(", ") + text : text);
     }
     return QJsonObject{
         {QStringLiteral("status"),

@@ -11,11 +11,11 @@ namespace cx::cli {
 
 // Exit codes, documented in --help and the README.
 enum ExitCode : int {
-    ExitOk = 0,          // 2xx
-    ExitHttpError = 1,   // an HTTP response with a non-2xx status (or a body that failed framing)
-    ExitNoResponse = 2,  // no HTTP response: refused, DNS, timeout, TLS, connection lost
+    ExitOk = 0,           // 2xx
+    ExitHttpError = 1,    // an HTTP response with a non-2xx status (or a body that failed framing)
+    ExitNoResponse = 2,   // no HTTP response: refused, DNS, timeout, TLS, connection lost
     ExitSignInFailed = 3, // the token endpoint refused the credentials
-    ExitUsage = 64,      // bad command line (EX_USAGE)
+    ExitUsage = 64,       // bad command line (EX_USAGE)
 };
 
 ExitCode exitCodeFor(const ApiResponse &response, const ApiError &error, bool signInFailed);

@@ -1,7 +1,6 @@
 #include "CliText.h"
 
 #include <QCommandLineParser>
-
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -34,8 +33,8 @@ ConnectionOptions addConnectionOptions(QCommandLineParser *parser)
         QCommandLineOption(QStringLiteral("base-url"),
                            CliText::tr("API base URL, e.g. http://127.0.0.1:8080 (or $CONNECT_BASE_URL)."),
                            QStringLiteral("url")),
-        QCommandLineOption(QStringLiteral("client-id"), CliText::tr("OAuth client id (or $CONNECT_CLIENT_ID)."),
-                           QStringLiteral("id")),
+        QCommandLineOption(QStringLiteral("client-id"),
+                           CliText::tr("OAuth client id (or $CONNECT_CLIENT_ID)."), QStringLiteral("id")),
         QCommandLineOption(QStringLiteral("client-secret-env"),
                            CliText::tr("Name of the environment variable that holds the client secret "
                                        "(default CONNECT_CLIENT_SECRET)."),
@@ -59,8 +58,8 @@ bool readConnectionOptions(const QCommandLineParser &parser, const ConnectionOpt
         *error = CliText::tr("--base-url is required (or set CONNECT_BASE_URL)");
         return false;
     }
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         *error = CliText::tr("--base-url must be an http:// or https:// URL, got '%1'").arg(urlText);
         return false;
     }

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace cx::cli {
@@ -19,8 +18,10 @@ namespace {
 
 void printJson(const QJsonValue &value)
 {
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    QTextStream(stdout) << document.toJson(stdoutIsTerminal() ? QJsonDocument::Indented : QJsonDocument::Compact)
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    QTextStream(stdout) << document.toJson(stdoutIsTerminal() ? QJsonDocument::Indented
+                                                              : QJsonDocument::Compact)
                         << (stdoutIsTerminal() ? "" : "\n");
 }
 
@@ -71,8 +72,9 @@ bool readBody(const QString &argument, QByteArray *body, QString *error)
     if (argument == QLatin1String("-") || argument.startsWith(QLatin1Char('@'))) {
         const QString fileName = argument == QLatin1String("-") ? argument : argument.mid(1);
         QFile file;
-        const bool opened = fileName == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                           : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+        const bool opened = fileName == QLatin1String("-")
+                                ? file.open(stdin, QIODevice::ReadOnly)
+                                : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
         if (!opened) {
             *error = CliText::tr("cannot read '%1': %2").arg(fileName, file.errorString());
             return false;
@@ -92,15 +94,17 @@ int runExplain(const QStringList &arguments)
     parser.setApplicationDescription(
         CliText::tr("Explain an error response of the Connect API: its code, what it means and what to do."));
     parser.addHelpOption();
-    const QCommandLineOption statusOption(QStringLiteral("status"), CliText::tr("The HTTP status that came with it."),
-                                          QStringLiteral("code"));
-    const QCommandLineOption typeOption(QStringLiteral("content-type"), CliText::tr("The response's Content-Type."),
-                                        QStringLiteral("type"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"), CliText::tr("The HTTP status that came with it."), QStringLiteral("code"));
+    const QCommandLineOption typeOption(QStringLiteral("content-type"),
+                                        CliText::tr("The response's Content-Type."), QStringLiteral("type"));
     const QCommandLineOption wwwOption(QStringLiteral("www-authenticate"),
-                                       CliText::tr("The response's WWW-Authenticate header."), QStringLiteral("value"));
+                                       CliText::tr("The response's WWW-Authenticate header."),
+                                       QStringLiteral("value"));
     const QCommandLineOption codeOption(QStringLiteral("code"), CliText::tr("Explain a bare error code."),
                                         QStringLiteral("code"));
-    const QCommandLineOption listOption(QStringLiteral("list"), CliText::tr("List every code this version knows."));
+    const QCommandLineOption listOption(QStringLiteral("list"),
+                                        CliText::tr("List every code this version knows."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print JSON."));
     parser.addOptions({statusOption, typeOption, wwwOption, codeOption, listOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("body"),
@@ -159,8 +163,9 @@ int runExplain(const QStringList &arguments)
     }
     const ErrorInfo info = ErrorCatalog::decide(error);
     if (json)
-        printJson(QJsonObject{{QStringLiteral("status"), error.status > 0 ? QJsonValue(error.status) : QJsonValue()},
-                              {QStringLiteral("error"), errorToJson(error, info)}});
+        printJson(QJsonObject{
+            {QStringLiteral("status"), error.status > 0 ? QJsonValue(error.status) : QJsonValue()},
+            {QStringLiteral("error"), errorToJson(error, info)}});
     else
         printExplanation(error, info);
     return ExitOk;

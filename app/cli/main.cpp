@@ -38,8 +38,8 @@ int main(int argc, char *argv[])
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
-    if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
-        || command == QLatin1String("-h")) {
+    if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help") ||
+        command == QLatin1String("-h")) {
         QTextStream(command.isEmpty() ? stderr : stdout) << usage();
         return command.isEmpty() ? ExitUsage : ExitOk;
     }
