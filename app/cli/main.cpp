@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 #include "CliText.h"
 #include "ExplainCommand.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("connect-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CX_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("ConnectExplorer"));
+    cx::installTranslations(&app);
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
