@@ -27,8 +27,8 @@ void replace(QCoreApplication *app, QPointer<QTranslator> &slot, QTranslator *tr
 bool installTranslations(QCoreApplication *app, const QLocale &locale)
 {
     auto *product = new QTranslator(app);
-    const bool productFound =
-        product->load(locale, QStringLiteral("connect-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const bool productFound = product->load(locale, QStringLiteral("connect-explorer"), QStringLiteral("_"),
+                                            QStringLiteral(":/i18n"));
     if (!productFound) {
         delete product;
         product = nullptr;
