@@ -28,6 +28,9 @@ struct ApiError
     bool codeFromServer = false; // false when `code` was derived rather than sent
     NetworkFailure failure = NetworkFailure::None;
     QByteArray retryAfter; // raw Retry-After header value, if any
+    // The scope a WWW-Authenticate `insufficient_scope` challenge names, so the permission notice can
+    // show it as a value rather than only inside the message.
+    QString requiredScope;
 
     bool isError() const { return shape != Shape::None; }
 
@@ -40,7 +43,17 @@ struct ApiError
     static ApiError fromBody(int status, const QByteArray &contentType, const QByteArray &body,
                              const QByteArray &wwwAuthenticate = {});
 
-    static QString shapeName(Shape shape);
+    static QString shapeName(Shape shape); // "none", "code_message", "oauth", "problem", "html", ...
+
+    // The code a client derives when the body gives none: WWW-Authenticate's RFC 6750 error first
+    // (invalid_token -> invalid_access_token, insufficient_scope -> missing_scope), else the status
+    // (see ApiError.cpp for the table; e.g. 503 -> service_unavailable, unlisted -> "http_<status>").
+    static QString derivedCode(int status, const QByteArray &wwwAuthenticate = {});
+
+    // Bodies bigger than this are not parsed as JSON, and only this much of an HTML or text body is
+    // read for the message: an error body is a few hundred bytes, and a huge one must not stall the UI.
+    static constexpr qsizetype maxParsedBody = 1024 * 1024;
+    static constexpr qsizetype maxMessageChars = 200;
 };
 
 } // namespace cx

@@ -3,7 +3,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-
 #include <chrono>
 #include <optional>
 
@@ -24,17 +23,20 @@ public:
     static std::optional<Millis> parseRetryAfter(const QByteArray &value, const QDateTime &now);
     static constexpr Millis maxRetryAfter{std::chrono::hours(24)};
 
-    // Capped exponential backoff with full jitter for attempt 1, 2, 3, ...: a random delay in
-    // [base*2^(attempt-1)/2, min(max, base*2^(attempt-1))]. `jitter01` in [0,1] makes it testable.
+    // Capped exponential backoff with jitter for attempt 1, 2, 3, ...: with c = min(max, base*2^(attempt-1)),
+    // a delay in [c/2, c] (the lower bound is capped too). `jitter01` in [0,1] picks the point, which makes
+    // it testable: 0 gives c/2, 1 gives c; values outside [0,1] are clamped. Attempts below 1 count as 1.
     Millis backoff(int attempt, double jitter01) const;
     Millis backoff(int attempt) const; // with a random jitter
 
-    // The delay before attempt `attempt` after a response carrying `retryAfterHeader`.
+    // The delay before attempt `attempt` after a response carrying `retryAfterHeader`: the server's
+    // Retry-After when it parses, else backoff(attempt).
     Millis delayFor(const QByteArray &retryAfterHeader, int attempt, const QDateTime &now) const;
 
     // GET, HEAD, OPTIONS, PUT, DELETE, TRACE (RFC 9110 §9.2.2).
     static bool isIdempotent(const QByteArray &method);
     // Only idempotent methods are ever replayed without the user asking, and only up to maxAttempts.
+    // `attempt` counts like backoff's: the number of the retry about to be made, from 1.
     bool mayRetryAutomatically(const QByteArray &method, int attempt) const;
 };
 
