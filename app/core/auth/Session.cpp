@@ -1,1 +1,322 @@
-// being written
+#include "Session.h"
+
+#include "net/ApiClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace cx {
+
+namespace {
+
+constexpr auto TokenPath = "/oauth/access-token";
+constexpr auto IntrospectPath = "/oauth/introspect";
+constexpr auto RevokePath = "/oauth/revoke";
+
+ApiRequest jsonPost(const QString &path, const QJsonObject &body)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = path;
+    request.authenticated = false;
+    request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+QJsonObject jsonObject(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    return document.isObject() ? document.object() : QJsonObject{};
+}
+
+// An error for a 2xx whose body is not what the endpoint documents.
+ApiError unexpectedBody(const ApiResponse &response, const QString &message)
+{
+    ApiError error = ApiError::fromResponse(response);
+    if (error.isError())
+        return error;
+    error.status = response.status;
+    error.code = QStringLiteral("unexpected_response");
+    error.message = message;
+    error.shape = ApiError::Shape::Text;
+    error.codeFromServer = false;
+    return error;
+}
+
+ApiError noTokenError(const QString &message)
+{
+    ApiError error;
+    error.code = QStringLiteral("missing_access_token");
+    error.message = message;
+    error.shape = ApiError::Shape::Empty;
+    return error;
+}
+
+qint64 jsonInteger(const QJsonValue &value, bool *ok)
+{
+    *ok = true;
+    if (value.isDouble())
+        return qint64(value.toDouble());
+    if (value.isString())
+        return value.toString().toLongLong(ok);
+    *ok = false;
+    return 0;
+}
+
+} // namespace
+
+Session::Session(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+void Session::setCredentials(const QString &clientId, const QString &clientSecret)
+{
+    if (clientId != m_clientId || clientSecret != m_clientSecret)
+        forgetToken();
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+}
+
+bool Session::hasValidToken() const
+{
+    if (m_accessToken.isEmpty())
+        return false;
+    if (!m_expiresAt.isValid())
+        return true; // no expires_in: valid until the server says otherwise (401 -> renew once)
+    return QDateTime::currentDateTimeUtc().addMSecs(m_skewMarginMs) < m_expiresAt;
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Session::forgetToken()
+{
+    m_accessToken.clear();
+    m_tokenType.clear();
+    m_expiresAt = {};
+    m_skewMarginMs = 0;
+}
+
+void Session::signIn()
+{
+    if (m_tokenInFlight)
+        return; // join the request in flight
+    m_renewing = !m_accessToken.isEmpty();
+    requestToken();
+}
+
+void Session::requestToken()
+{
+    if (!hasCredentials()) {
+        m_lastTokenResponse = ApiResponse{};
+        m_lastTokenResponse.failure = NetworkFailure::Other;
+        m_lastTokenResponse.failureDetail = tr("No client id and secret to sign in with");
+        m_lastError = noTokenError(m_lastTokenResponse.failureDetail);
+        m_lastError.code = QStringLiteral("invalid_client");
+        setState(State::Failed);
+        // Not re-entrant for callers that wait in withToken(): answer after they returned.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_tokenInFlight)
+                    return;
+                emit signInFailed(m_lastError);
+                notifyWaiters(false);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_tokenInFlight = true;
+    ++m_tokenRequests;
+    setState(State::SigningIn);
+    QJsonObject body{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                     {QStringLiteral("client_id"), m_clientId},
+                     {QStringLiteral("client_secret"), m_clientSecret}};
+    ApiCall *call = m_client->send(jsonPost(QString::fromLatin1(TokenPath), body));
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        onTokenResponse(call->response());
+    });
+}
+
+void Session::onTokenResponse(const ApiResponse &response)
+{
+    m_tokenInFlight = false;
+    m_lastTokenResponse = response;
+    const bool renewing = m_renewing;
+    m_renewing = false;
+
+    if (response.isSuccess()) {
+        QJsonObject root = jsonObject(response.body);
+        // Newer shape {"success":true,"token":{...}}; RFC 6749's bare {"access_token",...} too.
+        const QJsonObject token = root.value(QLatin1String("token")).isObject()
+                                      ? root.value(QLatin1String("token")).toObject()
+                                      : root;
+        const QString accessToken = token.value(QLatin1String("access_token")).toString();
+        if (!accessToken.isEmpty() && root.value(QLatin1String("success")).toBool(true)) {
+            m_accessToken = accessToken.toUtf8();
+            m_tokenType = token.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
+            bool ok = false;
+            const qint64 expiresIn = jsonInteger(token.value(QLatin1String("expires_in")), &ok);
+            if (ok && expiresIn > 0) {
+                // Trust expires_in (the docs disagree on 30 days vs a year). Treat the token as
+                // expired a little early for clock skew and time in flight.
+                const qint64 lifetimeMs = expiresIn * 1000;
+                m_skewMarginMs = qMin<qint64>(60000, lifetimeMs / 10);
+                m_expiresAt = QDateTime::currentDateTimeUtc().addMSecs(lifetimeMs - response.elapsedMs);
+            } else {
+                m_expiresAt = {};
+                m_skewMarginMs = 0;
+            }
+            m_lastError = ApiError{};
+            setState(State::SignedIn);
+            emit signedIn();
+            if (renewing)
+                emit renewed();
+            notifyWaiters(true);
+            return;
+        }
+        m_lastError = unexpectedBody(response, tr("The token endpoint answered without an access_token"));
+    } else {
+        m_lastError = ApiError::fromResponse(response);
+    }
+    setState(State::Failed);
+    emit signInFailed(m_lastError);
+    notifyWaiters(false);
+}
+
+void Session::notifyWaiters(bool ok)
+{
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (waiter.context)
+            waiter.ready(ok);
+    }
+}
+
+void Session::withToken(QObject *context, std::function<void(bool ok)> ready)
+{
+    if (hasValidToken() && !m_tokenInFlight) {
+        ready(true);
+        return;
+    }
+    m_waiters.append({context, std::move(ready)});
+    if (!m_tokenInFlight) {
+        m_renewing = !m_accessToken.isEmpty(); // proactive renewal of an expired token
+        requestToken();
+    }
+}
+
+void Session::renewAfterRejection(const QByteArray &rejectedToken, QObject *context,
+                                  std::function<void(bool ok)> ready)
+{
+    if (m_tokenInFlight) {
+        m_waiters.append({context, std::move(ready)});
+        return;
+    }
+    if (!m_accessToken.isEmpty() && rejectedToken != m_accessToken && hasValidToken()) {
+        ready(true); // someone renewed it already: use the newer token at once
+        return;
+    }
+    m_waiters.append({context, std::move(ready)});
+    m_renewing = true;
+    requestToken();
+}
+
+void Session::introspect()
+{
+    if (m_accessToken.isEmpty()) {
+        const ApiError error = noTokenError(tr("Not signed in: there is no token to introspect"));
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit introspectFailed(error); }, Qt::QueuedConnection);
+        return;
+    }
+    ApiCall *call = m_client->send(jsonPost(QString::fromLatin1(IntrospectPath),
+                                            {{QStringLiteral("token"), QString::fromUtf8(m_accessToken)}}));
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        const ApiResponse &response = call->response();
+        if (!response.isSuccess()) {
+            emit introspectFailed(ApiError::fromResponse(response));
+            return;
+        }
+        const QJsonObject root = jsonObject(response.body);
+        if (root.isEmpty() || root.value(QLatin1String("success")).toBool(true) == false) {
+            emit introspectFailed(unexpectedBody(response, tr("The introspection answer is not understood")));
+            return;
+        }
+        // Newer {success,message,data:{...}}; older: the data object bare.
+        const QJsonObject data = root.value(QLatin1String("data")).isObject()
+                                     ? root.value(QLatin1String("data")).toObject()
+                                     : root;
+        TokenInfo info;
+        info.active = data.value(QLatin1String("active")).toBool();
+        info.clientId = data.value(QLatin1String("client_id")).toString();
+        const QJsonValue userId = data.value(QLatin1String("user_id"));
+        bool ok = false;
+        const qint64 user = jsonInteger(userId, &ok);
+        if (ok)
+            info.userId = user;
+        const QJsonValue scopes = data.value(QLatin1String("scopes"));
+        if (scopes.isArray()) {
+            for (const QJsonValue &scope : scopes.toArray())
+                info.scopes.append(scope.toString());
+        } else {
+            // RFC 7662 style: "scope": "a b c"
+            const QString scope = data.value(QLatin1String("scope")).toString(scopes.toString());
+            info.scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+        const QJsonValue expires = data.value(QLatin1String("expires_at"));
+        if (expires.isString()) {
+            QDateTime at = QDateTime::fromString(expires.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            if (!at.isValid())
+                at = QDateTime::fromString(expires.toString(), Qt::ISODate);
+            if (at.isValid()) {
+                at.setTimeZone(QTimeZone::utc());
+                info.expiresAt = at;
+            }
+        } else if (expires.isDouble() || data.value(QLatin1String("exp")).isDouble()) {
+            const double seconds =
+                expires.isDouble() ? expires.toDouble() : data.value(QLatin1String("exp")).toDouble();
+            info.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(seconds), QTimeZone::utc());
+        }
+        emit introspected(info);
+    });
+}
+
+void Session::signOut()
+{
+    const QByteArray token = m_accessToken;
+    forgetToken(); // no new request may use it, whatever the server says
+    setState(State::SignedOut);
+    if (token.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit signedOut(); }, Qt::QueuedConnection);
+        return;
+    }
+    ApiCall *call = m_client->send(
+        jsonPost(QString::fromLatin1(RevokePath), {{QStringLiteral("token"), QString::fromUtf8(token)}}));
+    connect(call, &ApiCall::finished, this, [this, call] {
+        call->deleteLater();
+        const ApiResponse &response = call->response();
+        const QJsonObject root = jsonObject(response.body);
+        // Newer {"success":true,...}; older {"revoked":true}.
+        const bool revoked = response.isSuccess() && (root.value(QLatin1String("success")).toBool() ||
+                                                      root.value(QLatin1String("revoked")).toBool());
+        if (!revoked) {
+            m_lastError = response.isSuccess()
+                              ? unexpectedBody(response, tr("The server did not confirm the revocation"))
+                              : ApiError::fromResponse(response);
+            emit revokeFailed(m_lastError);
+        }
+        emit signedOut();
+    });
+}
+
+} // namespace cx

@@ -5,10 +5,11 @@
 #include "errors/ApiError.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QVariant>
-
 #include <functional>
 
 namespace cx {
@@ -44,7 +45,7 @@ public:
     QByteArray accessToken() const { return m_accessToken; }
     QString tokenType() const { return m_tokenType; }
     QDateTime expiresAt() const { return m_expiresAt; } // from expires_in, UTC
-    bool hasValidToken() const;                          // a token that has not expired yet
+    bool hasValidToken() const;                         // a token that has not expired yet
     ApiError lastError() const { return m_lastError; }
 
     // Requests a new token. While a token request is in flight, further calls join it.
@@ -62,13 +63,17 @@ public:
     void renewAfterRejection(const QByteArray &rejectedToken, QObject *context,
                              std::function<void(bool ok)> ready);
 
+    // The token endpoint's last answer (or transport failure): what a request that could not get a
+    // token finishes with, so the caller sees invalid_client and friends as the server sent them.
+    ApiResponse lastTokenResponse() const { return m_lastTokenResponse; }
+
     // How many token requests this session has sent (tests check the single-flight rule with it).
     int tokenRequestCount() const { return m_tokenRequests; }
 
 signals:
     void stateChanged(cx::Session::State state);
-    void signedIn();   // a new token is there (first sign-in or renewal)
-    void renewed();    // the token was renewed automatically after a 401 or on expiry
+    void signedIn(); // a new token is there (first sign-in or renewal)
+    void renewed();  // the token was renewed automatically after a 401 or on expiry
     void signInFailed(const cx::ApiError &error);
     void signedOut();
     void revokeFailed(const cx::ApiError &error);
@@ -77,7 +82,23 @@ signals:
 
 private:
     // Implementation details are free to change.
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        std::function<void(bool ok)> ready;
+    };
+    void requestToken();
+    void onTokenResponse(const ApiResponse &response);
+    void notifyWaiters(bool ok);
+    void setState(State state);
+    void forgetToken();
+
     ApiClient *m_client;
+    QList<Waiter> m_waiters;
+    bool m_tokenInFlight = false;
+    bool m_renewing = false; // the request in flight replaces a token we had (renewed() on success)
+    qint64 m_skewMarginMs = 0;
+    ApiResponse m_lastTokenResponse;
     QString m_clientId;
     QString m_clientSecret;
     State m_state = State::SignedOut;

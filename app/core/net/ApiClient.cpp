@@ -1,1 +1,614 @@
-// being written
+#include "ApiClient.h"
+
+#include "auth/Session.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#ifndef CX_APP_VERSION
+#define CX_APP_VERSION "0.0.0"
+#endif
+
+// What Qt 6.4.2 does with damaged responses, measured against tests/support/FaultServer.h
+// (tests/integration/core/tst_apiclient.cpp keeps each case), and what we do about it:
+//
+// - Content-Length larger than the bytes sent, then the peer closes: Qt reports the status line's
+//   200 *and* RemoteHostClosedError with the partial body. We map any error after the headers to a
+//   failure (TruncatedBody), and also compare the bytes we read with Content-Length ourselves, so a
+//   short body can never pass as success even if a Qt version stops reporting the error.
+// - Broken chunked framing (a chunk-size line that is not hex): Qt's chunk parser reads it as size 0,
+//   i.e. the last chunk, and finishes with 200, NoError and an empty (or cut) body. QNetworkReply
+//   exposes no framing attribute, so we detect what is visible: a chunked response whose body is
+//   empty although it announced a JSON Content-Type (an empty body is never valid JSON) is reported
+//   as TruncatedBody. A cut inside a non-empty chunked body that Qt accepts stays invisible here;
+//   ApiError's body reader sees the JSON it does not parse.
+// - Connection closed (FIN or reset) inside a chunked body, or before the last (0) chunk: Qt 6.4
+//   usually finishes with 200, NoError and the partial body (sometimes RemoteHostClosedError, which
+//   we map to TruncatedBody). The same holds for bodies delimited by the connection closing. For
+//   those (no length to compare with) with a JSON Content-Type we scan the body: an object or array
+//   that never closes is TruncatedBody. A cut that falls exactly after a complete JSON document
+//   stays invisible through QNetworkReply.
+// - A negative, non-numeric or repeated-but-different Content-Length: Qt accepts the response (it
+//   reads until the connection closes). RFC 9112 §6.3 calls such framing unrecoverable, so we
+//   report TruncatedBody ("invalid Content-Length") rather than show the bytes as a success.
+// - No transfer timeout: a stalled server hangs forever, so every request gets setTransferTimeout.
+//   When it fires, Qt 6.4 aborts the reply (OperationCanceledError, later versions may say
+//   TimeoutError); a user's cancel goes through ApiCall::cancel() and never reaches that path.
+
+namespace cx {
+
+namespace {
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+int effectivePort(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.port(scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
+}
+
+bool isHttpScheme(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+}
+
+bool hasHeader(const HeaderList &headers, const QByteArray &name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The announced body length: -1 when none; -2 when the header is there but unusable (negative,
+// not a number, or repeated with different values).
+qint64 announcedLength(const HeaderList &headers)
+{
+    qint64 length = -1;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &part : value.split(',')) {
+            bool ok = false;
+            const QByteArray trimmed = part.trimmed();
+            const qint64 parsed = trimmed.toLongLong(&ok);
+            if (!ok || parsed < 0 || trimmed.startsWith('+'))
+                return -2;
+            if (length >= 0 && parsed != length)
+                return -2;
+            length = parsed;
+        }
+    }
+    return length;
+}
+
+bool headerContains(const ApiResponse &response, const QByteArray &name, const QByteArray &token)
+{
+    for (const auto &[key, value] : response.headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0 && value.toLower().contains(token))
+            return true;
+    }
+    return false;
+}
+
+// Reply errors that only say "the server answered with an HTTP error status": not transport failures.
+bool isHttpStatusError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ContentAccessDenied:
+    case QNetworkReply::ContentOperationNotPermittedError:
+    case QNetworkReply::ContentNotFoundError:
+    case QNetworkReply::AuthenticationRequiredError:
+    case QNetworkReply::ContentReSendError:
+    case QNetworkReply::ContentConflictError:
+    case QNetworkReply::ContentGoneError:
+    case QNetworkReply::UnknownContentError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::OperationNotImplementedError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// For bodies whose end no length vouches for (chunked, or delimited by the connection closing): does
+// a JSON object or array close exactly once, with only whitespace after it? A linear scan of
+// brackets outside strings, far cheaper than parsing. Scalars and non-JSON starts get no opinion.
+bool jsonLooksComplete(const QByteArray &body)
+{
+    qsizetype i = 0;
+    const qsizetype size = body.size();
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (i < size && isSpace(body.at(i)))
+        ++i;
+    if (i == size || (body.at(i) != '{' && body.at(i) != '['))
+        return true;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (; i < size; ++i) {
+        const char c = body.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0)
+                break;
+        }
+    }
+    if (i == size)
+        return false; // never closed: cut off
+    for (++i; i < size; ++i) {
+        if (!isSpace(body.at(i)))
+            return false;
+    }
+    return true;
+}
+
+QByteArray bearer(const QByteArray &token)
+{
+    return QByteArrayLiteral("Bearer ") + token;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------
+// ApiCall
+
+ApiCall::ApiCall(const ApiRequest &request, QObject *parent) : QObject(parent), m_request(request)
+{
+    m_method = request.method.isEmpty() ? QByteArrayLiteral("GET") : request.method.toUpper();
+    m_body = request.body;
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    finishWith(NetworkFailure::Cancelled, tr("Cancelled"));
+}
+
+void ApiCall::detachReply(bool abort)
+{
+    QNetworkReply *reply = m_reply.data();
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->disconnect(this);
+    if (abort && reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void ApiCall::finishWith(NetworkFailure failure, const QString &detail)
+{
+    if (m_finished)
+        return;
+    detachReply(true);
+    m_finished = true;
+    if (failure != NetworkFailure::None) {
+        m_response.failure = failure;
+        m_response.failureDetail = detail;
+    }
+    m_response.elapsedMs = m_timer.isValid() ? m_timer.elapsed() : 0;
+    emit finished();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// ApiClient
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this))
+{
+    // We follow redirects ourselves (see the header); nothing may be followed behind our back.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+}
+
+void ApiClient::setTransferTimeout(std::chrono::milliseconds timeout)
+{
+    m_transferTimeout = timeout;
+}
+
+void ApiClient::setMaxBodyBytes(qint64 bytes)
+{
+    m_maxBodyBytes = bytes;
+}
+
+void ApiClient::setMaxRedirects(int count)
+{
+    m_maxRedirects = qMax(0, count);
+}
+
+void ApiClient::setSession(Session *session)
+{
+    m_session = session;
+}
+
+QUrl ApiClient::urlFor(const ApiRequest &request) const
+{
+    QUrl url = m_baseUrl;
+    QString path = request.path;
+    QString inlineQuery;
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    if (question >= 0) {
+        inlineQuery = path.mid(question + 1);
+        path.truncate(question);
+    }
+    if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    // Tolerant mode keeps what is already percent-encoded and encodes the rest (spaces, non-ASCII).
+    url.setPath(basePath + path, QUrl::TolerantMode);
+
+    // Query values are encoded by us: QUrlQuery would leave '+' (a space to most servers) as it is.
+    QByteArray query = inlineQuery.toUtf8();
+    for (const auto &[key, value] : request.query) {
+        if (!query.isEmpty())
+            query += '&';
+        query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    if (query.isEmpty())
+        url.setQuery(QString());
+    else
+        url.setQuery(QString::fromLatin1(query), QUrl::TolerantMode);
+    return url;
+}
+
+ApiCall *ApiClient::send(const ApiRequest &request)
+{
+    auto *call = new ApiCall(request, this);
+    call->m_timer.start();
+    call->m_firstUrl = urlFor(request);
+    const bool ownAuthorization = hasHeader(request.headers, "Authorization");
+    call->m_useSession = request.authenticated && m_session && !ownAuthorization;
+    if (!call->m_useSession) {
+        // Defer so the caller can connect to finished() even when the call fails at once.
+        QMetaObject::invokeMethod(
+            call, [this, call] { begin(call); }, Qt::QueuedConnection);
+        return call;
+    }
+    QMetaObject::invokeMethod(
+        call, [this, call] { authorizeAndBegin(call); }, Qt::QueuedConnection);
+    return call;
+}
+
+void ApiClient::authorizeAndBegin(ApiCall *call)
+{
+    if (call->m_finished)
+        return;
+    if (!m_session) {
+        call->m_useSession = false;
+        begin(call);
+        return;
+    }
+    m_session->withToken(call, [this, call](bool ok) {
+        if (call->m_finished)
+            return;
+        if (!ok) {
+            finishWithTokenResponse(call);
+            return;
+        }
+        begin(call);
+    });
+}
+
+void ApiClient::finishWithTokenResponse(ApiCall *call)
+{
+    // The caller sees why there is no token: the token endpoint's own answer (invalid_client, ...).
+    ApiResponse tokenResponse = m_session ? m_session->lastTokenResponse() : ApiResponse{};
+    if (tokenResponse.status == 0 && tokenResponse.failure == NetworkFailure::None) {
+        tokenResponse.failure = NetworkFailure::Other;
+        tokenResponse.failureDetail = tr("No access token: sign-in did not succeed");
+    }
+    tokenResponse.elapsedMs = 0;
+    call->m_response = tokenResponse;
+    call->finishWith(NetworkFailure::None);
+}
+
+void ApiClient::begin(ApiCall *call)
+{
+    if (call->m_finished)
+        return; // cancelled before it started
+    // A fresh start (first attempt or the replay after renewal): back at the first URL and method.
+    call->m_response = ApiResponse{};
+    call->m_crossedOrigin = false;
+    call->m_dropContentType = false;
+    call->m_method =
+        call->m_request.method.isEmpty() ? QByteArrayLiteral("GET") : call->m_request.method.toUpper();
+    call->m_body = call->m_request.body;
+    const QUrl url = call->m_firstUrl;
+    if (!url.isValid() || !isHttpScheme(url)) {
+        call->m_response.url = url;
+        call->finishWith(NetworkFailure::Other, tr("Not an http(s) URL: %1").arg(url.toDisplayString()));
+        return;
+    }
+    start(call, url, call->m_method, call->m_body, true);
+}
+
+void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, const QByteArray &body,
+                      bool withAuthorization)
+{
+    if (call->m_finished)
+        return;
+    call->m_headersSeen = false;
+    call->m_response.url = url;
+    call->m_response.status = 0;
+    call->m_response.reason.clear();
+    call->m_response.headers.clear();
+    call->m_response.body.clear();
+
+    const bool credentialsAllowed = withAuthorization && !call->m_crossedOrigin;
+
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(int(m_transferTimeout.count()));
+    // Our own cache-free, cookie-free client: every byte shown is what this request got.
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+
+    bool hasAccept = false;
+    bool hasContentType = false;
+    bool hasUserAgent = false;
+    for (const auto &[name, value] : call->m_request.headers) {
+        if (name.compare("Authorization", Qt::CaseInsensitive) == 0 && !credentialsAllowed)
+            continue;
+        if (name.compare("Content-Type", Qt::CaseInsensitive) == 0) {
+            if (call->m_dropContentType)
+                continue;
+            hasContentType = true;
+        }
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            continue; // Qt sets it from the body
+        if (name.compare("Accept", Qt::CaseInsensitive) == 0)
+            hasAccept = true;
+        if (name.compare("User-Agent", Qt::CaseInsensitive) == 0)
+            hasUserAgent = true;
+        request.setRawHeader(name, value);
+    }
+    if (!hasAccept)
+        request.setRawHeader("Accept", "application/json");
+    if (!hasUserAgent)
+        request.setRawHeader("User-Agent", QByteArrayLiteral("ConnectExplorer/") + CX_APP_VERSION);
+    if (!body.isEmpty() && !hasContentType)
+        request.setRawHeader("Content-Type", "application/json");
+
+    call->m_sentToken.clear();
+    if (call->m_useSession && credentialsAllowed && m_session) {
+        call->m_sentToken = m_session->accessToken();
+        if (!call->m_sentToken.isEmpty())
+            request.setRawHeader("Authorization", bearer(call->m_sentToken));
+    }
+
+    QNetworkReply *reply = nullptr;
+    if (method == "GET" && body.isEmpty())
+        reply = m_nam->get(request);
+    else if (method == "HEAD")
+        reply = m_nam->head(request);
+    else
+        reply = m_nam->sendCustomRequest(request, method, body);
+    call->m_reply = reply;
+
+    connect(reply, &QNetworkReply::metaDataChanged, call, [this, call, reply] { onMetaData(call, reply); });
+    connect(reply, &QNetworkReply::readyRead, call, [this, call, reply] { onReadyRead(call, reply); });
+    connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::downloadProgress);
+    connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onReplyFinished(call, reply); });
+}
+
+void ApiClient::onMetaData(ApiCall *call, QNetworkReply *reply)
+{
+    if (call->m_finished || call->m_reply != reply)
+        return;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return;
+    call->m_headersSeen = true;
+    call->m_response.status = status.toInt();
+    call->m_response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    call->m_response.headers = reply->rawHeaderPairs();
+    call->m_response.url = reply->url();
+    const qint64 announced = announcedLength(call->m_response.headers);
+    if (announced > m_maxBodyBytes && !isRedirectStatus(call->m_response.status)) {
+        call->finishWith(NetworkFailure::BodyTooLarge,
+                         tr("The response announces %1 bytes, over the limit of %2 bytes")
+                             .arg(announced)
+                             .arg(m_maxBodyBytes));
+    }
+}
+
+void ApiClient::onReadyRead(ApiCall *call, QNetworkReply *reply)
+{
+    if (call->m_finished || call->m_reply != reply)
+        return;
+    if (!call->m_headersSeen)
+        onMetaData(call, reply);
+    if (call->m_finished || !reply->isOpen())
+        return;
+    const qint64 available = reply->bytesAvailable();
+    if (call->m_response.body.size() + available > m_maxBodyBytes) {
+        call->finishWith(NetworkFailure::BodyTooLarge,
+                         tr("The response body is larger than the limit of %1 bytes").arg(m_maxBodyBytes));
+        return;
+    }
+    call->m_response.body += reply->readAll();
+}
+
+void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
+{
+    if (call->m_finished || call->m_reply != reply)
+        return;
+    onReadyRead(call, reply);
+    if (call->m_finished)
+        return;
+    if (!call->m_headersSeen)
+        onMetaData(call, reply);
+    if (call->m_finished)
+        return;
+
+    ApiResponse &response = call->m_response;
+    const QNetworkReply::NetworkError error = reply->error();
+    const QString errorString = reply->errorString();
+    call->detachReply(false);
+
+    // 1. Transport failures, whatever status line came before them.
+    if (error != QNetworkReply::NoError && !(isHttpStatusError(error) && response.status > 0)) {
+        NetworkFailure failure = NetworkFailure::Other;
+        switch (error) {
+        case QNetworkReply::ConnectionRefusedError:
+            failure = NetworkFailure::ConnectionRefused;
+            break;
+        case QNetworkReply::HostNotFoundError:
+            failure = NetworkFailure::HostNotFound;
+            break;
+        case QNetworkReply::TimeoutError:
+            failure = NetworkFailure::Timeout;
+            break;
+        case QNetworkReply::OperationCanceledError:
+            // Our own aborts (cancel, body limit) finish the call before Qt reports anything, so
+            // an abort seen here is the transfer timeout firing.
+            failure = NetworkFailure::Timeout;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            failure = NetworkFailure::Tls;
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ProtocolFailure:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::UnknownNetworkError:
+            failure = call->m_headersSeen ? NetworkFailure::TruncatedBody : NetworkFailure::ConnectionLost;
+            break;
+        default:
+            break;
+        }
+        QString detail = errorString;
+        if (failure == NetworkFailure::Timeout)
+            detail = tr("No progress for %1 ms (%2)").arg(m_transferTimeout.count()).arg(errorString);
+        call->finishWith(failure, detail);
+        return;
+    }
+
+    // 2. Framing Qt accepted but we do not.
+    const bool chunked = headerContains(response, "Transfer-Encoding", "chunked");
+    const bool encoded = !response.header("Content-Encoding").isEmpty() &&
+                         response.header("Content-Encoding").trimmed().toLower() != "identity";
+    const bool bodyless = call->m_method == "HEAD" || response.status == 204 || response.status == 304 ||
+                          (response.status >= 100 && response.status < 200);
+    if (!chunked && !bodyless) {
+        const qint64 announced = announcedLength(response.headers);
+        if (announced == -2) {
+            call->finishWith(NetworkFailure::TruncatedBody,
+                             tr("Invalid Content-Length framing: %1")
+                                 .arg(QString::fromLatin1(response.header("Content-Length"))));
+            return;
+        }
+        // Qt decompresses gzip/deflate itself, so the length on the wire is not the body's length.
+        if (announced >= 0 && !encoded && announced != response.body.size()) {
+            call->finishWith(
+                NetworkFailure::TruncatedBody,
+                tr("Received %1 of %2 announced body bytes").arg(response.body.size()).arg(announced));
+            return;
+        }
+    }
+    const bool json = response.contentType().toLower().contains("json");
+    if (chunked && !bodyless && json && response.body.isEmpty()) {
+        call->finishWith(NetworkFailure::TruncatedBody,
+                         tr("Empty chunked JSON body: the chunked framing was broken"));
+        return;
+    }
+    const bool unframed = chunked || announcedLength(response.headers) == -1;
+    if (unframed && !bodyless && json && !jsonLooksComplete(response.body)) {
+        call->finishWith(NetworkFailure::TruncatedBody,
+                         tr("The JSON body stops before its end (%1 bytes): the connection was cut")
+                             .arg(response.body.size()));
+        return;
+    }
+
+    // 3. Redirects, followed by us.
+    if (isRedirectStatus(response.status) && !response.header("Location").isEmpty()) {
+        const QUrl current = response.url.isValid() ? response.url : call->m_firstUrl;
+        const QUrl target = current.resolved(QUrl::fromEncoded(response.header("Location").trimmed()));
+        if (!isHttpScheme(target)) {
+            call->finishWith(NetworkFailure::UnsupportedRedirect,
+                             tr("Redirect to an unsupported scheme: %1").arg(target.scheme()));
+            return;
+        }
+        if (response.redirectCount >= m_maxRedirects) {
+            call->finishWith(NetworkFailure::TooManyRedirects,
+                             tr("More than %1 redirects (last to %2)")
+                                 .arg(m_maxRedirects)
+                                 .arg(target.toDisplayString(QUrl::RemoveUserInfo)));
+            return;
+        }
+        const int status = response.status;
+        if (status == 303 && call->m_method != "HEAD") {
+            call->m_method = "GET";
+            call->m_body.clear();
+            call->m_dropContentType = true;
+        } else if ((status == 301 || status == 302) && call->m_method == "POST") {
+            call->m_method = "GET";
+            call->m_body.clear();
+            call->m_dropContentType = true;
+        }
+        if (!sameOrigin(target, call->m_firstUrl))
+            call->m_crossedOrigin = true;
+        ++response.redirectCount;
+        start(call, target, call->m_method, call->m_body, true);
+        return;
+    }
+
+    // 4. Renew once on 401 when our bearer was refused.
+    if (response.status == 401 && call->m_useSession && !call->m_replayed && !call->m_sentToken.isEmpty() &&
+        m_session && !call->m_request.path.startsWith(QLatin1String("/oauth/access-token"))) {
+        const QByteArray rejected = call->m_sentToken;
+        m_session->renewAfterRejection(rejected, call, [this, call](bool ok) {
+            if (call->m_finished)
+                return;
+            if (!ok) {
+                finishWithTokenResponse(call);
+                return;
+            }
+            call->m_replayed = true;
+            begin(call);
+        });
+        return;
+    }
+
+    call->finishWith(NetworkFailure::None);
+}
+
+} // namespace cx

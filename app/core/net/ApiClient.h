@@ -7,10 +7,10 @@
 
 #include "net/ApiTypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <chrono>
 
 class QNetworkAccessManager;
@@ -40,12 +40,28 @@ signals:
 private:
     friend class ApiClient;
     explicit ApiCall(const ApiRequest &request, QObject *parent);
+    // Ends the call: drops the reply, records `failure` (None keeps the response as read) and emits
+    // finished(). Does nothing when the call has already finished.
+    void finishWith(NetworkFailure failure, const QString &detail = {});
+    void detachReply(bool abort);
+
     ApiRequest m_request;
     ApiResponse m_response;
     QPointer<QNetworkReply> m_reply;
     bool m_finished = false;
     bool m_replayed = false;
     bool m_cancelled = false;
+
+    // Per-hop state, owned by ApiClient.
+    QElapsedTimer m_timer;
+    QUrl m_firstUrl;              // the URL the request started at (its origin may carry credentials)
+    bool m_crossedOrigin = false; // once a redirect left the first origin, no credentials, ever again
+    bool m_useSession = false;    // the bearer comes from the Session (renew-once applies)
+    QByteArray m_sentToken;       // the bearer sent on the current hop (empty when none)
+    QByteArray m_method;          // the current hop's method and body (redirects may change them)
+    QByteArray m_body;
+    bool m_dropContentType = false; // a redirect turned the request into a body-less GET
+    bool m_headersSeen = false;
 };
 
 class ApiClient : public QObject
@@ -83,6 +99,12 @@ private:
     // Implementation details are free to change (helper methods, state per call).
     void start(ApiCall *call, const QUrl &url, const QByteArray &method, const QByteArray &body,
                bool withAuthorization);
+    void begin(ApiCall *call);
+    void authorizeAndBegin(ApiCall *call);
+    void onMetaData(ApiCall *call, QNetworkReply *reply);
+    void onReadyRead(ApiCall *call, QNetworkReply *reply);
+    void onReplyFinished(ApiCall *call, QNetworkReply *reply);
+    void finishWithTokenResponse(ApiCall *call);
 
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
