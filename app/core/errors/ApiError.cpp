@@ -483,6 +483,8 @@ QString fallbackMessage(int status, const Challenge &challenge)
     QString message = challenge.description.trimmed();
     if (!challenge.scope.isEmpty() && !message.contains(challenge.scope)) {
         const QString scope = tr("Required scope: %1.").arg(challenge.scope);
+        if (!message.isEmpty() && !message.back().isPunct())
+            message += QLatin1Char('.'); // "Not allowed. Required scope: x." rather than a run-on
         message = message.isEmpty() ? scope : message + QLatin1Char(' ') + scope;
     }
     return message.isEmpty() ? statusDescription(status) : message;
