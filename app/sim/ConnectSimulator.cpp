@@ -1,1 +1,197 @@
-// being written
+#include "ConnectSimulator.h"
+
+#include "HttpCompat.h"
+#include "LoopbackListener.h"
+#include "SimulatorCore.h"
+
+#include <QHttpServer>
+#include <QPointer>
+#include <QTimer>
+#include <map>
+
+namespace cx::sim {
+
+namespace {
+
+// A responder kept past its handler, for "delay" (answered later) and "stall" (never answered).
+struct HeldResponder
+{
+    explicit HeldResponder(QHttpServerResponder &&r) : responder(std::move(r))
+    {
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        // 6.4 deletes the socket when the client hangs up, and the responder would write to a dangling
+        // pointer; 6.5+ keeps the connection object alive while a responder exists.
+        socket = responder.socket();
+#endif
+    }
+    bool canWrite() const
+    {
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+        return socket && socket->state() == QAbstractSocket::ConnectedState;
+#else
+        return true;
+#endif
+    }
+    QHttpServerResponder responder;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    QPointer<QTcpSocket> socket;
+#endif
+};
+
+} // namespace
+
+struct ConnectSimulator::Private
+{
+    explicit Private(const SimConfig &config) : core(config) {}
+
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void drop(const QHttpServerRequest &request, QHttpServerResponder &responder);
+
+    ConnectSimulator *q = nullptr;
+    SimulatorCore core;
+    QHttpServer server;
+    // Created by listen(); QHttpServer::bind() makes the server its parent (6.4 and 6.8 alike).
+    QPointer<LoopbackListener> listener;
+    // Declared after `server` so they are destroyed first: from 6.8 a responder reports its end to the
+    // connection object, which the server owns.
+    std::map<quint64, std::unique_ptr<HeldResponder>> held;
+    quint64 nextHeldId = 1;
+};
+
+void ConnectSimulator::Private::drop(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    Q_UNUSED(request);
+    QPointer<QTcpSocket> socket = responder.socket();
+#else
+    Q_UNUSED(responder);
+    QPointer<QTcpSocket> socket = listener ? listener->socketForPeerPort(request.remotePort()) : nullptr;
+#endif
+    // Abort only after QtHttpServer has finished with this request (the handler returns and the
+    // responder is gone), so its bookkeeping never sees a socket vanish mid-request.
+    QTimer::singleShot(0, q, [socket] {
+        if (!socket)
+            return;
+        QTimer::singleShot(0, socket.data(), [socket] {
+            if (socket)
+                socket->abort();
+        });
+    });
+}
+
+void ConnectSimulator::Private::serve(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    const Outcome outcome = core.handle(HttpCompat::toSimRequest(request));
+    switch (outcome.kind) {
+    case Outcome::Kind::Respond:
+        HttpCompat::write(responder, outcome.response);
+        return;
+    case Outcome::Kind::Drop:
+        drop(request, responder);
+        return;
+    case Outcome::Kind::Stall:
+        held.emplace(nextHeldId++, std::make_unique<HeldResponder>(std::move(responder)));
+        return;
+    case Outcome::Kind::Delay: {
+        const quint64 id = nextHeldId++;
+        held.emplace(id, std::make_unique<HeldResponder>(std::move(responder)));
+        QTimer::singleShot(outcome.delayMs, q, [this, id, response = outcome.response] {
+            const auto it = held.find(id);
+            if (it == held.end())
+                return;
+            if (it->second->canWrite())
+                HttpCompat::write(it->second->responder, response);
+            held.erase(it);
+        });
+        return;
+    }
+    }
+}
+
+ConnectSimulator::ConnectSimulator(const SimConfig &config, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(config))
+{
+    d->q = this;
+    // One catch-all rule: a <arg> of type QUrl matches ".*" in every QtHttpServer from 6.4 to 6.8, so
+    // all requests reach RouteTable, which decides 404 endpoint_not_found and 405 bad_http_method itself.
+    d->server.route(QStringLiteral("/<arg>"),
+                    [this](const QUrl &, const QHttpServerRequest &request, ResponderArg responder) {
+                        d->serve(request, responder);
+                    });
+}
+
+ConnectSimulator::~ConnectSimulator() = default;
+
+bool ConnectSimulator::listen(const QHostAddress &address, quint16 port)
+{
+    if (d->listener)
+        return false; // one listening socket per simulator
+    auto *listener = new LoopbackListener(&d->server);
+    if (!listener->listen(address, port)) {
+        delete listener;
+        return false;
+    }
+    d->listener = listener;
+    d->server.bind(listener); // void in 6.4, bool later: it cannot fail once the listener is listening
+    d->core.setBaseUrl(baseUrl());
+    return true;
+}
+
+quint16 ConnectSimulator::port() const
+{
+    return d->listener ? d->listener->serverPort() : 0;
+}
+
+QUrl ConnectSimulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    const QHostAddress address = d->listener ? d->listener->serverAddress() : QHostAddress();
+    url.setHost(address.isNull() || address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+                    ? QStringLiteral("127.0.0.1")
+                    : address.toString());
+    url.setPort(port());
+    return url;
+}
+
+const SimConfig &ConnectSimulator::config() const
+{
+    return d->core.config();
+}
+
+void ConnectSimulator::setScenario(const Scenario &scenario)
+{
+    d->core.setScenario(scenario);
+}
+
+void ConnectSimulator::clearScenarios()
+{
+    d->core.clearScenarios();
+}
+
+void ConnectSimulator::setScopes(const QStringList &scopes)
+{
+    d->core.setScopes(scopes);
+}
+
+void ConnectSimulator::setRateLimit(int perSecond)
+{
+    d->core.setRateLimit(perSecond);
+}
+
+void ConnectSimulator::setTokenLifetime(int seconds)
+{
+    d->core.setTokenLifetime(seconds);
+}
+
+int ConnectSimulator::tokenRequestCount() const
+{
+    return d->core.tokenRequestCount();
+}
+
+int ConnectSimulator::requestCount() const
+{
+    return d->core.requestCount();
+}
+
+} // namespace cx::sim

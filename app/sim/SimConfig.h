@@ -33,8 +33,8 @@ struct SimConfig
     int tokenLifetimeSeconds = 2592000; // 30 days, as the docs' newer page says
     int rateLimitPerSecond = 0;         // 0 = no limit
     QList<Scenario> scenarios;
-    QByteArray signingKey;              // HMAC key for tokens; random per run when empty
-    quint32 seed = 20261126;            // seeded data: same seed, same data
+    QByteArray signingKey;   // HMAC key for tokens; random per run when empty
+    quint32 seed = 20261126; // seeded data: same seed, same data
 };
 
 // Parses "CODE[@PATH]" (as given to --scenario). Returns false and sets `error` when malformed.

@@ -1,1 +1,158 @@
-// being written
+// connect-sim: runs the Connect API simulator on loopback until SIGINT/SIGTERM.
+// The first stdout line is the base URL (scripts read it to learn a --port 0 choice).
+#include "ConnectSimulator.h"
+#include "SimConfig.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace cx::sim;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("connect-sim", text);
+}
+
+// Self-pipe: the signal handler only writes a byte; the event loop reads it and quits cleanly, so the
+// server's sockets are closed by their destructors rather than by process teardown.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+[[noreturn]] void failUsage(QCommandLineParser &parser, const QString &message)
+{
+    std::fprintf(stderr, "connect-sim: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
+    std::exit(2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("connect-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONNECT_SIM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A local simulator of the Cliquify Connect API, for demos and tests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."),
+                                        QStringLiteral("N"), QStringLiteral("8787"));
+    const QCommandLineOption bindOption(QStringLiteral("bind"),
+                                        tr("Address to listen on (loopback by default)."),
+                                        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption idOption(QStringLiteral("client-id"),
+                                      tr("Client id the token endpoint accepts."), QStringLiteral("ID"),
+                                      QString::fromLatin1(DemoClientId));
+    const QCommandLineOption secretOption(QStringLiteral("client-secret"),
+                                          tr("Client secret the token endpoint accepts."),
+                                          QStringLiteral("SECRET"), QString::fromLatin1(DemoClientSecret));
+    const QCommandLineOption scopesOption(QStringLiteral("scopes"),
+                                          tr("Comma-separated scopes granted to tokens."),
+                                          QStringLiteral("a,b,c"), allScopes().join(QLatin1Char(',')));
+    const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
+                                        tr("Requests per second per client, e.g. 5/s (0 = none)."),
+                                        QStringLiteral("N/s"), QStringLiteral("0"));
+    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
+                                            tr("Access token lifetime in seconds."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("2592000"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        tr("Answer requests under PATH (default: all /api paths) with error CODE, "
+           "or a fault: delay, stall, drop, html_502. Repeatable."),
+        QStringLiteral("CODE[@PATH]"));
+    const QCommandLineOption delayOption(QStringLiteral("delay-ms"), tr("Delay used by 'delay' scenarios."),
+                                         QStringLiteral("MS"), QStringLiteral("1000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed of the generated data."),
+                                        QStringLiteral("N"), QString::number(SimConfig{}.seed));
+    parser.addOptions({portOption, bindOption, idOption, secretOption, scopesOption, rateOption,
+                       lifetimeOption, scenarioOption, delayOption, seedOption});
+    parser.process(app);
+
+    SimConfig config;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        failUsage(parser, tr("--port must be a number from 0 to 65535."));
+    const QHostAddress address(parser.value(bindOption));
+    if (address.isNull())
+        failUsage(parser, tr("--bind must be an IP address."));
+    config.clientId = parser.value(idOption);
+    config.clientSecret = parser.value(secretOption);
+    if (config.clientId.isEmpty() || config.clientSecret.isEmpty())
+        failUsage(parser, tr("--client-id and --client-secret must not be empty."));
+    config.scopes = parser.value(scopesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &scope : config.scopes)
+        scope = scope.trimmed();
+    const QRegularExpression rateFormat(QStringLiteral("^(\\d+)(/s)?$"));
+    const auto rate = rateFormat.match(parser.value(rateOption).trimmed());
+    if (!rate.hasMatch())
+        failUsage(parser, tr("--rate-limit must look like 10/s."));
+    config.rateLimitPerSecond = rate.captured(1).toInt();
+    config.tokenLifetimeSeconds = parser.value(lifetimeOption).toInt(&ok);
+    if (!ok || config.tokenLifetimeSeconds < 1)
+        failUsage(parser, tr("--token-lifetime must be a positive number of seconds."));
+    const int delayMs = parser.value(delayOption).toInt(&ok);
+    if (!ok || delayMs < 0)
+        failUsage(parser, tr("--delay-ms must be a number of milliseconds."));
+    config.seed = parser.value(seedOption).toUInt(&ok);
+    if (!ok)
+        failUsage(parser, tr("--seed must be a non-negative number."));
+    for (const QString &text : parser.values(scenarioOption)) {
+        Scenario scenario;
+        QString error;
+        if (!parseScenario(text, &scenario, &error))
+            failUsage(parser, error);
+        scenario.delayMs = delayMs;
+        config.scenarios << scenario;
+    }
+
+    ConnectSimulator simulator(config);
+    if (!simulator.listen(address, quint16(port))) {
+        std::fprintf(stderr, "connect-sim: %s\n",
+                     qPrintable(tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
+        return 1;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+
+    QTextStream out(stdout);
+    QUrl url = simulator.baseUrl();
+    out << url.toString() << Qt::endl; // the first line, flushed: scripts wait for it
+    out << tr("client id:     %1").arg(config.clientId) << '\n'
+        << tr("client secret: %1").arg(config.clientSecret) << '\n'
+        << tr("scopes:        %1").arg(config.scopes.join(QLatin1Char(' '))) << '\n';
+    if (config.rateLimitPerSecond > 0)
+        out << tr("rate limit:    %1 requests/s per client").arg(config.rateLimitPerSecond) << '\n';
+    for (const Scenario &scenario : std::as_const(config.scenarios))
+        out << tr("scenario:      %1 on %2")
+                   .arg(scenario.code,
+                        scenario.pathPrefix.isEmpty() ? QStringLiteral("/api/*") : scenario.pathPrefix)
+            << '\n';
+    out << tr("OpenAPI:       %1/openapi.json").arg(url.toString()) << '\n'
+        << tr("Press Ctrl+C to stop.") << Qt::endl;
+
+    const int status = app.exec();
+    out << tr("connect-sim stopped.") << Qt::endl;
+    return status;
+}

@@ -1,0 +1,133 @@
+#include "ControlEndpoints.h"
+
+#include "ScenarioInjector.h"
+#include "SimulatorCore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <optional>
+
+namespace cx::sim {
+
+namespace {
+
+bool readObject(const SimRequest &request, QJsonObject *object, SimResponse *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = SimResponse::error(422, QStringLiteral("bad_request_body"),
+                                    QStringLiteral("The body must be a JSON object."));
+        return false;
+    }
+    *object = document.object();
+    return true;
+}
+
+SimResponse invalidField(const QString &name, const QString &why)
+{
+    return SimResponse::error(422, QStringLiteral("invalid_field"),
+                              QStringLiteral("The field '%1' %2").arg(name, why));
+}
+
+// An optional integer field within [minimum, maximum]; absent leaves `value` alone.
+bool readInt(const QJsonObject &object, const QString &name, int minimum, int maximum, int *value,
+             SimResponse *error)
+{
+    if (!object.contains(name))
+        return true;
+    const QJsonValue v = object.value(name);
+    const double number = v.toDouble(-1e18);
+    if (!v.isDouble() || number != double(qint64(number)) || number < minimum || number > maximum) {
+        *error =
+            invalidField(name, QStringLiteral("must be an integer from %1 to %2.").arg(minimum).arg(maximum));
+        return false;
+    }
+    *value = int(number);
+    return true;
+}
+
+} // namespace
+
+SimResponse ControlEndpoints::setScenario(SimulatorCore &core, const SimRequest &request)
+{
+    QJsonObject body;
+    SimResponse error;
+    if (!readObject(request, &body, &error))
+        return error;
+    const QString code = body.value(QStringLiteral("code")).toString();
+    if (code.isEmpty())
+        return SimResponse::error(422, QStringLiteral("missing_field"),
+                                  QStringLiteral("The field 'code' is required."));
+    if (!ScenarioInjector::isKnownCode(code))
+        return invalidField(QStringLiteral("code"),
+                            QStringLiteral("names no known scenario: '%1'.").arg(code));
+
+    Scenario scenario;
+    scenario.code = code;
+    scenario.pathPrefix = body.value(QStringLiteral("path")).toString();
+    if (!scenario.pathPrefix.isEmpty() && !scenario.pathPrefix.startsWith(QLatin1Char('/')))
+        return invalidField(QStringLiteral("path"), QStringLiteral("must start with '/'."));
+    if (!readInt(body, QStringLiteral("delay_ms"), 0, 600000, &scenario.delayMs, &error))
+        return error;
+    if (!readInt(body, QStringLiteral("count"), -1, 1000000, &scenario.remaining, &error))
+        return error;
+    if (scenario.remaining == 0)
+        return invalidField(QStringLiteral("count"),
+                            QStringLiteral("must be -1 (until cleared) or at least 1."));
+    core.setScenario(scenario);
+    return state(core);
+}
+
+SimResponse ControlEndpoints::clearScenarios(SimulatorCore &core)
+{
+    core.clearScenarios();
+    return state(core);
+}
+
+SimResponse ControlEndpoints::state(const SimulatorCore &core)
+{
+    return SimResponse::json(200, core.state());
+}
+
+SimResponse ControlEndpoints::configure(SimulatorCore &core, const SimRequest &request)
+{
+    QJsonObject body;
+    SimResponse error;
+    if (!readObject(request, &body, &error))
+        return error;
+
+    // Validate everything before changing anything, so a bad request leaves the state as it was.
+    std::optional<QStringList> scopes;
+    if (body.contains(QStringLiteral("scopes"))) {
+        const QJsonValue value = body.value(QStringLiteral("scopes"));
+        QStringList list;
+        if (value.isArray()) {
+            for (const QJsonValue &scope : value.toArray())
+                list << scope.toString();
+        } else if (value.isString()) {
+            list = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else {
+            return invalidField(QStringLiteral("scopes"), QStringLiteral("must be an array of strings."));
+        }
+        for (QString &scope : list)
+            scope = scope.trimmed();
+        scopes = list;
+    }
+    int rateLimit = core.config().rateLimitPerSecond;
+    int lifetime = core.config().tokenLifetimeSeconds;
+    if (!readInt(body, QStringLiteral("rate_limit"), 0, 1000000, &rateLimit, &error))
+        return error;
+    if (!readInt(body, QStringLiteral("token_lifetime"), 1, 400000000, &lifetime, &error))
+        return error;
+
+    if (scopes)
+        core.setScopes(*scopes);
+    if (rateLimit != core.config().rateLimitPerSecond)
+        core.setRateLimit(rateLimit);
+    core.setTokenLifetime(lifetime);
+    return state(core);
+}
+
+} // namespace cx::sim

@@ -1,0 +1,29 @@
+// The simulator's own QTcpServer. QtHttpServer is bound to it (portable 6.4-6.8, unlike listen()), and it
+// keeps track of the sockets it accepted so a "drop" scenario can cut one: from Qt 6.5 on, a responder no
+// longer exposes its socket, but the request's remotePort() finds it here.
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace cx::sim {
+
+class LoopbackListener : public QTcpServer
+{
+    Q_OBJECT
+public:
+    using QTcpServer::QTcpServer;
+
+    // The accepted socket whose peer port is `peerPort`, or nullptr.
+    QTcpSocket *socketForPeerPort(quint16 peerPort);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    QList<QPointer<QTcpSocket>> m_sockets;
+};
+
+} // namespace cx::sim

@@ -1,0 +1,53 @@
+#include "ScenarioInjector.h"
+
+#include "ErrorTable.h"
+
+namespace cx::sim {
+
+QStringList ScenarioInjector::faultCodes()
+{
+    return {QStringLiteral("delay"), QStringLiteral("stall"), QStringLiteral("drop"),
+            QStringLiteral("html_502")};
+}
+
+bool ScenarioInjector::isKnownCode(const QString &code)
+{
+    return ErrorTable::find(code) || faultCodes().contains(code);
+}
+
+void ScenarioInjector::set(const Scenario &scenario)
+{
+    m_scenarios.removeIf([&scenario](const Scenario &s) { return s.pathPrefix == scenario.pathPrefix; });
+    if (scenario.remaining != 0)
+        m_scenarios.prepend(scenario);
+}
+
+void ScenarioInjector::clear()
+{
+    m_scenarios.clear();
+}
+
+bool ScenarioInjector::appliesTo(const Scenario &scenario, const QString &path)
+{
+    if (path.startsWith(QLatin1String("/_sim")))
+        return false;
+    if (scenario.pathPrefix.isEmpty())
+        return path.startsWith(QLatin1String("/api/")) || path == QLatin1String("/api");
+    return path.startsWith(scenario.pathPrefix);
+}
+
+std::optional<Scenario> ScenarioInjector::take(const QString &path)
+{
+    for (qsizetype i = 0; i < m_scenarios.size(); ++i) {
+        Scenario &scenario = m_scenarios[i];
+        if (!appliesTo(scenario, path))
+            continue;
+        const Scenario taken = scenario;
+        if (scenario.remaining > 0 && --scenario.remaining == 0)
+            m_scenarios.removeAt(i);
+        return taken;
+    }
+    return std::nullopt;
+}
+
+} // namespace cx::sim
