@@ -80,11 +80,13 @@ int fullYear(int twoDigits, int currentYear)
 // asctime ("Sun Nov  6 08:49:37 1994"), the three forms recipients must accept.
 std::optional<qint64> parseHttpDate(const QByteArray &value, int currentYear)
 {
-    static const QRegularExpression imf(
+    // Built per call, not shared statics: responses may be read on several threads, and a header is
+    // parsed once per failed request, so the cost does not matter.
+    const QRegularExpression imf(
         QStringLiteral(R"(^[A-Za-z]{3}, (\d{2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$)"));
-    static const QRegularExpression rfc850(
+    const QRegularExpression rfc850(
         QStringLiteral(R"(^[A-Za-z]{6,9}, (\d{2})-([A-Za-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$)"));
-    static const QRegularExpression asctime(
+    const QRegularExpression asctime(
         QStringLiteral(R"(^[A-Za-z]{3} ([A-Za-z]{3}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$)"));
 
     const QString text = QString::fromLatin1(value);
