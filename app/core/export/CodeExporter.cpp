@@ -1,0 +1,412 @@
+#include "CodeExporter.h"
+
+#include "Redactor.h"
+
+#include <QStringDecoder>
+#include <QUrl>
+
+namespace cx {
+
+namespace {
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+bool hasHeader(const HeaderList &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// One header of a snippet. `tokenPlaceholder` marks "Authorization: Bearer <from the environment>".
+struct SnippetHeader
+{
+    QString name;
+    QString value;
+    bool tokenPlaceholder = false;
+};
+
+struct Prepared
+{
+    ApiRequest request;
+    QString url;
+    QList<SnippetHeader> headers;
+    bool usesPlaceholder = false;
+};
+
+Prepared prepare(const ApiRequest &original, const QString &baseUrl, const CodeExportOptions &options)
+{
+    Prepared out;
+    out.request = original;
+    if (!options.includeSecrets) {
+        Redactor redactor;
+        redactor.addSecret(QString::fromUtf8(options.bearerToken));
+        out.request = redactor.redact(original);
+    }
+    out.url = CodeExporter::urlFor(out.request, baseUrl);
+    for (const auto &[name, value] : out.request.headers)
+        out.headers.append({QString::fromLatin1(name), QString::fromUtf8(value)});
+    if (original.authenticated && !hasHeader(original.headers, "Authorization")) {
+        if (options.includeSecrets && !options.bearerToken.isEmpty()) {
+            out.headers.append({QStringLiteral("Authorization"),
+                                QStringLiteral("Bearer ") + QString::fromUtf8(options.bearerToken)});
+        } else {
+            out.headers.append({QStringLiteral("Authorization"), QString(), true});
+            out.usesPlaceholder = true;
+        }
+    }
+    return out;
+}
+
+// Duplicate header names joined with ", " for the languages whose header maps hold one value per name.
+QList<SnippetHeader> mergedHeaders(const QList<SnippetHeader> &headers)
+{
+    QList<SnippetHeader> out;
+    for (const SnippetHeader &header : headers) {
+        auto existing = std::find_if(out.begin(), out.end(), [&](const SnippetHeader &h) {
+            return h.name.compare(header.name, Qt::CaseInsensitive) == 0;
+        });
+        if (existing == out.end() || header.tokenPlaceholder || existing->tokenPlaceholder)
+            out.append(header);
+        else
+            existing->value += QStringLiteral(", ") + header.value;
+    }
+    return out;
+}
+
+QString hex2(uchar byte)
+{
+    return QStringLiteral("%1").arg(byte, 2, 16, QLatin1Char('0'));
+}
+
+// $'...' for bodies that are not valid UTF-8 (bytes as \xHH).
+QString ansiCQuote(const QByteArray &bytes)
+{
+    QString out = QStringLiteral("$'");
+    for (const char c : bytes) {
+        const auto byte = static_cast<uchar>(c);
+        if (c == '\\' || c == '\'') {
+            out += QLatin1Char('\\');
+            out += QLatin1Char(c);
+        } else if (c == '\n')
+            out += QStringLiteral("\\n");
+        else if (byte >= 0x20 && byte < 0x7f)
+            out += QLatin1Char(c);
+        else
+            out += QStringLiteral("\\x") + hex2(byte);
+    }
+    return out + QLatin1Char('\'');
+}
+
+QString shellBody(const QByteArray &body)
+{
+    if (isValidUtf8(body) && !body.contains('\0'))
+        return CodeExporter::shellQuote(QString::fromUtf8(body));
+    return ansiCQuote(body);
+}
+
+// "..." for Python, JavaScript (flavour 'j') and C++ ('c'); non-ASCII text is kept as it is.
+QString quoted(const QString &text, char flavour)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        switch (u) {
+        case u'\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case u'"':
+            out += QStringLiteral("\\\"");
+            break;
+        case u'\n':
+            out += QStringLiteral("\\n");
+            break;
+        case u'\r':
+            out += QStringLiteral("\\r");
+            break;
+        case u'\t':
+            out += QStringLiteral("\\t");
+            break;
+        default:
+            if (u < 0x20 || u == 0x7f || (flavour == 'j' && (u == 0x2028 || u == 0x2029))) {
+                if (flavour == 'j')
+                    out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+                else if (flavour == 'p')
+                    out += QStringLiteral("\\x") + hex2(uchar(u));
+                else
+                    out += QStringLiteral("\\%1").arg(int(u), 3, 8, QLatin1Char('0'));
+            } else {
+                out += ch;
+            }
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+// Bytes that are not UTF-8: Python b"..." / C++ "..." with escapes for everything outside ASCII.
+QString quotedBytes(const QByteArray &bytes, char flavour)
+{
+    QString out = flavour == 'p' ? QStringLiteral("b\"") : QStringLiteral("\"");
+    for (const char c : bytes) {
+        const auto byte = static_cast<uchar>(c);
+        if (c == '\\' || c == '"') {
+            out += QLatin1Char('\\');
+            out += QLatin1Char(c);
+        } else if (c == '\n')
+            out += QStringLiteral("\\n");
+        else if (byte >= 0x20 && byte < 0x7f)
+            out += QLatin1Char(c);
+        else if (flavour == 'p')
+            out += QStringLiteral("\\x") + hex2(byte);
+        else
+            out += QStringLiteral("\\%1").arg(byte, 3, 8, QLatin1Char('0'));
+    }
+    return out + QLatin1Char('"');
+}
+
+QString joinShellLines(const QStringList &lines)
+{
+    return lines.join(QStringLiteral(" \\\n  ")) + QLatin1Char('\n');
+}
+
+} // namespace
+
+QList<CodeLanguage> CodeExporter::languages()
+{
+    return {CodeLanguage::Curl, CodeLanguage::HTTPie, CodeLanguage::PythonRequests,
+            CodeLanguage::JavaScriptFetch, CodeLanguage::CppQt};
+}
+
+QString CodeExporter::languageName(CodeLanguage language)
+{
+    switch (language) {
+    case CodeLanguage::Curl:
+        return QStringLiteral("cURL");
+    case CodeLanguage::HTTPie:
+        return QStringLiteral("HTTPie");
+    case CodeLanguage::PythonRequests:
+        return QStringLiteral("Python (requests)");
+    case CodeLanguage::JavaScriptFetch:
+        return QStringLiteral("JavaScript (fetch)");
+    case CodeLanguage::CppQt:
+        return QStringLiteral("C++ (Qt)");
+    }
+    return {};
+}
+
+QString CodeExporter::toCode(CodeLanguage language, const ApiRequest &request, const QString &baseUrl,
+                             const CodeExportOptions &options)
+{
+    switch (language) {
+    case CodeLanguage::Curl:
+        return curl(request, baseUrl, options);
+    case CodeLanguage::HTTPie:
+        return httpie(request, baseUrl, options);
+    case CodeLanguage::PythonRequests:
+        return python(request, baseUrl, options);
+    case CodeLanguage::JavaScriptFetch:
+        return javascript(request, baseUrl, options);
+    case CodeLanguage::CppQt:
+        return cppQt(request, baseUrl, options);
+    }
+    return {};
+}
+
+QString CodeExporter::urlFor(const ApiRequest &request, const QString &baseUrl)
+{
+    // The same rules as ApiClient::urlFor, without needing a client.
+    QUrl url(baseUrl.trimmed(), QUrl::TolerantMode);
+    QString path = request.path;
+    QString inlineQuery;
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    if (question >= 0) {
+        inlineQuery = path.mid(question + 1);
+        path.truncate(question);
+    }
+    if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path, QUrl::TolerantMode);
+
+    QByteArray query = inlineQuery.toUtf8();
+    for (const auto &[key, value] : request.query) {
+        if (!query.isEmpty())
+            query += '&';
+        query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    if (query.isEmpty())
+        url.setQuery(QString());
+    else
+        url.setQuery(QString::fromLatin1(query), QUrl::TolerantMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString CodeExporter::shellQuote(const QString &text)
+{
+    QString out = QStringLiteral("'");
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('\''))
+            out += QStringLiteral("'\\''");
+        else
+            out += ch;
+    }
+    return out + QLatin1Char('\'');
+}
+
+QString CodeExporter::curl(const ApiRequest &request, const QString &baseUrl,
+                           const CodeExportOptions &options)
+{
+    const Prepared p = prepare(request, baseUrl, options);
+    const ApiRequest &r = p.request;
+    QStringList lines;
+    QString first = QStringLiteral("curl");
+    if (r.method == "HEAD" && r.body.isEmpty())
+        first += QStringLiteral(" --head");
+    else if (r.method != "GET" || !r.body.isEmpty())
+        first += QStringLiteral(" -X ") + QString::fromLatin1(r.method);
+    lines << first + QLatin1Char(' ') + shellQuote(p.url);
+    for (const SnippetHeader &h : p.headers) {
+        if (h.tokenPlaceholder)
+            lines << QStringLiteral("-H \"Authorization: Bearer $%1\"").arg(tokenVariable());
+        else if (h.value.isEmpty())
+            lines << QStringLiteral("-H ") + shellQuote(h.name + QLatin1Char(';')); // curl's "empty header"
+        else
+            lines << QStringLiteral("-H ") + shellQuote(h.name + QStringLiteral(": ") + h.value);
+    }
+    if (!r.body.isEmpty())
+        lines << QStringLiteral("--data-raw ") + shellBody(r.body);
+    return joinShellLines(lines);
+}
+
+QString CodeExporter::httpie(const ApiRequest &request, const QString &baseUrl,
+                             const CodeExportOptions &options)
+{
+    const Prepared p = prepare(request, baseUrl, options);
+    const ApiRequest &r = p.request;
+    QStringList lines;
+    lines << QStringLiteral("http ") + QString::fromLatin1(r.method) + QLatin1Char(' ') + shellQuote(p.url);
+    for (const SnippetHeader &h : p.headers) {
+        if (h.tokenPlaceholder)
+            lines << QStringLiteral("\"Authorization:Bearer $%1\"").arg(tokenVariable());
+        else if (h.value.isEmpty())
+            lines << shellQuote(h.name + QLatin1Char(';'));
+        else
+            lines << shellQuote(h.name + QLatin1Char(':') + h.value);
+    }
+    if (!r.body.isEmpty())
+        lines << QStringLiteral("--raw ") + shellBody(r.body); // HTTPie 3.0+
+    return joinShellLines(lines);
+}
+
+QString CodeExporter::python(const ApiRequest &request, const QString &baseUrl,
+                             const CodeExportOptions &options)
+{
+    Prepared p = prepare(request, baseUrl, options);
+    const ApiRequest &r = p.request;
+    ApiRequest withoutQuery = r;
+    withoutQuery.query.clear();
+    const QString url = urlFor(withoutQuery, baseUrl);
+
+    QString out;
+    if (p.usesPlaceholder)
+        out += QStringLiteral("import os\n\n");
+    out += QStringLiteral("import requests\n\nresponse = requests.request(\n");
+    out += QStringLiteral("    ") + quoted(QString::fromLatin1(r.method), 'p') + QStringLiteral(",\n");
+    out += QStringLiteral("    ") + quoted(url, 'p') + QStringLiteral(",\n");
+    if (!r.query.isEmpty()) {
+        QStringList pairs;
+        for (const auto &[key, value] : r.query)
+            pairs << QStringLiteral("(%1, %2)").arg(quoted(key, 'p'), quoted(value, 'p'));
+        out += QStringLiteral("    params=[") + pairs.join(QStringLiteral(", ")) + QStringLiteral("],\n");
+    }
+    const QList<SnippetHeader> headers = mergedHeaders(p.headers);
+    if (!headers.isEmpty()) {
+        out += QStringLiteral("    headers={\n");
+        for (const SnippetHeader &h : headers) {
+            const QString value =
+                h.tokenPlaceholder ? QStringLiteral("\"Bearer \" + os.environ[\"%1\"]").arg(tokenVariable())
+                                   : quoted(h.value, 'p');
+            out += QStringLiteral("        %1: %2,\n").arg(quoted(h.name, 'p'), value);
+        }
+        out += QStringLiteral("    },\n");
+    }
+    if (!r.body.isEmpty()) {
+        out += QStringLiteral("    data=");
+        if (isValidUtf8(r.body))
+            out += quoted(QString::fromUtf8(r.body), 'p') + QStringLiteral(".encode(\"utf-8\")");
+        else
+            out += quotedBytes(r.body, 'p');
+        out += QStringLiteral(",\n");
+    }
+    out += QStringLiteral(")\nprint(response.status_code)\nprint(response.text)\n");
+    return out;
+}
+
+QString CodeExporter::javascript(const ApiRequest &request, const QString &baseUrl,
+                                 const CodeExportOptions &options)
+{
+    const Prepared p = prepare(request, baseUrl, options);
+    const ApiRequest &r = p.request;
+    QString out = QStringLiteral("const response = await fetch(%1, {\n").arg(quoted(p.url, 'j'));
+    out += QStringLiteral("  method: %1,\n").arg(quoted(QString::fromLatin1(r.method), 'j'));
+    const QList<SnippetHeader> headers = mergedHeaders(p.headers);
+    if (!headers.isEmpty()) {
+        out += QStringLiteral("  headers: {\n");
+        for (const SnippetHeader &h : headers) {
+            const QString value = h.tokenPlaceholder
+                                      ? QStringLiteral("`Bearer ${process.env.%1}`").arg(tokenVariable())
+                                      : quoted(h.value, 'j');
+            out += QStringLiteral("    %1: %2,\n").arg(quoted(h.name, 'j'), value);
+        }
+        out += QStringLiteral("  },\n");
+    }
+    if (!r.body.isEmpty())
+        out += QStringLiteral("  body: %1,\n").arg(quoted(QString::fromUtf8(r.body), 'j'));
+    out += QStringLiteral("});\nconsole.log(response.status);\nconsole.log(await response.text());\n");
+    return out;
+}
+
+QString CodeExporter::cppQt(const ApiRequest &request, const QString &baseUrl,
+                            const CodeExportOptions &options)
+{
+    const Prepared p = prepare(request, baseUrl, options);
+    const ApiRequest &r = p.request;
+    QString out = QStringLiteral("// Qt 6, QtNetwork; runs in the application's event loop.\n"
+                                 "auto *manager = new QNetworkAccessManager;\n");
+    out += QStringLiteral("QNetworkRequest request(QUrl(QStringLiteral(%1)));\n").arg(quoted(p.url, 'c'));
+    for (const SnippetHeader &h : p.headers) {
+        const QString value = h.tokenPlaceholder
+                                  ? QStringLiteral("\"Bearer \" + qgetenv(\"%1\")").arg(tokenVariable())
+                                  : quoted(h.value, 'c');
+        out += QStringLiteral("request.setRawHeader(%1, %2);\n").arg(quoted(h.name, 'c'), value);
+    }
+    const QString method = quoted(QString::fromLatin1(r.method), 'c');
+    if (!r.body.isEmpty()) {
+        const QString body =
+            isValidUtf8(r.body) ? quoted(QString::fromUtf8(r.body), 'c') : quotedBytes(r.body, 'c');
+        out += QStringLiteral("const QByteArray body = QByteArrayLiteral(%1);\n").arg(body);
+        out += QStringLiteral("QNetworkReply *reply = manager->sendCustomRequest(request, %1, body);\n")
+                   .arg(method);
+    } else {
+        out +=
+            QStringLiteral("QNetworkReply *reply = manager->sendCustomRequest(request, %1);\n").arg(method);
+    }
+    out +=
+        QStringLiteral("QObject::connect(reply, &QNetworkReply::finished, reply, [reply] {\n"
+                       "    qDebug() << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();\n"
+                       "    qDebug().noquote() << reply->readAll();\n"
+                       "    reply->deleteLater();\n"
+                       "});\n");
+    return out;
+}
+
+} // namespace cx

@@ -1,0 +1,59 @@
+// "Copy as code": one ApiRequest as a cURL, HTTPie, Python requests, JavaScript fetch or C++/Qt snippet.
+//
+// Secrets: by default nothing secret is written. An authenticated request gets an Authorization header
+// that reads the token from the environment variable CONNECT_TOKEN, so the snippet works once the user
+// exports it (`"Authorization: Bearer $CONNECT_TOKEN"` in the shell snippets, os.environ in Python,
+// process.env in JavaScript, qgetenv in C++). Secret headers, body fields and query values that the
+// request itself carries are masked by Redactor ("Bearer [redacted]"). With includeSecrets the real
+// bearer token (when given) and the request's own values are written as they are.
+//
+// The URL is built like ApiClient builds it: base URL (its path kept) + path, query pairs
+// percent-encoded after any query already in the path.
+#pragma once
+
+#include "net/ApiTypes.h"
+
+#include <QList>
+#include <QString>
+
+namespace cx {
+
+enum class CodeLanguage { Curl, HTTPie, PythonRequests, JavaScriptFetch, CppQt };
+
+struct CodeExportOptions
+{
+    bool includeSecrets = false;
+    QByteArray bearerToken; // used only with includeSecrets; without it the placeholder is written
+};
+
+class CodeExporter
+{
+public:
+    static QList<CodeLanguage> languages();
+    static QString languageName(CodeLanguage language); // "cURL", "HTTPie", "Python (requests)", ...
+
+    static QString toCode(CodeLanguage language, const ApiRequest &request, const QString &baseUrl,
+                          const CodeExportOptions &options = {});
+
+    static QString curl(const ApiRequest &request, const QString &baseUrl,
+                        const CodeExportOptions &options = {});
+    static QString httpie(const ApiRequest &request, const QString &baseUrl,
+                          const CodeExportOptions &options = {});
+    static QString python(const ApiRequest &request, const QString &baseUrl,
+                          const CodeExportOptions &options = {});
+    static QString javascript(const ApiRequest &request, const QString &baseUrl,
+                              const CodeExportOptions &options = {});
+    static QString cppQt(const ApiRequest &request, const QString &baseUrl,
+                         const CodeExportOptions &options = {});
+
+    // The full, percent-encoded URL the request goes to.
+    static QString urlFor(const ApiRequest &request, const QString &baseUrl);
+
+    // POSIX shell single-quoting: 'it'\''s'. Safe for any text, newlines and non-ASCII included.
+    static QString shellQuote(const QString &text);
+
+    // The environment variable the placeholder reads.
+    static QString tokenVariable() { return QStringLiteral("CONNECT_TOKEN"); }
+};
+
+} // namespace cx

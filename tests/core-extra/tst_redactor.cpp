@@ -1,0 +1,231 @@
+// Redactor: each kind of secret is masked, and nothing else is touched.
+#include "export/Redactor.h"
+
+#include <QTest>
+
+using namespace cx;
+
+class TestRedactor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void secretHeaderNames_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<bool>("secret");
+        QTest::newRow("Authorization") << QByteArray("Authorization") << true;
+        QTest::newRow("lower authorization") << QByteArray("authorization") << true;
+        QTest::newRow("Proxy-Authorization") << QByteArray("Proxy-Authorization") << true;
+        QTest::newRow("Cookie") << QByteArray("Cookie") << true;
+        QTest::newRow("Set-Cookie") << QByteArray("Set-Cookie") << true;
+        QTest::newRow("X-Api-Key") << QByteArray("X-Api-Key") << true;
+        QTest::newRow("X-API-KEY") << QByteArray("X-API-KEY") << true;
+        QTest::newRow("Api-Key") << QByteArray("Api-Key") << true;
+        QTest::newRow("X-Auth-Token") << QByteArray("X-Auth-Token") << true;
+        QTest::newRow("X-Client-Secret") << QByteArray("X-Client-Secret") << true;
+        QTest::newRow("Content-Type") << QByteArray("Content-Type") << false;
+        QTest::newRow("Accept") << QByteArray("Accept") << false;
+        QTest::newRow("User-Agent") << QByteArray("User-Agent") << false;
+        QTest::newRow("X-Request-Id") << QByteArray("X-Request-Id") << false;
+        QTest::newRow("X-RateLimit-Remaining") << QByteArray("X-RateLimit-Remaining") << false;
+        QTest::newRow("Access-Control-Allow-Credentials")
+            << QByteArray("Access-Control-Allow-Credentials") << false;
+    }
+    void secretHeaderNames()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(bool, secret);
+        QCOMPARE(Redactor::isSecretHeader(name), secret);
+    }
+
+    void headerValues_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("bearer") << QByteArray("Authorization") << QByteArray("Bearer eyJhbGciOi.abc.def")
+                                << QByteArray("Bearer [redacted]");
+        QTest::newRow("basic") << QByteArray("authorization") << QByteArray("Basic dXNlcjpwYXNz")
+                               << QByteArray("Basic [redacted]");
+        QTest::newRow("no scheme") << QByteArray("Authorization") << QByteArray("rawtoken")
+                                   << QByteArray("[redacted]");
+        QTest::newRow("proxy") << QByteArray("Proxy-Authorization") << QByteArray("Basic abc")
+                               << QByteArray("Basic [redacted]");
+        QTest::newRow("cookie") << QByteArray("Cookie") << QByteArray("sid=abc123; theme=dark")
+                                << QByteArray("sid=[redacted]; theme=[redacted]");
+        QTest::newRow("set-cookie") << QByteArray("Set-Cookie")
+                                    << QByteArray("sid=abc123; Path=/; HttpOnly; Secure")
+                                    << QByteArray("sid=[redacted]; Path=/; HttpOnly; Secure");
+        QTest::newRow("api key") << QByteArray("X-Api-Key") << QByteArray("k-123")
+                                 << QByteArray("[redacted]");
+        QTest::newRow("empty stays empty") << QByteArray("Authorization") << QByteArray() << QByteArray();
+        QTest::newRow("content-type untouched")
+            << QByteArray("Content-Type") << QByteArray("application/json; token=x")
+            << QByteArray("application/json; token=x");
+    }
+    void headerValues()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(Redactor::redactHeaderValue(name, value), expected);
+    }
+
+    void headerListKeepsOrderAndOthers()
+    {
+        const HeaderList in = {{"Accept", "application/json"},
+                               {"Authorization", "Bearer tok"},
+                               {"X-Request-Id", "42"},
+                               {"X-Api-Key", "key"}};
+        const HeaderList expected = {{"Accept", "application/json"},
+                                     {"Authorization", "Bearer [redacted]"},
+                                     {"X-Request-Id", "42"},
+                                     {"X-Api-Key", "[redacted]"}};
+        QCOMPARE(Redactor::redactHeaders(in), expected);
+    }
+
+    void secretFields()
+    {
+        for (const char *name : {"client_secret", "access_token", "token", "refresh_token", "password",
+                                 "Client-Secret", "ACCESS_TOKEN", "api_key", "id_token"})
+            QVERIFY2(Redactor::isSecretField(QString::fromLatin1(name)), name);
+        for (const char *name :
+             {"client_id", "token_type", "expires_in", "grant_type", "user", "tokens", "page", "scope"})
+            QVERIFY2(!Redactor::isSecretField(QString::fromLatin1(name)), name);
+    }
+
+    void jsonBodyKeepsFormatting()
+    {
+        const QByteArray in = "{\n  \"client_id\": \"abc\",\n  \"client_secret\" : \"s3cr3t\",\n"
+                              "  \"nested\": {\"token\": \"t\\\"ok\", \"keep\": [1, 2]},\n"
+                              "  \"password\": 1234,\n  \"refresh_token\": null,\n"
+                              "  \"access_token\": {\"a\": [\"}\"]},\n  \"token_type\": \"Bearer\"\n}";
+        const QByteArray expected = "{\n  \"client_id\": \"abc\",\n  \"client_secret\" : \"[redacted]\",\n"
+                                    "  \"nested\": {\"token\": \"[redacted]\", \"keep\": [1, 2]},\n"
+                                    "  \"password\": \"[redacted]\",\n  \"refresh_token\": null,\n"
+                                    "  \"access_token\": \"[redacted]\",\n  \"token_type\": \"Bearer\"\n}";
+        QCOMPARE(Redactor::redactJson(in), expected);
+        QCOMPARE(Redactor::redactBody(in, "application/json"), expected);
+        QCOMPARE(Redactor::redactBody(in), expected); // sniffed
+    }
+
+    void jsonValuesNamedLikeKeysAreNotKeys()
+    {
+        // "token" as a value or inside an array is not a field name.
+        const QByteArray in = R"({"kind":"token","list":["token","password"],"n":1})";
+        QCOMPARE(Redactor::redactJson(in), in);
+    }
+
+    void jsonEscapedKey()
+    {
+        QCOMPARE(Redactor::redactJson(R"({"tok\u0065n":"x"})"), QByteArray(R"({"tok\u0065n":"[redacted]"})"));
+    }
+
+    void formBody()
+    {
+        const QByteArray in = "grant_type=client_credentials&client_id=abc&client_secret=s%3D1&token=&"
+                              "password=p+w&scope=a+b";
+        const QByteArray expected = "grant_type=client_credentials&client_id=abc&client_secret=[redacted]&"
+                                    "token=&password=[redacted]&scope=a+b";
+        QCOMPARE(Redactor::redactForm(in), expected);
+        QCOMPARE(Redactor::redactBody(in, "application/x-www-form-urlencoded; charset=utf-8"), expected);
+        QCOMPARE(Redactor::redactBody(in), expected); // sniffed
+    }
+
+    void otherBodiesUntouched()
+    {
+        const QByteArray text = "token=abc is what I typed";
+        QCOMPARE(Redactor::redactBody(text), text);
+        QCOMPARE(Redactor::redactBody("token=abc", "text/plain"), QByteArray("token=abc"));
+        QCOMPARE(Redactor::redactBody("<a token=\"x\"/>"), QByteArray("<a token=\"x\"/>"));
+    }
+
+    void query()
+    {
+        const QueryList in = {{"page", "2"}, {"access_token", "abc"}, {"Token", "x"}, {"q", "token"}};
+        const QueryList expected = {
+            {"page", "2"}, {"access_token", "[redacted]"}, {"Token", "[redacted]"}, {"q", "token"}};
+        QCOMPARE(Redactor::redactQuery(in), expected);
+    }
+
+    void urls_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "https://oauth.cliquify.me/api/templates?page=1&per_page=20"
+                               << "https://oauth.cliquify.me/api/templates?page=1&per_page=20";
+        QTest::newRow("query token") << "https://h/api/x?page=1&access_token=abc.def&q=a%20b#frag"
+                                     << "https://h/api/x?page=1&access_token=[redacted]&q=a%20b#frag";
+        QTest::newRow("userinfo") << "https://user:pa55@h:8443/p?client_secret=x"
+                                  << "https://user:[redacted]@h:8443/p?client_secret=[redacted]";
+        QTest::newRow("user only") << "https://user@h/p"
+                                   << "https://user@h/p";
+        QTest::newRow("path") << "/api/x?token=abc"
+                              << "/api/x?token=[redacted]";
+        QTest::newRow("bare query") << "token=abc&x=1"
+                                    << "token=[redacted]&x=1";
+        QTest::newRow("encoded key") << "/x?client%5Fsecret=abc"
+                                     << "/x?client%5Fsecret=[redacted]";
+        QTest::newRow("no query") << "/api/templates"
+                                  << "/api/templates";
+    }
+    void urls()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, expected);
+        QCOMPARE(Redactor::redactUrl(in), expected);
+    }
+
+    void knownSecretsInFreeText()
+    {
+        Redactor redactor;
+        redactor.addSecret(QStringLiteral("tok+en/1"));
+        redactor.addSecret(QStringLiteral("sec\"ret"));
+        redactor.addSecret(QString()); // ignored
+        QCOMPARE(redactor.secrets().size(), 2);
+        const QString text =
+            QStringLiteral("sent tok+en/1 twice: tok+en/1, url tok%2Ben%2F1, json \"sec\\\"ret\"");
+        QCOMPARE(redactor.redactText(text),
+                 QStringLiteral("sent [redacted] twice: [redacted], url [redacted], json \"[redacted]\""));
+        QCOMPARE(redactor.redactText(text.toUtf8()),
+                 QByteArray("sent [redacted] twice: [redacted], url [redacted], json \"[redacted]\""));
+        QCOMPARE(redactor.redactText(QStringLiteral("nothing here")), QStringLiteral("nothing here"));
+        redactor.removeSecret(QStringLiteral("tok+en/1"));
+        QCOMPARE(redactor.redactText(QStringLiteral("tok+en/1")), QStringLiteral("tok+en/1"));
+    }
+
+    void longestSecretFirst()
+    {
+        Redactor redactor;
+        redactor.addSecret(QStringLiteral("abc"));
+        redactor.addSecret(QStringLiteral("abcdef"));
+        QCOMPARE(redactor.redactText(QStringLiteral("xabcdefx abc")),
+                 QStringLiteral("x[redacted]x [redacted]"));
+    }
+
+    void wholeRequest()
+    {
+        Redactor redactor;
+        redactor.addSecret(QStringLiteral("CANARY-123"));
+        ApiRequest request;
+        request.method = "POST";
+        request.path = QStringLiteral("/oauth/introspect?token=abc");
+        request.query = {{"page", "1"}, {"note", "CANARY-123"}};
+        request.headers = {{"Content-Type", "application/json"},
+                           {"Authorization", "Bearer CANARY-123"},
+                           {"X-Trace", "has CANARY-123 inside"}};
+        request.body = R"({"token": "CANARY-123", "other": "CANARY-123", "keep": "v"})";
+        const ApiRequest out = redactor.redact(request);
+        QCOMPARE(out.method, QByteArray("POST"));
+        QCOMPARE(out.path, QStringLiteral("/oauth/introspect?token=[redacted]"));
+        QCOMPARE(out.query, (QueryList{{"page", "1"}, {"note", "[redacted]"}}));
+        QCOMPARE(out.headers, (HeaderList{{"Content-Type", "application/json"},
+                                          {"Authorization", "Bearer [redacted]"},
+                                          {"X-Trace", "has [redacted] inside"}}));
+        QCOMPARE(out.body, QByteArray(R"({"token": "[redacted]", "other": "[redacted]", "keep": "v"})"));
+        QCOMPARE(out.authenticated, request.authenticated);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedactor)
+#include "tst_redactor.moc"
