@@ -55,6 +55,16 @@ ApiError noTokenError(const QString &message)
     return error;
 }
 
+// Qt::UTC as a spec (not a time zone), like currentDateTimeUtc(), on every Qt from 6.4 on.
+QDateTime utc(const QDate &date, const QTime &time)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime(date, time, QTimeZone::UTC);
+#else
+    return QDateTime(date, time, Qt::UTC);
+#endif
+}
+
 qint64 jsonInteger(const QJsonValue &value, bool *ok)
 {
     *ok = true;
@@ -274,17 +284,23 @@ void Session::introspect()
         }
         const QJsonValue expires = data.value(QLatin1String("expires_at"));
         if (expires.isString()) {
-            QDateTime at = QDateTime::fromString(expires.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-            if (!at.isValid())
-                at = QDateTime::fromString(expires.toString(), Qt::ISODate);
-            if (at.isValid()) {
-                at.setTimeZone(QTimeZone::utc());
-                info.expiresAt = at;
+            // The documented "YYYY-MM-DD HH:MM:SS" carries no zone: read it as UTC.
+            const QDateTime plain =
+                QDateTime::fromString(expires.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            if (plain.isValid()) {
+                info.expiresAt = utc(plain.date(), plain.time());
+            } else {
+                QDateTime iso = QDateTime::fromString(expires.toString(), Qt::ISODate);
+                if (iso.isValid() && iso.timeSpec() != Qt::LocalTime)
+                    iso = iso.toUTC(); // an explicit offset or Z
+                if (iso.isValid())
+                    info.expiresAt = utc(iso.date(), iso.time());
             }
         } else if (expires.isDouble() || data.value(QLatin1String("exp")).isDouble()) {
             const double seconds =
                 expires.isDouble() ? expires.toDouble() : data.value(QLatin1String("exp")).toDouble();
-            info.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(seconds), QTimeZone::utc());
+            info.expiresAt = QDateTime::currentDateTimeUtc();
+            info.expiresAt.setSecsSinceEpoch(qint64(seconds));
         }
         emit introspected(info);
     });

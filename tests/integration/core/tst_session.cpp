@@ -1,0 +1,456 @@
+// Session + ApiClient against the in-process Connect simulator over real loopback sockets: sign-in,
+// introspection, revocation, every resource, pagination, every error status, renewal on expiry and
+// the single-flight rule (100 concurrent 401s -> one token request).
+#include "SimFixture.h"
+#include "auth/Session.h"
+#include "errors/ApiError.h"
+#include "net/ApiClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace std::chrono_literals;
+using cx::ApiCall;
+using cx::ApiClient;
+using cx::ApiError;
+using cx::ApiRequest;
+using cx::ApiResponse;
+using cx::Session;
+
+namespace {
+
+ApiResponse wait(ApiCall *call, int waitMs = 10000)
+{
+    if (!call->isFinished()) {
+        QSignalSpy finished(call, &ApiCall::finished);
+        if (!finished.wait(waitMs))
+            qWarning("call did not finish within %d ms", waitMs);
+    }
+    return call->response();
+}
+
+QJsonObject json(const ApiResponse &response)
+{
+    return QJsonDocument::fromJson(response.body).object();
+}
+
+QString code(const ApiResponse &response)
+{
+    return ApiError::fromResponse(response).code;
+}
+
+QByteArray describe(const ApiResponse &response)
+{
+    return QByteArray::number(response.status) + ' ' + cx::networkFailureName(response.failure).toUtf8() +
+           ' ' + response.failureDetail.toUtf8() + ' ' + response.body.left(300);
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void signInOk();
+    void signInInvalidClient();
+    void requestWithBadCredentialsGetsTokenResponse();
+    void introspect();
+    void revokeThenOldTokenIsRevoked();
+    void resources_data();
+    void resources();
+    void resourceById_data();
+    void resourceById();
+    void pagination();
+    void missingToken();
+    void invalidToken();
+    void expiredToken();
+    void missingScope();
+    void notFound_data();
+    void notFound();
+    void badQueryParams();
+    void badHttpMethod();
+    void rateLimited();
+    void renewOnExpiry();
+    void renewOnceAfterServerRevocation();
+    void hundredConcurrent401sOneTokenRequest();
+
+private:
+    ApiResponse get(const QString &path, const cx::QueryList &query = {});
+    ApiResponse raw(const QByteArray &method, const QString &path, const QByteArray &authorization = {},
+                    const QByteArray &body = {});
+    QByteArray freshToken();
+    void signIn();
+
+    std::unique_ptr<cx::sim::ConnectSimulator> m_sim;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Session> m_session;
+};
+
+void TestSession::init()
+{
+    m_sim = cx::test::startSimulator();
+    m_client = std::make_unique<ApiClient>();
+    m_client->setBaseUrl(m_sim->baseUrl());
+    m_client->setTransferTimeout(5000ms);
+    m_session = std::make_unique<Session>(m_client.get());
+    m_session->setCredentials(QString::fromLatin1(cx::sim::DemoClientId),
+                              QString::fromLatin1(cx::sim::DemoClientSecret));
+    m_client->setSession(m_session.get());
+}
+
+void TestSession::cleanup()
+{
+    m_client->setSession(nullptr);
+    m_session.reset();
+    m_client.reset();
+    m_sim.reset();
+}
+
+ApiResponse TestSession::get(const QString &path, const cx::QueryList &query)
+{
+    ApiRequest request;
+    request.path = path;
+    request.query = query;
+    return wait(m_client->send(request));
+}
+
+// A request past the session: our own Authorization header (or none), never renewed.
+ApiResponse TestSession::raw(const QByteArray &method, const QString &path, const QByteArray &authorization,
+                             const QByteArray &body)
+{
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    request.authenticated = false;
+    if (!authorization.isEmpty())
+        request.headers.append(qMakePair(QByteArray("Authorization"), authorization));
+    request.body = body;
+    return wait(m_client->send(request));
+}
+
+QByteArray TestSession::freshToken()
+{
+    const ApiResponse response =
+        raw("POST", QStringLiteral("/oauth/access-token"), {},
+            R"({"grant_type":"client_credentials","client_id":"demo-client","client_secret":"demo-secret"})");
+    return json(response).value("token").toObject().value("access_token").toString().toUtf8();
+}
+
+void TestSession::signIn()
+{
+    QSignalSpy signedIn(m_session.get(), &Session::signedIn);
+    m_session->signIn();
+    QVERIFY(signedIn.wait(5000));
+}
+
+void TestSession::signInOk()
+{
+    QSignalSpy states(m_session.get(), &Session::stateChanged);
+    QSignalSpy failed(m_session.get(), &Session::signInFailed);
+    signIn();
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_session->state(), Session::State::SignedIn);
+    QVERIFY(m_session->hasValidToken());
+    QVERIFY(!m_session->accessToken().isEmpty());
+    QCOMPARE(m_session->tokenType().toLower(), QStringLiteral("bearer"));
+    // expires_in trusted: the simulator's default lifetime is 30 days.
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(m_session->expiresAt());
+    QVERIFY2(seconds > 2592000 - 60 && seconds <= 2592000, qPrintable(QString::number(seconds)));
+    QCOMPARE(m_session->tokenRequestCount(), 1);
+    QCOMPARE(m_sim->tokenRequestCount(), 1);
+    QCOMPARE(states.first().first().value<Session::State>(), Session::State::SigningIn);
+}
+
+void TestSession::signInInvalidClient()
+{
+    m_session->setCredentials(QStringLiteral("demo-client"), QStringLiteral("wrong-secret"));
+    QSignalSpy failed(m_session.get(), &Session::signInFailed);
+    m_session->signIn();
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(m_session->state(), Session::State::Failed);
+    QVERIFY(!m_session->hasValidToken());
+    const ApiError error = failed.first().first().value<ApiError>();
+    QCOMPARE(error.code, QStringLiteral("invalid_client"));
+    QCOMPARE(error.status, 401);
+    QCOMPARE(m_session->lastError().code, QStringLiteral("invalid_client"));
+}
+
+void TestSession::requestWithBadCredentialsGetsTokenResponse()
+{
+    m_session->setCredentials(QStringLiteral("demo-client"), QStringLiteral("wrong-secret"));
+    ApiCall *call = m_client->send(ApiRequest{"GET", QStringLiteral("/api/templates"), {}, {}, {}, true});
+    const ApiResponse response = wait(call);
+    QCOMPARE(response.status, 401);
+    QCOMPARE(code(response), QStringLiteral("invalid_client"));
+    QVERIFY(response.url.path().endsWith(QLatin1String("/oauth/access-token")));
+    QCOMPARE(m_sim->tokenRequestCount(), 1);
+    QCOMPARE(m_sim->requestCount(), 0); // no resource request went out
+}
+
+void TestSession::introspect()
+{
+    signIn();
+    QSignalSpy introspected(m_session.get(), &Session::introspected);
+    QSignalSpy failed(m_session.get(), &Session::introspectFailed);
+    m_session->introspect();
+    QVERIFY(introspected.wait(5000));
+    QCOMPARE(failed.size(), 0);
+    const cx::TokenInfo info = introspected.first().first().value<cx::TokenInfo>();
+    QVERIFY(info.active);
+    QCOMPARE(info.clientId, QStringLiteral("demo-client"));
+    QCOMPARE(info.scopes, cx::sim::allScopes());
+    QVERIFY(info.expiresAt.isValid());
+    QCOMPARE(info.expiresAt.timeSpec(), Qt::UTC);
+    QVERIFY(qAbs(info.expiresAt.secsTo(m_session->expiresAt())) <= 2);
+}
+
+void TestSession::revokeThenOldTokenIsRevoked()
+{
+    signIn();
+    const QByteArray oldToken = m_session->accessToken();
+    QSignalSpy signedOut(m_session.get(), &Session::signedOut);
+    QSignalSpy revokeFailed(m_session.get(), &Session::revokeFailed);
+    m_session->signOut();
+    QVERIFY(signedOut.wait(5000));
+    QCOMPARE(revokeFailed.size(), 0);
+    QVERIFY(m_session->accessToken().isEmpty());
+    QCOMPARE(m_session->state(), Session::State::SignedOut);
+    const ApiResponse response = raw("GET", QStringLiteral("/api/templates"), "Bearer " + oldToken);
+    QCOMPARE(response.status, 401);
+    QCOMPARE(code(response), QStringLiteral("revoked_access_token"));
+
+    // Revoking again: the server no longer knows it (422) -> revokeFailed, still signed out.
+    const ApiResponse again =
+        raw("POST", QStringLiteral("/oauth/revoke"), {}, R"({"token":")" + oldToken + R"("})");
+    QCOMPARE(again.status, 422);
+}
+
+void TestSession::resources_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const char *path : {"/api/templates", "/api/templates/tags", "/api/assets", "/api/assets/tags",
+                             "/api/folders", "/api/brandkit", "/api/brandkit/logos", "/api/brandkit/colors"})
+        QTest::newRow(path) << QString::fromLatin1(path);
+}
+
+void TestSession::resources()
+{
+    QFETCH(QString, path);
+    const ApiResponse response = get(path);
+    QVERIFY2(response.isSuccess(), describe(response));
+    QCOMPARE(response.status, 200);
+    QVERIFY(response.contentType().contains("application/json"));
+    QVERIFY(json(response).contains("data"));
+    QVERIFY(!ApiError::fromResponse(response).isError());
+    QCOMPARE(m_session->tokenRequestCount(), 1); // signed in on demand
+}
+
+void TestSession::resourceById_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::newRow("template") << QStringLiteral("/api/templates");
+    QTest::newRow("asset") << QStringLiteral("/api/assets");
+}
+
+void TestSession::resourceById()
+{
+    QFETCH(QString, list);
+    const QJsonArray items = json(get(list)).value("data").toArray();
+    QVERIFY(!items.isEmpty());
+    const QJsonValue id = items.first().toObject().value("id");
+    const QString idText = id.isString() ? id.toString() : QString::number(id.toInteger());
+    const ApiResponse response = get(list + QLatin1Char('/') + idText);
+    QVERIFY2(response.isSuccess(), describe(response));
+    QCOMPARE(json(response).value("data").toObject().value("id"), id);
+}
+
+void TestSession::pagination()
+{
+    const ApiResponse first =
+        get(QStringLiteral("/api/templates"), {{QStringLiteral("page"), QStringLiteral("1")},
+                                               {QStringLiteral("per_page"), QStringLiteral("5")}});
+    const ApiResponse second =
+        get(QStringLiteral("/api/templates"), {{QStringLiteral("page"), QStringLiteral("2")},
+                                               {QStringLiteral("per_page"), QStringLiteral("5")}});
+    QVERIFY2(second.isSuccess(), describe(second));
+    const QJsonObject meta = json(second).value("meta").toObject();
+    QCOMPARE(meta.value("current_page").toInteger(), 2);
+    QCOMPARE(meta.value("per_page").toInteger(), 5);
+    const qint64 total = meta.value("total").toInteger();
+    QVERIFY(total > 10);
+    QCOMPARE(meta.value("last_page").toInteger(), (total + 4) / 5);
+    QCOMPARE(json(second).value("data").toArray().size(), 5);
+    QVERIFY(json(first).value("data").toArray().first() != json(second).value("data").toArray().first());
+}
+
+void TestSession::missingToken()
+{
+    const ApiResponse response = raw("GET", QStringLiteral("/api/templates"));
+    QCOMPARE(response.status, 401);
+    QCOMPARE(code(response), QStringLiteral("missing_access_token"));
+}
+
+void TestSession::invalidToken()
+{
+    const ApiResponse response = raw("GET", QStringLiteral("/api/templates"), "Bearer not-a-token");
+    QCOMPARE(response.status, 401);
+    QCOMPARE(code(response), QStringLiteral("invalid_access_token"));
+}
+
+void TestSession::expiredToken()
+{
+    m_sim->setTokenLifetime(1);
+    const QByteArray token = freshToken();
+    QVERIFY(!token.isEmpty());
+    QTest::qWait(2100);
+    const ApiResponse response = raw("GET", QStringLiteral("/api/templates"), "Bearer " + token);
+    QCOMPARE(response.status, 401);
+    QCOMPARE(code(response), QStringLiteral("expired_access_token"));
+}
+
+void TestSession::missingScope()
+{
+    // The simulator follows the newer overview: every protected route also needs profile:read.
+    m_sim->setScopes({QStringLiteral("profile:read"), QStringLiteral("assets:read")});
+    const ApiResponse response = get(QStringLiteral("/api/templates"));
+    QCOMPARE(response.status, 403);
+    const ApiError error = ApiError::fromResponse(response);
+    QCOMPARE(error.code, QStringLiteral("missing_scope"));
+    QVERIFY2(error.message.contains(QLatin1String("templates:read")), qPrintable(error.message));
+    QVERIFY(get(QStringLiteral("/api/assets")).isSuccess());
+    QCOMPARE(m_session->tokenRequestCount(), 1); // a 403 is not a reason to renew
+}
+
+void TestSession::notFound_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("template id") << QStringLiteral("/api/templates/99999999") << QStringLiteral("not_found");
+    QTest::newRow("asset id") << QStringLiteral("/api/assets/99999999") << QStringLiteral("asset_not_found");
+    QTest::newRow("unknown path") << QStringLiteral("/api/nothing-here")
+                                  << QStringLiteral("endpoint_not_found");
+}
+
+void TestSession::notFound()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, code);
+    const ApiResponse response = get(path);
+    QCOMPARE(response.status, 404);
+    QCOMPARE(::code(response), code);
+}
+
+void TestSession::badQueryParams()
+{
+    const ApiResponse response =
+        get(QStringLiteral("/api/templates"), {{QStringLiteral("per_page"), QStringLiteral("many")}});
+    QCOMPARE(response.status, 400);
+    QCOMPARE(code(response), QStringLiteral("bad_query_params"));
+}
+
+void TestSession::badHttpMethod()
+{
+    ApiRequest request;
+    request.method = "DELETE";
+    request.path = QStringLiteral("/api/templates");
+    const ApiResponse response = wait(m_client->send(request));
+    QCOMPARE(response.status, 405);
+    QCOMPARE(code(response), QStringLiteral("bad_http_method"));
+}
+
+void TestSession::rateLimited()
+{
+    signIn();
+    m_sim->setRateLimit(2);
+    QList<ApiCall *> calls;
+    for (int i = 0; i < 6; ++i) {
+        ApiRequest request;
+        request.path = QStringLiteral("/api/folders");
+        calls << m_client->send(request);
+    }
+    int limited = 0;
+    for (ApiCall *call : std::as_const(calls)) {
+        const ApiResponse response = wait(call);
+        if (response.status != 429) {
+            QVERIFY2(response.isSuccess(), describe(response));
+            continue;
+        }
+        ++limited;
+        const ApiError error = ApiError::fromResponse(response);
+        QCOMPARE(error.code, QStringLiteral("too_many_requests"));
+        QVERIFY(!response.header("Retry-After").isEmpty());
+        QCOMPARE(error.retryAfter, response.header("Retry-After"));
+        QVERIFY(!response.header("X-RateLimit-Limit").isEmpty());
+    }
+    QVERIFY(limited >= 1);
+    QCOMPARE(m_session->tokenRequestCount(), 1);
+}
+
+void TestSession::renewOnExpiry()
+{
+    m_sim->setTokenLifetime(2);
+    signIn();
+    const QByteArray first = m_session->accessToken();
+    QVERIFY(m_session->hasValidToken());
+    QTest::qWait(2200);
+    QVERIFY(!m_session->hasValidToken());
+    QSignalSpy renewed(m_session.get(), &Session::renewed);
+    ApiCall *call = m_client->send(ApiRequest{"GET", QStringLiteral("/api/templates"), {}, {}, {}, true});
+    const ApiResponse response = wait(call);
+    QVERIFY2(response.isSuccess(), describe(response));
+    QCOMPARE(m_session->tokenRequestCount(), 2); // exactly one renewal
+    QCOMPARE(m_sim->tokenRequestCount(), 2);
+    QCOMPARE(renewed.size(), 1);
+    QVERIFY(m_session->accessToken() != first);
+    QVERIFY(!call->wasReplayedAfterRenewal()); // renewed before sending, nothing was refused
+}
+
+void TestSession::renewOnceAfterServerRevocation()
+{
+    signIn();
+    const QByteArray token = m_session->accessToken();
+    QCOMPARE(raw("POST", QStringLiteral("/oauth/revoke"), {}, R"({"token":")" + token + R"("})").status, 200);
+    ApiCall *call = m_client->send(ApiRequest{"GET", QStringLiteral("/api/assets"), {}, {}, {}, true});
+    const ApiResponse response = wait(call);
+    QVERIFY2(response.isSuccess(), describe(response));
+    QVERIFY(call->wasReplayedAfterRenewal());
+    QCOMPARE(m_session->tokenRequestCount(), 2);
+    QVERIFY(m_session->accessToken() != token);
+}
+
+void TestSession::hundredConcurrent401sOneTokenRequest()
+{
+    signIn();
+    const QByteArray token = m_session->accessToken();
+    // Invalidate the token at the server behind the session's back.
+    QCOMPARE(raw("POST", QStringLiteral("/oauth/revoke"), {}, R"({"token":")" + token + R"("})").status, 200);
+    const int before = m_sim->tokenRequestCount();
+    QList<ApiCall *> calls;
+    for (int i = 0; i < 100; ++i)
+        calls << m_client->send(ApiRequest{"GET", QStringLiteral("/api/folders"), {}, {}, {}, true});
+    int ok = 0;
+    int replayed = 0;
+    for (ApiCall *call : std::as_const(calls)) {
+        const ApiResponse response = wait(call, 30000);
+        if (response.isSuccess())
+            ++ok;
+        else
+            qWarning("%s", describe(response).constData());
+        if (call->wasReplayedAfterRenewal())
+            ++replayed;
+    }
+    QCOMPARE(ok, 100);
+    QCOMPARE(replayed, 100); // every one was refused once, then replayed with the new token
+    QCOMPARE(m_sim->tokenRequestCount() - before, 1);
+    QCOMPARE(m_session->tokenRequestCount(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
