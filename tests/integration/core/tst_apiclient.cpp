@@ -87,6 +87,9 @@ private slots:
     void validFramingIsSuccess();
     void connectionRefused();
     void closedBeforeAnswer();
+    void hostNotFound();
+    void tlsHandshakeFailure();
+    void cancelWhileWaitingForToken();
     void bodyOverLimit_data();
     void bodyOverLimit();
     void cancelWhileStalled();
@@ -442,6 +445,52 @@ void TestApiClient::closedBeforeAnswer()
     m_client->setBaseUrl(server.baseUrl());
     const ApiResponse response = run(*m_client, get(QStringLiteral("/x")));
     QCOMPARE(response.failure, NetworkFailure::ConnectionLost);
+}
+
+void TestApiClient::hostNotFound()
+{
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://connect-explorer-test.invalid")));
+    const ApiResponse response = run(*m_client, get(QStringLiteral("/x")));
+    QCOMPARE(response.failure, NetworkFailure::HostNotFound);
+}
+
+// https to a server that answers in plain HTTP: the handshake cannot succeed.
+void TestApiClient::tlsHandshakeFailure()
+{
+    FaultServer server;
+    Behaviour plain = FaultServer::reply(FaultServer::http(400, "not tls"));
+    plain.answerOnConnect = true;
+    server.setDefault(plain);
+    server.enqueue(plain);
+    m_client->setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())));
+    const ApiResponse response = run(*m_client, get(QStringLiteral("/x")));
+    qInfo("%s: %s", qPrintable(cx::networkFailureName(response.failure)), qPrintable(response.failureDetail));
+    QCOMPARE(response.failure, NetworkFailure::Tls);
+    QCOMPARE(response.status, 0);
+}
+
+void TestApiClient::cancelWhileWaitingForToken()
+{
+    FaultServer api;
+    api.setDefault(FaultServer::stall()); // the token endpoint never answers
+    m_client->setBaseUrl(api.baseUrl());
+    cx::Session session(m_client.get());
+    session.setCredentials(QStringLiteral("id"), QStringLiteral("secret"));
+    m_client->setSession(&session);
+    ApiRequest request = get(QStringLiteral("/api/templates"));
+    request.authenticated = true;
+    ApiCall *call = m_client->send(request);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QTRY_COMPARE(api.requests().size(), 1); // the token request is out
+    QCOMPARE(session.state(), cx::Session::State::SigningIn);
+    call->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(call->response().failure, NetworkFailure::Cancelled);
+    // The token request then times out: the cancelled call stays finished once.
+    QSignalSpy failed(&session, &cx::Session::signInFailed);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(session.lastTokenResponse().failure, NetworkFailure::Timeout);
 }
 
 void TestApiClient::bodyOverLimit_data()

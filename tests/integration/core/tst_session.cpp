@@ -1,6 +1,7 @@
 // Session + ApiClient against the in-process Connect simulator over real loopback sockets: sign-in,
 // introspection, revocation, every resource, pagination, every error status, renewal on expiry and
 // the single-flight rule (100 concurrent 401s -> one token request).
+#include "FaultServer.h"
 #include "SimFixture.h"
 #include "auth/Session.h"
 #include "errors/ApiError.h"
@@ -80,6 +81,16 @@ private slots:
     void renewOnExpiry();
     void renewOnceAfterServerRevocation();
     void hundredConcurrent401sOneTokenRequest();
+
+    // The older and RFC shapes the docs also show, from a scripted server.
+    void bareTokenShape();
+    void tokenWithoutExpiresIn();
+    void tokenAnswerWithoutToken();
+    void expiresEarlyForClockSkew();
+    void olderIntrospectShape();
+    void olderRevokeShape();
+    void revokeRefusedStillForgetsToken();
+    void concurrentSignInsJoin();
 
 private:
     ApiResponse get(const QString &path, const cx::QueryList &query = {});
@@ -450,6 +461,148 @@ void TestSession::hundredConcurrent401sOneTokenRequest()
     QCOMPARE(replayed, 100); // every one was refused once, then replayed with the new token
     QCOMPARE(m_sim->tokenRequestCount() - before, 1);
     QCOMPARE(m_session->tokenRequestCount(), 2);
+}
+
+namespace {
+
+using cx::test::Behaviour;
+using cx::test::FaultServer;
+
+Behaviour answer(int status, const QByteArray &body)
+{
+    return FaultServer::reply(FaultServer::http(status, body), Behaviour::Then::KeepAlive);
+}
+
+} // namespace
+
+void TestSession::bareTokenShape()
+{
+    FaultServer server;
+    server.enqueue(answer(200, R"({"access_token":"bare-token","token_type":"bearer","expires_in":3600})"));
+    m_client->setBaseUrl(server.baseUrl());
+    signIn();
+    QCOMPARE(m_session->accessToken(), QByteArray("bare-token"));
+    QCOMPARE(m_session->tokenType(), QStringLiteral("bearer"));
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(m_session->expiresAt()) - 3600) <= 2);
+    const QJsonObject sent = QJsonDocument::fromJson(server.requests().first().body).object();
+    QCOMPARE(sent.value("grant_type").toString(), QStringLiteral("client_credentials"));
+    QCOMPARE(server.requests().first().target, QByteArray("/oauth/access-token"));
+    QCOMPARE(server.requests().first().header("Content-Type"), QByteArray("application/json"));
+}
+
+void TestSession::tokenWithoutExpiresIn()
+{
+    FaultServer server;
+    server.enqueue(answer(200, R"({"success":true,"token":{"token_type":"Bearer","access_token":"t"}})"));
+    m_client->setBaseUrl(server.baseUrl());
+    signIn();
+    QVERIFY(m_session->hasValidToken());
+    QVERIFY(!m_session->expiresAt().isValid());
+}
+
+void TestSession::tokenAnswerWithoutToken()
+{
+    FaultServer server;
+    server.enqueue(answer(200, R"({"success":true,"token":{}})"));
+    m_client->setBaseUrl(server.baseUrl());
+    QSignalSpy failed(m_session.get(), &Session::signInFailed);
+    m_session->signIn();
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(m_session->state(), Session::State::Failed);
+    QVERIFY(m_session->lastError().isError());
+    QVERIFY(!m_session->hasValidToken());
+}
+
+// min(60 s, 10% of the lifetime) before expires_in runs out, the token counts as expired.
+void TestSession::expiresEarlyForClockSkew()
+{
+    FaultServer server;
+    server.enqueue(
+        answer(200, R"({"success":true,"token":{"token_type":"Bearer","expires_in":2,"access_token":"t"}})"));
+    m_client->setBaseUrl(server.baseUrl());
+    signIn();
+    QVERIFY(m_session->hasValidToken());
+    QTest::qWait(1850); // inside the 200 ms margin, before the 2 s are over
+    QVERIFY(!m_session->hasValidToken());
+}
+
+void TestSession::olderIntrospectShape()
+{
+    FaultServer server;
+    server.enqueue(answer(
+        200, R"({"success":true,"token":{"token_type":"Bearer","expires_in":60,"access_token":"t"}})"));
+    server.enqueue(answer(200, R"({"active":true,"client_id":"old-client","user_id":42,)"
+                               R"("scopes":["templates:read"],"expires_at":"2030-01-02 03:04:05"})"));
+    m_client->setBaseUrl(server.baseUrl());
+    signIn();
+    QSignalSpy introspected(m_session.get(), &Session::introspected);
+    m_session->introspect();
+    QVERIFY(introspected.wait(5000));
+    const cx::TokenInfo info = introspected.first().first().value<cx::TokenInfo>();
+    QVERIFY(info.active);
+    QCOMPARE(info.clientId, QStringLiteral("old-client"));
+    QCOMPARE(info.userId.toLongLong(), 42);
+    QCOMPARE(info.scopes, QStringList{QStringLiteral("templates:read")});
+    QCOMPARE(info.expiresAt, QDateTime::fromString(QStringLiteral("2030-01-02T03:04:05Z"), Qt::ISODate));
+    QCOMPARE(QJsonDocument::fromJson(server.requests().at(1).body).object().value("token").toString(),
+             QStringLiteral("t"));
+    QCOMPARE(server.requests().at(1).target, QByteArray("/oauth/introspect"));
+}
+
+void TestSession::olderRevokeShape()
+{
+    FaultServer server;
+    server.enqueue(answer(
+        200, R"({"success":true,"token":{"token_type":"Bearer","expires_in":60,"access_token":"t"}})"));
+    server.enqueue(answer(200, R"({"revoked":true})"));
+    m_client->setBaseUrl(server.baseUrl());
+    signIn();
+    QSignalSpy signedOut(m_session.get(), &Session::signedOut);
+    QSignalSpy revokeFailed(m_session.get(), &Session::revokeFailed);
+    m_session->signOut();
+    QVERIFY(signedOut.wait(5000));
+    QCOMPARE(revokeFailed.size(), 0);
+    QVERIFY(m_session->accessToken().isEmpty());
+    QCOMPARE(server.requests().at(1).target, QByteArray("/oauth/revoke"));
+}
+
+void TestSession::revokeRefusedStillForgetsToken()
+{
+    FaultServer server;
+    server.enqueue(answer(
+        200, R"({"success":true,"token":{"token_type":"Bearer","expires_in":60,"access_token":"t"}})"));
+    server.enqueue(answer(422, R"({"code":"invalid_access_token","message":"The token was not found."})"));
+    m_client->setBaseUrl(server.baseUrl());
+    signIn();
+    QSignalSpy signedOut(m_session.get(), &Session::signedOut);
+    QSignalSpy revokeFailed(m_session.get(), &Session::revokeFailed);
+    m_session->signOut();
+    QVERIFY(signedOut.wait(5000));
+    QCOMPARE(revokeFailed.size(), 1);
+    QCOMPARE(revokeFailed.first().first().value<ApiError>().status, 422);
+    QVERIFY(m_session->accessToken().isEmpty());
+    QVERIFY(!m_session->hasValidToken());
+}
+
+void TestSession::concurrentSignInsJoin()
+{
+    FaultServer server;
+    Behaviour slow =
+        answer(200, R"({"success":true,"token":{"token_type":"Bearer","expires_in":60,"access_token":"t"}})");
+    slow.segments.first().delayMs = 200;
+    server.enqueue(slow);
+    m_client->setBaseUrl(server.baseUrl());
+    QSignalSpy signedIn(m_session.get(), &Session::signedIn);
+    int ready = 0;
+    for (int i = 0; i < 10; ++i) {
+        m_session->signIn();
+        m_session->withToken(this, [&ready](bool ok) { ready += ok ? 1 : 0; });
+    }
+    QVERIFY(signedIn.wait(5000));
+    QCOMPARE(ready, 10);
+    QCOMPARE(signedIn.size(), 1);
+    QCOMPARE(m_session->tokenRequestCount(), 1);
+    QCOMPARE(server.requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
