@@ -1,6 +1,8 @@
 // connect-sim: runs the Connect API simulator on loopback until SIGINT/SIGTERM.
 // The first stdout line is the base URL (scripts read it to learn a --port 0 choice).
 #include "ConnectSimulator.h"
+#include "ErrorTable.h"
+#include "ScenarioInjector.h"
 #include "SimConfig.h"
 
 #include <QCommandLineParser>
@@ -32,9 +34,10 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
-[[noreturn]] void failUsage(QCommandLineParser &parser, const QString &message)
+[[noreturn]] void failUsage(const QString &message)
 {
-    std::fprintf(stderr, "connect-sim: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
+    std::fprintf(stderr, "connect-sim: %s\n%s\n", qPrintable(message),
+                 qPrintable(tr("Try 'connect-sim --help' for the options.")));
     std::exit(2);
 }
 
@@ -88,36 +91,42 @@ int main(int argc, char *argv[])
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
-        failUsage(parser, tr("--port must be a number from 0 to 65535."));
+        failUsage(tr("--port must be a number from 0 to 65535."));
     const QHostAddress address(parser.value(bindOption));
     if (address.isNull())
-        failUsage(parser, tr("--bind must be an IP address."));
+        failUsage(tr("--bind must be an IP address."));
     config.clientId = parser.value(idOption);
     config.clientSecret = parser.value(secretOption);
     if (config.clientId.isEmpty() || config.clientSecret.isEmpty())
-        failUsage(parser, tr("--client-id and --client-secret must not be empty."));
+        failUsage(tr("--client-id and --client-secret must not be empty."));
     config.scopes = parser.value(scopesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString &scope : config.scopes)
         scope = scope.trimmed();
     const QRegularExpression rateFormat(QStringLiteral("^(\\d+)(/s)?$"));
     const auto rate = rateFormat.match(parser.value(rateOption).trimmed());
     if (!rate.hasMatch())
-        failUsage(parser, tr("--rate-limit must look like 10/s."));
+        failUsage(tr("--rate-limit must look like 10/s."));
     config.rateLimitPerSecond = rate.captured(1).toInt();
     config.tokenLifetimeSeconds = parser.value(lifetimeOption).toInt(&ok);
     if (!ok || config.tokenLifetimeSeconds < 1)
-        failUsage(parser, tr("--token-lifetime must be a positive number of seconds."));
+        failUsage(tr("--token-lifetime must be a positive number of seconds."));
     const int delayMs = parser.value(delayOption).toInt(&ok);
     if (!ok || delayMs < 0)
-        failUsage(parser, tr("--delay-ms must be a number of milliseconds."));
+        failUsage(tr("--delay-ms must be a number of milliseconds."));
     config.seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
-        failUsage(parser, tr("--seed must be a non-negative number."));
+        failUsage(tr("--seed must be a non-negative number."));
     for (const QString &text : parser.values(scenarioOption)) {
         Scenario scenario;
         QString error;
         if (!parseScenario(text, &scenario, &error))
-            failUsage(parser, error);
+            failUsage(error);
+        if (!ScenarioInjector::isKnownCode(scenario.code)) {
+            failUsage(
+                tr("'%1' is neither a code of the error catalogue nor a fault. Known: %2.")
+                    .arg(scenario.code,
+                         (ErrorTable::codes() + ScenarioInjector::faultCodes()).join(QStringLiteral(", "))));
+        }
         scenario.delayMs = delayMs;
         config.scenarios << scenario;
     }
