@@ -377,6 +377,9 @@ void TestApiError::fromBody_data()
     QTest::newRow("empty, lower-case scheme and extension error kept verbatim")
         << 401 << QByteArray() << QByteArray() << QByteArray(R"(bearer error="use_dpop_nonce")") << "empty"
         << "use_dpop_nonce" << false << "HTTP 401 Unauthorized";
+    QTest::newRow("empty, error value that is no code")
+        << 401 << QByteArray() << QByteArray() << QByteArray("Bearer error=\"\xEF\xBB\xBF\"") << "empty"
+        << "invalid_access_token" << false << "HTTP 401 Unauthorized";
     QTest::newRow("empty, garbage WWW-Authenticate")
         << 401 << QByteArray() << QByteArray() << QByteArray("\"\"\"=,,==\x01 error") << "empty"
         << "invalid_access_token" << false << "HTTP 401 Unauthorized";

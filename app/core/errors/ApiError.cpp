@@ -294,6 +294,14 @@ QByteArray readParamValue(const QByteArray &header, qsizetype &pos)
     return value;
 }
 
+// RFC 6750 §3: error = 1*( %x20-21 / %x23-5B / %x5D-7E ). Anything else (a BOM, control bytes, only
+// blanks) cannot be a code, and the status decides instead.
+bool isErrorValue(const QByteArray &value)
+{
+    const auto allowed = [](char c) { return c >= 0x20 && c <= 0x7E && c != '"' && c != '\\'; };
+    return !value.trimmed().isEmpty() && std::all_of(value.begin(), value.end(), allowed);
+}
+
 // Parses every challenge of a WWW-Authenticate value ("Basic realm=x, Bearer error=..." included) and
 // returns the first that carries an `error` parameter, preferring Bearer's.
 Challenge parseChallenge(const QByteArray &header)
@@ -337,7 +345,7 @@ Challenge parseChallenge(const QByteArray &header)
             ++pos;
         const QByteArray value = readParamValue(header, pos);
         const QByteArray key = name.toLower();
-        if (key == "error")
+        if (key == "error" && isErrorValue(value))
             current.error = value;
         else if (key == "error_description")
             current.description = QString::fromUtf8(value);
@@ -354,7 +362,7 @@ QString bearerErrorCode(const QByteArray &error)
         return QStringLiteral("invalid_access_token");
     if (error == "insufficient_scope")
         return QStringLiteral("missing_scope");
-    return QString::fromUtf8(error); // invalid_request, or an extension kept verbatim
+    return QString::fromLatin1(error.trimmed()); // invalid_request, or an extension kept verbatim
 }
 
 // The status table for bodies that name no code. Every entry is a code ErrorCatalog knows; 502, 503 and
