@@ -187,6 +187,11 @@ ApiCall::ApiCall(const ApiRequest &request, QObject *parent) : QObject(parent), 
     m_body = request.body;
 }
 
+ApiCall::~ApiCall()
+{
+    detachReply(true);
+}
+
 void ApiCall::cancel()
 {
     if (m_finished)
@@ -230,7 +235,13 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAcces
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // Calls still running end with the client, silently: no reply may report into a half-destroyed
+    // client.
+    for (ApiCall *call : findChildren<ApiCall *>(Qt::FindDirectChildrenOnly))
+        call->detachReply(true);
+}
 
 void ApiClient::setBaseUrl(const QUrl &url)
 {
@@ -376,7 +387,11 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
 
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    request.setTransferTimeout(m_transferTimeout); // the int overload is gone from the 6.7 API
+#else
     request.setTransferTimeout(int(m_transferTimeout.count()));
+#endif
     // Our own cache-free, cookie-free client: every byte shown is what this request got.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);

@@ -26,6 +26,8 @@ class ApiCall : public QObject
 {
     Q_OBJECT
 public:
+    ~ApiCall() override; // aborts the transfer when deleted before it finished
+
     const ApiRequest &request() const { return m_request; }
     const ApiResponse &response() const { return m_response; }
     bool isFinished() const { return m_finished; }

@@ -95,6 +95,8 @@ private slots:
     void cancelWhileStalled();
     void cancelBeforeStart();
     void downloadProgress();
+    void deleteCallWhileRunning();
+    void destroyClientWhileRunning();
     void renewOnceOn401();
     void signInFailureFinishesWithTokenResponse();
     void ownAuthorizationHeaderIsNotReplaced();
@@ -562,6 +564,36 @@ void TestApiClient::downloadProgress()
     QVERIFY(call->response().isSuccess());
     QVERIFY(progress.size() >= 1);
     QCOMPARE(progress.last().at(0).toLongLong(), qint64(body.size()));
+}
+
+void TestApiClient::deleteCallWhileRunning()
+{
+    FaultServer server;
+    server.setDefault(FaultServer::stall());
+    m_client->setBaseUrl(server.baseUrl());
+    ApiCall *call = m_client->send(get(QStringLiteral("/slow")));
+    QTRY_COMPARE(server.requests().size(), 1);
+    delete call;
+    QTest::qWait(100);
+    // The client still works.
+    server.enqueue(FaultServer::ok());
+    server.setDefault(FaultServer::ok());
+    QVERIFY(run(*m_client, get(QStringLiteral("/x"))).isSuccess());
+}
+
+void TestApiClient::destroyClientWhileRunning()
+{
+    FaultServer server;
+    server.setDefault(FaultServer::stall());
+    m_client->setBaseUrl(server.baseUrl());
+    QPointer<ApiCall> call = m_client->send(get(QStringLiteral("/slow")));
+    QSignalSpy finished(call.data(), &ApiCall::finished);
+    QTRY_COMPARE(server.requests().size(), 1);
+    m_client.reset();
+    QVERIFY(call.isNull());
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 0);
+    m_client = std::make_unique<ApiClient>();
 }
 
 void TestApiClient::renewOnceOn401()
