@@ -20,6 +20,7 @@ constexpr qsizetype messagePrefixBytes = 64 * 1024;
 // echo of the request): we derive one from the status instead of showing it as the code.
 constexpr qsizetype maxCodeChars = 128;
 
+// Callers mark their literals with QT_TRANSLATE_NOOP("cx::ApiError", ...) so lupdate finds them.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cx::ApiError", text);
@@ -490,7 +491,8 @@ QString fallbackMessage(int status, const Challenge &challenge)
 {
     QString message = challenge.description.trimmed();
     if (!challenge.scope.isEmpty() && !message.contains(challenge.scope)) {
-        const QString scope = tr("Required scope: %1.").arg(challenge.scope);
+        const QString scope =
+            tr(QT_TRANSLATE_NOOP("cx::ApiError", "Required scope: %1.")).arg(challenge.scope);
         if (!message.isEmpty() && !message.back().isPunct())
             message += QLatin1Char('.'); // "Not allowed. Required scope: x." rather than a run-on
         message = message.isEmpty() ? scope : message + QLatin1Char(' ') + scope;
@@ -563,9 +565,10 @@ ApiError ApiError::fromResponse(const ApiResponse &response)
         error.shape = Shape::Network;
         error.failure = failure;
         error.code = networkFailureName(failure);
-        error.message = response.failureDetail.trimmed().isEmpty()
-                            ? tr("No complete response (%1).").arg(error.code)
-                            : response.failureDetail;
+        error.message =
+            response.failureDetail.trimmed().isEmpty()
+                ? tr(QT_TRANSLATE_NOOP("cx::ApiError", "No complete response (%1).")).arg(error.code)
+                : response.failureDetail;
         return error;
     }
     if (response.status >= 200 && response.status < 300)
