@@ -21,7 +21,7 @@ constexpr qsizetype messagePrefixBytes = 64 * 1024;
 constexpr qsizetype maxCodeChars = 128;
 
 // Callers mark their literals with QT_TRANSLATE_NOOP("cx::ApiError", ...) so lupdate finds them.
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("cx::ApiError", text);
 }
@@ -492,7 +492,7 @@ QString fallbackMessage(int status, const Challenge &challenge)
     QString message = challenge.description.trimmed();
     if (!challenge.scope.isEmpty() && !message.contains(challenge.scope)) {
         const QString scope =
-            tr(QT_TRANSLATE_NOOP("cx::ApiError", "Required scope: %1.")).arg(challenge.scope);
+            translated(QT_TRANSLATE_NOOP("cx::ApiError", "Required scope: %1.")).arg(challenge.scope);
         if (!message.isEmpty() && !message.back().isPunct())
             message += QLatin1Char('.'); // "Not allowed. Required scope: x." rather than a run-on
         message = message.isEmpty() ? scope : message + QLatin1Char(' ') + scope;
@@ -567,7 +567,7 @@ ApiError ApiError::fromResponse(const ApiResponse &response)
         error.code = networkFailureName(failure);
         error.message =
             response.failureDetail.trimmed().isEmpty()
-                ? tr(QT_TRANSLATE_NOOP("cx::ApiError", "No complete response (%1).")).arg(error.code)
+                ? translated(QT_TRANSLATE_NOOP("cx::ApiError", "No complete response (%1).")).arg(error.code)
                 : response.failureDetail;
         return error;
     }
