@@ -19,7 +19,7 @@ QStringList allScopes();
 // error for `code`, or a transport fault.
 struct Scenario
 {
-    QString code;       // an error code of the catalogue, or "delay", "stall", "drop"
+    QString code;       // an error code of the catalogue, or "delay", "stall", "drop", "html_502"
     QString pathPrefix; // "" = all resource paths (never the /_sim control paths)
     int delayMs = 0;    // for "delay": answer normally after this long
     int remaining = -1; // how many requests it applies to; -1 = until cleared
