@@ -21,6 +21,7 @@ ApiRequest jsonPost(const QString &path, const QJsonObject &body)
     request.method = "POST";
     request.path = path;
     request.authenticated = false;
+    request.sensitiveBody = true; // client_secret or a token
     request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return request;

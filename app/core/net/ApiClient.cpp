@@ -599,8 +599,15 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
             call->m_body.clear();
             call->m_dropContentType = true;
         }
-        if (!sameOrigin(target, call->m_firstUrl))
+        if (!sameOrigin(target, call->m_firstUrl)) {
+            if (call->m_request.sensitiveBody && !call->m_body.isEmpty()) {
+                call->finishWith(NetworkFailure::UnsupportedRedirect,
+                                 tr("Refusing to resend credentials in the body to another origin: %1")
+                                     .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+                return;
+            }
             call->m_crossedOrigin = true;
+        }
         ++response.redirectCount;
         start(call, target, call->m_method, call->m_body, true);
         return;

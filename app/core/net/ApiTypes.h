@@ -22,6 +22,9 @@ struct ApiRequest
     QByteArray body;
     // false for calls that must not carry the bearer token (the OAuth endpoints themselves).
     bool authenticated = true;
+    // The body carries a secret (client_secret, a token): a redirect to another origin that would
+    // resend the body (307/308) is refused with NetworkFailure::UnsupportedRedirect.
+    bool sensitiveBody = false;
 };
 
 // Why no complete HTTP response could be read. None means `status` and `body` are the server's.

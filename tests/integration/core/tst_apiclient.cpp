@@ -76,6 +76,7 @@ private slots:
     void redirectMethodRules_data();
     void redirectMethodRules();
     void redirectLoop();
+    void sensitiveBodyStaysOnOrigin();
     void redirectToOtherScheme_data();
     void redirectToOtherScheme();
     void stalledServerTimesOut();
@@ -270,6 +271,23 @@ void TestApiClient::redirectLoop()
     QCOMPARE(response.failure, NetworkFailure::TooManyRedirects);
     QVERIFY(!response.isSuccess());
     QCOMPARE(server.requests().size(), 6); // the first request and 5 redirects
+}
+
+// The token request's body holds the client secret: a 307 to another origin must not get it.
+void TestApiClient::sensitiveBodyStaysOnOrigin()
+{
+    FaultServer api;
+    FaultServer other;
+    api.enqueue(FaultServer::redirect(307, other.url(QStringLiteral("/oauth/access-token")).toEncoded()));
+    m_client->setBaseUrl(api.baseUrl());
+    cx::Session session(m_client.get());
+    session.setCredentials(QStringLiteral("id"), QStringLiteral("the-secret"));
+    QSignalSpy failed(&session, &cx::Session::signInFailed);
+    session.signIn();
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(session.lastTokenResponse().failure, NetworkFailure::UnsupportedRedirect);
+    QCOMPARE(other.requests().size(), 0);
+    QVERIFY(api.requests().first().body.contains("the-secret"));
 }
 
 void TestApiClient::redirectToOtherScheme_data()
