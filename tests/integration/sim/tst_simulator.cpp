@@ -833,6 +833,15 @@ void TestSimulator::openApiMatchesRoutes()
         QVERIFY2(answer.status != 405 && answer.code() != QLatin1String("endpoint_not_found"),
                  qPrintable(signature));
     }
+    // The catalogue a scenario can answer with is documented with the statuses the simulator uses.
+    QHash<QString, int> documentedCodes;
+    for (const QJsonValue &entry : document.value("x-error-catalogue").toArray())
+        documentedCodes.insert(entry.toObject().value("code").toString(),
+                               entry.toObject().value("status").toInt());
+    QCOMPARE(documentedCodes.size(), ErrorTable::codes().size());
+    for (const QString &code : ErrorTable::codes())
+        QVERIFY2(documentedCodes.value(code) == ErrorTable::find(code)->status, qPrintable(code));
+
     QCOMPARE(served - documented, QSet<QString>());
     QCOMPARE(documented - served, QSet<QString>());
 }
