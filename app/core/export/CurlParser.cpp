@@ -37,6 +37,39 @@ void appendUtf8(QByteArray &out, char32_t codePoint)
     out += QString::fromUcs4(&codePoint, 1).toUtf8();
 }
 
+// Bytes from $'\xHH' that are not UTF-8 are kept as U+DC80..U+DCFF ("surrogate escape", as Python
+// does), so a binary body survives the trip through QString; toBytes() turns them back into bytes.
+QString decodeBytes(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (!decoder.hasError())
+        return text;
+    QString out;
+    for (const char c : bytes) {
+        const auto byte = static_cast<uchar>(c);
+        out += byte < 0x80 ? QChar(byte) : QChar(char16_t(0xDC00 + byte));
+    }
+    return out;
+}
+
+QByteArray toBytes(const QString &text)
+{
+    QByteArray out;
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        const bool escaped = u >= 0xDC80 && u <= 0xDCFF && (i == 0 || !text.at(i - 1).isHighSurrogate());
+        if (!escaped)
+            continue;
+        out += QStringView(text).mid(runStart, i - runStart).toUtf8();
+        out += char(u - 0xDC00);
+        runStart = i + 1;
+    }
+    out += QStringView(text).mid(runStart).toUtf8();
+    return out;
+}
+
 // $'...' starting at `i` (the '$'); returns the index after the closing quote or -1 when unterminated.
 qsizetype readAnsiC(const QString &s, qsizetype i, QString &word)
 {
@@ -46,7 +79,7 @@ qsizetype readAnsiC(const QString &s, qsizetype i, QString &word)
     while (j < n) {
         const QChar c = s.at(j);
         if (c == QLatin1Char('\'')) {
-            word += QString::fromUtf8(bytes);
+            word += decodeBytes(bytes);
             return j + 1;
         }
         if (c != QLatin1Char('\\') || j + 1 >= n) {
@@ -587,7 +620,7 @@ CurlParseResult CurlParser::parse(const QString &command, const QStringList &kno
                         << tr("The header \"%1\" without a value (curl removes it) was ignored").arg(arg);
                     break;
                 }
-                headers.append({arg.left(colon).trimmed().toLatin1(), value.toUtf8()});
+                headers.append({arg.left(colon).trimmed().toLatin1(), toBytes(value)});
             } else if (semicolon > 0 && arg.mid(semicolon + 1).trimmed().isEmpty()) {
                 headers.append({arg.left(semicolon).trimmed().toLatin1(), QByteArray()});
             } else {
@@ -734,7 +767,7 @@ CurlParseResult CurlParser::parse(const QString &command, const QStringList &kno
         return fail(tr("Not a valid URL: %1").arg(urls.first()));
     if (!url.userInfo().isEmpty()) {
         if (user.isEmpty())
-            user = url.userInfo(QUrl::FullyDecoded);
+            user = url.userName(QUrl::FullyDecoded) + QLatin1Char(':') + url.password(QUrl::FullyDecoded);
         result.notes << tr("The user name and password in the URL were moved to an Authorization header");
         url.setUserInfo(QString());
     }
@@ -775,7 +808,7 @@ CurlParseResult CurlParser::parse(const QString &command, const QStringList &kno
     if (get && sawData) {
         request.query += parseQuery(body);
     } else if (sawData) {
-        request.body = body.toUtf8();
+        request.body = toBytes(body);
     }
 
     if (!user.isEmpty()) {

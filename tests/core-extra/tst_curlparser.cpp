@@ -1,0 +1,220 @@
+// CurlParser: the tokenizer's quoting rules, real-world commands (Chrome, Firefox, Postman, Insomnia,
+// docs), clear errors, and the export -> parse round trip for every request shape we produce.
+#include "CurlSamples.h"
+#include "export/CodeExporter.h"
+#include "export/CurlParser.h"
+
+#include <QTest>
+
+using namespace cx;
+
+Q_DECLARE_METATYPE(cx::QueryList)
+Q_DECLARE_METATYPE(cx::HeaderList)
+
+class TestCurlParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void tokenizer_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("plain") << "curl a b" << QStringList{"curl", "a", "b"};
+        QTest::newRow("single") << "curl 'a b' 'it'\\''s'" << QStringList{"curl", "a b", "it's"};
+        QTest::newRow("double") << "curl \"a \\\"b\\\" \\\\ \\$x \\n\" \"$HOME\""
+                                << QStringList{"curl", "a \"b\" \\ $x \\n", "$HOME"};
+        QTest::newRow("adjacent") << "curl a'b'\"c\"d" << QStringList{"curl", "abcd"};
+        QTest::newRow("backslash") << "curl a\\ b \\'" << QStringList{"curl", "a b", "'"};
+        QTest::newRow("continuation")
+            << "curl a \\\n  -H x \\\r\n  b" << QStringList{"curl", "a", "-H", "x", "b"};
+        QTest::newRow("ansi-c") << "curl $'a\\'b\\n\\t\\x41\\u00e9\\101\\\\'"
+                                << QStringList{"curl", QString::fromUtf8("a'b\n\tA\xC3\xA9"
+                                                                         "A\\")};
+        QTest::newRow("ansi-c utf8 bytes")
+            << "curl $'\\xc3\\xa9'" << QStringList{"curl", QString::fromUtf8("\xC3\xA9")};
+        QTest::newRow("newline in quotes") << "curl 'a\nb'" << QStringList{"curl", "a\nb"};
+        QTest::newRow("empty quotes") << "curl '' \"\"" << QStringList{"curl", "", ""};
+        QTest::newRow("comment") << "curl a # the rest\n b" << QStringList{"curl", "a", "b"};
+        QTest::newRow("unicode") << QString::fromUtf8("curl 'h\xC3\xA9llo \xF0\x9F\x98\x80'")
+                                 << QStringList{"curl", QString::fromUtf8("h\xC3\xA9llo \xF0\x9F\x98\x80")};
+    }
+    void tokenizer()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, words);
+        QString error;
+        QCOMPARE(CurlParser::tokenize(command, &error), words);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("position");
+        QTest::newRow("single quote") << "curl 'https://h/x"
+                                      << "Unterminated single quote (') starting at position 6" << 5;
+        QTest::newRow("double quote") << "curl https://h/x -d \"{"
+                                      << "Unterminated double quote (\") starting at position 21" << 20;
+        QTest::newRow("ansi-c") << "curl h -d $'abc"
+                                << "Unterminated $'...' quote starting at position 11" << 10;
+        QTest::newRow("no url") << "curl -H 'Accept: x' -s"
+                                << "No URL found in the command" << -1;
+        QTest::newRow("empty") << "   \n"
+                               << "The command is empty" << -1;
+        QTest::newRow("not curl") << "wget https://h/x"
+                                  << "Not a curl command: it starts with \"wget\"" << 0;
+        QTest::newRow("missing value") << "curl https://h/x -H"
+                                       << "The option -H needs a value" << 17;
+        QTest::newRow("missing long value") << "curl https://h/x --data"
+                                            << "The option --data needs a value" << 17;
+        QTest::newRow("bad url") << "curl 'http://'"
+                                 << "Not a valid URL: http://" << -1;
+        QTest::newRow("cmd style")
+            << "curl \"https://h/x\" ^\n  -H \"a: b\""
+            << "This looks like a Windows cmd command (^ line continuations): copy it as cURL "
+               "(bash) instead"
+            << 19;
+    }
+    void errors()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, message);
+        QFETCH(int, position);
+        const CurlParseResult result = CurlParser::parse(command);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error, message);
+        QCOMPARE(result.errorPosition, position);
+    }
+
+    void commands_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QueryList>("query");
+        QTest::addColumn<HeaderList>("headers");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("notes");
+        const QList<CurlSample> samples = curlSamples();
+        QVERIFY(samples.size() >= 20);
+        for (const CurlSample &s : samples)
+            QTest::newRow(s.name.constData())
+                << s.command << s.method << s.baseUrl << s.path << s.query << s.headers << s.body << s.notes;
+    }
+    void commands()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, path);
+        QFETCH(QueryList, query);
+        QFETCH(HeaderList, headers);
+        QFETCH(QByteArray, body);
+        QFETCH(int, notes);
+        const CurlParseResult result = CurlParser::parse(command);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.request.method, method);
+        QCOMPARE(result.baseUrl, baseUrl);
+        QCOMPARE(result.request.path, path);
+        QCOMPARE(result.request.query, query);
+        QCOMPARE(result.request.headers, headers);
+        QCOMPARE(result.request.body, body);
+        QVERIFY2(result.notes.size() == notes, qPrintable(result.notes.join(QLatin1Char('|'))));
+    }
+
+    void knownBaseUrlWithPath()
+    {
+        const CurlParseResult result =
+            CurlParser::parse(QStringLiteral("curl https://h.example/v1/api/x?a=1"),
+                              {QStringLiteral("https://other"), QStringLiteral("https://h.example/v1/")});
+        QVERIFY(result.ok);
+        QCOMPARE(result.baseUrl, QStringLiteral("https://h.example/v1"));
+        QCOMPARE(result.request.path, QStringLiteral("/api/x"));
+        QCOMPARE(result.url, QStringLiteral("https://h.example/v1/api/x?a=1"));
+        // "/v10" does not match the base "/v1".
+        const CurlParseResult other = CurlParser::parse(QStringLiteral("curl https://h.example/v10/x"),
+                                                        {QStringLiteral("https://h.example/v1")});
+        QCOMPARE(other.baseUrl, QStringLiteral("https://h.example"));
+        QCOMPARE(other.request.path, QStringLiteral("/v10/x"));
+    }
+
+    void notesSayWhat()
+    {
+        const CurlParseResult result = CurlParser::parse(QStringLiteral("curl -d @payload.json https://h/x"));
+        QVERIFY(result.ok);
+        QCOMPARE(result.notes.size(), 1);
+        QVERIFY(result.notes.first().contains(QStringLiteral("payload.json")));
+        QVERIFY(result.notes.first().contains(QStringLiteral("not read")));
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QueryList>("query");
+        QTest::addColumn<HeaderList>("headers");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("get") << QByteArray("GET") << "/api/templates"
+                             << QueryList{{"page", "1"}, {"per_page", "20"}}
+                             << HeaderList{{"Accept", "application/json"}} << QByteArray();
+        QTest::newRow("awkward")
+            << QByteArray("POST") << QString::fromUtf8("/api/f\xC3\xB6lder s")
+            << QueryList{{"q", QString::fromUtf8("it's \"x\" & y+z \xE2\x82\xAC")},
+                         {"empty", ""},
+                         {"k=v", "a=b"}}
+            << HeaderList{{"Content-Type", "application/json"},
+                          {"X-Quote", "it's \"q\" $HOME `id`"},
+                          {"X-Empty", ""}}
+            << QByteArray("{\"a\": \"line1\\nline2\",\n\"b\": 'single' \"\xF0\x9F\x98\x80\" \\ $x `y`}");
+        QTest::newRow("delete") << QByteArray("DELETE") << "/api/folders/9" << QueryList{} << HeaderList{}
+                                << QByteArray();
+        QTest::newRow("get with body") << QByteArray("GET") << "/api/x" << QueryList{}
+                                       << HeaderList{{"Content-Type", "text/plain"}} << QByteArray("body");
+        QTest::newRow("head") << QByteArray("HEAD") << "/api/x" << QueryList{} << HeaderList{}
+                              << QByteArray();
+        QTest::newRow("form") << QByteArray("POST") << "/oauth/revoke" << QueryList{}
+                              << HeaderList{{"Content-Type", "application/x-www-form-urlencoded"}}
+                              << QByteArray("token=abc%2B1&x=y");
+        QTest::newRow("binary body") << QByteArray("PUT") << "/api/blob" << QueryList{}
+                                     << HeaderList{{"Content-Type", "application/octet-stream"}}
+                                     << QByteArray("\xff\xfe\x01'\n", 5);
+    }
+    void roundTrip()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QueryList, query);
+        QFETCH(HeaderList, headers);
+        QFETCH(QByteArray, body);
+        ApiRequest request;
+        request.method = method;
+        request.path = path;
+        request.query = query;
+        request.headers = headers;
+        request.body = body;
+        const QString base = QStringLiteral("http://127.0.0.1:8080/base");
+        const QString snippet = CodeExporter::curl(request, base, {true, "tok.en-123"});
+        const CurlParseResult parsed = CurlParser::parse(snippet, {base});
+        QVERIFY2(parsed.ok, qPrintable(parsed.error));
+        QVERIFY2(parsed.notes.isEmpty(), qPrintable(parsed.notes.join(QLatin1Char('|'))));
+        QCOMPARE(parsed.baseUrl, base);
+        QCOMPARE(parsed.request.method, method);
+        QCOMPARE(parsed.request.path, path);
+        QCOMPARE(parsed.request.query, query);
+        HeaderList expectedHeaders = headers;
+        expectedHeaders.append({QByteArray("Authorization"), QByteArray("Bearer tok.en-123")});
+        QCOMPARE(parsed.request.headers, expectedHeaders);
+        QCOMPARE(parsed.request.body, body);
+
+        // Without secrets the placeholder comes back literally (never expanded).
+        const CurlParseResult redacted = CurlParser::parse(CodeExporter::curl(request, base), {base});
+        QVERIFY(redacted.ok);
+        QCOMPARE(redacted.request.headers.last(),
+                 (QPair<QByteArray, QByteArray>("Authorization", "Bearer $CONNECT_TOKEN")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCurlParser)
+#include "tst_curlparser.moc"
