@@ -1,0 +1,49 @@
+#include "Connection.h"
+
+#include "ConnectSimulator.h"
+#include "auth/Session.h"
+#include "net/ApiClient.h"
+
+namespace cx::gui {
+
+Connection::Connection(const Profile &profile, QObject *parent)
+    : QObject(parent), m_profile(profile), m_client(std::make_unique<ApiClient>()),
+      m_session(std::make_unique<Session>(m_client.get()))
+{
+    m_client->setSession(m_session.get());
+}
+
+Connection::~Connection()
+{
+    m_client->setSession(nullptr);
+    m_session.reset();
+    m_client.reset();
+    m_simulator.reset();
+}
+
+bool Connection::start(QString *error)
+{
+    if (m_profile.embeddedSimulator && !m_simulator) {
+        auto simulator = std::make_unique<cx::sim::ConnectSimulator>();
+        if (!simulator->listen(QHostAddress::LocalHost, 0)) {
+            *error = tr("The built-in Demo server could not listen on a loopback port.");
+            return false;
+        }
+        m_simulator = std::move(simulator);
+        m_profile.baseUrl = m_simulator->baseUrl();
+    }
+    if (!m_profile.baseUrl.isValid() || m_profile.baseUrl.isEmpty()) {
+        *error = tr("The profile has no base URL.");
+        return false;
+    }
+    m_client->setBaseUrl(m_profile.baseUrl);
+    m_session->setCredentials(m_profile.clientId, m_profile.clientSecret);
+    return true;
+}
+
+QUrl Connection::baseUrl() const
+{
+    return m_client->baseUrl();
+}
+
+} // namespace cx::gui

@@ -1,0 +1,79 @@
+#include "ErrorArea.h"
+
+#include <QGridLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+namespace {
+QLabel *makeLabel(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextFormat(Qt::PlainText); // the server's words are shown verbatim, never as markup
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+} // namespace
+
+ErrorArea::ErrorArea(QWidget *parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_title(makeLabel(this, "errorTitle")),
+      m_message(makeLabel(this, "errorMessage")), m_meaning(makeLabel(this, "errorMeaning")),
+      m_hint(makeLabel(this, "errorHint")), m_action(makeLabel(this, "errorAction"))
+{
+    setObjectName(QStringLiteral("errorArea"));
+    setAccessibleName(tr("Request failed"));
+    setFrameShape(QFrame::StyledPanel);
+    // A red border reads as "failed" on light and dark palettes; the fill stays the system's.
+    setStyleSheet(QStringLiteral("#errorArea { border: 2px solid #d32f2f; border-radius: 4px; }"));
+    const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
+    m_icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(iconSize, iconSize));
+    m_icon->setAlignment(Qt::AlignTop);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_title);
+    text->addWidget(m_message);
+    text->addWidget(m_meaning);
+    text->addWidget(m_hint);
+    text->addWidget(m_action);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_icon);
+    layout->addLayout(text, 1);
+    setVisible(false);
+}
+
+void ErrorArea::showError(const ApiError &error, const ErrorInfo &info)
+{
+    m_error = error;
+    m_info = info;
+    const QString code = info.code.isEmpty() ? error.code : info.code;
+    if (error.status > 0)
+        m_title->setText(tr("Request failed — HTTP %1 · %2").arg(error.status).arg(code));
+    else
+        m_title->setText(tr("Request failed — no response · %1").arg(code));
+    m_message->setText(tr("Server says: %1").arg(error.message));
+    m_message->setVisible(!error.message.isEmpty());
+    m_meaning->setText(tr("Meaning: %1").arg(info.meaning));
+    m_meaning->setVisible(!info.meaning.isEmpty());
+    m_hint->setText(tr("What to do: %1").arg(info.hint));
+    m_hint->setVisible(!info.hint.isEmpty());
+    m_action->setText(tr("Action: %1").arg(ErrorCatalog::actionName(info.action)));
+    setVisible(true);
+}
+
+void ErrorArea::clear()
+{
+    m_error = {};
+    m_info = {};
+    setVisible(false);
+}
+
+} // namespace cx::gui

@@ -1,0 +1,40 @@
+// Shown above the response when a request failed: HTTP status, code, the server's message verbatim,
+// and ErrorCatalog's meaning, hint and action. Its own widget so the error-panel work can grow it.
+#pragma once
+
+#include "errors/ApiError.h"
+#include "errors/ErrorCatalog.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace cx::gui {
+
+class ErrorArea : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ErrorArea(QWidget *parent = nullptr);
+
+    void showError(const ApiError &error, const ErrorInfo &info);
+    void clear(); // hides the area
+
+    int status() const { return m_error.status; }
+    QString code() const { return m_info.code; }
+    QString actionName() const { return ErrorCatalog::actionName(m_info.action); }
+    QString message() const { return m_error.message; }
+    QLabel *titleLabel() const { return m_title; }
+
+private:
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_message;
+    QLabel *m_meaning;
+    QLabel *m_hint;
+    QLabel *m_action;
+    ApiError m_error;
+    ErrorInfo m_info;
+};
+
+} // namespace cx::gui

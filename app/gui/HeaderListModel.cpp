@@ -1,0 +1,39 @@
+#include "HeaderListModel.h"
+
+namespace cx::gui {
+
+HeaderListModel::HeaderListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void HeaderListModel::setHeaders(const HeaderList &headers)
+{
+    beginResetModel();
+    m_headers = headers;
+    endResetModel();
+}
+
+int HeaderListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+int HeaderListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 2;
+}
+
+QVariant HeaderListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const auto &header = m_headers.at(index.row());
+    return QString::fromLatin1(index.column() == 0 ? header.first : header.second);
+}
+
+QVariant HeaderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == 0 ? tr("Header") : tr("Value");
+}
+
+} // namespace cx::gui

@@ -1,0 +1,46 @@
+#include "JsonTreeView.h"
+
+#include "JsonTreeModel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
+
+namespace cx::gui {
+
+JsonTreeView::JsonTreeView(JsonTreeModel *model, QWidget *parent)
+    : QTreeView(parent), m_model(model), m_copyValue(new QAction(tr("Copy &value"), this)),
+      m_copyPath(new QAction(tr("Copy &path"), this))
+{
+    setModel(model);
+    setUniformRowHeights(true); // keeps scrolling through huge arrays cheap
+    setAllColumnsShowFocus(true);
+    setAccessibleName(tr("Response as a JSON tree"));
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    m_copyValue->setShortcut(QKeySequence::Copy);
+    m_copyValue->setShortcutContext(Qt::WidgetShortcut);
+    m_copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyPath->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyValue, &QAction::triggered, this, &JsonTreeView::copyValue);
+    connect(m_copyPath, &QAction::triggered, this, &JsonTreeView::copyPath);
+    addAction(m_copyValue);
+    addAction(m_copyPath);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void JsonTreeView::copyValue()
+{
+    if (currentIndex().isValid())
+        QGuiApplication::clipboard()->setText(m_model->copyValueOf(currentIndex()));
+}
+
+void JsonTreeView::copyPath()
+{
+    if (currentIndex().isValid())
+        QGuiApplication::clipboard()->setText(m_model->pathOf(currentIndex()));
+}
+
+} // namespace cx::gui

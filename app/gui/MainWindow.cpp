@@ -1,0 +1,300 @@
+#include "MainWindow.h"
+
+#include "Connection.h"
+#include "EndpointBrowser.h"
+#include "RequestEditor.h"
+#include "RequestPage.h"
+#include "ResponseView.h"
+#include "StatusPanel.h"
+#include "auth/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace cx::gui {
+
+namespace {
+const QString GeometryKey = QStringLiteral("MainWindow/geometry");
+const QString StateKey = QStringLiteral("MainWindow/state");
+const QString SplitterKey = QStringLiteral("MainWindow/splitter");
+const QString RequestSplitterKey = QStringLiteral("MainWindow/requestSplitter");
+} // namespace
+
+MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, QWidget *parent)
+    : QMainWindow(parent), m_connection(connection), m_browser(new EndpointBrowser(this)),
+      m_tabs(new QTabWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_status(new StatusPanel(connection->session(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Connect Explorer — %1").arg(profileLabel()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
+
+    m_tabs->setObjectName(QStringLiteral("requestTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_browser);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    createActions();
+    createMenus();
+    m_browser->setCatalog(catalog);
+
+    Session *session = connection->session();
+    connect(session, &Session::signedIn, this, [session] { session->introspect(); });
+    connect(session, &Session::introspected, this, &MainWindow::onIntrospected);
+    connect(session, &Session::introspectFailed, this, [this](const ApiError &error) {
+        m_status->setScopes({});
+        statusBar()->showMessage(tr("Could not read the token's scopes: %1").arg(error.message), 10000);
+    });
+    connect(session, &Session::signedOut, this, [this] {
+        m_browser->clearGrantedScopes();
+        updateActions();
+    });
+    connect(session, &Session::revokeFailed, this, [this](const ApiError &error) {
+        statusBar()->showMessage(tr("The server did not confirm the sign-out: %1").arg(error.message), 10000);
+    });
+    connect(session, &Session::stateChanged, this, &MainWindow::updateActions);
+    connect(m_browser, &EndpointBrowser::endpointChosen, this, &MainWindow::openEndpoint);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    restoreSettings();
+    newTab();
+    if (session->hasCredentials())
+        QMetaObject::invokeMethod(this, &MainWindow::signIn, Qt::QueuedConnection);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::profileLabel() const
+{
+    const Profile &profile = m_connection->profile();
+    if (profile.embeddedSimulator)
+        return tr("%1 (built-in simulator)").arg(profile.name);
+    return profile.name;
+}
+
+void MainWindow::createActions()
+{
+    m_newTab = new QAction(QIcon(QStringLiteral(":/icons/new-tab.svg")), tr("&New Request Tab"), this);
+    m_newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_newTab, &QAction::triggered, this, [this] { newTab(); });
+
+    m_closeTab = new QAction(tr("&Close Tab"), this);
+    m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeTab, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_send = new QAction(QIcon(QStringLiteral(":/icons/send.svg")), tr("&Send"), this);
+    m_send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_send->setShortcutContext(Qt::WindowShortcut);
+    connect(m_send, &QAction::triggered, this, [this] {
+        if (RequestPage *page = currentPage())
+            page->send();
+    });
+
+    m_cancel = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel Request"), this);
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        if (RequestPage *page = currentPage())
+            page->cancel();
+    });
+
+    m_findEndpoint = new QAction(tr("Find &Endpoint"), this);
+    m_findEndpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_findEndpoint, &QAction::triggered, m_browser, &EndpointBrowser::focusFilter);
+
+    m_find = new QAction(tr("&Find in Response"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (RequestPage *page = currentPage())
+            page->responseView()->openFind();
+    });
+
+    m_profile = new QAction(profileLabel(), this);
+    m_profile->setCheckable(true);
+    m_profile->setChecked(true);
+    m_profile->setToolTip(m_connection->baseUrl().toDisplayString());
+    m_profile->setStatusTip(
+        tr("Current profile: %1 at %2")
+            .arg(m_connection->profile().name, m_connection->baseUrl().toDisplayString()));
+
+    m_signIn = new QAction(QIcon(QStringLiteral(":/icons/sign-in.svg")), tr("Sign &In"), this);
+    connect(m_signIn, &QAction::triggered, this, &MainWindow::signIn);
+    m_signOut =
+        new QAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign &Out (Revoke Token)"), this);
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOut);
+
+    m_about = new QAction(tr("&About Connect Explorer"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newTab);
+    file->addAction(m_closeTab);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    request->addAction(m_send);
+    request->addAction(m_cancel);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_findEndpoint);
+    view->addAction(m_find);
+
+    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
+    profile->setObjectName(QStringLiteral("profileMenu"));
+    profile->addSection(tr("Current profile"));
+    profile->addAction(m_profile);
+    profile->addSeparator();
+    profile->addAction(m_signIn);
+    profile->addAction(m_signOut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+RequestPage *MainWindow::currentPage() const
+{
+    return qobject_cast<RequestPage *>(m_tabs->currentWidget());
+}
+
+RequestPage *MainWindow::pageAt(int index) const
+{
+    return qobject_cast<RequestPage *>(m_tabs->widget(index));
+}
+
+RequestPage *MainWindow::newTab()
+{
+    auto *page = new RequestPage(m_connection->client(), m_tabs);
+    if (!m_requestSplitterState.isEmpty())
+        page->splitter()->restoreState(m_requestSplitterState);
+    const int index = m_tabs->addTab(page, page->title());
+    connect(page, &RequestPage::titleChanged, this, [this, page](const QString &title) {
+        const int at = m_tabs->indexOf(page);
+        if (at >= 0) {
+            m_tabs->setTabText(at, title);
+            m_tabs->setTabToolTip(at, title);
+        }
+    });
+    connect(page, &RequestPage::busyChanged, this, &MainWindow::updateActions);
+    connect(page->splitter(), &QSplitter::splitterMoved, this,
+            [this, page] { m_requestSplitterState = page->splitter()->saveState(); });
+    m_tabs->setCurrentIndex(index);
+    page->editor()->pathEdit()->setFocus();
+    updateActions();
+    return page;
+}
+
+void MainWindow::closeTab(int index)
+{
+    RequestPage *page = pageAt(index);
+    if (!page)
+        return;
+    m_tabs->removeTab(index);
+    page->deleteLater();
+    if (m_tabs->count() == 0)
+        newTab();
+    updateActions();
+}
+
+void MainWindow::openEndpoint(const Endpoint &endpoint)
+{
+    RequestPage *page = currentPage();
+    // Never overwrite a running request or one the user has typed into: open a new tab instead.
+    if (!page || page->isBusy() || !page->isPristine())
+        page = newTab();
+    page->load(RequestDraft::fromEndpoint(endpoint));
+}
+
+void MainWindow::updateActions()
+{
+    const RequestPage *page = currentPage();
+    const bool busy = page && page->isBusy();
+    m_send->setEnabled(page && !busy);
+    m_cancel->setEnabled(busy);
+    const Session::State state = m_connection->session()->state();
+    m_signIn->setEnabled(state != Session::State::SigningIn && m_connection->session()->hasCredentials());
+    m_signOut->setEnabled(state == Session::State::SignedIn);
+}
+
+void MainWindow::signIn()
+{
+    m_connection->session()->signIn();
+}
+
+void MainWindow::signOut()
+{
+    m_connection->session()->signOut();
+}
+
+void MainWindow::onIntrospected(const TokenInfo &info)
+{
+    m_status->setScopes(info.scopes);
+    m_browser->setGrantedScopes(info.scopes);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Connect Explorer"),
+                       tr("<h3>Connect Explorer %1</h3>"
+                          "<p>A desktop client for the Cliquify Connect API: browse every endpoint, send "
+                          "requests and read the answers.</p>"
+                          "<p>Built with Qt %2, running on Qt %3.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(QApplication::primaryScreen() ? QApplication::primaryScreen()->availableSize() * 0.75
+                                             : QSize(1100, 720));
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_requestSplitterState = settings.value(RequestSplitterKey).toByteArray();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    if (const RequestPage *page = currentPage())
+        settings.setValue(RequestSplitterKey, page->splitter()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace cx::gui

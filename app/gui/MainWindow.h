@@ -1,0 +1,81 @@
+// The main window: endpoint browser on the left, request tabs on the right, account status below.
+// Wires widgets to the Connection; holds no protocol logic of its own.
+#pragma once
+
+#include "catalog/EndpointCatalog.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QSplitter;
+class QTabWidget;
+
+namespace cx {
+struct TokenInfo;
+}
+
+namespace cx::gui {
+
+class Connection;
+class EndpointBrowser;
+class RequestPage;
+class StatusPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Signs in on its own (once the event loop runs) when the profile has credentials.
+    MainWindow(Connection *connection, const EndpointCatalog &catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    EndpointBrowser *endpointBrowser() const { return m_browser; }
+    QTabWidget *requestTabs() const { return m_tabs; }
+    RequestPage *currentPage() const;
+    RequestPage *pageAt(int index) const;
+    StatusPanel *statusPanel() const { return m_status; }
+    Connection *connection() const { return m_connection; }
+
+    RequestPage *newTab();
+    void closeTab(int index);
+    void signIn();
+    void signOut();
+    void saveSettings() const;
+
+    QAction *sendAction() const { return m_send; }
+    QAction *cancelAction() const { return m_cancel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreSettings();
+    void openEndpoint(const Endpoint &endpoint);
+    void updateActions();
+    void onIntrospected(const TokenInfo &info);
+    void showAbout();
+    QString profileLabel() const;
+
+    Connection *m_connection;
+    EndpointBrowser *m_browser;
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    StatusPanel *m_status;
+    QByteArray m_requestSplitterState;
+
+    QAction *m_newTab = nullptr;
+    QAction *m_closeTab = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_send = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_findEndpoint = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_profile = nullptr;
+    QAction *m_signIn = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace cx::gui

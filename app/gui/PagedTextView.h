@@ -1,0 +1,54 @@
+// Read-only text shown one page at a time, so a body of any size never goes into a QPlainTextEdit at
+// once (setPlainText of 50 MB blocks Qt 6.4 for ~20 s). Pages end at a line break where one is near.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace cx::gui {
+
+class PagedTextView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PagedTextView(QWidget *parent = nullptr);
+
+    // `utf8` is kept as bytes (shared, not copied); each page is decoded when shown.
+    void setContent(const QByteArray &utf8);
+    void setMessage(const QString &message); // shown instead of content (e.g. "Formatting…")
+    void clear();
+    void setHighlightJson(bool on);
+
+    int pageCount() const { return int(m_pageStarts.size()); }
+    int currentPage() const { return m_page; }
+    void showPage(int page);
+    QString pageText(int page) const;
+    QPlainTextEdit *editor() const { return m_editor; }
+
+    // Finds `needle` (case-insensitive) after (or before) the selection, moving across pages and
+    // wrapping around. Matches that straddle two pages are not found.
+    bool find(const QString &needle, bool backward = false);
+
+    static constexpr qsizetype PageBytes = 128 * 1024;
+
+private:
+    void computePages();
+    void updatePager();
+
+    QByteArray m_content;
+    QList<qsizetype> m_pageStarts;
+    int m_page = -1;
+    QPlainTextEdit *m_editor;
+    QWidget *m_pager;
+    QToolButton *m_prev;
+    QToolButton *m_next;
+    QLabel *m_pageLabel;
+    class JsonHighlighter *m_highlighter = nullptr;
+};
+
+} // namespace cx::gui

@@ -1,0 +1,165 @@
+#include "RequestEditor.h"
+
+#include "BodyEditor.h"
+#include "ParamTable.h"
+#include "PathParamsForm.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+RequestEditor::RequestEditor(QWidget *parent)
+    : QWidget(parent), m_method(new QComboBox(this)), m_path(new QLineEdit(this)),
+      m_send(new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), this)),
+      m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), this)),
+      m_busy(new QProgressBar(this)), m_preview(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_pathParams(new PathParamsForm(this)), m_query(new ParamTable(tr("query parameters"), this)),
+      m_headers(new ParamTable(tr("headers"), this)), m_body(new BodyEditor(this))
+{
+    m_method->setObjectName(QStringLiteral("methodCombo"));
+    m_method->setEditable(true);
+    m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                        QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+                        QStringLiteral("OPTIONS")});
+    m_method->setAccessibleName(tr("HTTP method"));
+    m_method->setInsertPolicy(QComboBox::NoInsert);
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_path->setPlaceholderText(tr("/api/path/{id}"));
+    m_path->setAccessibleName(tr("Path"));
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Cancel the running request (Esc)"));
+    m_cancel->setEnabled(false);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    m_busy->setVisible(false);
+    m_preview->setObjectName(QStringLiteral("urlPreview"));
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *line = new QHBoxLayout;
+    line->addWidget(m_method);
+    line->addWidget(m_path, 1);
+    line->addWidget(m_busy);
+    line->addWidget(m_send);
+    line->addWidget(m_cancel);
+
+    auto *paramsPage = new QWidget(this);
+    auto *paramsLayout = new QVBoxLayout(paramsPage);
+    auto *pathBox = new QGroupBox(tr("Path parameters"), paramsPage);
+    auto *pathLayout = new QVBoxLayout(pathBox);
+    pathLayout->addWidget(m_pathParams);
+    auto *queryBox = new QGroupBox(tr("Query parameters"), paramsPage);
+    auto *queryLayout = new QVBoxLayout(queryBox);
+    queryLayout->addWidget(m_query);
+    paramsLayout->addWidget(pathBox);
+    paramsLayout->addWidget(queryBox, 1);
+    m_query->setObjectName(QStringLiteral("queryTable"));
+    m_headers->setObjectName(QStringLiteral("headerTable"));
+
+    m_tabs->addTab(paramsPage, tr("&Parameters"));
+    m_tabs->addTab(m_headers, tr("H&eaders"));
+    m_tabs->addTab(m_body, tr("&Body"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(line);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_send, &QPushButton::clicked, this, &RequestEditor::sendRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &RequestEditor::cancelRequested);
+    connect(m_path, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_pathParams->setTemplate(text, {});
+        updatePreview();
+        if (!m_loading)
+            emit edited();
+    });
+    connect(m_method, &QComboBox::currentTextChanged, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+    // Enter in the path line sends, like a browser's address bar.
+    connect(m_path, &QLineEdit::returnPressed, this, &RequestEditor::sendRequested);
+    connect(m_pathParams, &PathParamsForm::edited, this, [this] {
+        updatePreview();
+        emit edited();
+    });
+    connect(m_query, &ParamTable::edited, this, [this] {
+        updatePreview();
+        emit edited();
+    });
+    connect(m_headers, &ParamTable::edited, this, &RequestEditor::edited);
+    connect(m_body, &BodyEditor::edited, this, [this] {
+        if (!m_loading)
+            emit edited();
+    });
+    updatePreview();
+}
+
+void RequestEditor::load(const RequestDraft &draft)
+{
+    m_loading = true;
+    m_method->setCurrentText(QString::fromLatin1(draft.method));
+    m_path->setText(draft.pathTemplate);
+    m_pathParams->setTemplate(draft.pathTemplate, draft.pathValues);
+    m_query->setRows(draft.query);
+    m_headers->setRows(draft.headers);
+    m_body->setText(draft.body);
+    m_loading = false;
+    updatePreview();
+}
+
+RequestDraft RequestEditor::draft() const
+{
+    RequestDraft draft;
+    draft.method = m_method->currentText().trimmed().toUpper().toLatin1();
+    draft.pathTemplate = m_path->text().trimmed();
+    draft.pathValues = m_pathParams->values();
+    draft.query = m_query->rows();
+    draft.headers = m_headers->rows();
+    draft.body = m_body->text();
+    return draft;
+}
+
+void RequestEditor::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_send->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+}
+
+void RequestEditor::setBaseUrl(const QUrl &baseUrl)
+{
+    m_baseUrl = baseUrl;
+    updatePreview();
+}
+
+void RequestEditor::updatePreview()
+{
+    const ApiRequest request = draft().toApiRequest();
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(QLatin1Char('/')) ? 1 : 0) + request.path,
+                QUrl::TolerantMode);
+    QUrlQuery query;
+    for (const auto &[name, value] : request.query)
+        query.addQueryItem(name, value);
+    url.setQuery(query);
+    m_preview->setText(m_baseUrl.isEmpty() ? request.path : url.toDisplayString());
+}
+
+} // namespace cx::gui

@@ -1,0 +1,110 @@
+#include "RequestPage.h"
+
+#include "ErrorArea.h"
+#include "RequestEditor.h"
+#include "ResponseView.h"
+#include "auth/Session.h"
+#include "errors/ApiError.h"
+#include "errors/ErrorCatalog.h"
+#include "net/ApiClient.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+RequestPage::RequestPage(ApiClient *client, QWidget *parent)
+    : QWidget(parent), m_client(client), m_editor(new RequestEditor(this)), m_errorArea(new ErrorArea(this)),
+      m_response(new ResponseView(this)), m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_editor->setBaseUrl(client->baseUrl());
+    auto *bottom = new QWidget(m_splitter);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_errorArea);
+    bottomLayout->addWidget(m_response, 1);
+    m_splitter->setObjectName(QStringLiteral("requestSplitter"));
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(bottom);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_editor, &RequestEditor::sendRequested, this, &RequestPage::send);
+    connect(m_editor, &RequestEditor::cancelRequested, this, &RequestPage::cancel);
+    connect(m_editor, &RequestEditor::edited, this, [this] {
+        m_pristine = false;
+        emit titleChanged(title());
+    });
+    connect(m_response, &ResponseView::bodyReady, this, &RequestPage::responseShown);
+}
+
+RequestPage::~RequestPage()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void RequestPage::load(const RequestDraft &draft)
+{
+    m_editor->load(draft);
+    m_pristine = true;
+    m_errorArea->clear();
+    m_response->clear();
+    emit titleChanged(title());
+}
+
+QString RequestPage::title() const
+{
+    const RequestDraft draft = m_editor->draft();
+    if (draft.pathTemplate.isEmpty() || draft.pathTemplate == QLatin1String("/"))
+        return tr("New request");
+    return draft.title();
+}
+
+void RequestPage::send()
+{
+    if (m_call)
+        return;
+    m_pristine = false;
+    m_editor->setBaseUrl(m_client->baseUrl());
+    ApiCall *call = m_client->send(m_editor->draft().toApiRequest());
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] { onFinished(call); });
+    m_errorArea->clear();
+    m_response->showRunning();
+    setBusy(true);
+}
+
+void RequestPage::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void RequestPage::onFinished(ApiCall *call)
+{
+    const ApiResponse response = call->response();
+    call->deleteLater();
+    if (m_call == call)
+        m_call.clear();
+    setBusy(false);
+    const ApiError error = ApiError::fromResponse(response);
+    if (error.isError())
+        m_errorArea->showError(error, ErrorCatalog::decide(error));
+    else
+        m_errorArea->clear();
+    m_response->showResponse(response, error.isError());
+}
+
+void RequestPage::setBusy(bool busy)
+{
+    m_editor->setBusy(busy);
+    emit busyChanged(busy);
+}
+
+} // namespace cx::gui

@@ -1,0 +1,62 @@
+// One request tab: the editor on top, the error area and the response below. Sends through the
+// ApiClient and shows what comes back; the protocol work stays in core.
+#pragma once
+
+#include "RequestDraft.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QSplitter;
+
+namespace cx {
+class ApiCall;
+class ApiClient;
+} // namespace cx
+
+namespace cx::gui {
+
+class ErrorArea;
+class RequestEditor;
+class ResponseView;
+
+class RequestPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RequestPage(ApiClient *client, QWidget *parent = nullptr);
+    ~RequestPage() override;
+
+    void load(const RequestDraft &draft);
+    void send();
+    void cancel();
+    bool isBusy() const { return !m_call.isNull(); }
+    // True when nothing was typed or sent since the page was created or loaded.
+    bool isPristine() const { return m_pristine; }
+    QString title() const;
+
+    RequestEditor *editor() const { return m_editor; }
+    ErrorArea *errorArea() const { return m_errorArea; }
+    ResponseView *responseView() const { return m_response; }
+    QSplitter *splitter() const { return m_splitter; }
+
+signals:
+    void busyChanged(bool busy);
+    void titleChanged(const QString &title);
+    // A response (or failure) has been shown in full, body parsed.
+    void responseShown();
+
+private:
+    void onFinished(ApiCall *call);
+    void setBusy(bool busy);
+
+    ApiClient *m_client;
+    RequestEditor *m_editor;
+    ErrorArea *m_errorArea;
+    ResponseView *m_response;
+    QSplitter *m_splitter;
+    QPointer<ApiCall> m_call;
+    bool m_pristine = true;
+};
+
+} // namespace cx::gui

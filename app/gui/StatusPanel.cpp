@@ -1,0 +1,102 @@
+#include "StatusPanel.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+namespace cx::gui {
+
+StatusPanel::StatusPanel(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_client(new QLabel(this)), m_lifetime(new QLabel(this)),
+      m_scopes(new QLabel(this)), m_timer(new QTimer(this))
+{
+    m_client->setObjectName(QStringLiteral("statusClient"));
+    m_lifetime->setObjectName(QStringLiteral("statusLifetime"));
+    m_scopes->setObjectName(QStringLiteral("statusScopes"));
+    m_scopes->setTextFormat(Qt::PlainText);
+    m_client->setTextFormat(Qt::PlainText);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_client);
+    layout->addWidget(m_lifetime);
+    layout->addWidget(m_scopes);
+
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &StatusPanel::tick);
+    m_timer->start();
+    connect(session, &Session::stateChanged, this, [this] {
+        m_message.clear();
+        refresh();
+    });
+    connect(session, &Session::signedIn, this, &StatusPanel::refresh);
+    connect(session, &Session::signedOut, this, [this] {
+        m_scopes->clear();
+        refresh();
+    });
+    connect(session, &Session::signInFailed, this, [this](const ApiError &error) {
+        setMessage(tr("Sign-in failed: %1 — %2").arg(error.code, error.message));
+    });
+    refresh();
+}
+
+void StatusPanel::setScopes(const QStringList &scopes)
+{
+    m_scopes->setText(scopes.isEmpty() ? tr("No scopes granted")
+                                       : tr("Scopes: %1").arg(scopes.join(QStringLiteral(", "))));
+    m_scopes->setToolTip(tr("Scopes the token was granted, from introspection"));
+}
+
+void StatusPanel::setMessage(const QString &message)
+{
+    m_message = message;
+    refresh();
+}
+
+QString StatusPanel::formatRemaining(qint64 seconds)
+{
+    if (seconds <= 0)
+        return tr("expired");
+    const qint64 days = seconds / 86400;
+    const QString clock = QStringLiteral("%1:%2:%3")
+                              .arg((seconds / 3600) % 24, 2, 10, QLatin1Char('0'))
+                              .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return days > 0 ? tr("%1d %2").arg(days).arg(clock) : clock;
+}
+
+void StatusPanel::refresh()
+{
+    if (!m_session)
+        return;
+    switch (m_session->state()) {
+    case Session::State::SignedIn:
+        m_client->setText(tr("Signed in as %1").arg(m_session->clientId()));
+        break;
+    case Session::State::SigningIn:
+        m_client->setText(tr("Signing in as %1…").arg(m_session->clientId()));
+        break;
+    case Session::State::Failed:
+        m_client->setText(m_message.isEmpty() ? tr("Sign-in failed") : m_message);
+        break;
+    case Session::State::SignedOut:
+        m_client->setText(tr("Signed out"));
+        m_scopes->clear();
+        break;
+    }
+    tick();
+}
+
+void StatusPanel::tick()
+{
+    if (!m_session || m_session->state() != Session::State::SignedIn || !m_session->expiresAt().isValid()) {
+        m_lifetime->clear();
+        return;
+    }
+    const qint64 remaining = QDateTime::currentDateTimeUtc().secsTo(m_session->expiresAt());
+    m_lifetime->setText(tr("Token expires in %1").arg(formatRemaining(remaining)));
+    m_lifetime->setToolTip(tr("Expires at %1").arg(QLocale().toString(m_session->expiresAt().toLocalTime())));
+}
+
+} // namespace cx::gui
