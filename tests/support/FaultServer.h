@@ -193,6 +193,22 @@ public:
     {
         return reply(head(status, headers) + body, then);
     }
+    // `bytes` in pieces of `piece` bytes, each after `delayMs` (a slow server, a slowloris body).
+    static Behaviour drip(const QByteArray &bytes, qsizetype piece, int delayMs,
+                          Behaviour::Then then = Behaviour::Then::Close)
+    {
+        Behaviour behaviour;
+        for (qsizetype at = 0; at < bytes.size(); at += piece)
+            behaviour.segments.append({bytes.mid(at, piece), at == 0 ? 0 : delayMs});
+        behaviour.then = then;
+        return behaviour;
+    }
+    // Say nothing for `delayMs`, then play `behaviour` (slow first byte).
+    static Behaviour delayed(Behaviour behaviour, int delayMs)
+    {
+        behaviour.segments.prepend({QByteArray(), delayMs});
+        return behaviour;
+    }
     // A free port with nothing listening (connection refused).
     static quint16 closedPort()
     {

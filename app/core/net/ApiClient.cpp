@@ -35,6 +35,8 @@
 // - No transfer timeout: a stalled server hangs forever, so every request gets setTransferTimeout.
 //   When it fires, Qt 6.4 aborts the reply (OperationCanceledError, later versions may say
 //   TimeoutError); a user's cancel goes through ApiCall::cancel() and never reaches that path.
+//   The timer restarts on body bytes but not on header bytes: headers trickling in for longer than
+//   the timeout in total time out; a body that keeps trickling does not.
 
 namespace cx {
 
