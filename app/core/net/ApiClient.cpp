@@ -173,6 +173,15 @@ bool jsonLooksComplete(const QByteArray &body)
     return true;
 }
 
+// Headers that carry credentials: never sent to an origin other than the request's own (curl drops
+// the same ones on a redirect to another host).
+bool isCredentialHeader(const QByteArray &name)
+{
+    return name.compare("Authorization", Qt::CaseInsensitive) == 0 ||
+           name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0 ||
+           name.compare("Cookie", Qt::CaseInsensitive) == 0;
+}
+
 QByteArray bearer(const QByteArray &token)
 {
     return QByteArrayLiteral("Bearer ") + token;
@@ -394,15 +403,18 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
 #else
     request.setTransferTimeout(int(m_transferTimeout.count()));
 #endif
-    // Our own cache-free, cookie-free client: every byte shown is what this request got.
+    // No cache and no cookie jar: every byte shown is what this request sent and got, and nothing
+    // rides along that the user did not put in the request.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
     bool hasAccept = false;
     bool hasContentType = false;
     bool hasUserAgent = false;
     for (const auto &[name, value] : call->m_request.headers) {
-        if (name.compare("Authorization", Qt::CaseInsensitive) == 0 && !credentialsAllowed)
+        if (!credentialsAllowed && isCredentialHeader(name))
             continue;
         if (name.compare("Content-Type", Qt::CaseInsensitive) == 0) {
             if (call->m_dropContentType)

@@ -170,9 +170,14 @@ void TestApiClient::crossOriginRedirectDropsAuthorization()
     m_client->setBaseUrl(first.baseUrl());
     ApiRequest request = get(QStringLiteral("/start"));
     request.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer secret-token")));
+    request.headers.append(qMakePair(QByteArray("Cookie"), QByteArray("session=abc")));
+    request.headers.append(qMakePair(QByteArray("X-Trace"), QByteArray("kept")));
     const ApiResponse response = run(*m_client, request);
     QVERIFY2(response.isSuccess(), qPrintable(response.failureDetail));
     QCOMPARE(response.redirectCount, 2);
+    QVERIFY(!other.requests().at(0).hasHeader("Cookie"));
+    QCOMPARE(other.requests().at(0).header("X-Trace"), QByteArray("kept"));
+    QCOMPARE(first.requests().at(0).header("Cookie"), QByteArray("session=abc"));
     QCOMPARE(response.url, first.url(QStringLiteral("/back")));
     QCOMPARE(first.requests().size(), 2);
     QCOMPARE(other.requests().size(), 1);
