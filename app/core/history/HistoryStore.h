@@ -1,0 +1,100 @@
+// Every sent request, kept as JSON Lines (one entry a line) in AppDataLocation/history.jsonl.
+//
+// - Redacted before it is written: headers, body, query and URL through Redactor's rules, plus every
+//   known secret registered on redactor() (the current token, the client secret).
+// - Bounded: the last maxEntries() are kept. Appends are cheap (one line); when the file holds a tenth
+//   more lines than that, it is rewritten with the kept entries through QSaveFile (temp file + rename),
+//   so a crash leaves either the old or the new file, never half of one.
+// - Robust: a torn last line (a killed process) or any line that is not an entry is skipped on load.
+// - Bodies over MaxStoredBody bytes are cut (bodyTruncated says so); responses are not stored, only
+//   status, timing, size and the decided error code.
+#pragma once
+
+#include "export/Redactor.h"
+#include "net/ApiTypes.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <optional>
+
+namespace cx {
+
+struct HistoryEntry
+{
+    QString id;     // unique, stable across restarts
+    QDateTime time; // when the request was sent, UTC
+    QString baseUrl;
+    ApiRequest request; // redacted
+    bool bodyTruncated = false;
+    int status = 0; // 0: no HTTP response
+    qint64 elapsedMs = 0;
+    qint64 responseSize = 0; // body bytes received
+    QString errorCode;       // the decided error code ("not_found", "invalid_access_token", ...), or empty
+    QString failure;         // networkFailureName() when there was no HTTP response, or empty
+
+    QString url() const; // the full URL, as CodeExporter::urlFor builds it
+    QJsonObject toJson() const;
+    static std::optional<HistoryEntry> fromJson(const QJsonObject &object);
+};
+
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultMaxEntries = 1000;
+    static constexpr qsizetype MaxStoredBody = 64 * 1024;
+
+    // AppDataLocation/history.jsonl
+    static QString defaultFilePath();
+
+    explicit HistoryStore(const QString &filePath = defaultFilePath(), int maxEntries = DefaultMaxEntries,
+                          QObject *parent = nullptr);
+
+    QString filePath() const { return m_filePath; }
+    int maxEntries() const { return m_maxEntries; }
+    // Register the secrets of the session here; they are masked wherever they appear.
+    Redactor &redactor() { return m_redactor; }
+
+    // Reads the file (a missing file is an empty history). Returns false only when it cannot be read.
+    bool load();
+    int skippedLines() const { return m_skippedLines; } // torn or foreign lines the last load() ignored
+
+    // Redacts, stores and returns the entry for one sent request.
+    HistoryEntry record(const ApiRequest &request, const QString &baseUrl, const ApiResponse &response,
+                        const QString &errorCode = {});
+    // Redacts and stores `entry` (an id and time are filled in when empty). False when the write failed
+    // (the entry is still kept in memory).
+    bool append(HistoryEntry entry);
+
+    QList<HistoryEntry> entries() const { return m_entries; } // oldest first
+    int count() const { return int(m_entries.size()); }
+    std::optional<HistoryEntry> entry(const QString &id) const;
+    // Newest first. Every whitespace-separated term must occur (case-insensitively) in the method, path,
+    // URL, status or error code of an entry. An empty text gives everything.
+    QList<HistoryEntry> search(const QString &text) const;
+
+    bool clear();
+    // Rewrites the file with exactly the kept entries (atomically).
+    bool compact();
+
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void entryAdded(const cx::HistoryEntry &entry);
+    void cleared();
+
+private:
+    HistoryEntry redacted(HistoryEntry entry) const;
+    bool appendLine(const QByteArray &line);
+
+    QString m_filePath;
+    int m_maxEntries;
+    Redactor m_redactor;
+    QList<HistoryEntry> m_entries;
+    int m_linesInFile = 0;
+    int m_skippedLines = 0;
+    QString m_lastError;
+};
+
+} // namespace cx
