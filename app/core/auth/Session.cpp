@@ -237,6 +237,8 @@ void Session::renewAfterRejection(const QByteArray &rejectedToken, QObject *cont
     }
     m_waiters.append({context, std::move(ready)});
     m_renewing = true;
+    if (rejectedToken == m_accessToken)
+        forgetToken(); // the server refused it: never offer it again, even if renewal fails
     requestToken();
 }
 

@@ -102,6 +102,7 @@ private slots:
     void destroyClientWhileRunning();
     void renewOnceOn401();
     void signInFailureFinishesWithTokenResponse();
+    void renewalFailureFinishesWithTokenResponse();
     void ownAuthorizationHeaderIsNotReplaced();
 
 private:
@@ -705,6 +706,32 @@ void TestApiClient::signInFailureFinishesWithTokenResponse()
     QCOMPARE(api.requests().size(), 1); // no resource request without a token, no second sign-in
     QCOMPARE(session.tokenRequestCount(), 1);
     QCOMPARE(session.state(), cx::Session::State::Failed);
+}
+
+void TestApiClient::renewalFailureFinishesWithTokenResponse()
+{
+    FaultServer api;
+    api.enqueue(FaultServer::reply(FaultServer::http(200, tokenBody("tok-1")), Behaviour::Then::KeepAlive));
+    api.enqueue(FaultServer::reply(
+        FaultServer::http(401, "{\"code\":\"revoked_access_token\",\"message\":\"Revoked.\"}"),
+        Behaviour::Then::KeepAlive));
+    api.enqueue(FaultServer::reply(
+        FaultServer::http(401, "{\"error\":\"invalid_client\",\"error_description\":\"Client disabled\"}"),
+        Behaviour::Then::KeepAlive));
+    m_client->setBaseUrl(api.baseUrl());
+    cx::Session session(m_client.get());
+    session.setCredentials(QStringLiteral("id"), QStringLiteral("secret"));
+    m_client->setSession(&session);
+    ApiRequest request = get(QStringLiteral("/api/templates"));
+    request.authenticated = true;
+    ApiCall *call = nullptr;
+    const ApiResponse response = run(*m_client, request, 10000, &call);
+    QCOMPARE(response.status, 401);
+    QVERIFY(response.body.contains("invalid_client"));
+    QVERIFY(!call->wasReplayedAfterRenewal());
+    QCOMPARE(api.requests().size(), 3);
+    QCOMPARE(session.state(), cx::Session::State::Failed);
+    QVERIFY(session.accessToken().isEmpty()); // the refused token is forgotten
 }
 
 void TestApiClient::ownAuthorizationHeaderIsNotReplaced()
