@@ -150,9 +150,14 @@ void Session::requestToken()
                      {QStringLiteral("client_id"), m_clientId},
                      {QStringLiteral("client_secret"), m_clientSecret}};
     ApiCall *call = m_client->send(jsonPost(QString::fromLatin1(TokenPath), body));
-    connect(call, &ApiCall::finished, this, [this, call] {
+    const int generation = m_generation;
+    connect(call, &ApiCall::finished, this, [this, call, generation] {
         call->deleteLater();
-        onTokenResponse(call->response());
+        if (generation == m_generation) {
+            onTokenResponse(call->response());
+            return;
+        }
+        // Signed out while this token was on its way (signOut() answered its waiters): drop it.
     });
 }
 
@@ -313,6 +318,16 @@ void Session::signOut()
 {
     const QByteArray token = m_accessToken;
     forgetToken(); // no new request may use it, whatever the server says
+    ++m_generation;
+    if (m_tokenInFlight) {
+        // A token on its way is not taken; whoever waits for it gets no token.
+        m_tokenInFlight = false;
+        m_renewing = false;
+        m_lastTokenResponse = ApiResponse{};
+        m_lastTokenResponse.failure = NetworkFailure::Cancelled;
+        m_lastTokenResponse.failureDetail = tr("Signed out while signing in");
+        notifyWaiters(false);
+    }
     setState(State::SignedOut);
     if (token.isEmpty()) {
         QMetaObject::invokeMethod(

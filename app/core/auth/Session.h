@@ -97,6 +97,7 @@ private:
     QList<Waiter> m_waiters;
     bool m_tokenInFlight = false;
     bool m_renewing = false; // the request in flight replaces a token we had (renewed() on success)
+    int m_generation = 0;    // bumped by signOut(): a token requested before it is not taken
     qint64 m_skewMarginMs = 0;
     ApiResponse m_lastTokenResponse;
     QString m_clientId;

@@ -91,6 +91,7 @@ private slots:
     void olderRevokeShape();
     void revokeRefusedStillForgetsToken();
     void concurrentSignInsJoin();
+    void signOutWhileSigningIn();
 
 private:
     ApiResponse get(const QString &path, const cx::QueryList &query = {});
@@ -603,6 +604,27 @@ void TestSession::concurrentSignInsJoin()
     QCOMPARE(signedIn.size(), 1);
     QCOMPARE(m_session->tokenRequestCount(), 1);
     QCOMPARE(server.requests().size(), 1);
+}
+
+void TestSession::signOutWhileSigningIn()
+{
+    FaultServer server;
+    Behaviour slow = answer(
+        200, R"({"success":true,"token":{"token_type":"Bearer","expires_in":60,"access_token":"late"}})");
+    slow.segments.first().delayMs = 200;
+    server.enqueue(slow);
+    m_client->setBaseUrl(server.baseUrl());
+    ApiCall *call = m_client->send(ApiRequest{"GET", QStringLiteral("/api/templates"), {}, {}, {}, true});
+    QTRY_COMPARE(server.requests().size(), 1);
+    QSignalSpy signedOut(m_session.get(), &Session::signedOut);
+    m_session->signOut();
+    QVERIFY(signedOut.wait(5000));
+    const ApiResponse response = wait(call);
+    QCOMPARE(response.failure, cx::NetworkFailure::Cancelled);
+    QTest::qWait(300);
+    QVERIFY(m_session->accessToken().isEmpty());
+    QCOMPARE(m_session->state(), Session::State::SignedOut);
+    QCOMPARE(server.requests().size(), 1); // the resource request never went out
 }
 
 QTEST_GUILESS_MAIN(TestSession)
