@@ -1,0 +1,225 @@
+#include "ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QUrl>
+#include <QUuid>
+
+namespace cx {
+
+namespace {
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+bool Profile::isDemo() const
+{
+    return id == ProfileStore::demoId();
+}
+
+Profile ProfileStore::demoProfile()
+{
+    Profile demo;
+    demo.id = demoId();
+    demo.name = QStringLiteral("Demo");
+    demo.baseUrl = embeddedSimulatorUrl();
+    demo.clientId = demoClientId();
+    demo.rememberSecret = false;
+    return demo;
+}
+
+ProfileStore::ProfileStore(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings)
+{
+    if (!m_settings) {
+        m_ownSettings = std::make_unique<QSettings>();
+        m_settings = m_ownSettings.get();
+    }
+    reload();
+}
+
+ProfileStore::~ProfileStore() = default;
+
+void ProfileStore::reload()
+{
+    m_settings->sync();
+    m_saved.clear();
+    const int size = m_settings->beginReadArray(QStringLiteral("profiles/list"));
+    for (int i = 0; i < size; ++i) {
+        m_settings->setArrayIndex(i);
+        Profile p;
+        p.id = m_settings->value(QStringLiteral("id")).toString();
+        p.name = m_settings->value(QStringLiteral("name")).toString();
+        p.baseUrl = m_settings->value(QStringLiteral("baseUrl")).toString();
+        p.clientId = m_settings->value(QStringLiteral("clientId")).toString();
+        p.rememberSecret = m_settings->value(QStringLiteral("rememberSecret")).toBool();
+        // Skip what a hand edit may have broken rather than fail.
+        if (p.id.isEmpty() || p.id == demoId() || p.name.isEmpty() || profile(p.id))
+            continue;
+        m_saved.append(p);
+    }
+    m_settings->endArray();
+    m_currentId = m_settings->value(QStringLiteral("profiles/current")).toString();
+    if (!profile(m_currentId))
+        m_currentId = demoId();
+}
+
+void ProfileStore::write()
+{
+    m_settings->remove(QStringLiteral("profiles/list"));
+    m_settings->beginWriteArray(QStringLiteral("profiles/list"), int(m_saved.size()));
+    for (int i = 0; i < m_saved.size(); ++i) {
+        const Profile &p = m_saved.at(i);
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("id"), p.id);
+        m_settings->setValue(QStringLiteral("name"), p.name);
+        m_settings->setValue(QStringLiteral("baseUrl"), p.baseUrl);
+        m_settings->setValue(QStringLiteral("clientId"), p.clientId);
+        m_settings->setValue(QStringLiteral("rememberSecret"), p.rememberSecret);
+    }
+    m_settings->endArray();
+    m_settings->setValue(QStringLiteral("profiles/current"), m_currentId);
+    m_settings->sync();
+}
+
+QList<Profile> ProfileStore::profiles() const
+{
+    Profile demo = demoProfile();
+    if (!m_demoBaseUrl.isEmpty())
+        demo.baseUrl = m_demoBaseUrl;
+    return QList<Profile>{demo} + m_saved;
+}
+
+std::optional<Profile> ProfileStore::profile(const QString &id) const
+{
+    for (const Profile &p : profiles()) {
+        if (p.id == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
+std::optional<Profile> ProfileStore::findByName(const QString &name) const
+{
+    for (const Profile &p : profiles()) {
+        if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
+bool ProfileStore::validate(const Profile &p, QString *error) const
+{
+    if (p.name.trimmed().isEmpty()) {
+        setError(error, tr("A profile needs a name"));
+        return false;
+    }
+    const auto sameName = findByName(p.name);
+    if (sameName && sameName->id != p.id) {
+        setError(error, tr("A profile named \"%1\" already exists").arg(sameName->name));
+        return false;
+    }
+    const QUrl url(p.baseUrl.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty()) {
+        setError(error,
+                 tr("The base URL must be an http:// or https:// URL, e.g. https://oauth.cliquify.me"));
+        return false;
+    }
+    return true;
+}
+
+bool ProfileStore::add(Profile &p, QString *error)
+{
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.name = p.name.trimmed();
+    p.baseUrl = p.baseUrl.trimmed();
+    p.clientId = p.clientId.trimmed();
+    if (!validate(p, error))
+        return false;
+    m_saved.append(p);
+    write();
+    emit profilesChanged();
+    return true;
+}
+
+bool ProfileStore::update(const Profile &input, QString *error)
+{
+    if (input.isDemo()) {
+        setError(error, tr("The Demo profile is built in and cannot be changed"));
+        return false;
+    }
+    auto it =
+        std::find_if(m_saved.begin(), m_saved.end(), [&](const Profile &p) { return p.id == input.id; });
+    if (it == m_saved.end()) {
+        setError(error, tr("No such profile"));
+        return false;
+    }
+    Profile p = input;
+    p.name = p.name.trimmed();
+    p.baseUrl = p.baseUrl.trimmed();
+    p.clientId = p.clientId.trimmed();
+    if (!validate(p, error))
+        return false;
+    *it = p;
+    write();
+    emit profilesChanged();
+    return true;
+}
+
+bool ProfileStore::remove(const QString &id, QString *error)
+{
+    if (id == demoId()) {
+        setError(error, tr("The Demo profile is built in and cannot be removed"));
+        return false;
+    }
+    const auto removed = m_saved.removeIf([&](const Profile &p) { return p.id == id; });
+    if (removed == 0) {
+        setError(error, tr("No such profile"));
+        return false;
+    }
+    const bool wasCurrent = m_currentId == id;
+    if (wasCurrent)
+        m_currentId = demoId();
+    write();
+    emit profilesChanged();
+    if (wasCurrent)
+        emit currentChanged(m_currentId);
+    return true;
+}
+
+QString ProfileStore::currentId() const
+{
+    return m_currentId;
+}
+
+Profile ProfileStore::current() const
+{
+    return profile(m_currentId).value_or(profiles().first());
+}
+
+bool ProfileStore::setCurrentId(const QString &id)
+{
+    if (!profile(id))
+        return false;
+    if (id == m_currentId)
+        return true;
+    m_currentId = id;
+    write();
+    emit currentChanged(id);
+    return true;
+}
+
+void ProfileStore::setDemoBaseUrl(const QString &url)
+{
+    if (m_demoBaseUrl == url)
+        return;
+    m_demoBaseUrl = url;
+    emit profilesChanged();
+}
+
+} // namespace cx

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Runs "$@" inside a private D-Bus session with an unlocked gnome-keyring (a Secret Service), in a
+# throw-away HOME so the user's own keyrings are never touched. Used by ctest for the real-keychain run.
+set -e
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT INT TERM
+export HOME="$home" XDG_DATA_HOME="$home/.local/share" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
+dbus-run-session -- sh -c 'echo -n x | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$0" "$@"' "$@"
