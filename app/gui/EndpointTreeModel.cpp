@@ -142,7 +142,8 @@ QVariant EndpointTreeModel::groupData(const Group &group, int column, int role) 
         if (column == EndpointColumn)
             return group.tag;
         if (column == SummaryColumn)
-            return tr("%n endpoint(s)", nullptr, int(group.endpoints.size()));
+            return group.endpoints.size() == 1 ? tr("1 endpoint")
+                                               : tr("%1 endpoints").arg(group.endpoints.size());
         return {};
     case Qt::FontRole:
         if (column == EndpointColumn) {
@@ -179,8 +180,10 @@ QVariant EndpointTreeModel::endpointData(const Endpoint &endpoint, int endpointI
     case Qt::ToolTipRole: {
         const QStringList missing = missingScopes(endpoint);
         if (!missing.isEmpty()) {
-            return tr("Your token lacks the scope %1 this endpoint requires.", nullptr, int(missing.size()))
-                .arg(missing.join(QStringLiteral(", ")));
+            return missing.size() == 1
+                       ? tr("Your token lacks the scope %1 that this endpoint requires.").arg(missing.first())
+                       : tr("Your token lacks the scopes %1 that this endpoint requires.")
+                             .arg(missing.join(QStringLiteral(", ")));
         }
         if (column == SummaryColumn && !endpoint.description.isEmpty())
             return endpoint.description;

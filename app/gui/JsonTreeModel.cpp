@@ -232,10 +232,14 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return node->arrayIndex >= 0 ? QStringLiteral("[%1]").arg(node->arrayIndex) : node->key;
         case ValueColumn:
-            if (node->value.isObject())
-                return tr("{%n key(s)}", nullptr, int(sizeOf(node->value)));
-            if (node->value.isArray())
-                return tr("[%n item(s)]", nullptr, int(sizeOf(node->value)));
+            if (node->value.isObject()) {
+                const qsizetype keys = sizeOf(node->value);
+                return keys == 1 ? tr("{1 key}") : tr("{%1 keys}").arg(keys);
+            }
+            if (node->value.isArray()) {
+                const qsizetype items = sizeOf(node->value);
+                return items == 1 ? tr("[1 item]") : tr("[%1 items]").arg(items);
+            }
             if (node->value.isString()) {
                 const QString text = node->value.toString();
                 return text.size() > MaxPreviewChars

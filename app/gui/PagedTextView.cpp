@@ -87,9 +87,10 @@ void PagedTextView::computePages()
         qsizetype end = start + PageBytes;
         if (end >= size)
             break;
-        const qsizetype lineBreak = m_content.indexOf('\n', end);
-        if (lineBreak >= 0 && lineBreak - end < LineBreakLookahead) {
-            end = lineBreak + 1;
+        const QByteArrayView ahead(m_content.constData() + end, qMin(LineBreakLookahead, size - end));
+        const qsizetype lineBreak = ahead.indexOf('\n');
+        if (lineBreak >= 0) {
+            end += lineBreak + 1;
         } else {
             // No line break near: cut between two UTF-8 sequences, never inside one.
             while (end > start + 1 && (uchar(m_content.at(end)) & 0xC0) == 0x80)
