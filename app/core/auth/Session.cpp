@@ -83,8 +83,10 @@ Session::Session(ApiClient *client, QObject *parent) : QObject(parent), m_client
 
 void Session::setCredentials(const QString &clientId, const QString &clientSecret)
 {
-    if (clientId != m_clientId || clientSecret != m_clientSecret)
+    if (clientId != m_clientId || clientSecret != m_clientSecret) {
         forgetToken();
+        abandonTokenRequest(tr("The credentials changed while signing in"));
+    }
     m_clientId = clientId;
     m_clientSecret = clientSecret;
 }
@@ -112,6 +114,20 @@ void Session::forgetToken()
     m_tokenType.clear();
     m_expiresAt = {};
     m_skewMarginMs = 0;
+}
+
+void Session::abandonTokenRequest(const QString &why)
+{
+    ++m_generation;
+    if (!m_tokenInFlight)
+        return;
+    // A token on its way is not taken; whoever waits for it gets no token.
+    m_tokenInFlight = false;
+    m_renewing = false;
+    m_lastTokenResponse = ApiResponse{};
+    m_lastTokenResponse.failure = NetworkFailure::Cancelled;
+    m_lastTokenResponse.failureDetail = why;
+    notifyWaiters(false);
 }
 
 void Session::signIn()
@@ -318,16 +334,7 @@ void Session::signOut()
 {
     const QByteArray token = m_accessToken;
     forgetToken(); // no new request may use it, whatever the server says
-    ++m_generation;
-    if (m_tokenInFlight) {
-        // A token on its way is not taken; whoever waits for it gets no token.
-        m_tokenInFlight = false;
-        m_renewing = false;
-        m_lastTokenResponse = ApiResponse{};
-        m_lastTokenResponse.failure = NetworkFailure::Cancelled;
-        m_lastTokenResponse.failureDetail = tr("Signed out while signing in");
-        notifyWaiters(false);
-    }
+    abandonTokenRequest(tr("Signed out while signing in"));
     setState(State::SignedOut);
     if (token.isEmpty()) {
         QMetaObject::invokeMethod(

@@ -92,6 +92,7 @@ private:
     void notifyWaiters(bool ok);
     void setState(State state);
     void forgetToken();
+    void abandonTokenRequest(const QString &why);
 
     ApiClient *m_client;
     QList<Waiter> m_waiters;
