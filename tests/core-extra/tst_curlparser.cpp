@@ -8,9 +8,6 @@
 
 using namespace cx;
 
-Q_DECLARE_METATYPE(cx::QueryList)
-Q_DECLARE_METATYPE(cx::HeaderList)
-
 class TestCurlParser : public QObject
 {
     Q_OBJECT

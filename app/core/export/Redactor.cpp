@@ -252,10 +252,9 @@ QString Redactor::redactUrl(const QString &url)
     }
     const qsizetype scheme = text.indexOf(QLatin1String("://"));
     qsizetype question = text.indexOf(QLatin1Char('?'));
+    // "a=1&token=x" on its own is a query string.
     const bool bareQuery =
         question < 0 && scheme < 0 && !text.startsWith(QLatin1Char('/')) && text.contains(QLatin1Char('='));
-    if (bareQuery)
-        question = -1;
 
     // user:password@host
     if (scheme >= 0) {
