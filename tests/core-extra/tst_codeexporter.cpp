@@ -199,6 +199,13 @@ private slots:
                     .contains(QStringLiteral("data=b\"\\xff\\xfe'\"")));
         QVERIFY(
             CodeExporter::cppQt(r, QStringLiteral("http://h")).contains(QStringLiteral("\"\\377\\376'\"")));
+        // No trigraphs for an older C++ compiler, in text and in bytes.
+        r.body = "what?\?=x";
+        QVERIFY(
+            CodeExporter::cppQt(r, QStringLiteral("http://h")).contains(QStringLiteral("\"what?\\?=x\"")));
+        r.body = QByteArray("\xff?\?=", 4);
+        QVERIFY(
+            CodeExporter::cppQt(r, QStringLiteral("http://h")).contains(QStringLiteral("\"\\377?\\?=\"")));
     }
 
     void secretsRedactedByDefault()

@@ -134,6 +134,11 @@ QString quoted(const QString &text, char flavour)
         case u'\t':
             out += QStringLiteral("\\t");
             break;
+        case u'?':
+            // "??=" and friends would be trigraphs to an older C++ compiler.
+            out += (flavour == 'c' && out.endsWith(QLatin1Char('?'))) ? QStringLiteral("\\?")
+                                                                      : QStringLiteral("?");
+            break;
         default:
             if (u < 0x20 || u == 0x7f || (flavour == 'j' && (u == 0x2028 || u == 0x2029))) {
                 if (flavour == 'j')
@@ -161,6 +166,8 @@ QString quotedBytes(const QByteArray &bytes, char flavour)
             out += QLatin1Char(c);
         } else if (c == '\n')
             out += QStringLiteral("\\n");
+        else if (c == '?' && flavour == 'c' && out.endsWith(QLatin1Char('?')))
+            out += QStringLiteral("\\?");
         else if (byte >= 0x20 && byte < 0x7f)
             out += QLatin1Char(c);
         else if (flavour == 'p')
