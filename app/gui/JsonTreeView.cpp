@@ -29,6 +29,9 @@ JsonTreeView::JsonTreeView(JsonTreeModel *model, QWidget *parent)
     addAction(m_copyValue);
     addAction(m_copyPath);
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Keys stay readable as the user goes deeper; only the rows on screen are measured.
+    connect(this, &QTreeView::expanded, this, [this] { resizeColumnToContents(0); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { resizeColumnToContents(0); });
 }
 
 void JsonTreeView::copyValue()

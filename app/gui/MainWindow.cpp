@@ -9,6 +9,7 @@
 #include "auth/Session.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLineEdit>
@@ -49,7 +50,7 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-    statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_status);
 
     createActions();
     createMenus();
@@ -70,6 +71,8 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
         statusBar()->showMessage(tr("The server did not confirm the sign-out: %1").arg(error.message), 10000);
     });
     connect(session, &Session::stateChanged, this, &MainWindow::updateActions);
+    connect(session, &Session::renewed, this,
+            [this] { statusBar()->showMessage(tr("The token was renewed automatically."), 10000); });
     connect(m_browser, &EndpointBrowser::endpointChosen, this, &MainWindow::openEndpoint);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -132,7 +135,10 @@ void MainWindow::createActions()
             page->responseView()->openFind();
     });
 
-    m_profile = new QAction(profileLabel(), this);
+    // One profile for now; the exclusive group keeps the current one ticked when clicked.
+    auto *profiles = new QActionGroup(this);
+    profiles->setExclusive(true);
+    m_profile = new QAction(profileLabel(), profiles);
     m_profile->setCheckable(true);
     m_profile->setChecked(true);
     m_profile->setToolTip(m_connection->baseUrl().toDisplayString());

@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -138,9 +139,25 @@ RequestDraft RequestEditor::draft() const
 
 void RequestEditor::setBusy(bool busy)
 {
+    if (busy) {
+        m_busy->setRange(0, 0); // indeterminate until the first progress report
+        m_busy->setToolTip(tr("Waiting for the server…"));
+    }
     m_busy->setVisible(busy);
     m_send->setEnabled(!busy);
     m_cancel->setEnabled(busy);
+}
+
+void RequestEditor::setProgress(qint64 received, qint64 total)
+{
+    if (total > 0) {
+        // QProgressBar counts in int: scale to per mille so bodies over 2 GiB still fit.
+        m_busy->setRange(0, 1000);
+        m_busy->setValue(int(qBound(qint64(0), received * 1000 / total, qint64(1000))));
+    } else {
+        m_busy->setRange(0, 0);
+    }
+    m_busy->setToolTip(tr("%1 received").arg(QLocale().formattedDataSize(received)));
 }
 
 void RequestEditor::setBaseUrl(const QUrl &baseUrl)

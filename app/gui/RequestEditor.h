@@ -28,6 +28,8 @@ public:
     void load(const RequestDraft &draft);
     RequestDraft draft() const;
     void setBusy(bool busy);
+    // Bytes received so far; `total` < 0 when the server did not say.
+    void setProgress(qint64 received, qint64 total);
     // Shows the full URL the request goes to.
     void setBaseUrl(const QUrl &baseUrl);
 

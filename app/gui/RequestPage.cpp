@@ -75,6 +75,7 @@ void RequestPage::send()
     ApiCall *call = m_client->send(m_editor->draft().toApiRequest());
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] { onFinished(call); });
+    connect(call, &ApiCall::downloadProgress, m_editor, &RequestEditor::setProgress);
     m_errorArea->clear();
     m_response->showRunning();
     setBusy(true);

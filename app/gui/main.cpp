@@ -10,32 +10,73 @@
 #include <QMessageBox>
 #include <cstdio>
 
+namespace {
+
+// --help and --version answer on stdout without opening a window (or needing a display).
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("cliquify.me"));
+    QCoreApplication::setApplicationName(QStringLiteral("Connect Explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CX_APP_VERSION));
+}
+
+bool parseOptions(cx::gui::StartupOptions *options)
+{
+    QString error;
+    if (!cx::gui::StartupOptions::parse(QCoreApplication::arguments(),
+                                        QProcessEnvironment::systemEnvironment(), options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+int printTextAnswer(const cx::gui::StartupOptions &options)
+{
+    if (options.showHelp)
+        std::fputs(qPrintable(options.helpText), stdout);
+    else
+        std::printf("connect-explorer %s\n", CX_APP_VERSION);
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        cx::installTranslations(&app);
+        cx::gui::StartupOptions options;
+        if (!parseOptions(&options))
+            return 2;
+        return printTextAnswer(options);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Cliquify"));
-    QApplication::setOrganizationDomain(QStringLiteral("cliquify.me"));
-    QApplication::setApplicationName(QStringLiteral("Connect Explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(CX_APP_VERSION));
+    setApplicationInfo();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
     cx::installTranslations(&app);
 
     cx::gui::StartupOptions options;
-    QString error;
-    if (!cx::gui::StartupOptions::parse(QApplication::arguments(), QProcessEnvironment::systemEnvironment(),
-                                        &options, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!parseOptions(&options))
         return 2;
-    }
-    if (options.showHelp) {
-        std::fputs(qPrintable(options.helpText), stdout);
-        return 0;
-    }
-    if (options.showVersion) {
-        std::printf("connect-explorer %s\n", CX_APP_VERSION);
-        return 0;
-    }
+    if (options.showHelp || options.showVersion)
+        return printTextAnswer(options);
 
+    QString error;
     const QString catalogPath =
         options.openApiFile.isEmpty() ? cx::gui::CatalogSource::bundledPath() : options.openApiFile;
     auto catalog = cx::gui::CatalogSource::load(catalogPath, &error);

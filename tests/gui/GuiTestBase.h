@@ -58,9 +58,9 @@ protected:
     }
 
     // Starts the app the way main() does on a fresh HOME: the Demo profile, then the window.
-    void createWindow()
+    void createWindow(const gui::Profile &profile = gui::Profile::demo())
     {
-        m_connection = std::make_unique<gui::Connection>(gui::Profile::demo());
+        m_connection = std::make_unique<gui::Connection>(profile);
         QString error;
         QVERIFY2(m_connection->start(&error), qPrintable(error));
         m_window = std::make_unique<gui::MainWindow>(m_connection.get(), catalog());

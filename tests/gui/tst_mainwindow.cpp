@@ -12,10 +12,12 @@
 #include "ParamTableModel.h"
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
+#include "SimFixture.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -54,6 +56,9 @@ private slots:
     void bodyEditorSaysWhereTheJsonIsInvalid();
     void signOutRevokesTheToken();
     void geometryAndSplittersAreRestored();
+    void ctrlReturnSendsFromTheBodyEditor();
+    void queryParameterValueIsSent();
+    void startsAgainstAnotherServer();
 
 private:
     // Lists templates and returns the id of the first one, read from the JSON tree.
@@ -390,6 +395,76 @@ void TestMainWindow::geometryAndSplittersAreRestored()
     createWindow();
     QCOMPARE(window()->size(), QSize(900, 640));
     QCOMPARE(window()->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+void TestMainWindow::ctrlReturnSendsFromTheBodyEditor()
+{
+    QVERIFY(waitSignedIn());
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    QPlainTextEdit *body = page()->editor()->bodyEditor()->editor();
+    body->setFocus();
+    QTRY_VERIFY(body->hasFocus());
+    QSignalSpy shown(page(), &RequestPage::responseShown);
+    QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 10000);
+    QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+    QVERIFY(body->toPlainText().isEmpty()); // the shortcut sent; it typed no line break
+}
+
+void TestMainWindow::queryParameterValueIsSent()
+{
+    QVERIFY(waitSignedIn());
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    ParamTable *query = page()->editor()->queryTable();
+    int perPage = -1;
+    for (int row = 0; row < query->rows().size(); ++row) {
+        if (query->rows()[row].name == QLatin1String("per_page"))
+            perPage = row;
+    }
+    QVERIFY(perPage >= 0);
+    QVERIFY(!query->rows()[perPage].enabled); // optional: pre-filled but not sent
+    // Double-click the value cell, type 3, press Enter: the row is now sent.
+    QTableView *view = query->view();
+    const QModelIndex value = query->model()->index(perPage, ParamTableModel::ValueColumn);
+    const QPoint at = view->visualRect(value).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    auto *cellEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    cellEditor->selectAll();
+    QTest::keyClicks(cellEditor, QStringLiteral("3"));
+    QTest::keyClick(cellEditor, Qt::Key_Return);
+    QTRY_VERIFY(query->rows()[perPage].enabled);
+    QCOMPARE(query->rows()[perPage].value, QStringLiteral("3"));
+    QVERIFY(sendWithKeyboard());
+    QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+    JsonTreeModel *model = page()->responseView()->treeModel();
+    const QModelIndex data = model->childFor({}, QStringLiteral("data"));
+    QCOMPARE(model->valueOf(data).toArray().size(), 3);
+}
+
+void TestMainWindow::startsAgainstAnotherServer()
+{
+    destroyWindow();
+    sim::SimConfig config;
+    config.clientId = QStringLiteral("acme-support");
+    config.clientSecret = QStringLiteral("acme-secret");
+    auto other = cx::test::startSimulator(config);
+    Profile profile;
+    profile.name = QStringLiteral("Acme");
+    profile.baseUrl = other->baseUrl();
+    profile.clientId = config.clientId;
+    profile.clientSecret = config.clientSecret;
+    createWindow(profile);
+    QVERIFY(!simulator()); // no embedded simulator for another server
+    QVERIFY(waitSignedIn());
+    QVERIFY(window()->statusPanel()->clientLabel()->text().contains(QStringLiteral("acme-support")));
+    QVERIFY(window()->windowTitle().contains(QStringLiteral("Acme")));
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    QVERIFY(sendWithKeyboard());
+    QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+    QVERIFY(other->requestCount() > 0);
+    destroyWindow();
 }
 
 QTEST_MAIN(TestMainWindow)
