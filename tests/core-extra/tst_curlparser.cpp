@@ -4,9 +4,77 @@
 #include "export/CodeExporter.h"
 #include "export/CurlParser.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace cx;
+
+namespace {
+
+// Text that is hard for a shell: quotes, backslashes, $, backticks, newlines, !, globs, non-ASCII.
+QString awkwardText(QRandomGenerator &rng, int maxLength, bool allowNewlines)
+{
+    static const QStringList pieces = {
+        QStringLiteral("a"),          QStringLiteral("Z"),      QStringLiteral("0"),
+        QStringLiteral(" "),          QStringLiteral("'"),      QStringLiteral("\""),
+        QStringLiteral("\\"),         QStringLiteral("$"),      QStringLiteral("$HOME"),
+        QStringLiteral("`id`"),       QStringLiteral("!"),      QStringLiteral("*"),
+        QStringLiteral("&"),          QStringLiteral("="),      QStringLiteral("+"),
+        QStringLiteral(";"),          QStringLiteral("#"),      QStringLiteral("%"),
+        QStringLiteral("?"),          QStringLiteral("/"),      QStringLiteral("{"),
+        QStringLiteral("}"),          QStringLiteral("\u00e9"), QStringLiteral("\u20ac"),
+        QStringLiteral("\U0001F600"), QStringLiteral("\t"),     QStringLiteral("$'x'"),
+        QStringLiteral("\\n"),
+    };
+    QString out;
+    const int length = int(rng.bounded(maxLength + 1));
+    for (int i = 0; i < length; ++i) {
+        if (allowNewlines && rng.bounded(12) == 0)
+            out += QLatin1Char('\n');
+        else
+            out += pieces.at(int(rng.bounded(int(pieces.size()))));
+    }
+    return out;
+}
+
+ApiRequest randomRequest(QRandomGenerator &rng)
+{
+    static const QList<QByteArray> methods = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"};
+    ApiRequest r;
+    r.method = methods.at(int(rng.bounded(int(methods.size()))));
+    r.path = QStringLiteral("/api");
+    for (int i = int(rng.bounded(3)); i >= 0; --i) {
+        QString segment = awkwardText(rng, 4, false);
+        segment.remove(QLatin1Char('/'))
+            .remove(QLatin1Char('?'))
+            .remove(QLatin1Char('#'))
+            .remove(QLatin1Char('%'));
+        r.path += QLatin1Char('/') + (segment.isEmpty() ? QStringLiteral("x") : segment);
+    }
+    for (int i = int(rng.bounded(4)); i > 0; --i) {
+        QString key = awkwardText(rng, 4, true);
+        if (key.isEmpty())
+            key = QStringLiteral("k");
+        r.query.append({key, awkwardText(rng, 6, true)});
+    }
+    for (int i = int(rng.bounded(4)); i > 0; --i) {
+        const QByteArray name = "X-H" + QByteArray::number(i);
+        const QString value = awkwardText(rng, 6, false).trimmed();
+        r.headers.append({name, value.toUtf8()});
+    }
+    if (rng.bounded(2) == 0) {
+        r.headers.append({QByteArray("Content-Type"), QByteArray("application/octet-stream")});
+        if (rng.bounded(4) == 0) {
+            for (int i = int(rng.bounded(12)); i > 0; --i)
+                r.body += char(rng.bounded(256)); // any bytes, UTF-8 or not
+        } else {
+            r.body = awkwardText(rng, 20, true).toUtf8();
+        }
+    }
+    return r;
+}
+
+} // namespace
 
 class TestCurlParser : public QObject
 {
@@ -210,6 +278,41 @@ private slots:
         QVERIFY(redacted.ok);
         QCOMPARE(redacted.request.headers.last(),
                  (QPair<QByteArray, QByteArray>("Authorization", "Bearer $CONNECT_TOKEN")));
+    }
+    // Random awkward requests: what the exporter writes, the parser reads back exactly.
+    void randomRoundTrip()
+    {
+        QRandomGenerator rng(20261126);
+        const QString base = QStringLiteral("http://127.0.0.1:8080/base");
+        for (int i = 0; i < 500; ++i) {
+            const ApiRequest request = randomRequest(rng);
+            const QString snippet = CodeExporter::curl(request, base, {true, "tok"});
+            const CurlParseResult parsed = CurlParser::parse(snippet, {base});
+            const QByteArray context = QByteArray::number(i) + ": " + snippet.toUtf8();
+            QVERIFY2(parsed.ok, (parsed.error.toUtf8() + " in " + context).constData());
+            QVERIFY2(parsed.notes.isEmpty(), context.constData());
+            QVERIFY2(parsed.request.method == request.method, context.constData());
+            QVERIFY2(parsed.request.path == request.path, context.constData());
+            QVERIFY2(parsed.request.query == request.query, context.constData());
+            HeaderList expected = request.headers;
+            expected.append({QByteArray("Authorization"), QByteArray("Bearer tok")});
+            QVERIFY2(parsed.request.headers == expected, context.constData());
+            QVERIFY2(parsed.request.body == request.body, context.constData());
+        }
+    }
+
+    // Whatever is pasted, the parser answers (ok or an error) and never crashes.
+    void garbageNeverCrashes()
+    {
+        QRandomGenerator rng(7);
+        static const QString alphabet = QStringLiteral("curl -XHdGu'\"\\$` \n\t@=&?#:/;^{}[]\u00e9ab.x");
+        for (int i = 0; i < 3000; ++i) {
+            QString text = rng.bounded(2) ? QStringLiteral("curl ") : QString();
+            for (int n = int(rng.bounded(40)); n > 0; --n)
+                text += alphabet.at(int(rng.bounded(int(alphabet.size()))));
+            const CurlParseResult result = CurlParser::parse(text);
+            QCOMPARE(result.ok, result.error.isEmpty());
+        }
     }
 };
 

@@ -1,9 +1,81 @@
 // Redactor: each kind of secret is masked, and nothing else is touched.
 #include "export/Redactor.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace cx;
+
+namespace {
+
+const QStringList Keys = {"client_secret", "token",     "name",  "id",      "access_token",
+                          "note",          "password",  "items", "tok\"en", "refresh_token",
+                          "Token",         "client_id", "{",     "]"};
+
+QJsonValue randomJson(QRandomGenerator &rng, int depth)
+{
+    switch (depth > 3 ? int(rng.bounded(4)) : int(rng.bounded(6))) {
+    case 0:
+        return QStringLiteral("v\"}],:%1").arg(rng.bounded(100));
+    case 1:
+        return double(rng.bounded(1000)) / 8;
+    case 2:
+        return rng.bounded(2) == 0;
+    case 3:
+        return QJsonValue::Null;
+    case 4: {
+        QJsonArray array;
+        for (int i = int(rng.bounded(4)); i > 0; --i)
+            array.append(randomJson(rng, depth + 1));
+        return array;
+    }
+    default: {
+        QJsonObject object;
+        for (int i = int(rng.bounded(5)); i > 0; --i)
+            object.insert(Keys.at(int(rng.bounded(int(Keys.size())))), randomJson(rng, depth + 1));
+        return object;
+    }
+    }
+}
+
+// `redacted` must equal `original` except that every non-null, non-empty value under a secret key is the
+// mask.
+bool sameButRedacted(const QJsonValue &original, const QJsonValue &redacted)
+{
+    if (original.isObject() && redacted.isObject()) {
+        const QJsonObject a = original.toObject();
+        const QJsonObject b = redacted.toObject();
+        if (a.keys() != b.keys())
+            return false;
+        for (const QString &key : a.keys()) {
+            const QJsonValue va = a.value(key);
+            if (Redactor::isSecretField(key) && !va.isNull() && va != QJsonValue(QString())) {
+                if (b.value(key) != QJsonValue(Redactor::mask()))
+                    return false;
+            } else if (!sameButRedacted(va, b.value(key))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (original.isArray() && redacted.isArray()) {
+        const QJsonArray a = original.toArray();
+        const QJsonArray b = redacted.toArray();
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!sameButRedacted(a.at(i), b.at(i)))
+                return false;
+        }
+        return true;
+    }
+    return original == redacted;
+}
+
+} // namespace
 
 class TestRedactor : public QObject
 {
@@ -224,6 +296,41 @@ private slots:
                                           {"X-Trace", "has [redacted] inside"}}));
         QCOMPARE(out.body, QByteArray(R"({"token": "[redacted]", "other": "[redacted]", "keep": "v"})"));
         QCOMPARE(out.authenticated, request.authenticated);
+    }
+    // Random JSON documents, compact and indented: the result is still JSON with the same shape, and only
+    // the values of secret keys changed.
+    void randomJsonKeepsShape()
+    {
+        QRandomGenerator rng(42);
+        for (int i = 0; i < 1000; ++i) {
+            QJsonObject root = randomJson(rng, 0).toObject();
+            root.insert(QStringLiteral("token"), QStringLiteral("t%1").arg(i));
+            const QByteArray json =
+                QJsonDocument(root).toJson(i % 2 ? QJsonDocument::Compact : QJsonDocument::Indented);
+            const QByteArray redacted = Redactor::redactJson(json);
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(redacted, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, redacted.constData());
+            QVERIFY2(sameButRedacted(root, doc.object()), (json + "\n=>\n" + redacted).constData());
+        }
+    }
+
+    // Broken input of every kind comes back without a crash.
+    void garbageNeverCrashes()
+    {
+        QRandomGenerator rng(3);
+        const QByteArray alphabet = "{}[]\":,\\ =&?#@/tokenpassword%+\n\x00\xff";
+        for (int i = 0; i < 5000; ++i) {
+            QByteArray text;
+            for (int n = int(rng.bounded(30)); n > 0; --n)
+                text += alphabet.at(int(rng.bounded(int(alphabet.size()))));
+            Redactor::redactJson(text);
+            Redactor::redactForm(text);
+            Redactor::redactBody(text);
+            Redactor::redactUrl(QString::fromLatin1(text));
+            Redactor::redactHeaderValue("Cookie", text);
+            Redactor::redactHeaderValue("Authorization", text);
+        }
     }
 };
 
