@@ -45,6 +45,8 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { emitChosen(current); });
     connect(m_view, &QTreeView::activated, this, &EndpointBrowser::emitChosen);
+    // Clicking the endpoint that is already current prepares it again (e.g. in a fresh tab).
+    connect(m_view, &QTreeView::clicked, this, &EndpointBrowser::emitChosen);
     // Down from the filter box moves into the tree, so the keyboard alone picks an endpoint.
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         m_view->setFocus();

@@ -45,8 +45,13 @@ RequestPage::RequestPage(ApiClient *client, QWidget *parent)
 
 RequestPage::~RequestPage()
 {
-    if (m_call)
-        m_call->cancel();
+    // A tab closed mid-request: stop the transfer, and let the call clean itself up without this page.
+    if (ApiCall *call = m_call) {
+        disconnect(call, nullptr, this, nullptr);
+        disconnect(call, nullptr, m_editor, nullptr);
+        connect(call, &ApiCall::finished, call, &QObject::deleteLater);
+        call->cancel();
+    }
 }
 
 void RequestPage::load(const RequestDraft &draft)

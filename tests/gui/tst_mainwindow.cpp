@@ -3,6 +3,7 @@
 #include "BodyEditor.h"
 #include "ConnectSimulator.h"
 #include "ErrorArea.h"
+#include "FaultServer.h"
 #include "FindBar.h"
 #include "GuiTestBase.h"
 #include "JsonTreeModel.h"
@@ -59,6 +60,9 @@ private slots:
     void ctrlReturnSendsFromTheBodyEditor();
     void queryParameterValueIsSent();
     void startsAgainstAnotherServer();
+    void htmlErrorPageIsShownRawWithANote();
+    void closingATabMidRequestIsSafe();
+    void truncatedBodyIsNeverASuccess();
 
 private:
     // Lists templates and returns the id of the first one, read from the JSON tree.
@@ -464,6 +468,73 @@ void TestMainWindow::startsAgainstAnotherServer()
     QVERIFY(sendWithKeyboard());
     QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
     QVERIFY(other->requestCount() > 0);
+    destroyWindow();
+}
+
+void TestMainWindow::htmlErrorPageIsShownRawWithANote()
+{
+    QVERIFY(waitSignedIn());
+    sim::Scenario gateway;
+    gateway.code = QStringLiteral("html_502");
+    simulator()->setScenario(gateway);
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/assets")));
+    QVERIFY(sendWithKeyboard());
+    QVERIFY2(statusText().startsWith(QStringLiteral("502")), qPrintable(statusText()));
+    QVERIFY(page()->errorArea()->isVisible());
+    QCOMPARE(page()->errorArea()->actionName(), QStringLiteral("retry"));
+    ResponseView *response = page()->responseView();
+    QVERIFY(response->noteLabel()->isVisible());
+    QCOMPARE(response->tabs()->currentIndex(), int(ResponseView::RawTab));
+    QVERIFY(
+        response->rawView()->editor()->toPlainText().contains(QStringLiteral("<html"), Qt::CaseInsensitive));
+    simulator()->clearScenarios();
+}
+
+void TestMainWindow::closingATabMidRequestIsSafe()
+{
+    QVERIFY(waitSignedIn());
+    sim::Scenario slow;
+    slow.code = QStringLiteral("delay");
+    slow.delayMs = 1500;
+    slow.remaining = 1;
+    simulator()->setScenario(slow);
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(page()->isBusy());
+    QPointer<RequestPage> closing = page();
+    QTest::keyClick(window(), Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(closing.isNull());
+    QTest::qWait(1700); // the server answers the abandoned request meanwhile
+    QCOMPARE(window()->requestTabs()->count(), 1);
+    QVERIFY(!window()->cancelAction()->isEnabled());
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    QVERIFY(sendWithKeyboard());
+    QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+}
+
+void TestMainWindow::truncatedBodyIsNeverASuccess()
+{
+    destroyWindow();
+    cx::test::FaultServer server;
+    server.enqueue(cx::test::FaultServer::truncated(200, "{\"data\":[1,2,3,4,5,6,7,8,9]}", 9));
+    Profile profile;
+    profile.name = QStringLiteral("Faulty");
+    profile.baseUrl = server.baseUrl();
+    createWindow(profile); // no credentials: the request carries its own Authorization header
+    QLineEdit *path = page()->editor()->pathEdit();
+    QTest::mouseClick(path, Qt::LeftButton);
+    QTest::keyClicks(path, QStringLiteral("/api/templates"));
+    page()->editor()->headerTable()->model()->addRow(QStringLiteral("Authorization"),
+                                                     QStringLiteral("Bearer t"));
+    QVERIFY(sendWithKeyboard());
+    ErrorArea *error = page()->errorArea();
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->actionName(), QStringLiteral("network"));
+    QVERIFY2(error->code().contains(QStringLiteral("truncated")), qPrintable(error->code()));
+    QVERIFY2(statusText().contains(QStringLiteral("incomplete")) ||
+                 statusText().contains(QStringLiteral("No response")),
+             qPrintable(statusText()));
+    QVERIFY(!page()->responseView()->statusLabel()->styleSheet().contains(QStringLiteral("#2e7d32")));
     destroyWindow();
 }
 
