@@ -169,6 +169,9 @@ private slots:
         QCOMPARE(headers[1], (QPair<QByteArray, QByteArray>("X-Trace", "abc")));
         QCOMPARE(loaded->request.body,
                  QByteArray(R"({"client_id":"x","client_secret":"[redacted]","note":"[redacted]"})"));
+        // Sending it leaves the token to the session: the empty secret rows are not sent.
+        QCOMPARE(loaded->requestToSend().headers,
+                 (HeaderList{{"Content-Type", "application/json"}, {"X-Trace", "abc"}}));
     }
 
     void corruptFileIgnoredAndBakUsed()

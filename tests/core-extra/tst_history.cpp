@@ -228,6 +228,11 @@ private slots:
         QCOMPARE(again.count(), 3);
         QCOMPARE(again.entries()[1].request.headers[1],
                  (QPair<QByteArray, QByteArray>("Authorization", "Bearer [redacted]")));
+        // Reopened, the masked Authorization is gone so the session's token is used.
+        const ApiRequest reopened = again.entries()[1].requestToReopen();
+        QCOMPARE(reopened.headers,
+                 (HeaderList{{"Accept", "application/json"}, {"X-Note", "echo [redacted]"}}));
+        QCOMPARE(reopened.method, QByteArray("GET"));
     }
 
     void tornAndForeignLinesSkipped()

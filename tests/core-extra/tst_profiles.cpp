@@ -1,5 +1,6 @@
 // ProfileStore: Demo always there and read-only, add/edit/remove/current persist across instances,
 // validation, and nothing but the five plain fields is ever written.
+#include "SimConfig.h" // header only: the simulator's demo pair
 #include "profiles/ProfileStore.h"
 
 #include <QFile>
@@ -70,6 +71,12 @@ private slots:
         store.reload();
         QCOMPARE(store.profiles().size(), 1);
         QCOMPARE(store.profiles().first().name, QStringLiteral("Demo"));
+    }
+
+    void demoCredentialsAreTheSimulators()
+    {
+        QCOMPARE(ProfileStore::demoClientId(), QString::fromLatin1(cx::sim::DemoClientId));
+        QCOMPARE(ProfileStore::demoClientSecret(), QString::fromLatin1(cx::sim::DemoClientSecret));
     }
 
     void demoBaseUrlAtRuntimeOnly()

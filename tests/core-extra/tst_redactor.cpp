@@ -156,6 +156,17 @@ private slots:
         QCOMPARE(Redactor::redactHeaders(in), expected);
     }
 
+    void withoutMaskedSecrets()
+    {
+        const HeaderList in = {{"Accept", "a"},
+                               {"Authorization", "Bearer [redacted]"},
+                               {"Cookie", ""},
+                               {"X-Api-Key", "typed-again"},
+                               {"X-Empty", ""}};
+        const HeaderList expected = {{"Accept", "a"}, {"X-Api-Key", "typed-again"}, {"X-Empty", ""}};
+        QCOMPARE(Redactor::withoutMaskedSecrets(in), expected);
+    }
+
     void secretFields()
     {
         for (const char *name : {"client_secret", "access_token", "token", "refresh_token", "password",

@@ -172,6 +172,17 @@ HeaderList Redactor::redactHeaders(const HeaderList &headers)
     return out;
 }
 
+HeaderList Redactor::withoutMaskedSecrets(const HeaderList &headers)
+{
+    HeaderList out;
+    for (const auto &[name, value] : headers) {
+        if (isSecretHeader(name) && (value.trimmed().isEmpty() || value.contains(maskBytes())))
+            continue;
+        out.append({name, value});
+    }
+    return out;
+}
+
 QueryList Redactor::redactQuery(const QueryList &query)
 {
     QueryList out;

@@ -33,6 +33,10 @@ public:
 
     static QByteArray redactHeaderValue(QByteArrayView name, const QByteArray &value);
     static HeaderList redactHeaders(const HeaderList &headers);
+    // For a request read back from history or a draft: drops the secret headers whose value was masked
+    // or emptied, so that sending it adds the session's token instead of "Bearer [redacted]" (ApiClient
+    // leaves a request that carries its own Authorization header alone).
+    static HeaderList withoutMaskedSecrets(const HeaderList &headers);
     static QueryList redactQuery(const QueryList &query);
     // `contentType` picks the format; when empty, JSON ('{' or '[' first) or a form body is sniffed.
     // Anything else is returned unchanged.

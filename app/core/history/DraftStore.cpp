@@ -30,6 +30,13 @@ QByteArray checksum(const QJsonObject &draft)
 
 } // namespace
 
+ApiRequest Draft::requestToSend() const
+{
+    ApiRequest out = request;
+    out.headers = Redactor::withoutMaskedSecrets(request.headers);
+    return out;
+}
+
 QString DraftStore::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");

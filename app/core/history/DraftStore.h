@@ -28,6 +28,10 @@ struct Draft
     ApiRequest request; // as typed, secrets removed when stored
     QJsonObject extra;  // editor state the GUI wants back (endpoint id, cursor, disabled rows, ...)
     QDateTime savedAt;  // set by save(), UTC
+
+    // The request to send: secret header rows that came back empty are dropped, so ApiClient adds the
+    // session's token (a row the user filled in again is kept).
+    ApiRequest requestToSend() const;
 };
 
 class DraftStore

@@ -24,6 +24,13 @@ QString HistoryEntry::url() const
     return CodeExporter::urlFor(request, baseUrl);
 }
 
+ApiRequest HistoryEntry::requestToReopen() const
+{
+    ApiRequest out = request;
+    out.headers = Redactor::withoutMaskedSecrets(request.headers);
+    return out;
+}
+
 QJsonObject HistoryEntry::toJson() const
 {
     QJsonObject object;

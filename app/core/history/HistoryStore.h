@@ -34,6 +34,9 @@ struct HistoryEntry
     QString failure;         // networkFailureName() when there was no HTTP response, or empty
 
     QString url() const; // the full URL, as CodeExporter::urlFor builds it
+    // The request to put into a tab when the user reopens the entry: masked secret headers dropped, so
+    // sending it uses the current session's token. Masked body fields stay "[redacted]" for the user.
+    ApiRequest requestToReopen() const;
     QJsonObject toJson() const;
     static std::optional<HistoryEntry> fromJson(const QJsonObject &object);
 };
