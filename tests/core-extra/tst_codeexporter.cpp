@@ -231,6 +231,17 @@ private slots:
         QVERIFY(!curl.contains(QStringLiteral("$CONNECT_TOKEN"))); // no second Authorization
     }
 
+    void maskedAuthorizationMeansTheSessionToken()
+    {
+        ApiRequest r;
+        r.path = QStringLiteral("/api/x");
+        r.headers = {{"Authorization", "Bearer [redacted]"}, {"Cookie", ""}};
+        QCOMPARE(CodeExporter::curl(r, QStringLiteral("http://h")),
+                 QStringLiteral("curl 'http://h/api/x' \\\n  -H \"Authorization: Bearer $CONNECT_TOKEN\"\n"));
+        QCOMPARE(CodeExporter::curl(r, QStringLiteral("http://h"), {true, "t1"}),
+                 QStringLiteral("curl 'http://h/api/x' \\\n  -H 'Authorization: Bearer t1'\n"));
+    }
+
     void secretsIncludedOnRequest()
     {
         ApiRequest r;

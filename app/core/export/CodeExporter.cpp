@@ -41,8 +41,12 @@ struct Prepared
     bool usesPlaceholder = false;
 };
 
-Prepared prepare(const ApiRequest &original, const QString &baseUrl, const CodeExportOptions &options)
+Prepared prepare(const ApiRequest &input, const QString &baseUrl, const CodeExportOptions &options)
 {
+    // A request reopened from history or a draft may carry "Bearer [redacted]" or an emptied
+    // Authorization row: those mean "the session's token", i.e. the placeholder or the real token.
+    ApiRequest original = input;
+    original.headers = Redactor::withoutMaskedSecrets(input.headers);
     Prepared out;
     out.request = original;
     if (!options.includeSecrets) {
