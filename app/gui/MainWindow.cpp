@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CatalogSource.h"
 #include "Connection.h"
 #include "EndpointBrowser.h"
 #include "RequestEditor.h"
@@ -12,6 +13,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -95,6 +97,15 @@ QString MainWindow::profileLabel() const
 
 void MainWindow::createActions()
 {
+    m_openCatalog = new QAction(tr("&Open OpenAPI Document…"), this);
+    m_openCatalog->setShortcut(QKeySequence::Open);
+    connect(m_openCatalog, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open OpenAPI Document"), QString(),
+                                                          tr("OpenAPI 3 JSON (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openCatalogFile(path);
+    });
+
     m_newTab = new QAction(QIcon(QStringLiteral(":/icons/new-tab.svg")), tr("&New Request Tab"), this);
     m_newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_newTab, &QAction::triggered, this, [this] { newTab(); });
@@ -160,6 +171,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openCatalog);
+    file->addSeparator();
     file->addAction(m_newTab);
     file->addAction(m_closeTab);
     file->addSeparator();
@@ -236,6 +249,23 @@ void MainWindow::openEndpoint(const Endpoint &endpoint)
     if (!page || page->isBusy() || !page->isPristine())
         page = newTab();
     page->load(RequestDraft::fromEndpoint(endpoint));
+}
+
+bool MainWindow::openCatalogFile(const QString &path)
+{
+    QString error;
+    const auto catalog = CatalogSource::load(path, &error);
+    if (!catalog) {
+        QMessageBox::warning(this, tr("Open OpenAPI Document"),
+                             tr("%1 could not be read: %2").arg(path, error));
+        return false;
+    }
+    m_browser->setCatalog(*catalog);
+    statusBar()->showMessage(tr("Showing the endpoints of %1").arg(path), 10000);
+    // Scope marks apply to the new list too.
+    if (m_connection->session()->state() == Session::State::SignedIn)
+        m_connection->session()->introspect();
+    return true;
 }
 
 void MainWindow::updateActions()

@@ -41,6 +41,8 @@ public:
     void signIn();
     void signOut();
     void saveSettings() const;
+    // Shows the endpoints of another OpenAPI 3 JSON document; false (and a message) when unreadable.
+    bool openCatalogFile(const QString &path);
 
     QAction *sendAction() const { return m_send; }
     QAction *cancelAction() const { return m_cancel; }
@@ -65,6 +67,7 @@ private:
     StatusPanel *m_status;
     QByteArray m_requestSplitterState;
 
+    QAction *m_openCatalog = nullptr;
     QAction *m_newTab = nullptr;
     QAction *m_closeTab = nullptr;
     QAction *m_quit = nullptr;

@@ -19,6 +19,7 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
     m_client->setTextFormat(Qt::PlainText);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
     layout->addWidget(m_client);
     layout->addWidget(m_lifetime);
     layout->addWidget(m_scopes);

@@ -18,15 +18,19 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
 
 using namespace cx;
 using namespace cx::gui;
@@ -62,6 +66,8 @@ private slots:
     void startsAgainstAnotherServer();
     void htmlErrorPageIsShownRawWithANote();
     void closingATabMidRequestIsSafe();
+    void anotherOpenApiDocumentCanBeOpened();
+    void aboutBoxShowsTheVersion();
     void truncatedBodyIsNeverASuccess();
 
 private:
@@ -510,6 +516,46 @@ void TestMainWindow::closingATabMidRequestIsSafe()
     QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
     QVERIFY(sendWithKeyboard());
     QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+}
+
+void TestMainWindow::anotherOpenApiDocumentCanBeOpened()
+{
+    QVERIFY(waitSignedIn());
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("other.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"openapi":"3.0.3","info":{"title":"Other","version":"1"},"paths":{
+        "/api/folders":{"get":{"tags":["Folders"],"summary":"Folders only","security":[{"b":["assets:read"]}]}}}})");
+    file.close();
+    QSignalSpy introspected(session(), &Session::introspected);
+    QVERIFY(window()->openCatalogFile(file.fileName()));
+    QCOMPARE(visibleEndpointCount(), 1);
+    QVERIFY(introspected.wait(5000));
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/folders")));
+    QVERIFY(sendWithKeyboard());
+    QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+}
+
+void TestMainWindow::aboutBoxShowsTheVersion()
+{
+    QString text;
+    QTimer::singleShot(0, this, [&text] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        text = box->text();
+        box->accept();
+    });
+    QAction *about = nullptr;
+    for (QAction *menu : window()->menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->menuRole() == QAction::AboutRole)
+                about = action;
+        }
+    }
+    QVERIFY(about);
+    about->trigger();
+    QVERIFY2(text.contains(QCoreApplication::applicationVersion()), qPrintable(text));
 }
 
 void TestMainWindow::truncatedBodyIsNeverASuccess()

@@ -1,5 +1,6 @@
 // The request and response parts below the window: path templates, drafts, the JSON check, the
 // parameter table, paged text, start-up options, and a 50 MB body that must not freeze the UI.
+#include "BodyEditor.h"
 #include "JsonCheck.h"
 #include "JsonTreeModel.h"
 #include "PagedTextView.h"
@@ -34,6 +35,7 @@ private slots:
     void startupOptions();
     void remainingLifetimeFormat();
     void bigBodyDoesNotBlockTheUi();
+    void bigRequestBodyIsCheckedOffTheUiThread();
 };
 
 void TestRequestParts::pathTemplates()
@@ -277,6 +279,26 @@ void TestRequestParts::bigBodyDoesNotBlockTheUi()
     const qint64 clearMs = timer.elapsed();
     qInfo("clearing the 50 MB response took %lld ms on the UI thread", clearMs);
     QVERIFY2(clearMs < 1000, qPrintable(QString::number(clearMs)));
+}
+
+void TestRequestParts::bigRequestBodyIsCheckedOffTheUiThread()
+{
+    BodyEditor editor;
+    QString big = QStringLiteral("[");
+    while (big.size() < 2 * BodyEditor::LargeBody)
+        big += QStringLiteral("{\"name\": \"value\", \"n\": 12345},\n");
+    big += QStringLiteral("{}]");
+    QSignalSpy checked(&editor, &BodyEditor::checked);
+    editor.setText(big);
+    // The check is still running on a worker when setText returns.
+    QVERIFY(editor.isCheckPending());
+    QVERIFY(editor.indicatorText().contains(QStringLiteral("Checking")));
+    QTRY_VERIFY(!editor.isCheckPending());
+    QCOMPARE(editor.lastCheck().state, JsonCheckResult::State::Valid);
+    editor.setText(big.chopped(1));
+    QTRY_VERIFY(!editor.isCheckPending());
+    QCOMPARE(editor.lastCheck().state, JsonCheckResult::State::Invalid);
+    QVERIFY(editor.lastCheck().line > 1000);
 }
 
 QTEST_MAIN(TestRequestParts)
