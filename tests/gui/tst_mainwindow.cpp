@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -69,6 +70,7 @@ private slots:
     void anotherOpenApiDocumentCanBeOpened();
     void aboutBoxShowsTheVersion();
     void truncatedBodyIsNeverASuccess();
+    void fiftyMegabyteResponseKeepsTheWindowLive();
 
 private:
     // Lists templates and returns the id of the first one, read from the JSON tree.
@@ -581,6 +583,51 @@ void TestMainWindow::truncatedBodyIsNeverASuccess()
                  statusText().contains(QStringLiteral("No response")),
              qPrintable(statusText()));
     QVERIFY(!page()->responseView()->statusLabel()->styleSheet().contains(QStringLiteral("#2e7d32")));
+    destroyWindow();
+}
+
+void TestMainWindow::fiftyMegabyteResponseKeepsTheWindowLive()
+{
+    destroyWindow();
+    QByteArray body = "{\"data\":[";
+    body.reserve(51 * 1024 * 1024);
+    for (int i = 0; body.size() < 50 * 1024 * 1024; ++i) {
+        body += (i ? ",{\"id\":" : "{\"id\":") + QByteArray::number(i) + ",\"name\":\"item " +
+                QByteArray::number(i) + "\",\"text\":\"" + QByteArray(300, 'x') + "\"}";
+    }
+    body += "]}";
+    cx::test::FaultServer server;
+    server.enqueue(cx::test::FaultServer::ok(body));
+    Profile profile;
+    profile.name = QStringLiteral("Big");
+    profile.baseUrl = server.baseUrl();
+    createWindow(profile);
+    QLineEdit *path = page()->editor()->pathEdit();
+    QTest::mouseClick(path, Qt::LeftButton);
+    QTest::keyClicks(path, QStringLiteral("/api/big"));
+    page()->editor()->headerTable()->model()->addRow(QStringLiteral("Authorization"),
+                                                     QStringLiteral("Bearer t"));
+
+    // How long does the event loop ever go without turning, from Send until the tree is there?
+    qint64 longestGapMs = 0;
+    QElapsedTimer gap;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] { longestGapMs = qMax(longestGapMs, gap.restart()); });
+    gap.start();
+    ticker.start();
+    QElapsedTimer total;
+    total.start();
+    QVERIFY(sendWithKeyboard(60000));
+    ticker.stop();
+    qInfo(
+        "50 MB response through the window: %lld ms from Ctrl+Enter to tree, longest event-loop gap %lld ms",
+        total.elapsed(), longestGapMs);
+    QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+    QVERIFY(!page()->errorArea()->isVisible());
+    QVERIFY(page()->responseView()->prettyView()->pageCount() > 100);
+    QVERIFY(page()->responseView()->treeModel()->createdNodeCount() <= JsonTreeModel::BatchSize + 1);
+    QVERIFY2(longestGapMs < 1500, qPrintable(QString::number(longestGapMs)));
     destroyWindow();
 }
 
