@@ -3,6 +3,7 @@
 #include "SimConfig.h" // header only: the simulator's demo pair
 #include "profiles/ProfileStore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -209,6 +210,38 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray ini = file.readAll().toLower();
         QVERIFY(!ini.contains("clientsecret") && !ini.contains("client_secret") && !ini.contains("password"));
+    }
+
+    // connect-cli and the desktop app have different application names; both must see the same profiles.
+    void sharedBetweenAppAndCli()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("shared")));
+        const QString oldName = QCoreApplication::applicationName();
+        const QString oldOrg = QCoreApplication::organizationName();
+        QCoreApplication::setOrganizationName(QStringLiteral("ConnectExplorer"));
+        QCoreApplication::setApplicationName(QStringLiteral("connect-cli"));
+        QString id;
+        {
+            ProfileStore cli;
+            Profile p = make(QStringLiteral("From CLI"));
+            QVERIFY(cli.add(p));
+            id = p.id;
+        }
+        QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
+        QCoreApplication::setApplicationName(QStringLiteral("Connect Explorer"));
+        {
+            ProfileStore gui;
+            QVERIFY(gui.profile(id));
+            QCOMPARE(gui.profile(id)->name, QStringLiteral("From CLI"));
+            QVERIFY(gui.remove(id));
+            QSettings plain; // what the desktop app's own QSettings() opens
+            QCOMPARE(plain.fileName(), ProfileStore::openSharedSettings()->fileName());
+        }
+        QVERIFY(ProfileStore::openSharedSettings()->fileName().startsWith(
+            m_dir.filePath(QStringLiteral("shared"))));
+        QCoreApplication::setOrganizationName(oldOrg);
+        QCoreApplication::setApplicationName(oldName);
     }
 
     void anotherProcessSeesChanges()

@@ -118,18 +118,21 @@ void CredentialStore::run(Op op, const QString &profileId, const QString &secret
     QKeychain::Job *job = nullptr;
     switch (op) {
     case Op::Save: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(secret);
         job = write;
         break;
     }
     case Op::Load:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Op::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
+    // Jobs have no parent and delete themselves when done: a store destroyed while the backend is still
+    // working must not delete a job the backend will call back into. The connections below end with
+    // the store.
     job->setKey(keyFor(profileId));
     job->setInsecureFallback(false); // never a plain-text file
     job->setAutoDelete(true);

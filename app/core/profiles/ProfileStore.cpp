@@ -33,10 +33,16 @@ Profile ProfileStore::demoProfile()
     return demo;
 }
 
+std::unique_ptr<QSettings> ProfileStore::openSharedSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                       QStringLiteral("Cliquify"), QStringLiteral("Connect Explorer"));
+}
+
 ProfileStore::ProfileStore(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings)
 {
     if (!m_settings) {
-        m_ownSettings = std::make_unique<QSettings>();
+        m_ownSettings = openSharedSettings();
         m_settings = m_ownSettings.get();
     }
     reload();

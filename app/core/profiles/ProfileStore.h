@@ -29,7 +29,12 @@ public:
     static QString demoClientSecret() { return QStringLiteral("demo-secret"); }
     static Profile demoProfile();
 
-    // `settings` (not owned) must outlive the store; nullptr means the application's QSettings().
+    // The settings shared by the desktop app and connect-cli, whatever the running program calls itself:
+    // organization "Cliquify", application "Connect Explorer" (the desktop app's own names), native
+    // format, user scope.
+    static std::unique_ptr<QSettings> openSharedSettings();
+
+    // `settings` (not owned) must outlive the store; nullptr means openSharedSettings().
     explicit ProfileStore(QSettings *settings = nullptr, QObject *parent = nullptr);
     ~ProfileStore() override;
 
