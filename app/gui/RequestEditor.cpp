@@ -127,13 +127,19 @@ void RequestEditor::load(const RequestDraft &draft)
 
 RequestDraft RequestEditor::draft() const
 {
+    RequestDraft draft = draftWithoutBody();
+    draft.body = m_body->text();
+    return draft;
+}
+
+RequestDraft RequestEditor::draftWithoutBody() const
+{
     RequestDraft draft;
     draft.method = m_method->currentText().trimmed().toUpper().toLatin1();
     draft.pathTemplate = m_path->text().trimmed();
     draft.pathValues = m_pathParams->values();
     draft.query = m_query->rows();
     draft.headers = m_headers->rows();
-    draft.body = m_body->text();
     return draft;
 }
 
@@ -168,7 +174,7 @@ void RequestEditor::setBaseUrl(const QUrl &baseUrl)
 
 void RequestEditor::updatePreview()
 {
-    const ApiRequest request = draft().toApiRequest();
+    const ApiRequest request = draftWithoutBody().toApiRequest();
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(QLatin1Char('/')) ? 1 : 0) + request.path,
                 QUrl::TolerantMode);

@@ -27,6 +27,8 @@ public:
 
     void load(const RequestDraft &draft);
     RequestDraft draft() const;
+    // The draft without its body (cheap: for titles and the URL preview, on every keystroke).
+    RequestDraft draftWithoutBody() const;
     void setBusy(bool busy);
     // Bytes received so far; `total` < 0 when the server did not say.
     void setProgress(qint64 received, qint64 total);

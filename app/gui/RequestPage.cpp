@@ -65,7 +65,7 @@ void RequestPage::load(const RequestDraft &draft)
 
 QString RequestPage::title() const
 {
-    const RequestDraft draft = m_editor->draft();
+    const RequestDraft draft = m_editor->draftWithoutBody();
     if (draft.pathTemplate.isEmpty() || draft.pathTemplate == QLatin1String("/"))
         return tr("New request");
     return draft.title();
