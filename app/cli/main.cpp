@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("connect-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CX_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("ConnectExplorer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
     cx::installTranslations(&app);
 
     QStringList arguments = QCoreApplication::arguments();

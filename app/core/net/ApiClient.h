@@ -5,6 +5,7 @@
 // framing ourselves: a truncated body arrives as a 200 with an error, and must never look like success.
 #pragma once
 
+#include "auth/Session.h" // QPointer<Session> in an inline accessor needs the complete type
 #include "net/ApiTypes.h"
 
 #include <QElapsedTimer>
@@ -17,8 +18,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace cx {
-
-class Session;
 
 // One request in flight. Owned by the ApiClient until finished; the receiver of finished() may keep
 // it or call deleteLater(). Signals are emitted on the client's thread.
