@@ -22,6 +22,7 @@
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <sys/socket.h>
 
 namespace cx::test {
@@ -97,6 +98,27 @@ public:
     QUrl url(const QString &path) const { return QUrl(baseUrl().toString() + path); }
 
     void enqueue(const Behaviour &behaviour) { m_queue.append(behaviour); }
+    // Requests whose target starts with `prefix` get `behaviour` every time, ahead of the queue and
+    // the default (a token endpoint that keeps answering while the queue scripts the API). Setting a
+    // prefix again replaces its behaviour.
+    void setRoute(const QByteArray &prefix, const Behaviour &behaviour)
+    {
+        for (auto &route : m_routes) {
+            if (route.first == prefix) {
+                route.second = behaviour;
+                return;
+            }
+        }
+        m_routes.append({prefix, behaviour});
+    }
+    // How many recorded requests have a target starting with `prefix`.
+    int requestCount(const QByteArray &prefix) const
+    {
+        int count = 0;
+        for (const RecordedRequest &request : m_requests)
+            count += request.target.startsWith(prefix) ? 1 : 0;
+        return count;
+    }
     void setDefault(const Behaviour &behaviour) { m_default = behaviour; }
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int connectionCount() const { return m_connections; }
@@ -272,10 +294,22 @@ private:
             request.body = connection->buffer.mid(end + 4, length);
             connection->buffer.remove(0, end + 4 + length);
             m_requests.append(request);
-            const Behaviour behaviour = m_queue.isEmpty() ? m_default : m_queue.takeFirst();
+            const std::optional<Behaviour> routed = routeFor(request.target);
+            const Behaviour behaviour = routed              ? *routed
+                                        : m_queue.isEmpty() ? m_default
+                                                            : m_queue.takeFirst();
             connection->busy = true;
             play(socket, connection, behaviour, request, 0);
         }
+    }
+
+    std::optional<Behaviour> routeFor(const QByteArray &target) const
+    {
+        for (const auto &[prefix, behaviour] : m_routes) {
+            if (target.startsWith(prefix))
+                return behaviour;
+        }
+        return std::nullopt;
     }
 
     void play(QTcpSocket *socket, const std::shared_ptr<Connection> &connection, const Behaviour &behaviour,
@@ -327,6 +361,7 @@ private:
 
     QTcpServer m_server;
     QList<Behaviour> m_queue;
+    QList<QPair<QByteArray, Behaviour>> m_routes;
     Behaviour m_default = ok();
     QList<RecordedRequest> m_requests;
     QList<QPointer<QTcpSocket>> m_sockets;
