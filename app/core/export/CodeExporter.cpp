@@ -232,33 +232,8 @@ QString CodeExporter::toCode(CodeLanguage language, const ApiRequest &request, c
 
 QString CodeExporter::urlFor(const ApiRequest &request, const QString &baseUrl)
 {
-    // The same rules as ApiClient::urlFor, without needing a client.
-    QUrl url(baseUrl.trimmed(), QUrl::TolerantMode);
-    QString path = request.path;
-    QString inlineQuery;
-    const qsizetype question = path.indexOf(QLatin1Char('?'));
-    if (question >= 0) {
-        inlineQuery = path.mid(question + 1);
-        path.truncate(question);
-    }
-    if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
-        path.prepend(QLatin1Char('/'));
-    QString basePath = url.path(QUrl::FullyEncoded);
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path, QUrl::TolerantMode);
-
-    QByteArray query = inlineQuery.toUtf8();
-    for (const auto &[key, value] : request.query) {
-        if (!query.isEmpty())
-            query += '&';
-        query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    if (query.isEmpty())
-        url.setQuery(QString());
-    else
-        url.setQuery(QString::fromLatin1(query), QUrl::TolerantMode);
-    return url.toString(QUrl::FullyEncoded);
+    // The very URL ApiClient would send to.
+    return requestUrl(QUrl(baseUrl.trimmed(), QUrl::TolerantMode), request).toString(QUrl::FullyEncoded);
 }
 
 QString CodeExporter::shellQuote(const QString &text)

@@ -281,34 +281,7 @@ void ApiClient::setSession(Session *session)
 
 QUrl ApiClient::urlFor(const ApiRequest &request) const
 {
-    QUrl url = m_baseUrl;
-    QString path = request.path;
-    QString inlineQuery;
-    const qsizetype question = path.indexOf(QLatin1Char('?'));
-    if (question >= 0) {
-        inlineQuery = path.mid(question + 1);
-        path.truncate(question);
-    }
-    if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
-        path.prepend(QLatin1Char('/'));
-    QString basePath = url.path(QUrl::FullyEncoded);
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    // Tolerant mode keeps what is already percent-encoded and encodes the rest (spaces, non-ASCII).
-    url.setPath(basePath + path, QUrl::TolerantMode);
-
-    // Query values are encoded by us: QUrlQuery would leave '+' (a space to most servers) as it is.
-    QByteArray query = inlineQuery.toUtf8();
-    for (const auto &[key, value] : request.query) {
-        if (!query.isEmpty())
-            query += '&';
-        query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    if (query.isEmpty())
-        url.setQuery(QString());
-    else
-        url.setQuery(QString::fromLatin1(query), QUrl::TolerantMode);
-    return url;
+    return requestUrl(m_baseUrl, request);
 }
 
 ApiCall *ApiClient::send(const ApiRequest &request)

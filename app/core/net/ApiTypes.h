@@ -32,14 +32,14 @@ enum class NetworkFailure {
     None,
     ConnectionRefused,
     HostNotFound,
-    Timeout,            // no progress within the transfer timeout
-    Tls,                // handshake or certificate failure
-    ConnectionLost,     // the peer closed or reset before the response was complete
-    TruncatedBody,      // fewer body bytes than announced, or broken chunked framing
-    BodyTooLarge,       // over ApiClient's body limit; the transfer was aborted
+    Timeout,        // no progress within the transfer timeout
+    Tls,            // handshake or certificate failure
+    ConnectionLost, // the peer closed or reset before the response was complete
+    TruncatedBody,  // fewer body bytes than announced, or broken chunked framing
+    BodyTooLarge,   // over ApiClient's body limit; the transfer was aborted
     TooManyRedirects,
     UnsupportedRedirect, // a redirect to a scheme we do not follow (not http/https)
-    Cancelled,          // the user (or the caller) cancelled the request
+    Cancelled,           // the user (or the caller) cancelled the request
     Other,
 };
 
@@ -52,7 +52,7 @@ struct ApiResponse
     HeaderList headers; // in arrival order, names as sent
     QByteArray body;
     qint64 elapsedMs = 0;
-    QUrl url;              // the URL that finally answered (after redirects)
+    QUrl url; // the URL that finally answered (after redirects)
     int redirectCount = 0;
     NetworkFailure failure = NetworkFailure::None;
     QString failureDetail; // Qt's error string or ours, for the user and the report
@@ -63,6 +63,11 @@ struct ApiResponse
     QByteArray header(const QByteArray &name) const;
     QByteArray contentType() const { return header("Content-Type"); }
 };
+
+// The full URL of `request` below `baseUrl`: base path + request path (an inline "?query" kept) + the
+// query list, values percent-encoded by us ('+' included, which QUrlQuery would leave as a space).
+// ApiClient sends to it and CodeExporter writes it, so both always agree.
+QUrl requestUrl(const QUrl &baseUrl, const ApiRequest &request);
 
 // Stable machine names ("timeout", "connection_refused", ...) used by the CLI's JSON and reports.
 QString networkFailureName(NetworkFailure failure);
