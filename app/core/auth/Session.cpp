@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace cx {
 
@@ -79,7 +80,57 @@ qint64 jsonInteger(const QJsonValue &value, bool *ok)
 
 } // namespace
 
-Session::Session(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+Session::Session(ApiClient *client, QObject *parent)
+    : QObject(parent), m_client(client), m_renewTimer(new QTimer(this))
+{
+    m_renewTimer->setSingleShot(true);
+    connect(m_renewTimer, &QTimer::timeout, this, &Session::onRenewalTimer);
+}
+
+void Session::setAutoRenew(bool on)
+{
+    m_autoRenew = on;
+    if (!on) {
+        m_renewTimer->stop();
+        m_renewAt = {};
+    }
+}
+
+void Session::scheduleRenewal(qint64 lifetimeMs)
+{
+    m_renewTimer->stop();
+    m_renewAt = {};
+    if (!m_autoRenew || !m_expiresAt.isValid() || lifetimeMs <= 0)
+        return;
+    const qint64 leadMs = qMin<qint64>(30000, lifetimeMs / 20);
+    m_renewAt = m_expiresAt.addMSecs(-m_skewMarginMs - leadMs);
+    armRenewalTimer();
+}
+
+void Session::armRenewalTimer()
+{
+    // QTimer counts in int milliseconds and may sleep through a suspended machine: wake at least every
+    // ten minutes and look at the wall clock again.
+    const qint64 dueInMs = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_renewAt));
+    const qint64 waitMs = qMin<qint64>(dueInMs, 10 * 60 * 1000);
+    m_renewTimer->setTimerType(waitMs < 60000 ? Qt::PreciseTimer : Qt::CoarseTimer);
+    m_renewTimer->start(int(waitMs));
+}
+
+void Session::onRenewalTimer()
+{
+    if (!m_autoRenew || !m_renewAt.isValid() || m_accessToken.isEmpty())
+        return;
+    if (QDateTime::currentDateTimeUtc().msecsTo(m_renewAt) > 50) {
+        armRenewalTimer(); // woke early (the ten-minute cap): not due yet
+        return;
+    }
+    m_renewAt = {};
+    if (m_tokenInFlight)
+        return; // a renewal is already on its way
+    m_renewing = true;
+    requestToken();
+}
 
 void Session::setCredentials(const QString &clientId, const QString &clientSecret)
 {
@@ -114,6 +165,8 @@ void Session::forgetToken()
     m_tokenType.clear();
     m_expiresAt = {};
     m_skewMarginMs = 0;
+    m_renewTimer->stop(); // nothing left to renew
+    m_renewAt = {};
 }
 
 void Session::abandonTokenRequest(const QString &why)
@@ -196,10 +249,11 @@ void Session::onTokenResponse(const ApiResponse &response)
             m_tokenType = token.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
             bool ok = false;
             const qint64 expiresIn = jsonInteger(token.value(QLatin1String("expires_in")), &ok);
+            qint64 lifetimeMs = 0;
             if (ok && expiresIn > 0) {
                 // Trust expires_in (the docs disagree on 30 days vs a year). Treat the token as
                 // expired a little early for clock skew and time in flight.
-                const qint64 lifetimeMs = expiresIn * 1000;
+                lifetimeMs = expiresIn * 1000;
                 m_skewMarginMs = qMin<qint64>(60000, lifetimeMs / 10);
                 m_expiresAt = QDateTime::currentDateTimeUtc().addMSecs(lifetimeMs - response.elapsedMs);
             } else {
@@ -207,6 +261,7 @@ void Session::onTokenResponse(const ApiResponse &response)
                 m_skewMarginMs = 0;
             }
             m_lastError = ApiError{};
+            scheduleRenewal(lifetimeMs);
             setState(State::SignedIn);
             emit signedIn();
             if (renewing)

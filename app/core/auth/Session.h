@@ -1,5 +1,10 @@
 // OAuth2 client-credentials sign-in against the Connect API: token, expiry, introspection, revocation,
 // and the renew-once rule shared by every request (concurrent 401s cause a single token request).
+//
+// With setAutoRenew(true) (the desktop app turns it on) a timer also renews the token shortly before it
+// expires, so a token never lapses while the app sits idle: renewed() tells the UI. The timer is armed
+// only by a successful token answer, so a failed renewal is not retried in a loop; signOut() and a change
+// of credentials cancel it.
 #pragma once
 
 #include "errors/ApiError.h"
@@ -11,6 +16,8 @@
 #include <QStringList>
 #include <QVariant>
 #include <functional>
+
+class QTimer;
 
 namespace cx {
 
@@ -67,6 +74,14 @@ public:
     // token finishes with, so the caller sees invalid_client and friends as the server sent them.
     ApiResponse lastTokenResponse() const { return m_lastTokenResponse; }
 
+    // Renew the token on a timer shortly before it expires (off by default: a one-shot command line
+    // never needs it). The renewal is due at expiresAt() minus the clock-skew margin minus a short lead
+    // (a twentieth of the lifetime, at most 30 s).
+    void setAutoRenew(bool on);
+    bool autoRenew() const { return m_autoRenew; }
+    // When the next automatic renewal is due (UTC); invalid when none is scheduled.
+    QDateTime renewalDue() const { return m_renewAt; }
+
     // How many token requests this session has sent (tests check the single-flight rule with it).
     int tokenRequestCount() const { return m_tokenRequests; }
 
@@ -93,6 +108,9 @@ private:
     void setState(State state);
     void forgetToken();
     void abandonTokenRequest(const QString &why);
+    void scheduleRenewal(qint64 lifetimeMs);
+    void armRenewalTimer();
+    void onRenewalTimer();
 
     ApiClient *m_client;
     QList<Waiter> m_waiters;
@@ -109,6 +127,9 @@ private:
     QDateTime m_expiresAt;
     ApiError m_lastError;
     int m_tokenRequests = 0;
+    bool m_autoRenew = false;
+    QDateTime m_renewAt;
+    QTimer *m_renewTimer = nullptr;
 };
 
 } // namespace cx

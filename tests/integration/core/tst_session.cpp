@@ -93,6 +93,14 @@ private slots:
     void concurrentSignInsJoin();
     void signOutWhileSigningIn();
 
+    // Proactive renewal (setAutoRenew): before expiry, visible, never in a loop, cancelled on sign-out.
+    void autoRenewBeforeExpiry_data();
+    void autoRenewBeforeExpiry();
+    void autoRenewFailureIsNotRetried();
+    void autoRenewCancelledBySignOut();
+    void autoRenewCancelledByNewCredentials();
+    void autoRenewOffByDefault();
+
 private:
     ApiResponse get(const QString &path, const cx::QueryList &query = {});
     ApiResponse raw(const QByteArray &method, const QString &path, const QByteArray &authorization = {},
@@ -625,6 +633,112 @@ void TestSession::signOutWhileSigningIn()
     QVERIFY(m_session->accessToken().isEmpty());
     QCOMPARE(m_session->state(), Session::State::SignedOut);
     QCOMPARE(server.requests().size(), 1); // the resource request never went out
+}
+
+void TestSession::autoRenewBeforeExpiry_data()
+{
+    QTest::addColumn<int>("lifetime");
+    QTest::newRow("2 s") << 2;
+    QTest::newRow("3 s") << 3;
+}
+
+void TestSession::autoRenewBeforeExpiry()
+{
+    QFETCH(int, lifetime);
+    m_sim->setTokenLifetime(lifetime);
+    m_session->setAutoRenew(true);
+    signIn();
+    const QByteArray first = m_session->accessToken();
+    const QDateTime firstExpiry = m_session->expiresAt();
+    const QDateTime due = m_session->renewalDue();
+    QVERIFY(due.isValid());
+    // Due before the token counts as expired (the clock-skew margin) and before it really expires.
+    QVERIFY(due < firstExpiry.addMSecs(-lifetime * 1000 / 10));
+    QVERIFY(due > QDateTime::currentDateTimeUtc());
+
+    QSignalSpy renewed(m_session.get(), &Session::renewed);
+    QSignalSpy signedIn(m_session.get(), &Session::signedIn);
+    QVERIFY(renewed.wait(lifetime * 1000 + 1000));
+    QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry); // before it lapsed
+    QVERIFY(m_session->hasValidToken());
+    QVERIFY(m_session->accessToken() != first);
+    QVERIFY(m_session->expiresAt() > firstExpiry); // the lifetime starts again
+    QCOMPARE(m_session->state(), Session::State::SignedIn);
+    QCOMPARE(signedIn.size(), 1);
+    QCOMPARE(m_session->tokenRequestCount(), 2);
+    QCOMPARE(m_sim->tokenRequestCount(), 2);
+    QVERIFY(m_session->renewalDue() > due); // and the next renewal is scheduled
+
+    // The renewed token works, and a request never found the token expired.
+    ApiCall *call = m_client->send(ApiRequest{"GET", QStringLiteral("/api/templates"), {}, {}, {}, true});
+    const ApiResponse response = wait(call);
+    QVERIFY2(response.isSuccess(), describe(response));
+    QVERIFY(!call->wasReplayedAfterRenewal());
+
+    // It keeps going: a second renewal one lifetime later.
+    QVERIFY(renewed.wait(lifetime * 1000 + 1000));
+    QCOMPARE(m_session->tokenRequestCount(), 3);
+}
+
+void TestSession::autoRenewFailureIsNotRetried()
+{
+    FaultServer server;
+    server.enqueue(
+        answer(200, R"({"success":true,"token":{"token_type":"Bearer","expires_in":2,"access_token":"t"}})"));
+    server.enqueue(answer(401, R"({"error":"invalid_client","error_description":"Client revoked"})"));
+    m_client->setBaseUrl(server.baseUrl());
+    m_session->setAutoRenew(true);
+    signIn();
+    QSignalSpy failed(m_session.get(), &Session::signInFailed);
+    QSignalSpy renewed(m_session.get(), &Session::renewed);
+    QVERIFY(failed.wait(4000));
+    QCOMPARE(failed.first().first().value<ApiError>().code, QStringLiteral("invalid_client"));
+    QTest::qWait(2500); // long past the expiry: no second attempt on its own
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(renewed.size(), 0);
+    QCOMPARE(m_session->tokenRequestCount(), 2);
+    QCOMPARE(server.requests().size(), 2);
+    QVERIFY(!m_session->renewalDue().isValid());
+    QCOMPARE(m_session->state(), Session::State::Failed);
+}
+
+void TestSession::autoRenewCancelledBySignOut()
+{
+    m_sim->setTokenLifetime(2);
+    m_session->setAutoRenew(true);
+    signIn();
+    QVERIFY(m_session->renewalDue().isValid());
+    QSignalSpy signedOut(m_session.get(), &Session::signedOut);
+    m_session->signOut();
+    QVERIFY(signedOut.wait(5000));
+    QVERIFY(!m_session->renewalDue().isValid());
+    QTest::qWait(2500);
+    QCOMPARE(m_session->tokenRequestCount(), 1);
+    QCOMPARE(m_session->state(), Session::State::SignedOut);
+    QVERIFY(m_session->accessToken().isEmpty());
+}
+
+void TestSession::autoRenewCancelledByNewCredentials()
+{
+    m_sim->setTokenLifetime(2);
+    m_session->setAutoRenew(true);
+    signIn();
+    QSignalSpy failed(m_session.get(), &Session::signInFailed);
+    m_session->setCredentials(QStringLiteral("someone-else"), QStringLiteral("other-secret"));
+    QVERIFY(!m_session->renewalDue().isValid());
+    QTest::qWait(2500);
+    QCOMPARE(m_session->tokenRequestCount(), 1); // never renewed with the new (wrong) credentials
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestSession::autoRenewOffByDefault()
+{
+    m_sim->setTokenLifetime(2);
+    QVERIFY(!m_session->autoRenew());
+    signIn();
+    QVERIFY(!m_session->renewalDue().isValid());
+    QTest::qWait(2300);
+    QCOMPARE(m_session->tokenRequestCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
