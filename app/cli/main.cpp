@@ -1,6 +1,7 @@
 // connect-cli: the Connect Explorer core without a window. One command per verb; each verb parses its own
 // options, so `connect-cli call --help` lists only what `call` takes.
 #include "CallCommand.h"
+#include "CheckCommand.h"
 #include "CliOutput.h"
 #include "CliText.h"
 #include "ExplainCommand.h"
@@ -20,6 +21,8 @@ QString usage()
                        "Commands:\n"
                        "  call METHOD PATH   sign in with client credentials and send one request\n"
                        "  explain [BODY]     explain an error body or code: meaning, action, what to do\n"
+                       "  check              check an account: sign-in, scopes, every GET endpoint, limits\n"
+                       "  check --compare A.json B.json   compare two saved check-up reports\n"
                        "\n"
                        "Run 'connect-cli COMMAND --help' for a command's options.\n"
                        "Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,\n"
@@ -54,6 +57,23 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("explain"))
         return runExplain(arguments);
+
+    if (command == QLatin1String("check")) {
+        CheckOptions options;
+        QString error;
+        if (!parseCheckArguments(arguments, &options, &error)) {
+            printError(error);
+            return ExitUsage;
+        }
+        if (options.helpShown)
+            return ExitOk;
+        if (!options.compare.isEmpty())
+            return runCompare(options);
+        CheckCommand check(std::move(options));
+        QObject::connect(&check, &CheckCommand::done, &app, [](int code) { QCoreApplication::exit(code); });
+        check.start();
+        return QCoreApplication::exec();
+    }
 
     if (command == QLatin1String("call")) {
         CallOptions options;

@@ -1,0 +1,197 @@
+#include "CheckCommand.h"
+
+#include "CliOutput.h"
+#include "CliText.h"
+#include "checkup/CheckComparison.h"
+#include "checkup/CheckReportRenderer.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+
+namespace cx::cli {
+
+namespace {
+
+std::optional<EndpointCatalog> loadCatalog(const QString &specFile, QString *error)
+{
+    if (specFile.isEmpty())
+        return CheckupRunner::bundledCatalog(error);
+    QFile file(specFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CliText::tr("cannot read --spec file '%1': %2").arg(specFile, file.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    auto catalog = EndpointCatalog::fromJson(file.readAll(), &why);
+    if (!catalog)
+        *error = CliText::tr("--spec file '%1' is not an OpenAPI document: %2").arg(specFile, why);
+    return catalog;
+}
+
+std::optional<CheckReport> loadReport(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CliText::tr("cannot read report '%1': %2").arg(fileName, file.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    auto report = CheckReport::fromJsonBytes(file.readAll(), &why);
+    if (!report)
+        *error = CliText::tr("'%1' is not a check-up report: %2").arg(fileName, why);
+    return report;
+}
+
+void writeOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    fflush(stdout);
+}
+
+} // namespace
+
+bool parseCheckArguments(const QStringList &arguments, CheckOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliText::tr("Check an account: sign in, introspect the token, call every GET endpoint once (and one "
+                    "item of each list) within a time budget and the rate limit, and say what is wrong and "
+                    "what to do.\n"
+                    "Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 the server is "
+                    "unreachable, 3 sign-in failed, 64 bad command line.\n"
+                    "With --compare A.json B.json: compare two saved --json reports (0 identical, 1 they "
+                    "differ)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print one JSON object."));
+    const QCommandLineOption specOption(QStringLiteral("spec"),
+                                        CliText::tr("OpenAPI document to take the endpoints from (default: "
+                                                    "the built-in one)."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption budgetOption(QStringLiteral("budget"),
+                                          CliText::tr("Time budget for the whole check-up (default 60)."),
+                                          QStringLiteral("seconds"), QStringLiteral("60"));
+    const QCommandLineOption revokeOption(QStringLiteral("revoke"),
+                                          CliText::tr("Revoke the check-up's own token at the end."));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"), CliText::tr("Compare two saved reports (REPORT_A.json REPORT_B.json)."));
+    parser.addOptions({jsonOption, specOption, budgetOption, revokeOption, compareOption});
+    const ConnectionOptions connection = addConnectionOptions(&parser);
+    parser.addPositionalArgument(QStringLiteral("reports"),
+                                 CliText::tr("With --compare: the two report files."),
+                                 QStringLiteral("[REPORT_A.json REPORT_B.json]"));
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        options->helpShown = true;
+        return true;
+    }
+    options->json = parser.isSet(jsonOption);
+    options->symbols = stdoutIsTerminal();
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(compareOption)) {
+        if (positional.size() != 2) {
+            *error = CliText::tr("check --compare expects two report files, e.g. connect-cli check --compare "
+                                 "a.json b.json");
+            return false;
+        }
+        options->compare = positional;
+        return true;
+    }
+    if (!positional.isEmpty()) {
+        *error =
+            CliText::tr("check takes no arguments ('%1'); did you mean --compare?").arg(positional.first());
+        return false;
+    }
+    bool ok = false;
+    const double seconds = parser.value(budgetOption).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+        *error = CliText::tr("--budget expects a number of seconds greater than 0");
+        return false;
+    }
+    options->budget = std::chrono::milliseconds(qint64(seconds * 1000));
+    options->revoke = parser.isSet(revokeOption);
+    options->specFile = parser.value(specOption);
+    return readConnectionOptions(parser, connection, true, &options->baseUrl, &options->clientId,
+                                 &options->clientSecret, error);
+}
+
+int exitCodeForReport(const CheckReport &report)
+{
+    switch (report.outcome) {
+    case CheckReport::Outcome::Unreachable:
+        return ExitNoResponse;
+    case CheckReport::Outcome::SignInFailed:
+        return ExitSignInFailed;
+    default:
+        return report.hasFailures() ? ExitHttpError : ExitOk;
+    }
+}
+
+int runCompare(const CheckOptions &options)
+{
+    QString error;
+    const auto a = loadReport(options.compare.value(0), &error);
+    const auto b = a ? loadReport(options.compare.value(1), &error) : std::nullopt;
+    if (!a || !b) {
+        printError(error);
+        return ExitUsage;
+    }
+    const CheckComparison comparison = CheckComparison::compare(*a, *b);
+    if (options.json)
+        writeOut(QString::fromUtf8(QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented)));
+    else
+        writeOut(comparison.toText());
+    return comparison.identical() ? ExitOk : ExitHttpError;
+}
+
+CheckCommand::CheckCommand(CheckOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{}
+
+void CheckCommand::start()
+{
+    QString error;
+    auto catalog = loadCatalog(m_options.specFile, &error);
+    if (!catalog) {
+        printError(error);
+        QTimer::singleShot(0, this, [this] { emit done(ExitUsage); });
+        return;
+    }
+    CheckupOptions checkup;
+    checkup.budget = m_options.budget;
+    checkup.revokeAtEnd = m_options.revoke;
+    checkup.transferTimeout = std::min(checkup.transferTimeout, m_options.budget);
+    m_runner = new CheckupRunner(m_options.baseUrl, m_options.clientId, m_options.clientSecret,
+                                 std::move(*catalog), checkup, this);
+    m_options.clientSecret.clear();
+    if (!m_options.json && stdoutIsTerminal()) {
+        connect(m_runner, &CheckupRunner::progress, this, [](int done, int total, const QString &current) {
+            if (!current.isEmpty())
+                fprintf(stderr, "\r\033[K[%d/%d] %s", done, total, current.toLocal8Bit().constData());
+            else
+                fprintf(stderr, "\r\033[K");
+            fflush(stderr);
+        });
+    }
+    connect(m_runner, &CheckupRunner::finished, this, &CheckCommand::onFinished);
+    m_runner->start();
+}
+
+void CheckCommand::onFinished(const CheckReport &report)
+{
+    const Redactor &redactor = m_runner->redactor();
+    if (m_options.json)
+        writeOut(redactor.redactText(QString::fromUtf8(report.toJsonBytes(true))));
+    else
+        writeOut(CheckReportRenderer::toText(report, redactor, m_options.symbols));
+    emit done(exitCodeForReport(report));
+}
+
+} // namespace cx::cli
