@@ -118,11 +118,15 @@ void CheckupRunner::init()
 {
     m_waitTimer = new QTimer(this);
     m_waitTimer->setSingleShot(true);
+    // A coarse timer may fire 5 % early, and an early request after a rate-limit wait is a 429.
+    m_waitTimer->setTimerType(Qt::PreciseTimer);
     connect(m_waitTimer, &QTimer::timeout, this, [this] {
         if (m_afterWait)
             (this->*std::exchange(m_afterWait, nullptr))();
     });
     connect(m_session, &Session::signedIn, this, [this] {
+        // Every token of the run (a renewal too) is masked wherever it might show up.
+        m_redactor.addSecret(QString::fromUtf8(m_session->accessToken()));
         if (m_step == Step::SignIn)
             onSignedIn();
     });
@@ -524,6 +528,8 @@ void CheckupRunner::onIntrospectFailed(const ApiError &error)
 
 void CheckupRunner::waitThen(qint64 ms, void (CheckupRunner::*next)())
 {
+    // A little more than asked: the server's window started before its answer reached us.
+    ms += ms > 0 ? 50 : 0;
     m_report.waitedMs += ms;
     m_afterWait = next;
     m_waitTimer->start(int(qMax<qint64>(0, ms)));
