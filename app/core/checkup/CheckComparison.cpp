@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+#include <utility>
 
 namespace cx {
 

@@ -65,9 +65,12 @@ QString markdownCell(QString text)
 
 QString CheckReportRenderer::verdictLabel(Verdict verdict, bool symbols)
 {
-    static const char *const words[] = {"PASS", "WARN", "FAIL", "SKIP"};
+    static const char *const words[] = {QT_TRANSLATE_NOOP("cx::CheckReportRenderer", "PASS"),
+                                        QT_TRANSLATE_NOOP("cx::CheckReportRenderer", "WARN"),
+                                        QT_TRANSLATE_NOOP("cx::CheckReportRenderer", "FAIL"),
+                                        QT_TRANSLATE_NOOP("cx::CheckReportRenderer", "SKIP")};
     static const char16_t *const marks[] = {u"\u2714", u"\u26A0", u"\u2718", u"\u00B7"};
-    const QString word = QString::fromLatin1(words[static_cast<int>(verdict)]);
+    const QString word = Tr::tr(words[static_cast<int>(verdict)]);
     return symbols ? QString::fromUtf16(marks[static_cast<int>(verdict)]) + QLatin1Char(' ') + word : word;
 }
 

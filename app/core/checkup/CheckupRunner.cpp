@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimer>
+#include <limits>
+#include <utility>
 
 namespace cx {
 
@@ -123,6 +125,24 @@ void CheckupRunner::init()
     connect(m_waitTimer, &QTimer::timeout, this, [this] {
         if (m_afterWait)
             (this->*std::exchange(m_afterWait, nullptr))();
+    });
+    m_budgetTimer = new QTimer(this);
+    m_budgetTimer->setSingleShot(true);
+    connect(m_budgetTimer, &QTimer::timeout, this, [this] {
+        // Only a request to an endpoint is cut short; sign-in and introspection are bounded by the
+        // transfer timeout, and waits are only started when they fit.
+        if (m_step != Step::Endpoints || !m_call)
+            return;
+        ApiCall *call = std::exchange(m_call, nullptr);
+        call->disconnect(this);
+        call->cancel();
+        call->deleteLater();
+        stopEarly(CheckReport::Outcome::OutOfBudget, QString(),
+                  tr("The time budget of %1 s ran out while %2 was still waiting for an answer.")
+                      .arg(m_options.budget.count() / 1000)
+                      .arg(m_jobs.at(m_nextJob).id),
+                  tr("Run the check-up again with a larger budget; if that endpoint is always this slow, "
+                     "report it to Cliquify."));
     });
     connect(m_session, &Session::signedIn, this, [this] {
         // Every token of the run (a renewal too) is masked wherever it might show up.
@@ -261,6 +281,7 @@ void CheckupRunner::start()
     m_running = true;
     m_clock.start();
     m_stepTimer.start();
+    m_budgetTimer->start(int(qMin<qint64>(m_options.budget.count(), std::numeric_limits<int>::max())));
     m_step = Step::SignIn;
     emit progress(0, m_total, tr("Token endpoint reachable"));
     m_session->signIn();
@@ -273,9 +294,10 @@ void CheckupRunner::cancel()
     m_waitTimer->stop();
     m_afterWait = nullptr;
     if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-        m_call = nullptr;
+        ApiCall *call = std::exchange(m_call, nullptr);
+        call->disconnect(this);
+        call->cancel();
+        call->deleteLater();
     }
     finish(CheckReport::Outcome::Cancelled);
 }
@@ -300,6 +322,8 @@ void CheckupRunner::finish(CheckReport::Outcome outcome)
         return;
     m_running = false;
     m_step = Step::Done;
+    m_budgetTimer->stop();
+    m_waitTimer->stop();
     m_report.outcome = outcome;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     emit progress(m_total, m_total, QString());

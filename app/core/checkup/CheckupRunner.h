@@ -139,6 +139,7 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_stepTimer;
     QTimer *m_waitTimer = nullptr;
+    QTimer *m_budgetTimer = nullptr; // ends a request still in flight when the budget runs out
     void (CheckupRunner::*m_afterWait)() = nullptr;
     QPointer<ApiCall> m_call;
     bool m_revokeFailed = false;

@@ -446,6 +446,29 @@ private slots:
         QVERIFY(run.elapsedMs < 15000);
     }
 
+    void aStalledEndpointEndsWithinTheBudget()
+    {
+        m_sim->setScenario({QStringLiteral("stall"), QStringLiteral("/api/brandkit"), 0, -1});
+        const CliRun run =
+            runCli(check({QStringLiteral("--json"), QStringLiteral("--budget"), QStringLiteral("3")}));
+        QVERIFY2(run.exitCode == 0, run.out + run.err); // a warning, not a verdict on the account
+        QVERIFY2(run.elapsedMs < 12000, QByteArray::number(run.elapsedMs));
+        const QJsonObject report = run.json();
+        QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("out_of_budget"));
+        const QJsonObject budget = checkById(report, QStringLiteral("budget"));
+        QCOMPARE(budget.value(QStringLiteral("verdict")).toString(), QStringLiteral("warn"));
+        QVERIFY(budget.value(QStringLiteral("diagnosis"))
+                    .toString()
+                    .contains(QStringLiteral("GET /api/brandkit")));
+        QCOMPARE(
+            checkById(report, QStringLiteral("GET /api/assets")).value(QStringLiteral("verdict")).toString(),
+            QStringLiteral("pass"));
+        QCOMPARE(checkById(report, QStringLiteral("GET /api/brandkit"))
+                     .value(QStringLiteral("verdict"))
+                     .toString(),
+                 QStringLiteral("skip"));
+    }
+
     void injectedServerErrorFailsOnlyThatRow()
     {
         m_sim->setScenario({QStringLiteral("internal_error"), QStringLiteral("/api/templates/tags"), 0, -1});
