@@ -2,8 +2,7 @@
 
 #include "CliOutput.h"
 #include "CliText.h"
-#include "errors/ApiError.h"
-#include "errors/ErrorCatalog.h"
+#include "errors/RetryPolicy.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -12,45 +11,67 @@
 #include <QTextStream>
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#define CX_EXPLAIN_ISATTY _isatty
+#define CX_EXPLAIN_FILENO _fileno
+#else
+#include <unistd.h>
+#define CX_EXPLAIN_ISATTY isatty
+#define CX_EXPLAIN_FILENO fileno
+#endif
+
 namespace cx::cli {
 
 namespace {
 
-void printJson(const QJsonValue &value)
+QByteArray headerValue(const HeaderList &headers, const QByteArray &name)
 {
-    const QJsonDocument document =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void printJson(const QJsonDocument &document)
+{
     QTextStream(stdout) << document.toJson(stdoutIsTerminal() ? QJsonDocument::Indented
                                                               : QJsonDocument::Compact)
                         << (stdoutIsTerminal() ? "" : "\n");
 }
 
-void printExplanation(const ApiError &error, const ErrorInfo &info)
+void printText(const Explanation &explanation)
 {
+    const ApiError &error = explanation.error;
+    const ErrorInfo &info = explanation.info;
     QTextStream out(stdout);
     if (!error.isError()) {
-        out << CliText::tr("Not an error: status %1 with a readable body.").arg(error.status) << '\n';
+        out << CliText::tr("Not an error: status %1.").arg(error.status) << '\n';
         return;
     }
     const QString origin = error.codeFromServer ? CliText::tr("sent by the server")
-                                                : CliText::tr("derived from the status and body");
-    out << CliText::tr("code:       %1 (%2)").arg(error.code, origin) << '\n';
+                                                : CliText::tr("derived from the status and headers");
+    out << CliText::tr("code:        %1 (%2)").arg(info.code.isEmpty() ? error.code : info.code, origin)
+        << '\n';
     if (error.status > 0)
-        out << CliText::tr("status:     %1").arg(error.status) << '\n';
-    out << CliText::tr("body:       %1").arg(ApiError::shapeName(error.shape)) << '\n';
+        out << CliText::tr("status:      %1").arg(error.status) << '\n';
+    out << CliText::tr("body:        %1").arg(ApiError::shapeName(error.shape)) << '\n';
     if (!error.message.isEmpty())
-        out << CliText::tr("message:    %1").arg(error.message) << '\n';
-    out << CliText::tr("action:     %1").arg(ErrorCatalog::actionName(info.action)) << '\n';
-    out << CliText::tr("meaning:    %1").arg(info.meaning) << '\n';
-    out << CliText::tr("what to do: %1").arg(info.hint) << '\n';
+        out << CliText::tr("message:     %1").arg(error.message) << '\n';
+    out << CliText::tr("action:      %1").arg(ErrorCatalog::actionName(info.action)) << '\n';
+    out << CliText::tr("meaning:     %1").arg(info.meaning) << '\n';
+    out << CliText::tr("what to do:  %1").arg(info.hint) << '\n';
+    if (explanation.retryAfterSeconds)
+        out << CliText::tr("retry after: %n second(s)", nullptr, int(*explanation.retryAfterSeconds)) << '\n';
     if (!info.known)
-        out << CliText::tr("note:       this code is unknown to this version of Connect Explorer.") << '\n';
+        out << CliText::tr("note:        this code is unknown to this version of Connect Explorer.") << '\n';
 }
 
-void printCatalogue(bool json)
+void printCatalogue(bool text)
 {
     const QList<ErrorInfo> entries = ErrorCatalog::all();
-    if (json) {
+    if (!text) {
         QJsonArray array;
         for (const ErrorInfo &info : entries) {
             array.append(QJsonObject{{QStringLiteral("code"), info.code},
@@ -58,7 +79,7 @@ void printCatalogue(bool json)
                                      {QStringLiteral("meaning"), info.meaning},
                                      {QStringLiteral("hint"), info.hint}});
         }
-        printJson(array);
+        printJson(QJsonDocument(array));
         return;
     }
     QTextStream out(stdout);
@@ -67,48 +88,122 @@ void printCatalogue(bool json)
             << info.meaning << '\n';
 }
 
-bool readBody(const QString &argument, QByteArray *body, QString *error)
+bool readInput(const QString &argument, QByteArray *body, QString *error)
 {
-    if (argument == QLatin1String("-") || argument.startsWith(QLatin1Char('@'))) {
-        const QString fileName = argument == QLatin1String("-") ? argument : argument.mid(1);
-        QFile file;
-        const bool opened = fileName == QLatin1String("-")
-                                ? file.open(stdin, QIODevice::ReadOnly)
-                                : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
-        if (!opened) {
-            *error = CliText::tr("cannot read '%1': %2").arg(fileName, file.errorString());
-            return false;
-        }
-        *body = file.readAll();
-        return true;
+    QFile file;
+    bool opened = false;
+    if (argument == QLatin1String("-") || argument.isEmpty()) {
+        // Without a FILE, standard input is read unless it is a terminal (nobody is typing a body).
+        if (argument.isEmpty() && CX_EXPLAIN_ISATTY(CX_EXPLAIN_FILENO(stdin)))
+            return true;
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(argument);
+        opened = file.open(QIODevice::ReadOnly);
     }
-    *body = argument.toUtf8();
+    if (!opened) {
+        *error = CliText::tr("cannot read '%1': %2")
+                     .arg(argument.isEmpty() ? QStringLiteral("-") : argument, file.errorString());
+        return false;
+    }
+    *body = file.readAll();
     return true;
 }
 
 } // namespace
 
+bool parseHeaderArgument(const QString &text, QPair<QByteArray, QByteArray> *header)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    const QByteArray name = text.left(colon).trimmed().toLatin1();
+    if (name.isEmpty() || name.contains(' '))
+        return false;
+    *header = {name, text.mid(colon + 1).trimmed().toUtf8()};
+    return true;
+}
+
+Explanation explainResponse(int status, const HeaderList &headers, const QByteArray &body,
+                            const QDateTime &now)
+{
+    Explanation explanation;
+    const QByteArray retryAfter = headerValue(headers, "Retry-After");
+    if (status >= 200 && status < 300) {
+        explanation.error.status = status; // shape None: not an error
+    } else {
+        explanation.error = ApiError::fromBody(status, headerValue(headers, "Content-Type"), body,
+                                               headerValue(headers, "WWW-Authenticate"));
+        explanation.error.retryAfter = retryAfter;
+    }
+    explanation.info = ErrorCatalog::decide(explanation.error);
+    if (!retryAfter.isEmpty()) {
+        if (const auto wait = RetryPolicy::parseRetryAfter(retryAfter, now))
+            explanation.retryAfterSeconds = (wait->count() + 999) / 1000;
+    }
+    return explanation;
+}
+
+Explanation explainCode(int status, const QString &code)
+{
+    Explanation explanation;
+    explanation.error.status = status;
+    explanation.error.code = code;
+    explanation.error.codeFromServer = true;
+    explanation.error.shape = ApiError::Shape::CodeMessage;
+    explanation.info = ErrorCatalog::decide(explanation.error);
+    return explanation;
+}
+
+QJsonObject explanationToJson(const Explanation &explanation)
+{
+    const ApiError &error = explanation.error;
+    const ErrorInfo &info = explanation.info;
+    const bool isError = error.isError();
+    const auto text = [isError](const QString &value) {
+        return isError && !value.isEmpty() ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject{
+        {QStringLiteral("status"),
+         error.status > 0 ? QJsonValue(error.status) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("code"), text(info.code.isEmpty() ? error.code : info.code)},
+        {QStringLiteral("message"), text(error.message)},
+        {QStringLiteral("action"), text(isError ? ErrorCatalog::actionName(info.action) : QString())},
+        {QStringLiteral("meaning"), text(info.meaning)},
+        {QStringLiteral("hint"), text(info.hint)},
+        {QStringLiteral("retry_after_s"), explanation.retryAfterSeconds
+                                              ? QJsonValue(double(*explanation.retryAfterSeconds))
+                                              : QJsonValue(QJsonValue::Null)},
+    };
+}
+
 int runExplain(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliText::tr("Explain an error response of the Connect API: its code, what it means and what to do."));
+    parser.setApplicationDescription(CliText::tr(
+        "Explain an error response of the Connect API: its code, what it means and what to do.\n"
+        "Reads the body from FILE, or from standard input ('-', or no FILE), and prints one JSON object\n"
+        "{status, code, message, action, meaning, hint, retry_after_s}."));
     parser.addHelpOption();
-    const QCommandLineOption statusOption(
-        QStringLiteral("status"), CliText::tr("The HTTP status that came with it."), QStringLiteral("code"));
-    const QCommandLineOption typeOption(QStringLiteral("content-type"),
-                                        CliText::tr("The response's Content-Type."), QStringLiteral("type"));
-    const QCommandLineOption wwwOption(QStringLiteral("www-authenticate"),
-                                       CliText::tr("The response's WWW-Authenticate header."),
-                                       QStringLiteral("value"));
+    const QCommandLineOption statusOption(QStringLiteral("status"),
+                                          CliText::tr("The HTTP status that came with the body."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption headerOption(
+        QStringLiteral("header"),
+        CliText::tr("A response header, 'Name: value' (repeatable). Content-Type, WWW-Authenticate and "
+                    "Retry-After are read."),
+        QStringLiteral("header"));
+    const QCommandLineOption textOption(QStringLiteral("text"),
+                                        CliText::tr("Print it for people, not as JSON."));
     const QCommandLineOption codeOption(QStringLiteral("code"), CliText::tr("Explain a bare error code."),
                                         QStringLiteral("code"));
     const QCommandLineOption listOption(QStringLiteral("list"),
                                         CliText::tr("List every code this version knows."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print JSON."));
-    parser.addOptions({statusOption, typeOption, wwwOption, codeOption, listOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("body"),
-                                 CliText::tr("The response body, @file, or - for standard input."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print JSON (the default)."));
+    parser.addOptions({statusOption, headerOption, textOption, codeOption, listOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CliText::tr("The response body; '-' or none for standard input."),
+                                 QStringLiteral("[FILE|-]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return ExitUsage;
@@ -117,9 +212,9 @@ int runExplain(const QStringList &arguments)
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
     }
-    const bool json = parser.isSet(jsonOption);
+    const bool text = parser.isSet(textOption);
     if (parser.isSet(listOption)) {
-        printCatalogue(json);
+        printCatalogue(text);
         return ExitOk;
     }
 
@@ -132,42 +227,42 @@ int runExplain(const QStringList &arguments)
             return ExitUsage;
         }
     }
+    HeaderList headers;
+    for (const QString &value : parser.values(headerOption)) {
+        QPair<QByteArray, QByteArray> header;
+        if (!parseHeaderArgument(value, &header)) {
+            printError(CliText::tr("--header expects 'Name: value', not '%1'").arg(value));
+            return ExitUsage;
+        }
+        headers.append(header);
+    }
 
-    ApiError error;
+    Explanation explanation;
     if (parser.isSet(codeOption)) {
-        error.status = status;
-        error.code = parser.value(codeOption);
-        error.codeFromServer = true;
-        error.shape = ApiError::Shape::CodeMessage;
+        explanation = explainCode(status, parser.value(codeOption));
     } else {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() > 1) {
-            printError(CliText::tr("explain takes one body; quote it or use @file"));
+            printError(CliText::tr("explain reads one FILE (or '-' for standard input)"));
             return ExitUsage;
         }
         QByteArray body;
         QString readError;
-        if (!positional.isEmpty() && !readBody(positional.first(), &body, &readError)) {
+        if (!readInput(positional.value(0), &body, &readError)) {
             printError(readError);
             return ExitUsage;
         }
-        if (body.isEmpty() && status == 0) {
-            printError(CliText::tr("give an error body, --status, or --code (see --help)"));
+        if (body.trimmed().isEmpty() && status == 0 && headers.isEmpty()) {
+            printError(
+                CliText::tr("give an error body (FILE or standard input), --status, or --code (see --help)"));
             return ExitUsage;
         }
-        // Without a status, treat the body as an error body (explain is asked about failures).
-        error = ApiError::fromBody(status > 0 ? status : 400, parser.value(typeOption).toLatin1(), body,
-                                   parser.value(wwwOption).toLatin1());
-        if (status == 0)
-            error.status = 0;
+        explanation = explainResponse(status, headers, body, QDateTime::currentDateTimeUtc());
     }
-    const ErrorInfo info = ErrorCatalog::decide(error);
-    if (json)
-        printJson(QJsonObject{
-            {QStringLiteral("status"), error.status > 0 ? QJsonValue(error.status) : QJsonValue()},
-            {QStringLiteral("error"), errorToJson(error, info)}});
+    if (text)
+        printText(explanation);
     else
-        printExplanation(error, info);
+        printJson(QJsonDocument(explanationToJson(explanation)));
     return ExitOk;
 }
 

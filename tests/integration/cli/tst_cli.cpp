@@ -450,45 +450,6 @@ private slots:
             QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
         QCOMPARE(error.value(QStringLiteral("action")).toString(), action);
     }
-
-    void explainReadsABody()
-    {
-        const CliRun run = runCli(
-            {QStringLiteral("explain"), QStringLiteral("--status"), QStringLiteral("403"),
-             QStringLiteral("--json"),
-             QStringLiteral(
-                 R"({"code":"missing_scope","message":"This token lacks the 'assets:read' scope."})")});
-        QCOMPARE(run.exitCode, 0);
-        const QJsonObject error = run.json().value(QStringLiteral("error")).toObject();
-        QCOMPARE(error.value(QStringLiteral("action")).toString(), QStringLiteral("permission"));
-        QVERIFY(!error.value(QStringLiteral("hint")).toString().isEmpty());
-    }
-
-    void explainListsTheWholeCatalogue()
-    {
-        const CliRun run =
-            runCli({QStringLiteral("explain"), QStringLiteral("--list"), QStringLiteral("--json")});
-        QCOMPARE(run.exitCode, 0);
-        const QJsonArray entries = QJsonDocument::fromJson(run.out).array();
-        QVERIFY2(entries.size() >= 34, QByteArray::number(entries.size()).constData());
-        QStringList codes;
-        for (const QJsonValue &entry : entries)
-            codes << entry.toObject().value(QStringLiteral("code")).toString();
-        for (const char *code : {"invalid_access_token", "missing_access_token", "expired_access_token",
-                                 "missing_scope", "too_many_requests", "bad_request_body", "asset_not_found",
-                                 "bad_http_method", "max_limit_reached", "permission_exists"})
-            QVERIFY2(codes.contains(QString::fromLatin1(code)), code);
-    }
-
-    void explainUnknownCodeIsMarked()
-    {
-        const CliRun run =
-            runCli({QStringLiteral("explain"), QStringLiteral("--code"), QStringLiteral("weird_new_thing")});
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains("weird_new_thing"));
-        QVERIFY(run.out.contains("unknown"));
-        QVERIFY(run.out.contains("notice"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
