@@ -967,6 +967,26 @@ void CheckupRunner::judgeScopes()
             result.action = ErrorCatalog::actionName(ErrorAction::Permission);
             result.missingScopes = {missing.scope};
             const QString endpoints = missing.endpoints.join(QLatin1String(", "));
+            // Introspection leaves the scope out, yet calls that the catalog says need it worked: the docs
+            // disagree on the scope set, so this is worth knowing but blocks nothing today.
+            QStringList worked;
+            for (const QString &id : missing.endpoints) {
+                const CheckResult *check = m_report.check(id);
+                if (check && (check->verdict == Verdict::Pass || check->verdict == Verdict::Warn))
+                    worked.append(id);
+            }
+            if (missing.source == QLatin1String("introspection") && !worked.isEmpty()) {
+                result.verdict = Verdict::Warn;
+                result.diagnosis = tr("The token does not list %1, which the catalog requires for %2, yet %3 "
+                                      "answered: the server does not enforce it today.")
+                                       .arg(missing.scope, endpoints, worked.join(QLatin1String(", ")));
+                result.fix =
+                    tr("Grant %1 to the OAuth client anyway if the integration needs those calls, so "
+                       "they keep working when the server starts enforcing it.")
+                        .arg(missing.scope);
+                addResult(result);
+                continue;
+            }
             result.diagnosis =
                 everyCall ? tr("This client lacks %1, so every %2 call fails with missing_scope (%3).")
                                 .arg(missing.scope, tags.join(QLatin1String("/")), endpoints)

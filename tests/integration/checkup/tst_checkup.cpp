@@ -148,7 +148,7 @@ private:
         if (path == "/oauth/introspect") {
             return httpResponse(
                 200, "OK",
-                R"({"success":true,"message":"","data":{"active":true,"client_id":"foreign-client","user_id":42,"scopes":["profile:read","templates:read","brandkit:read"],"expires_at":"2027-11-26 07:00:00"}})");
+                R"({"success":true,"message":"","data":{"active":true,"client_id":"foreign-client","user_id":42,"scopes":["templates:read","brandkit:read"],"expires_at":"2027-11-26 07:00:00"}})");
         }
         if (!authorized)
             return httpResponse(401, "Unauthorized",
@@ -604,6 +604,16 @@ private slots:
         QCOMPARE(
             missingScope(report, QStringLiteral("assets:read")).value(QStringLiteral("source")).toString(),
             QStringLiteral("both"));
+        // The docs disagree on profile:read: this server does not grant it, yet does not enforce it either.
+        const QJsonObject profile = checkById(report, QStringLiteral("scope:profile:read"));
+        QCOMPARE(profile.value(QStringLiteral("verdict")).toString(), QStringLiteral("warn"));
+        QVERIFY(profile.value(QStringLiteral("diagnosis"))
+                    .toString()
+                    .contains(QStringLiteral("does not enforce")));
+        QCOMPARE(checkById(report, QStringLiteral("scope:assets:read"))
+                     .value(QStringLiteral("verdict"))
+                     .toString(),
+                 QStringLiteral("fail"));
         const QJsonObject logos = checkById(report, QStringLiteral("GET /api/brandkit/logos"));
         QCOMPARE(logos.value(QStringLiteral("code")).toString(), QStringLiteral("internal_error"));
         QVERIFY(logos.value(QStringLiteral("diagnosis")).toString().contains(QStringLiteral("[redacted]")));
