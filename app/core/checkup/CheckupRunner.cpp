@@ -131,12 +131,19 @@ void CheckupRunner::init()
     connect(m_budgetTimer, &QTimer::timeout, this, [this] {
         // Only a request to an endpoint is cut short; sign-in and introspection are bounded by the
         // transfer timeout, and waits are only started when they fit.
-        if (m_step != Step::Endpoints || !m_call)
+        if (m_step != Step::Endpoints)
             return;
-        ApiCall *call = std::exchange(m_call, nullptr);
-        call->disconnect(this);
-        call->cancel();
-        call->deleteLater();
+        if (m_call) {
+            ApiCall *call = std::exchange(m_call, nullptr);
+            call->disconnect(this);
+            call->cancel();
+            call->deleteLater();
+        } else if (m_waitTimer->isActive()) {
+            m_waitTimer->stop();
+            m_afterWait = nullptr;
+        } else {
+            return; // between two requests: nextJob() checks the budget itself
+        }
         stopEarly(CheckReport::Outcome::OutOfBudget, QString(),
                   tr("The time budget of %1 s ran out while %2 was still waiting for an answer.")
                       .arg(m_options.budget.count() / 1000)
@@ -641,9 +648,8 @@ void CheckupRunner::nextJob()
         if (waitMs > 0) {
             if (waitMs >= remainingBudgetMs()) {
                 stopEarly(CheckReport::Outcome::RateLimited, QStringLiteral("too_many_requests"),
-                          tr("The rate limit (%1 requests) is used up for %2 s, longer than the time left in "
-                             "the budget, so the check-up stopped instead of tripping it.")
-                              .arg(m_rateLimit)
+                          tr("The rate limit is used up for %1 s, longer than the time left in the budget, "
+                             "so the check-up stopped instead of tripping it.")
                               .arg((waitMs + 999) / 1000),
                           tr("Run the check-up again later, or with a larger --budget."));
                 return;
@@ -746,10 +752,15 @@ QStringList CheckupRunner::scopesNamedBy(const ApiError &error) const
     // "This token lacks the 'assets:read' scope.", "missing scope assets:read", "scopes: a:read b:write"
     static const QRegularExpression scopePattern(
         QStringLiteral("([A-Za-z][A-Za-z0-9_.-]*:[A-Za-z][A-Za-z0-9_.-]*)"));
+    static const QRegularExpression plainScope(QStringLiteral("^[a-z][a-z_]*:[a-z][a-z_]*$"));
+    QStringList known;
+    for (const Endpoint &endpoint : m_catalog.endpoints())
+        known += endpoint.requiredScopes;
     QRegularExpressionMatchIterator it = scopePattern.globalMatch(error.message);
     while (it.hasNext()) {
         const QString scope = it.next().captured(1);
-        if (!scopes.contains(scope) && !scope.startsWith(QLatin1String("http")))
+        // A scope the catalog knows, or one that looks like one ("area:verb"): not a URL, time or token.
+        if (!scopes.contains(scope) && (known.contains(scope) || plainScope.match(scope).hasMatch()))
             scopes.append(scope);
     }
     return scopes;
