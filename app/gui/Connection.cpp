@@ -11,6 +11,7 @@ Connection::Connection(const Profile &profile, QObject *parent)
       m_session(std::make_unique<Session>(m_client.get()))
 {
     m_client->setSession(m_session.get());
+    m_session->setAutoRenew(true);
 }
 
 Connection::~Connection()
@@ -30,20 +31,55 @@ bool Connection::start(QString *error)
             return false;
         }
         m_simulator = std::move(simulator);
-        m_profile.baseUrl = m_simulator->baseUrl();
     }
+    if (m_profile.embeddedSimulator)
+        m_profile.baseUrl = m_simulator->baseUrl();
     if (!m_profile.baseUrl.isValid() || m_profile.baseUrl.isEmpty()) {
         *error = tr("The profile has no base URL.");
         return false;
     }
-    m_client->setBaseUrl(m_profile.baseUrl);
+    if (m_client->baseUrl() != m_profile.baseUrl) {
+        m_session->setCredentials({}, {}); // a token from another server is never offered to this one
+        m_client->setBaseUrl(m_profile.baseUrl);
+    }
     m_session->setCredentials(m_profile.clientId, m_profile.clientSecret);
     return true;
+}
+
+bool Connection::switchTo(const Profile &profile, QString *error)
+{
+    const Profile previous = m_profile;
+    m_profile = profile;
+    if (!start(error)) {
+        m_profile = previous;
+        return false;
+    }
+    emit profileChanged();
+    return true;
+}
+
+void Connection::setSignInDetails(const QUrl &baseUrl, const QString &clientId, const QString &clientSecret)
+{
+    if (!m_profile.embeddedSimulator && baseUrl.isValid() && !baseUrl.isEmpty() &&
+        baseUrl != m_client->baseUrl()) {
+        m_profile.baseUrl = baseUrl;
+        m_session->setCredentials({}, {}); // a token from another server is never offered to this one
+        m_client->setBaseUrl(baseUrl);
+    }
+    m_profile.clientId = clientId;
+    m_profile.clientSecret = clientSecret;
+    m_session->setCredentials(clientId, clientSecret);
+    emit profileChanged();
 }
 
 QUrl Connection::baseUrl() const
 {
     return m_client->baseUrl();
+}
+
+cx::sim::ConnectSimulator *Connection::simulator() const
+{
+    return m_profile.embeddedSimulator ? m_simulator.get() : nullptr;
 }
 
 } // namespace cx::gui

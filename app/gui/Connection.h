@@ -1,5 +1,9 @@
 // The live link to one API: the client, the session, and for the Demo profile the simulator the app
 // runs in-process (owned here, stopped when the connection goes away).
+//
+// The client and the session live as long as the connection: switching profiles re-points them
+// (switchTo), so every widget wired to them keeps working. The session renews its token on its own
+// shortly before it expires (Session::setAutoRenew).
 #pragma once
 
 #include "Profile.h"
@@ -27,13 +31,23 @@ public:
     // Starts the embedded simulator when the profile asks for one, then points the client at the
     // base URL and hands the credentials to the session. False (and `error`) when that fails.
     bool start(QString *error);
+    // Makes `profile` the current one: the embedded simulator is started (or kept) for Demo, the client
+    // points at the profile's base URL and the session gets its credentials (which drops the old token
+    // locally; revoke it first with Session::signOut()). profileChanged() on success.
+    bool switchTo(const Profile &profile, QString *error);
+    // New sign-in details for the current profile (from the sign-in dialog). The base URL is ignored
+    // for the Demo profile (its simulator's). profileChanged().
+    void setSignInDetails(const QUrl &baseUrl, const QString &clientId, const QString &clientSecret);
 
     const Profile &profile() const { return m_profile; }
     QUrl baseUrl() const;
     ApiClient *client() const { return m_client.get(); }
     Session *session() const { return m_session.get(); }
     // The in-process simulator of the Demo profile; nullptr for other profiles.
-    cx::sim::ConnectSimulator *simulator() const { return m_simulator.get(); }
+    cx::sim::ConnectSimulator *simulator() const;
+
+signals:
+    void profileChanged();
 
 private:
     Profile m_profile;

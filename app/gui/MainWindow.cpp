@@ -8,6 +8,7 @@
 #include "ResponseView.h"
 #include "StatusPanel.h"
 #include "auth/Session.h"
+#include "profiles/ProfileController.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_status);
 
+    m_profiles = new ProfileController(connection, m_status, this); // the Profile menu and sign-in dialog
     createActions();
     createMenus();
     m_browser->setCatalog(catalog);
@@ -73,6 +75,8 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
         statusBar()->showMessage(tr("The server did not confirm the sign-out: %1").arg(error.message), 10000);
     });
     connect(session, &Session::stateChanged, this, &MainWindow::updateActions);
+    connect(connection, &Connection::profileChanged, this,
+            [this] { setWindowTitle(tr("Connect Explorer — %1").arg(profileLabel())); });
     connect(session, &Session::renewed, this,
             [this] { statusBar()->showMessage(tr("The token was renewed automatically."), 10000); });
     connect(m_browser, &EndpointBrowser::endpointChosen, this, &MainWindow::openEndpoint);
@@ -146,19 +150,8 @@ void MainWindow::createActions()
             page->responseView()->openFind();
     });
 
-    // One profile for now; the exclusive group keeps the current one ticked when clicked.
-    auto *profiles = new QActionGroup(this);
-    profiles->setExclusive(true);
-    m_profile = new QAction(profileLabel(), profiles);
-    m_profile->setCheckable(true);
-    m_profile->setChecked(true);
-    m_profile->setToolTip(m_connection->baseUrl().toDisplayString());
-    m_profile->setStatusTip(
-        tr("Current profile: %1 at %2")
-            .arg(m_connection->profile().name, m_connection->baseUrl().toDisplayString()));
-
-    m_signIn = new QAction(QIcon(QStringLiteral(":/icons/sign-in.svg")), tr("Sign &In"), this);
-    connect(m_signIn, &QAction::triggered, this, &MainWindow::signIn);
+    m_signIn = new QAction(QIcon(QStringLiteral(":/icons/sign-in.svg")), tr("Sign &In…"), this);
+    connect(m_signIn, &QAction::triggered, this, [this] { m_profiles->openSignInDialog(); });
     m_signOut =
         new QAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign &Out (Revoke Token)"), this);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOut);
@@ -188,8 +181,7 @@ void MainWindow::createMenus()
 
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
     profile->setObjectName(QStringLiteral("profileMenu"));
-    profile->addSection(tr("Current profile"));
-    profile->addAction(m_profile);
+    m_profiles->attachMenu(profile); // the profiles, New/Edit/Delete Profile
     profile->addSeparator();
     profile->addAction(m_signIn);
     profile->addAction(m_signOut);
@@ -275,7 +267,7 @@ void MainWindow::updateActions()
     m_send->setEnabled(page && !busy);
     m_cancel->setEnabled(busy);
     const Session::State state = m_connection->session()->state();
-    m_signIn->setEnabled(state != Session::State::SigningIn && m_connection->session()->hasCredentials());
+    m_signIn->setEnabled(state != Session::State::SigningIn);
     m_signOut->setEnabled(state == Session::State::SignedIn);
 }
 

@@ -20,6 +20,7 @@ class Connection;
 class EndpointBrowser;
 class RequestPage;
 class StatusPanel;
+class ProfileController;
 
 class MainWindow : public QMainWindow
 {
@@ -35,6 +36,8 @@ public:
     RequestPage *pageAt(int index) const;
     StatusPanel *statusPanel() const { return m_status; }
     Connection *connection() const { return m_connection; }
+    // The Profile menu: saved profiles, switching, New/Edit/Delete Profile, the sign-in dialog.
+    ProfileController *profileController() const { return m_profiles; }
 
     RequestPage *newTab();
     void closeTab(int index);
@@ -75,7 +78,7 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_findEndpoint = nullptr;
     QAction *m_find = nullptr;
-    QAction *m_profile = nullptr;
+    ProfileController *m_profiles = nullptr;
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_about = nullptr;

@@ -1,6 +1,7 @@
 #include "Profile.h"
 
 #include "SimConfig.h"
+#include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,7 @@ namespace cx::gui {
 Profile Profile::demo()
 {
     Profile profile;
+    profile.id = cx::ProfileStore::demoId();
     profile.name = QCoreApplication::translate("cx::gui::Profile", "Demo");
     profile.clientId = QString::fromLatin1(cx::sim::DemoClientId);
     profile.clientSecret = QString::fromLatin1(cx::sim::DemoClientSecret);

@@ -56,6 +56,7 @@ bool StartupOptions::parse(const QStringList &arguments, const QProcessEnvironme
         profile.clientId = parser.value(clientIdOption);
         profile.clientSecret = environment.value(parser.value(secretEnvOption));
         options->profile = profile;
+        options->profileFromCommandLine = true;
     } else if (parser.isSet(clientIdOption)) {
         *error = tr("--client-id is for another server: give --base-url too.");
         return false;

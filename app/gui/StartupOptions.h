@@ -12,7 +12,8 @@ namespace cx::gui {
 struct StartupOptions
 {
     Profile profile = Profile::demo();
-    QString openApiFile; // empty = the bundled document
+    bool profileFromCommandLine = false; // --base-url given; otherwise main() starts on the last used one
+    QString openApiFile;                 // empty = the bundled document
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

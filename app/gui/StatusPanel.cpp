@@ -4,25 +4,40 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTime>
 #include <QTimer>
 
 namespace cx::gui {
 
 StatusPanel::StatusPanel(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_client(new QLabel(this)), m_lifetime(new QLabel(this)),
-      m_scopes(new QLabel(this)), m_timer(new QTimer(this))
+      m_scopes(new QLabel(this)), m_renewed(new QLabel(this)), m_keychain(new QLabel(this)),
+      m_timer(new QTimer(this)), m_renewedHide(new QTimer(this))
 {
     m_client->setObjectName(QStringLiteral("statusClient"));
     m_lifetime->setObjectName(QStringLiteral("statusLifetime"));
     m_scopes->setObjectName(QStringLiteral("statusScopes"));
     m_scopes->setTextFormat(Qt::PlainText);
     m_client->setTextFormat(Qt::PlainText);
+    m_renewed->setObjectName(QStringLiteral("statusRenewed"));
+    m_renewed->setTextFormat(Qt::PlainText);
+    m_renewed->hide();
+    m_keychain->setObjectName(QStringLiteral("statusKeychain"));
+    m_keychain->setTextFormat(Qt::PlainText);
+    m_keychain->hide();
+    m_renewedHide->setSingleShot(true);
+    connect(m_renewedHide, &QTimer::timeout, m_renewed, [this] {
+        m_renewed->hide();
+        m_renewed->clear();
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
     layout->addWidget(m_client);
     layout->addWidget(m_lifetime);
     layout->addWidget(m_scopes);
+    layout->addWidget(m_renewed);
+    layout->addWidget(m_keychain);
 
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &StatusPanel::tick);
@@ -32,6 +47,14 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
         refresh();
     });
     connect(session, &Session::signedIn, this, &StatusPanel::refresh);
+    connect(session, &Session::renewed, this, [this] {
+        m_renewed->setText(
+            tr("Token renewed at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        m_renewed->setToolTip(tr("The token was renewed automatically before it expired"));
+        m_renewed->show();
+        m_renewedHide->start(m_renewedHideMs);
+        refresh(); // the lifetime starts again
+    });
     connect(session, &Session::signedOut, this, [this] {
         m_scopes->clear();
         refresh();
@@ -53,6 +76,13 @@ void StatusPanel::setMessage(const QString &message)
 {
     m_message = message;
     refresh();
+}
+
+void StatusPanel::setKeychainNotice(const QString &notice)
+{
+    m_keychain->setText(notice);
+    m_keychain->setToolTip(notice);
+    m_keychain->setVisible(!notice.isEmpty());
 }
 
 QString StatusPanel::formatRemaining(qint64 seconds)

@@ -1,5 +1,6 @@
 // The status bar's account part: who is signed in, the token's remaining lifetime (ticking every
-// second) and the scopes introspection granted.
+// second), the scopes introspection granted, "Token renewed at HH:MM:SS" for a while after an automatic
+// renewal, and a plain notice when secrets can only be kept in memory (no keychain).
 #pragma once
 
 #include "auth/Session.h"
@@ -20,10 +21,17 @@ public:
 
     void setScopes(const QStringList &scopes);
     void setMessage(const QString &message);
+    // Shown until cleared (empty): e.g. "No keychain available: the secret is kept in memory for this
+    // session only".
+    void setKeychainNotice(const QString &notice);
+    // How long "Token renewed at …" stays (default 15 s).
+    void setRenewedNoticeDuration(int milliseconds) { m_renewedHideMs = milliseconds; }
 
     QLabel *clientLabel() const { return m_client; }
     QLabel *lifetimeLabel() const { return m_lifetime; }
     QLabel *scopesLabel() const { return m_scopes; }
+    QLabel *renewedLabel() const { return m_renewed; }
+    QLabel *keychainLabel() const { return m_keychain; }
 
     // "29d 23:59:58", "01:02:03", or "expired".
     static QString formatRemaining(qint64 seconds);
@@ -36,7 +44,11 @@ private:
     QLabel *m_client;
     QLabel *m_lifetime;
     QLabel *m_scopes;
+    QLabel *m_renewed;
+    QLabel *m_keychain;
     QTimer *m_timer;
+    QTimer *m_renewedHide;
+    int m_renewedHideMs = 15000;
     QString m_message;
 };
 

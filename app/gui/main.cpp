@@ -3,12 +3,14 @@
 #include "Connection.h"
 #include "MainWindow.h"
 #include "StartupOptions.h"
+#include "profiles/ProfileController.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -88,12 +90,21 @@ int main(int argc, char *argv[])
             R"({"openapi":"3.0.3","info":{"title":"","version":""},"paths":{}})", &error);
     }
 
-    cx::gui::Connection connection(options.profile);
-    if (!connection.start(&error)) {
+    // The last used profile (Demo on a fresh HOME) unless the command line names a server.
+    if (!options.profileFromCommandLine)
+        options.profile = cx::gui::ProfileController::startupProfile();
+    auto connection = std::make_unique<cx::gui::Connection>(options.profile);
+    if (!connection->start(&error) && !options.profileFromCommandLine && !options.profile.embeddedSimulator) {
+        // A saved profile that cannot be used (a hand-edited URL): open on Demo rather than not at all.
+        connection = std::make_unique<cx::gui::Connection>(cx::gui::Profile::demo());
+        error.clear();
+        connection->start(&error);
+    }
+    if (!error.isEmpty()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Connect Explorer"), error);
         return 1;
     }
-    cx::gui::MainWindow window(&connection, *catalog);
+    cx::gui::MainWindow window(connection.get(), *catalog);
     window.show();
     return app.exec();
 }

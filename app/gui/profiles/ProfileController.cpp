@@ -1,0 +1,476 @@
+#include "profiles/ProfileController.h"
+
+#include "Connection.h"
+#include "StatusPanel.h"
+#include "auth/Session.h"
+#include "profiles/CredentialStore.h"
+#include "profiles/ProfileDialog.h"
+#include "profiles/ProfileStore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+namespace cx::gui {
+
+namespace {
+// How long a switch waits for the server to confirm the revocation of the old token.
+constexpr int RevokeWaitMs = 5000;
+} // namespace
+
+ProfileController::ProfileController(Connection *connection, StatusPanel *status, QWidget *window)
+    : QObject(window), m_connection(connection), m_status(status), m_window(window),
+      m_store(new ProfileStore(nullptr, this)),
+      m_credentials(new CredentialStore(CredentialStore::defaultService(), this))
+{
+    // The embedded simulator's URL of this run, for the Demo entry.
+    if (m_connection->profile().embeddedSimulator)
+        m_store->setDemoBaseUrl(m_connection->baseUrl().toString());
+    connect(m_credentials, &CredentialStore::memoryFallbackActivated, this,
+            &ProfileController::applyKeychainNotice);
+    connect(m_store, &ProfileStore::profilesChanged, this, &ProfileController::rebuildProfileActions);
+    connect(m_connection, &Connection::profileChanged, this, &ProfileController::rebuildProfileActions);
+    Session *session = m_connection->session();
+    connect(session, &Session::signedIn, this, &ProfileController::onSignedIn);
+    connect(session, &Session::signInFailed, this, &ProfileController::onSignInFailed);
+    connect(session, &Session::stateChanged, this, &ProfileController::updateActions);
+    applyKeychainNotice();
+
+    m_newProfile = new QAction(tr("&New Profile…"), this);
+    m_newProfile->setObjectName(QStringLiteral("newProfileAction"));
+    connect(m_newProfile, &QAction::triggered, this, [this] { openNewProfileDialog(); });
+    m_editProfile = new QAction(tr("&Edit Profile…"), this);
+    m_editProfile->setObjectName(QStringLiteral("editProfileAction"));
+    connect(m_editProfile, &QAction::triggered, this, [this] { openEditProfileDialog(); });
+    m_deleteProfile = new QAction(tr("&Delete Profile"), this);
+    m_deleteProfile->setObjectName(QStringLiteral("deleteProfileAction"));
+    connect(m_deleteProfile, &QAction::triggered, this, [this] {
+        const Profile &current = m_connection->profile();
+        if (!current.isSaved() || current.embeddedSimulator)
+            return;
+        const auto answer = QMessageBox::question(
+            m_window, tr("Delete Profile"),
+            tr("Delete the profile \"%1\" and its stored secret? The app switches to the Demo profile.")
+                .arg(current.name));
+        if (answer != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!deleteProfile(current.id, &error))
+            QMessageBox::warning(m_window, tr("Delete Profile"), error);
+    });
+
+    // A saved profile whose secret is not in memory: fetch it from the keychain, or ask for it.
+    QTimer::singleShot(0, this, &ProfileController::loadStartupSecret);
+}
+
+ProfileController::~ProfileController() = default;
+
+Profile ProfileController::startupProfile()
+{
+    ProfileStore store;
+    return fromStored(store.current());
+}
+
+Profile ProfileController::fromStored(const cx::Profile &stored, const QString &secret)
+{
+    if (stored.isDemo())
+        return Profile::demo();
+    Profile profile;
+    profile.id = stored.id;
+    profile.name = stored.name;
+    profile.baseUrl = QUrl(stored.baseUrl);
+    profile.clientId = stored.clientId;
+    profile.clientSecret = secret;
+    profile.rememberSecret = stored.rememberSecret;
+    return profile;
+}
+
+QString ProfileController::memoryFallbackNotice()
+{
+    return tr("No keychain available: the secret is kept in memory for this session only");
+}
+
+QString ProfileController::keychainNotice() const
+{
+    return m_credentials->isUsingMemoryFallback() ? memoryFallbackNotice() : QString();
+}
+
+void ProfileController::applyKeychainNotice()
+{
+    const QString notice = keychainNotice();
+    const QString detail =
+        notice.isEmpty() ? QString() : tr("%1 (%2).").arg(notice, m_credentials->fallbackReason());
+    if (m_status)
+        m_status->setKeychainNotice(notice);
+    if (m_signInDialog)
+        m_signInDialog->setKeychainNotice(detail);
+    if (m_profileDialog)
+        m_profileDialog->setKeychainNotice(detail);
+}
+
+void ProfileController::probeKeychain()
+{
+    // Ask the keychain once, when a dialog about secrets opens, so that a missing keychain is said
+    // before the user types a secret (a lookup of nothing: no prompt).
+    if (m_probed || m_credentials->isUsingMemoryFallback())
+        return;
+    m_probed = true;
+    m_credentials->load(QStringLiteral("probe"), this, [](const CredentialResult &) {});
+}
+
+void ProfileController::attachMenu(QMenu *menu)
+{
+    m_menu = menu;
+    menu->addSection(tr("Profiles"));
+    m_listEnd = menu->addSeparator();
+    menu->addAction(m_newProfile);
+    menu->addAction(m_editProfile);
+    menu->addAction(m_deleteProfile);
+    rebuildProfileActions();
+}
+
+QList<QAction *> ProfileController::profileActions() const
+{
+    return m_profileActions;
+}
+
+void ProfileController::rebuildProfileActions()
+{
+    if (!m_menu)
+        return;
+    qDeleteAll(m_profileActions);
+    m_profileActions.clear();
+    delete m_group;
+    m_group = new QActionGroup(this);
+    m_group->setExclusive(true);
+
+    const Profile &current = m_connection->profile();
+    QList<cx::Profile> saved = m_store->profiles();
+    int index = 0;
+    for (const cx::Profile &profile : saved) {
+        const bool demo = profile.isDemo();
+        auto *action =
+            new QAction(demo ? tr("%1 (built-in simulator)").arg(profile.name) : profile.name, m_group);
+        action->setObjectName(QStringLiteral("profile:") + profile.id);
+        action->setData(profile.id);
+        action->setCheckable(true);
+        action->setChecked(current.isSaved() && current.id == profile.id);
+        action->setStatusTip(demo
+                                 ? tr("The simulator inside the app, signed in with the demo client")
+                                 : tr("%1 at %2 as %3").arg(profile.name, profile.baseUrl, profile.clientId));
+        if (index < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + index)));
+        ++index;
+        const QString id = profile.id;
+        connect(action, &QAction::triggered, this, [this, id] {
+            // Later: the menu is rebuilt, this action with it. The tick follows the profile in use.
+            QTimer::singleShot(0, this, [this, id] {
+                switchTo(id);
+                rebuildProfileActions();
+            });
+        });
+        m_profileActions.append(action);
+    }
+    if (!current.isSaved()) {
+        // Given on the command line: in use, not saved.
+        auto *action = new QAction(tr("%1 (from the command line)").arg(current.name), m_group);
+        action->setObjectName(QStringLiteral("profile:commandLine"));
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setStatusTip(current.baseUrl.toDisplayString());
+        m_profileActions.append(action);
+    }
+    for (QAction *action : std::as_const(m_profileActions))
+        m_menu->insertAction(m_listEnd, action);
+    updateActions();
+}
+
+void ProfileController::updateActions()
+{
+    const Profile &current = m_connection->profile();
+    const bool editable = current.isSaved() && !current.embeddedSimulator;
+    m_editProfile->setEnabled(editable && !m_switching);
+    m_deleteProfile->setEnabled(editable && !m_switching);
+    m_newProfile->setEnabled(!m_switching);
+    for (QAction *action : std::as_const(m_profileActions))
+        action->setEnabled(!m_switching);
+}
+
+void ProfileController::withSecret(const QString &id, std::function<void(const QString &secret)> then)
+{
+    if (id == ProfileStore::demoId() || m_sessionSecrets.contains(id)) {
+        then(m_sessionSecrets.value(id));
+        return;
+    }
+    m_credentials->load(id, this, [this, id, then](const CredentialResult &result) {
+        if (result.ok && result.found) {
+            m_sessionSecrets.insert(id, result.secret);
+            then(result.secret);
+        } else {
+            then({});
+        }
+    });
+}
+
+void ProfileController::switchTo(const QString &id)
+{
+    if (m_switching)
+        return;
+    const auto stored = m_store->profile(id);
+    if (!stored)
+        return;
+    const Profile &current = m_connection->profile();
+    if (current.isSaved() && current.id == id)
+        return;
+    m_switching = true;
+    updateActions();
+    withSecret(id, [this, stored = *stored](const QString &secret) {
+        signOutThenSwitch(fromStored(stored, secret));
+    });
+}
+
+void ProfileController::signOutThenSwitch(const Profile &next)
+{
+    m_switching = true;
+    updateActions();
+    // Revoke the old token at the old server before pointing the client elsewhere (not for ever: a
+    // server that does not answer does not keep the user on the old profile).
+    Session *session = m_connection->session();
+    auto done = std::make_shared<bool>(false);
+    auto guard = std::make_shared<QMetaObject::Connection>();
+    auto proceed = [this, next, done, guard] {
+        if (*done)
+            return;
+        *done = true;
+        QObject::disconnect(*guard);
+        finishSwitch(next);
+    };
+    *guard = connect(session, &Session::signedOut, this, proceed);
+    QTimer::singleShot(RevokeWaitMs, this, proceed);
+    session->signOut();
+}
+
+void ProfileController::finishSwitch(const Profile &profile)
+{
+    QString error;
+    const bool ok = m_connection->switchTo(profile, &error);
+    m_switching = false;
+    if (!ok) {
+        rebuildProfileActions();
+        QMessageBox::warning(m_window, tr("Switch Profile"),
+                             tr("Could not switch to %1: %2").arg(profile.name, error));
+        return;
+    }
+    if (profile.embeddedSimulator)
+        m_store->setDemoBaseUrl(m_connection->baseUrl().toString());
+    m_store->setCurrentId(profile.id);
+    rebuildProfileActions();
+    emit switched(profile.id);
+    if (m_connection->session()->hasCredentials()) {
+        m_connection->session()->signIn();
+    } else {
+        SignInDialog *dialog = openSignInDialog();
+        dialog->setPrompt(tr("Enter the client secret for the profile \"%1\".").arg(profile.name));
+        dialog->secretEdit()->setFocus();
+    }
+}
+
+void ProfileController::loadStartupSecret()
+{
+    const Profile &current = m_connection->profile();
+    if (!current.isSaved() || current.embeddedSimulator || !current.clientSecret.isEmpty())
+        return;
+    const QString id = current.id;
+    withSecret(id, [this, id](const QString &secret) {
+        const Profile &now = m_connection->profile();
+        if (now.id != id || m_connection->session()->hasCredentials())
+            return; // switched meanwhile
+        if (secret.isEmpty()) {
+            SignInDialog *dialog = openSignInDialog();
+            dialog->setPrompt(tr("Enter the client secret for the profile \"%1\".").arg(now.name));
+            dialog->secretEdit()->setFocus();
+            return;
+        }
+        m_connection->setSignInDetails(now.baseUrl, now.clientId, secret);
+        m_connection->session()->signIn();
+    });
+}
+
+SignInDialog *ProfileController::openSignInDialog()
+{
+    if (!m_signInDialog) {
+        m_signInDialog = new SignInDialog(m_window);
+        connect(m_signInDialog, &SignInDialog::signInRequested, this, &ProfileController::onSignInRequested);
+        connect(m_signInDialog, &QDialog::finished, this, [this] {
+            m_signInFromDialog = false;
+            if (m_signInDialog)
+                m_signInDialog->deleteLater();
+        });
+        const Profile &current = m_connection->profile();
+        SignInDialog::Details details;
+        details.baseUrl = current.embeddedSimulator ? m_connection->baseUrl() : current.baseUrl;
+        details.clientId = current.clientId;
+        details.clientSecret = current.clientSecret;
+        details.remember = current.rememberSecret;
+        m_signInDialog->setDetails(details);
+        m_signInDialog->setBaseUrlEditable(!current.embeddedSimulator);
+        if (current.embeddedSimulator)
+            m_signInDialog->setRememberAvailable(false,
+                                                 tr("The Demo profile's credentials are never stored"));
+        else if (!current.isSaved())
+            m_signInDialog->setRememberAvailable(
+                false, tr("Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain"));
+        m_signInDialog->setWindowTitle(tr("Sign In — %1").arg(current.name));
+        probeKeychain();
+        applyKeychainNotice();
+        m_signInDialog->open();
+    }
+    m_signInDialog->raise();
+    m_signInDialog->activateWindow();
+    return m_signInDialog;
+}
+
+SignInDialog *ProfileController::openSignInDialog(SignInDialog::Field field, const QString &message)
+{
+    SignInDialog *dialog = openSignInDialog();
+    dialog->markField(field, message);
+    return dialog;
+}
+
+void ProfileController::onSignInRequested(const SignInDialog::Details &details)
+{
+    m_signInFromDialog = true;
+    m_pendingDetails = details;
+    m_connection->setSignInDetails(details.baseUrl, details.clientId, details.clientSecret);
+    m_connection->session()->signIn();
+}
+
+void ProfileController::onSignedIn()
+{
+    if (!m_signInFromDialog)
+        return;
+    m_signInFromDialog = false;
+    const Profile &current = m_connection->profile();
+    if (current.isSaved() && !current.embeddedSimulator) {
+        // Keep what worked: the URL and client id in the profile, the secret where the user chose.
+        if (auto stored = m_store->profile(current.id)) {
+            cx::Profile updated = *stored;
+            updated.baseUrl = current.baseUrl.toString();
+            updated.clientId = current.clientId;
+            updated.rememberSecret = m_pendingDetails.remember;
+            if (!(updated == *stored))
+                m_store->update(updated);
+        }
+        keepSecret(current.id, current.clientSecret, m_pendingDetails.remember);
+    }
+    m_pendingDetails = {};
+    if (m_signInDialog)
+        m_signInDialog->finish();
+}
+
+void ProfileController::onSignInFailed(const ApiError &error)
+{
+    if (m_signInDialog && m_signInFromDialog) {
+        m_signInFromDialog = false;
+        m_signInDialog->showError(error);
+        return;
+    }
+    // Refused credentials (or none): ask for them, with the server's words at the field.
+    const SignInDialog::Field field = SignInDialog::fieldFor(error);
+    if (field != SignInDialog::Field::ClientSecret && field != SignInDialog::Field::ClientId)
+        return; // the status bar and the request's error area say it
+    openSignInDialog()->showError(error);
+}
+
+void ProfileController::keepSecret(const QString &id, const QString &secret, bool remember)
+{
+    m_sessionSecrets.insert(id, secret);
+    if (remember)
+        m_credentials->save(id, secret, this);
+    else
+        m_credentials->remove(id, this); // not remembered: no copy left in the keychain
+}
+
+ProfileDialog *ProfileController::openNewProfileDialog()
+{
+    if (m_profileDialog)
+        m_profileDialog->close();
+    m_profileDialog = new ProfileDialog(ProfileDialog::Mode::New, m_window);
+    m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_profileDialog->setCommit(
+        [this](const ProfileDialog &dialog, QString *error) { return commitProfile(dialog, error); });
+    probeKeychain();
+    applyKeychainNotice();
+    m_profileDialog->open();
+    return m_profileDialog;
+}
+
+ProfileDialog *ProfileController::openEditProfileDialog()
+{
+    const Profile &current = m_connection->profile();
+    const auto stored = m_store->profile(current.id);
+    if (!current.isSaved() || current.embeddedSimulator || !stored)
+        return nullptr;
+    if (m_profileDialog)
+        m_profileDialog->close();
+    m_profileDialog = new ProfileDialog(ProfileDialog::Mode::Edit, m_window);
+    m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_profileDialog->setProfile(*stored,
+                                !current.clientSecret.isEmpty() || m_sessionSecrets.contains(current.id));
+    m_profileDialog->setCommit(
+        [this](const ProfileDialog &dialog, QString *error) { return commitProfile(dialog, error); });
+    probeKeychain();
+    applyKeychainNotice();
+    m_profileDialog->open();
+    return m_profileDialog;
+}
+
+bool ProfileController::commitProfile(const ProfileDialog &dialog, QString *error)
+{
+    cx::Profile profile = dialog.profile();
+    if (dialog.mode() == ProfileDialog::Mode::New) {
+        if (!m_store->add(profile, error))
+            return false;
+        if (!dialog.secret().isEmpty())
+            keepSecret(profile.id, dialog.secret(), dialog.remember());
+        // A new profile is made to be used: switch to it.
+        QTimer::singleShot(0, this, [this, id = profile.id] { switchTo(id); });
+        return true;
+    }
+    const auto before = m_store->profile(profile.id);
+    if (!m_store->update(profile, error))
+        return false;
+    QString secret = dialog.secret();
+    if (secret.isEmpty())
+        secret = m_sessionSecrets.value(profile.id, m_connection->profile().clientSecret);
+    if (!secret.isEmpty()) {
+        if (!dialog.secret().isEmpty() || (before && before->rememberSecret != profile.rememberSecret))
+            keepSecret(profile.id, secret, dialog.remember());
+    }
+    // The profile in use changed: sign in again with what was saved (the old token revoked first).
+    if (m_connection->profile().id == profile.id) {
+        const Profile next = fromStored(profile, secret);
+        QTimer::singleShot(0, this, [this, next] { signOutThenSwitch(next); });
+    }
+    return true;
+}
+
+bool ProfileController::deleteProfile(const QString &id, QString *error)
+{
+    const bool wasCurrent = m_connection->profile().id == id;
+    if (!m_store->remove(id, error))
+        return false;
+    m_sessionSecrets.remove(id);
+    m_credentials->remove(id, this);
+    if (wasCurrent)
+        switchTo(ProfileStore::demoId());
+    return true;
+}
+
+} // namespace cx::gui

@@ -1,0 +1,138 @@
+#include "profiles/ProfileDialog.h"
+
+#include "profiles/FieldMessage.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+ProfileDialog::ProfileDialog(Mode mode, QWidget *parent)
+    : QDialog(parent), m_mode(mode), m_name(new QLineEdit(this)), m_baseUrl(new QLineEdit(this)),
+      m_clientId(new QLineEdit(this)), m_secret(new QLineEdit(this)),
+      m_remember(new QCheckBox(tr("&Remember the secret in the keychain"), this)),
+      m_nameMessage(makeFieldMessageLabel(QStringLiteral("nameMessage"), this)),
+      m_baseUrlMessage(makeFieldMessageLabel(QStringLiteral("baseUrlMessage"), this)),
+      m_clientIdMessage(makeFieldMessageLabel(QStringLiteral("clientIdMessage"), this)),
+      m_keychainNotice(new QLabel(this)),
+      m_error(makeFieldMessageLabel(QStringLiteral("profileError"), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("profileDialog"));
+    setWindowTitle(mode == Mode::New ? tr("New Profile") : tr("Edit Profile"));
+    m_name->setObjectName(QStringLiteral("profileNameEdit"));
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
+    m_baseUrl->setPlaceholderText(tr("https://oauth.cliquify.me"));
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_secret->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_remember->setObjectName(QStringLiteral("rememberSecretBox"));
+    m_remember->setChecked(true);
+    m_remember->setToolTip(tr("Unticked, the secret is kept in memory until the app quits"));
+    m_keychainNotice->setObjectName(QStringLiteral("keychainNotice"));
+    m_keychainNotice->setWordWrap(true);
+    m_keychainNotice->setTextFormat(Qt::PlainText);
+    m_keychainNotice->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::New ? tr("&Create") : tr("&Save"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_nameMessage);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(QString(), m_baseUrlMessage);
+    form->addRow(tr("Client &ID:"), m_clientId);
+    form->addRow(QString(), m_clientIdMessage);
+    form->addRow(tr("Client &secret:"), m_secret);
+    form->addRow(QString(), m_remember);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_keychainNotice);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+    connect(m_name, &QLineEdit::textEdited, this, [this] { setFieldMessage(m_name, m_nameMessage, {}); });
+    connect(m_baseUrl, &QLineEdit::textEdited, this,
+            [this] { setFieldMessage(m_baseUrl, m_baseUrlMessage, {}); });
+    connect(m_clientId, &QLineEdit::textEdited, this,
+            [this] { setFieldMessage(m_clientId, m_clientIdMessage, {}); });
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+}
+
+void ProfileDialog::setProfile(const cx::Profile &profile, bool hasSecret)
+{
+    m_id = profile.id;
+    m_hasSecret = hasSecret;
+    m_name->setText(profile.name);
+    m_baseUrl->setText(profile.baseUrl);
+    m_clientId->setText(profile.clientId);
+    m_remember->setChecked(profile.rememberSecret);
+    m_secret->clear();
+    m_secret->setPlaceholderText(hasSecret ? tr("Unchanged") : QString());
+}
+
+cx::Profile ProfileDialog::profile() const
+{
+    cx::Profile profile;
+    profile.id = m_id;
+    profile.name = m_name->text().trimmed();
+    profile.baseUrl = m_baseUrl->text().trimmed();
+    profile.clientId = m_clientId->text().trimmed();
+    profile.rememberSecret = m_remember->isChecked();
+    return profile;
+}
+
+QString ProfileDialog::secret() const
+{
+    return m_secret->text();
+}
+
+bool ProfileDialog::remember() const
+{
+    return m_remember->isChecked();
+}
+
+void ProfileDialog::setKeychainNotice(const QString &notice)
+{
+    m_keychainNotice->setText(notice);
+    m_keychainNotice->setVisible(!notice.isEmpty());
+}
+
+QPushButton *ProfileDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void ProfileDialog::accept()
+{
+    setFieldMessage(nullptr, m_error, {});
+    bool ok = true;
+    if (m_name->text().trimmed().isEmpty()) {
+        setFieldMessage(m_name, m_nameMessage, tr("Give the profile a name"));
+        ok = false;
+    }
+    if (!parseHttpUrl(m_baseUrl->text()).isValid()) {
+        setFieldMessage(m_baseUrl, m_baseUrlMessage,
+                        tr("Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me"));
+        ok = false;
+    }
+    if (m_clientId->text().trimmed().isEmpty()) {
+        setFieldMessage(m_clientId, m_clientIdMessage, tr("Enter the client id"));
+        ok = false;
+    }
+    if (!ok)
+        return;
+    QString error;
+    if (m_commit && !m_commit(*this, &error)) {
+        setFieldMessage(nullptr, m_error, error);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace cx::gui

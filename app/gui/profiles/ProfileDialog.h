@@ -1,0 +1,76 @@
+// New Profile / Edit Profile: name, base URL (http or https), client id, client secret (a password
+// field) and "Remember the secret in the keychain". The secret goes to CredentialStore, never to the
+// profile's settings; when there is no keychain the dialog says so plainly.
+//
+// OK first checks the fields (each problem shown at its field), then calls the commit function the owner
+// set (ProfileController: ProfileStore::add/update and CredentialStore); the dialog closes only when
+// that succeeds, else its error is shown.
+#pragma once
+
+#include "profiles/Profile.h"
+
+#include <QDialog>
+#include <functional>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cx::gui {
+
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { New, Edit };
+    // Returns false and sets `error` when the profile could not be saved (e.g. the name is taken).
+    using Commit = std::function<bool(const ProfileDialog &dialog, QString *error)>;
+
+    explicit ProfileDialog(Mode mode, QWidget *parent = nullptr);
+
+    // Edit: the saved profile; `hasSecret` says whether a secret is already known (then an empty secret
+    // field keeps it).
+    void setProfile(const cx::Profile &profile, bool hasSecret);
+    // The profile as entered (the id of the edited one kept; trimmed).
+    cx::Profile profile() const;
+    QString secret() const; // empty: unchanged (Edit) or none
+    bool remember() const;
+    Mode mode() const { return m_mode; }
+
+    void setCommit(Commit commit) { m_commit = std::move(commit); }
+    void setKeychainNotice(const QString &notice);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    QLineEdit *clientIdEdit() const { return m_clientId; }
+    QLineEdit *secretEdit() const { return m_secret; }
+    QCheckBox *rememberBox() const { return m_remember; }
+    QLabel *keychainNoticeLabel() const { return m_keychainNotice; }
+    QLabel *errorLabel() const { return m_error; }
+    QLabel *baseUrlMessageLabel() const { return m_baseUrlMessage; }
+    QPushButton *okButton() const;
+
+public slots:
+    void accept() override;
+
+private:
+    Mode m_mode;
+    QString m_id;
+    bool m_hasSecret = false;
+    QLineEdit *m_name;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_clientId;
+    QLineEdit *m_secret;
+    QCheckBox *m_remember;
+    QLabel *m_nameMessage;
+    QLabel *m_baseUrlMessage;
+    QLabel *m_clientIdMessage;
+    QLabel *m_keychainNotice;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    Commit m_commit;
+};
+
+} // namespace cx::gui

@@ -1,0 +1,256 @@
+#include "profiles/SignInDialog.h"
+
+#include "errors/ApiError.h"
+#include "errors/ErrorCatalog.h"
+#include "profiles/FieldMessage.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+SignInDialog::SignInDialog(QWidget *parent)
+    : QDialog(parent), m_prompt(new QLabel(this)), m_baseUrl(new QLineEdit(this)),
+      m_clientId(new QLineEdit(this)), m_secret(new QLineEdit(this)),
+      m_remember(new QCheckBox(tr("&Remember the secret in the keychain"), this)),
+      m_baseUrlMessage(makeFieldMessageLabel(QStringLiteral("baseUrlMessage"), this)),
+      m_clientIdMessage(makeFieldMessageLabel(QStringLiteral("clientIdMessage"), this)),
+      m_secretMessage(makeFieldMessageLabel(QStringLiteral("secretMessage"), this)),
+      m_generalMessage(makeFieldMessageLabel(QStringLiteral("generalMessage"), this)),
+      m_keychainNotice(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign In"));
+    m_prompt->setObjectName(QStringLiteral("signInPrompt"));
+    m_prompt->setWordWrap(true);
+    m_prompt->setTextFormat(Qt::PlainText);
+    m_prompt->hide();
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
+    m_baseUrl->setPlaceholderText(tr("https://oauth.cliquify.me"));
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_secret->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_remember->setObjectName(QStringLiteral("rememberSecretBox"));
+    m_keychainNotice->setObjectName(QStringLiteral("keychainNotice"));
+    m_keychainNotice->setWordWrap(true);
+    m_keychainNotice->setTextFormat(Qt::PlainText);
+    m_keychainNotice->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(QString(), m_baseUrlMessage);
+    form->addRow(tr("Client &ID:"), m_clientId);
+    form->addRow(QString(), m_clientIdMessage);
+    form->addRow(tr("Client &secret:"), m_secret);
+    form->addRow(QString(), m_secretMessage);
+    form->addRow(QString(), m_remember);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_prompt);
+    layout->addLayout(form);
+    layout->addWidget(m_keychainNotice);
+    layout->addWidget(m_generalMessage);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    // Typing in a field answers its mark.
+    connect(m_baseUrl, &QLineEdit::textEdited, this, [this] { markField(Field::BaseUrl, {}); });
+    connect(m_clientId, &QLineEdit::textEdited, this, [this] { markField(Field::ClientId, {}); });
+    connect(m_secret, &QLineEdit::textEdited, this, [this] { markField(Field::ClientSecret, {}); });
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+}
+
+void SignInDialog::setDetails(const Details &details)
+{
+    m_baseUrl->setText(details.baseUrl.toDisplayString());
+    m_clientId->setText(details.clientId);
+    m_secret->setText(details.clientSecret);
+    m_remember->setChecked(details.remember);
+}
+
+SignInDialog::Details SignInDialog::details() const
+{
+    Details details;
+    details.baseUrl = parseHttpUrl(m_baseUrl->text());
+    details.clientId = m_clientId->text().trimmed();
+    details.clientSecret = m_secret->text();
+    details.remember = m_remember->isEnabled() && m_remember->isChecked();
+    return details;
+}
+
+void SignInDialog::setBaseUrlEditable(bool editable)
+{
+    m_baseUrl->setReadOnly(!editable);
+    m_baseUrl->setToolTip(editable ? QString() : tr("The Demo profile uses the simulator inside the app"));
+}
+
+void SignInDialog::setRememberAvailable(bool available, const QString &why)
+{
+    m_remember->setEnabled(available);
+    if (!available)
+        m_remember->setChecked(false);
+    m_remember->setToolTip(why);
+}
+
+void SignInDialog::setKeychainNotice(const QString &notice)
+{
+    m_keychainNotice->setText(notice);
+    m_keychainNotice->setVisible(!notice.isEmpty());
+}
+
+void SignInDialog::setPrompt(const QString &prompt)
+{
+    m_prompt->setText(prompt);
+    m_prompt->setVisible(!prompt.isEmpty());
+}
+
+QLabel *SignInDialog::messageLabel(Field field) const
+{
+    switch (field) {
+    case Field::BaseUrl:
+        return m_baseUrlMessage;
+    case Field::ClientId:
+        return m_clientIdMessage;
+    case Field::ClientSecret:
+        return m_secretMessage;
+    case Field::General:
+        break;
+    }
+    return m_generalMessage;
+}
+
+QWidget *SignInDialog::fieldWidget(Field field) const
+{
+    switch (field) {
+    case Field::BaseUrl:
+        return m_baseUrl;
+    case Field::ClientId:
+        return m_clientId;
+    case Field::ClientSecret:
+        return m_secret;
+    case Field::General:
+        break;
+    }
+    return nullptr;
+}
+
+QPushButton *SignInDialog::signInButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void SignInDialog::markField(Field field, const QString &message)
+{
+    setFieldMessage(fieldWidget(field), messageLabel(field), message);
+    if (!message.isEmpty()) {
+        if (QWidget *widget = fieldWidget(field))
+            widget->setFocus();
+    }
+}
+
+void SignInDialog::clearMarks()
+{
+    for (Field field : {Field::BaseUrl, Field::ClientId, Field::ClientSecret, Field::General})
+        markField(field, {});
+}
+
+QString SignInDialog::fieldMessage(Field field) const
+{
+    return messageLabel(field)->text();
+}
+
+SignInDialog::Field SignInDialog::fieldFor(const ApiError &error)
+{
+    if (error.shape == ApiError::Shape::Network) {
+        // Nothing answered at that URL; a cancelled request is not the URL's fault.
+        return error.failure == NetworkFailure::Cancelled ? Field::General : Field::BaseUrl;
+    }
+    static const QStringList credentialCodes{
+        QStringLiteral("invalid_client"), QStringLiteral("unauthorized_client"),
+        QStringLiteral("invalid_grant"), QStringLiteral("access_denied")};
+    if (credentialCodes.contains(error.code))
+        return Field::ClientSecret;
+    // Something answered, but it has no token endpoint there: a web page or a 404.
+    if (error.status == 404 || error.code == QLatin1String("endpoint_not_found") ||
+        error.shape == ApiError::Shape::Html)
+        return Field::BaseUrl;
+    return Field::General;
+}
+
+void SignInDialog::showError(const ApiError &error)
+{
+    setBusy(false);
+    clearMarks();
+    const ErrorInfo info = ErrorCatalog::decide(error);
+    const Field field = fieldFor(error);
+    const QString message = error.message.isEmpty() ? info.meaning : error.message;
+    switch (field) {
+    case Field::BaseUrl:
+        if (error.shape == ApiError::Shape::Network)
+            markField(Field::BaseUrl, tr("No answer from this URL (%1): %2").arg(error.code, message));
+        else
+            markField(
+                Field::BaseUrl,
+                tr("This URL has no Connect token endpoint (HTTP %1): %2").arg(error.status).arg(message));
+        break;
+    case Field::ClientSecret:
+        markField(Field::ClientId, tr("Check the client id: the server did not accept this id and secret."));
+        markField(Field::ClientSecret, tr("%1 (%2)").arg(message, error.code));
+        break;
+    case Field::ClientId:
+    case Field::General:
+        markField(Field::General, info.hint.isEmpty() ? tr("%1: %2").arg(error.code, message)
+                                                      : tr("%1: %2\n%3").arg(error.code, message, info.hint));
+        break;
+    }
+}
+
+void SignInDialog::finish()
+{
+    setBusy(false);
+    clearMarks();
+    QDialog::accept();
+}
+
+void SignInDialog::accept()
+{
+    if (m_busy)
+        return;
+    clearMarks();
+    bool ok = true;
+    if (!parseHttpUrl(m_baseUrl->text()).isValid()) {
+        markField(Field::BaseUrl, tr("Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me"));
+        ok = false;
+    }
+    if (m_clientId->text().trimmed().isEmpty()) {
+        markField(Field::ClientId, tr("Enter the client id"));
+        ok = false;
+    }
+    if (m_secret->text().isEmpty()) {
+        markField(Field::ClientSecret, tr("Enter the client secret"));
+        ok = false;
+    }
+    if (!ok)
+        return;
+    setBusy(true);
+    emit signInRequested(details());
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *widget : {static_cast<QWidget *>(m_clientId), static_cast<QWidget *>(m_secret)})
+        widget->setEnabled(!busy);
+    m_baseUrl->setEnabled(!busy);
+    signInButton()->setEnabled(!busy);
+    signInButton()->setText(busy ? tr("Signing in…") : tr("&Sign In"));
+}
+
+} // namespace cx::gui
