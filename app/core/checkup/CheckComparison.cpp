@@ -45,6 +45,16 @@ QString explain(const CheckRow &row, const QString &labelA, const QString &label
 {
     const bool aBad = row.a && (row.a->verdict == Verdict::Fail || row.a->verdict == Verdict::Warn);
     const bool bBad = row.b && (row.b->verdict == Verdict::Fail || row.b->verdict == Verdict::Warn);
+    const bool aSkipped = !row.a || row.a->verdict == Verdict::Skip;
+    const bool bSkipped = !row.b || row.b->verdict == Verdict::Skip;
+    if (aSkipped != bSkipped) {
+        // One side has a reason it could not check (its list failed, the budget ran out): say it.
+        const std::optional<CheckResult> &checked = aSkipped ? row.b : row.a;
+        const std::optional<CheckResult> &skipped = aSkipped ? row.a : row.b;
+        const QString why = skipped ? skipped->diagnosis : Tr::tr("That report has no such check.");
+        return Tr::tr("%1 for %2; for %3: %4")
+            .arg(state(checked), aSkipped ? labelB : labelA, aSkipped ? labelA : labelB, why);
+    }
     QString text = Tr::tr("%1 for %2, %3 for %4").arg(state(row.a), labelA, state(row.b), labelB);
     if (bBad && !aBad)
         text += Tr::tr(" because %1").arg(reason(*row.b));
@@ -118,6 +128,10 @@ CheckComparison CheckComparison::compare(const CheckReport &a, const CheckReport
             ids.append(check.id);
     }
     for (const QString &id : std::as_const(ids)) {
+        // The scope checks are the scope table's rows; comparing them again would count each twice.
+        const CheckResult *any = a.check(id) ? a.check(id) : b.check(id);
+        if (any->kind == QLatin1String("scopes"))
+            continue;
         CheckRow row;
         row.id = id;
         if (const CheckResult *check = a.check(id))

@@ -39,7 +39,7 @@ public:
     CheckReport a;
     CheckReport b;
     QList<ScopeRow> scopes; // union of granted and missing scopes, sorted
-    QList<CheckRow> checks; // request checks (endpoints, items) and the sign-in/token/scope checks
+    QList<CheckRow> checks; // every check but the scope ones (those are `scopes`), in A's order
 
     bool identical() const; // no scope and no check differs
     int differenceCount() const;
