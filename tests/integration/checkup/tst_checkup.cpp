@@ -725,6 +725,66 @@ private slots:
         QCOMPARE(finished.size(), 1);
     }
 
+    void reportJsonRoundTripsAndRefusesNewerSchemas()
+    {
+        CheckReport report;
+        report.baseUrl = QStringLiteral("https://oauth.cliquify.me");
+        report.clientId = QStringLiteral("c1");
+        report.startedAt =
+            QDateTime::fromString(QStringLiteral("2026-11-26T07:00:00.125Z"), Qt::ISODateWithMs);
+        report.finishedAt = report.startedAt.addMSecs(900);
+        report.outcome = CheckReport::Outcome::RateLimited;
+        report.tokenLifetimeSeconds = 3600;
+        report.introspected = true;
+        report.tokenActive = true;
+        report.userId = 42;
+        report.grantedScopes = {QStringLiteral("templates:read")};
+        report.requestsSent = 7;
+        report.rateLimitedResponses = 1;
+        report.waitedMs = 1050;
+        report.missingScopes = {
+            {QStringLiteral("assets:read"), {QStringLiteral("GET /api/assets")}, QStringLiteral("both")}};
+        CheckResult row;
+        row.id = QStringLiteral("GET /api/assets");
+        row.kind = QStringLiteral("endpoint");
+        row.name = row.id;
+        row.verdict = Verdict::Fail;
+        row.code = QStringLiteral("missing_scope");
+        row.action = QStringLiteral("permission");
+        row.status = 403;
+        row.latencyMs = 12;
+        row.method = "GET";
+        row.path = QStringLiteral("/api/assets");
+        row.requiredScopes = {QStringLiteral("profile:read"), QStringLiteral("assets:read")};
+        row.missingScopes = {QStringLiteral("assets:read")};
+        report.checks = {row};
+
+        QString error;
+        const auto back = CheckReport::fromJsonBytes(report.toJsonBytes(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->toJson(), report.toJson());
+        QCOMPARE(back->outcome, CheckReport::Outcome::RateLimited);
+        QCOMPARE(back->checks.first().missingScopes, row.missingScopes);
+        QCOMPARE(back->startedAt, report.startedAt);
+
+        QJsonObject newer = report.toJson();
+        newer.insert(QStringLiteral("schema_version"), 2);
+        QVERIFY(!CheckReport::fromJson(newer, &error));
+        QVERIFY2(error.contains(QStringLiteral("schema_version 2")), qPrintable(error));
+        QVERIFY(!CheckReport::fromJsonBytes("{\"checks\": []}", &error));
+        QVERIFY(error.contains(QStringLiteral("schema_version")));
+        QVERIFY(!CheckReport::fromJsonBytes("not json", &error));
+        QVERIFY(error.contains(QStringLiteral("offset")));
+        QJsonObject noVerdict = report.toJson();
+        QJsonArray checks = noVerdict.value(QStringLiteral("checks")).toArray();
+        QJsonObject first = checks.first().toObject();
+        first.insert(QStringLiteral("verdict"), QStringLiteral("great"));
+        checks[0] = first;
+        noVerdict.insert(QStringLiteral("checks"), checks);
+        QVERIFY(!CheckReport::fromJson(noVerdict, &error));
+        QVERIFY(error.contains(QStringLiteral("GET /api/assets")));
+    }
+
     void comparisonExplainsInWords()
     {
         CheckReport a;
