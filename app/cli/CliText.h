@@ -1,5 +1,6 @@
 // What every connect-cli command shares: the translation context, terminal checks, and the
-// connection options (--base-url, --client-id, --client-secret-env) with their environment fallbacks.
+// connection options (--profile, --base-url, --client-id, --client-secret-env) with their environment
+// fallbacks.
 #pragma once
 
 #include <QCommandLineOption>
@@ -24,12 +25,18 @@ struct ConnectionOptions
     QCommandLineOption baseUrl;
     QCommandLineOption clientId;
     QCommandLineOption clientSecretEnv;
+    QCommandLineOption profile;
 };
 
 ConnectionOptions addConnectionOptions(QCommandLineParser *parser);
 
 // Reads the connection options. The secret comes only from the environment variable the user
 // names (default CONNECT_CLIENT_SECRET), so it never appears in argv or the shell history.
+//
+// --profile NAME uses a profile saved by connect-explorer (ProfileStore's shared settings): its base URL
+// and client id, and its secret from the OS keychain (CredentialStore; waited for in a local event
+// loop). --base-url, --client-id and --client-secret-env override the profile's. A missing profile, the
+// built-in Demo one, or no stored secret is an error that says what to do instead.
 bool readConnectionOptions(const QCommandLineParser &parser, const ConnectionOptions &options,
                            bool needCredentials, QUrl *baseUrl, QString *clientId, QString *clientSecret,
                            QString *error);
