@@ -6,6 +6,7 @@
 #include "checkup/CheckComparison.h"
 #include "checkup/CheckReportRenderer.h"
 #include "checkup/CheckupRunner.h"
+#include "har/HarReader.h"
 #include "net/ApiClient.h"
 
 #include <QElapsedTimer>
@@ -680,6 +681,40 @@ private slots:
         }
         // The runner's redactor knows both.
         QVERIFY(runner.redactor().redactText(QString::fromUtf8(token)) == Redactor::mask());
+    }
+
+    void harReplayUsesTheCurrentProfilesToken()
+    {
+        // A customer's Chrome export, replayed against our server: the customer's token in the file is
+        // never sent (it would be refused, renewed and replayed: the call must go out once, with ours).
+        QFile file(QFINDTESTDATA("../../core-extra/har/chrome-connect.har"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const auto log = HarReader::read(file.readAll(), &error);
+        QVERIFY2(log, qPrintable(error));
+        ApiClient client;
+        client.setBaseUrl(m_sim->baseUrl());
+        Session session(&client);
+        session.setCredentials(QStringLiteral("demo-client"), QString::fromLatin1(CanarySecret));
+        client.setSession(&session);
+        int replayed = 0;
+        for (const HarEntry &entry : HarReader::connectCalls(log->entries)) {
+            if (entry.method != "GET" || entry.path() != QLatin1String("/api/templates"))
+                continue;
+            ApiCall *call = client.send(entry.requestForReplay());
+            QSignalSpy done(call, &ApiCall::finished);
+            QVERIFY(done.wait(10000));
+            QCOMPARE(call->response().status, 200);
+            QVERIFY(!call->wasReplayedAfterRenewal());
+            for (const auto &[name, value] : call->request().headers) {
+                QVERIFY2(name.compare("Authorization", Qt::CaseInsensitive) != 0, value.constData());
+                QVERIFY(!value.contains("eyJ"));
+            }
+            ++replayed;
+            call->deleteLater();
+        }
+        QCOMPARE(replayed, 1);
+        QCOMPARE(session.tokenRequestCount(), 1);
     }
 
     void runnerMasksATokenTheServerEchoes()
