@@ -8,6 +8,8 @@
 #include "ResponseView.h"
 #include "StatusPanel.h"
 #include "auth/Session.h"
+#include "errorpanel/ErrorPanel.h"
+#include "errorpanel/SimulateMenu.h"
 #include "profiles/ProfileController.h"
 
 #include <QAction>
@@ -54,8 +56,19 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_status);
+    // Opens beside the request tabs on every failed request.
+    m_errorPanel = new ErrorPanel(connection, this);
+    m_errorPanel->setCatalog(catalog);
+    addDockWidget(Qt::RightDockWidgetArea, m_errorPanel);
+    m_errorPanel->hide();
 
     m_profiles = new ProfileController(connection, m_status, this); // the Profile menu and sign-in dialog
+    // Stored credentials refused (invalid_client) after "Sign in again": the sign-in dialog, field marked.
+    connect(m_errorPanel, &ErrorPanel::signInRequested, this, [this](const QString &field, const QString &message) {
+        m_profiles->openSignInDialog(field == QLatin1String("client_id") ? SignInDialog::Field::ClientId
+                                                                         : SignInDialog::Field::ClientSecret,
+                                     message);
+    });
     createActions();
     createMenus();
     m_browser->setCatalog(catalog);
@@ -178,6 +191,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_findEndpoint);
     view->addAction(m_find);
+    view->addSeparator();
+    view->addAction(m_errorPanel->toggleViewAction());
 
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
     profile->setObjectName(QStringLiteral("profileMenu"));
@@ -185,6 +200,12 @@ void MainWindow::createMenus()
     profile->addSeparator();
     profile->addAction(m_signIn);
     profile->addAction(m_signOut);
+
+    m_simulateMenu = new SimulateMenu(m_connection, this);
+    menuBar()->addMenu(m_simulateMenu);
+    connect(m_simulateMenu, &SimulateMenu::simulated, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_profiles, &ProfileController::switched, m_simulateMenu, &SimulateMenu::updateEnabled);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -214,6 +235,7 @@ RequestPage *MainWindow::newTab()
         }
     });
     connect(page, &RequestPage::busyChanged, this, &MainWindow::updateActions);
+    m_errorPanel->watch(page);
     connect(page->splitter(), &QSplitter::splitterMoved, this,
             [this, page] { m_requestSplitterState = page->splitter()->saveState(); });
     m_tabs->setCurrentIndex(index);
@@ -253,6 +275,7 @@ bool MainWindow::openCatalogFile(const QString &path)
         return false;
     }
     m_browser->setCatalog(*catalog);
+    m_errorPanel->setCatalog(*catalog);
     statusBar()->showMessage(tr("Showing the endpoints of %1").arg(path), 10000);
     // Scope marks apply to the new list too.
     if (m_connection->session()->state() == Session::State::SignedIn)

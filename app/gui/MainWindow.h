@@ -20,7 +20,9 @@ class Connection;
 class EndpointBrowser;
 class RequestPage;
 class StatusPanel;
+class ErrorPanel;
 class ProfileController;
+class SimulateMenu;
 
 class MainWindow : public QMainWindow
 {
@@ -35,6 +37,8 @@ public:
     RequestPage *currentPage() const;
     RequestPage *pageAt(int index) const;
     StatusPanel *statusPanel() const { return m_status; }
+    ErrorPanel *errorPanel() const { return m_errorPanel; }
+    SimulateMenu *simulateMenu() const { return m_simulateMenu; }
     Connection *connection() const { return m_connection; }
     // The Profile menu: saved profiles, switching, New/Edit/Delete Profile, the sign-in dialog.
     ProfileController *profileController() const { return m_profiles; }
@@ -68,6 +72,8 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     StatusPanel *m_status;
+    ErrorPanel *m_errorPanel = nullptr;
+    SimulateMenu *m_simulateMenu = nullptr;
     QByteArray m_requestSplitterState;
 
     QAction *m_openCatalog = nullptr;

@@ -114,6 +114,7 @@ RequestEditor::RequestEditor(QWidget *parent)
 
 void RequestEditor::load(const RequestDraft &draft)
 {
+    clearHighlights();
     m_loading = true;
     m_method->setCurrentText(QString::fromLatin1(draft.method));
     m_path->setText(draft.pathTemplate);

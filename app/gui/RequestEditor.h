@@ -4,6 +4,7 @@
 
 #include "RequestDraft.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -45,6 +46,20 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *busyIndicator() const { return m_busy; }
 
+    // Marks the place a fix_request error points at, with the server's words beside it (the error
+    // panel drives these; they live in errorpanel/RequestEditorHighlights.cpp). Each clears the previous
+    // mark. A query parameter or header the request lacks is named as one to add.
+    bool highlightQueryParam(const QString &name, const QString &message);
+    bool highlightPathParam(const QString &name, const QString &message);
+    bool highlightHeader(const QString &name, const QString &message);
+    // `offset` in characters of the body text; -1 marks the whole body.
+    bool highlightBodyPosition(qsizetype offset, const QString &message);
+    bool highlightBodyField(const QString &name, const QString &message);
+    void clearHighlights();
+    // What is marked: "query:NAME", "path:NAME", "header:NAME", "field:NAME", "body:OFFSET", "body", or "".
+    QString highlightedField() const { return m_highlighted; }
+    QLabel *issueLabel() const { return m_issue; }
+
 signals:
     void sendRequested();
     void cancelRequested();
@@ -66,6 +81,14 @@ private:
     BodyEditor *m_body;
     QUrl m_baseUrl;
     bool m_loading = false;
+
+    // Fault highlighting (errorpanel/RequestEditorHighlights.cpp).
+    void showIssue(const QString &where, const QString &message);
+    bool markTableRow(ParamTable *table, int tab, const QString &kind, const QString &name,
+                      const QString &message);
+    QLabel *m_issue = nullptr;
+    QString m_highlighted;
+    QPointer<QLineEdit> m_markedPathEdit;
 };
 
 } // namespace cx::gui

@@ -75,9 +75,16 @@ void RequestPage::send()
 {
     if (m_call)
         return;
+    sendRequest(m_editor->draft().toApiRequest());
+}
+
+void RequestPage::sendRequest(const ApiRequest &request)
+{
+    if (m_call)
+        return;
     m_pristine = false;
     m_editor->setBaseUrl(m_client->baseUrl());
-    ApiCall *call = m_client->send(m_editor->draft().toApiRequest());
+    ApiCall *call = m_client->send(request);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] { onFinished(call); });
     connect(call, &ApiCall::downloadProgress, m_editor, &RequestEditor::setProgress);
@@ -105,6 +112,7 @@ void RequestPage::onFinished(ApiCall *call)
     else
         m_errorArea->clear();
     m_response->showResponse(response, error.isError());
+    emit requestFinished(call->request(), response, error.isError() ? error.code : QString());
 }
 
 void RequestPage::setBusy(bool busy)

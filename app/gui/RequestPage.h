@@ -29,6 +29,8 @@ public:
 
     void load(const RequestDraft &draft);
     void send();
+    // Sends exactly `request` (the error panel's retry and replay), not what the editor holds now.
+    void sendRequest(const cx::ApiRequest &request);
     void cancel();
     bool isBusy() const { return !m_call.isNull(); }
     // True when nothing was typed or sent since the page was created or loaded.
@@ -45,6 +47,10 @@ signals:
     void titleChanged(const QString &title);
     // A response (or failure) has been shown in full, body parsed.
     void responseShown();
+    // A sent request has finished (also failed or cancelled): what was sent (without the session's
+    // token), what came back, and the decided error code (empty on success). History records it.
+    void requestFinished(const cx::ApiRequest &request, const cx::ApiResponse &response,
+                         const QString &errorCode);
 
 private:
     void onFinished(ApiCall *call);

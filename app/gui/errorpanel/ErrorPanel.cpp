@@ -1,0 +1,344 @@
+#include "ErrorPanel.h"
+
+#include "ActionWidget.h"
+#include "Connection.h"
+#include "ErrorReport.h"
+#include "MainWindow.h"
+#include "RequestEditor.h"
+#include "RequestPage.h"
+#include "auth/Session.h"
+#include "net/ApiClient.h"
+
+#include <QCoreApplication>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+namespace {
+
+QLabel *makeLabel(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextFormat(Qt::PlainText); // the server's words are shown verbatim, never as markup
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+} // namespace
+
+ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
+    : QDockWidget(tr("Error Panel"), window), m_connection(connection), m_window(window),
+      m_body(new QWidget(this)), m_placeholder(new QLabel(tr("No failed requests yet."), m_body)),
+      m_details(new QWidget(m_body)), m_title(makeLabel(m_details, "errorPanelTitle")),
+      m_unknown(makeLabel(m_details, "errorPanelUnknown")),
+      m_message(makeLabel(m_details, "errorPanelMessage")),
+      m_meaning(makeLabel(m_details, "errorPanelMeaning")), m_hint(makeLabel(m_details, "errorPanelHint")),
+      m_request(makeLabel(m_details, "errorPanelRequest")),
+      m_status(makeLabel(m_details, "errorPanelStatus")), m_actionBox(new QVBoxLayout),
+      m_history(new QListWidget(m_body))
+{
+    setObjectName(QStringLiteral("errorPanel"));
+    setAccessibleName(tr("Error panel"));
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                QDockWidget::DockWidgetFloatable);
+    toggleViewAction()->setText(tr("&Error Panel"));
+    toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_unknown->setText(tr("This code is unknown to this version of Connect Explorer; it is shown as the "
+                          "server sent it."));
+    m_unknown->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_request->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setStyleSheet(QStringLiteral("font-style: italic;"));
+    m_placeholder->setObjectName(QStringLiteral("errorPanelPlaceholder"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *actionGroup = new QGroupBox(tr("What you can do"), m_details);
+    actionGroup->setObjectName(QStringLiteral("errorPanelActionGroup"));
+    actionGroup->setLayout(m_actionBox);
+
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->addWidget(m_title);
+    details->addWidget(m_unknown);
+    details->addWidget(m_message);
+    details->addWidget(m_meaning);
+    details->addWidget(m_hint);
+    details->addWidget(m_request);
+    details->addWidget(actionGroup);
+    details->addWidget(m_status);
+    details->addStretch();
+    m_details->setVisible(false);
+
+    auto *scroll = new QScrollArea(m_body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *scrolled = new QWidget(scroll);
+    auto *scrolledLayout = new QVBoxLayout(scrolled);
+    scrolledLayout->addWidget(m_placeholder);
+    scrolledLayout->addWidget(m_details);
+    scroll->setWidget(scrolled);
+
+    m_history->setObjectName(QStringLiteral("errorHistory"));
+    m_history->setAccessibleName(tr("Errors this session"));
+    m_history->setMaximumHeight(fontMetrics().height() * 9);
+    auto *clear = new QPushButton(tr("Clear"), m_body);
+    clear->setObjectName(QStringLiteral("clearErrorHistory"));
+    clear->setToolTip(tr("Forget the errors of this session"));
+    auto *historyHeader = new QHBoxLayout;
+    historyHeader->addWidget(new QLabel(tr("Errors this session"), m_body), 1);
+    historyHeader->addWidget(clear);
+
+    auto *layout = new QVBoxLayout(m_body);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(historyHeader);
+    layout->addWidget(m_history);
+    setWidget(m_body);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
+
+    connect(m_history, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { showHistoryEntry(m_history->row(item)); });
+    connect(m_history, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { showHistoryEntry(m_history->row(item)); });
+    connect(clear, &QPushButton::clicked, this, &ErrorPanel::clearHistory);
+
+    Session *s = session();
+    connect(s, &Session::introspected, this, [this](const TokenInfo &info) {
+        m_granted = info.scopes;
+        m_grantedKnown = true;
+    });
+    connect(s, &Session::signedOut, this, [this] {
+        m_granted.clear();
+        m_grantedKnown = false;
+    });
+}
+
+ErrorPanel::~ErrorPanel() = default;
+
+void ErrorPanel::setCatalog(const EndpointCatalog &catalog)
+{
+    m_catalog = catalog;
+}
+
+void ErrorPanel::watch(RequestPage *page)
+{
+    connect(page, &RequestPage::requestFinished, this,
+            [this, page](const ApiRequest &request, const ApiResponse &response) {
+                onFinished(page, request, response);
+            });
+    connect(page, &QObject::destroyed, this, [this, page] { m_pending.remove(page); });
+}
+
+Session *ErrorPanel::session() const
+{
+    return m_connection->session();
+}
+
+QStringList ErrorPanel::grantedScopes(bool *known) const
+{
+    if (known)
+        *known = m_grantedKnown;
+    return m_granted;
+}
+
+Redactor ErrorPanel::redactor() const
+{
+    Redactor redactor;
+    redactor.addSecret(QString::fromLatin1(session()->accessToken()));
+    redactor.addSecret(m_connection->profile().clientSecret);
+    return redactor;
+}
+
+ReportInput ErrorPanel::reportInput(const ErrorEntry &entry) const
+{
+    ReportInput input;
+    input.request = entry.request;
+    input.url = entry.url;
+    input.response = entry.response;
+    input.error = entry.error;
+    input.info = entry.info;
+    input.time = entry.time;
+    input.appVersion = QCoreApplication::applicationVersion();
+    input.apiVersion = m_catalog.version();
+    input.baseUrl = m_connection->baseUrl().toString();
+    return input;
+}
+
+const ErrorEntry *ErrorPanel::current() const
+{
+    for (const ErrorEntry &entry : m_entries) {
+        if (entry.id == m_currentId)
+            return &entry;
+    }
+    return nullptr;
+}
+
+void ErrorPanel::onFinished(RequestPage *page, const ApiRequest &request, const ApiResponse &response)
+{
+    const Pending pending = m_pending.take(page);
+    if (ApiError::fromResponse(response).isError()) {
+        addEntry(page, request, response, pending);
+        return;
+    }
+    if (pending.origin != ErrorEntry::Origin::User && current() && current()->page == page) {
+        setStatus(tr("Sent again, and this time it worked: HTTP %1 (attempt %2).")
+                      .arg(response.status)
+                      .arg(pending.attempt));
+    }
+}
+
+void ErrorPanel::showFailure(RequestPage *page, const ApiRequest &request, const ApiResponse &response)
+{
+    addEntry(page, request, response, Pending{});
+}
+
+void ErrorPanel::addEntry(RequestPage *page, const ApiRequest &request, const ApiResponse &response,
+                          const Pending &pending)
+{
+    ErrorEntry entry;
+    entry.id = m_nextId++;
+    entry.page = page;
+    entry.request = request;
+    entry.url = m_connection->client()->urlFor(request).toString();
+    entry.response = response;
+    entry.error = ApiError::fromResponse(response);
+    entry.info = ErrorCatalog::decide(entry.error);
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.attempt = pending.attempt;
+    entry.origin = pending.origin;
+
+    m_entries.prepend(entry);
+    while (m_entries.size() > maxHistory)
+        m_entries.removeLast();
+    m_history->insertItem(0, historyText(entry));
+    m_history->item(0)->setData(Qt::UserRole, entry.id);
+    while (m_history->count() > maxHistory)
+        delete m_history->takeItem(m_history->count() - 1);
+    {
+        const QSignalBlocker blocker(m_history);
+        m_history->setCurrentRow(0);
+    }
+    display(entry, true);
+    // Opens on every failure, beside the response.
+    QDockWidget::show();
+    raise();
+}
+
+void ErrorPanel::showHistoryEntry(int row)
+{
+    if (row < 0 || row >= m_entries.size())
+        return;
+    const ErrorEntry entry = m_entries.at(row);
+    if (entry.id == m_currentId)
+        return; // already shown (and its countdown, if any, keeps running)
+    display(entry, false);
+}
+
+void ErrorPanel::clearHistory()
+{
+    m_entries.clear();
+    m_history->clear();
+    m_currentId = 0;
+    delete m_action;
+    m_action = nullptr;
+    m_details->setVisible(false);
+    m_placeholder->setVisible(true);
+}
+
+QString ErrorPanel::historyText(const ErrorEntry &entry) const
+{
+    const QString code = entry.info.code.isEmpty() ? entry.error.code : entry.info.code;
+    const QString status = entry.error.status > 0 ? QString::number(entry.error.status) : tr("no response");
+    return tr("%1  %2 %3 — %4 %5")
+        .arg(entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+             QString::fromLatin1(entry.request.method), entry.request.path, status, code);
+}
+
+void ErrorPanel::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void ErrorPanel::display(const ErrorEntry &entry, bool live)
+{
+    m_currentId = entry.id;
+    const ApiError &error = entry.error;
+    const ErrorInfo &info = entry.info;
+    const QString code = info.code.isEmpty() ? error.code : info.code;
+    if (error.status > 0)
+        m_title->setText(tr("HTTP %1 · %2").arg(error.status).arg(code));
+    else
+        m_title->setText(tr("No response · %1").arg(code));
+    m_unknown->setVisible(!info.known);
+    m_message->setText(tr("Server says: %1").arg(error.message));
+    m_message->setVisible(!error.message.isEmpty());
+    m_meaning->setText(tr("Meaning: %1").arg(info.meaning));
+    m_meaning->setVisible(!info.meaning.isEmpty());
+    m_hint->setText(tr("What to do: %1").arg(info.hint));
+    m_hint->setVisible(!info.hint.isEmpty());
+    QString request = tr("%1 %2 at %3")
+                          .arg(QString::fromLatin1(entry.request.method), entry.request.path,
+                               entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    if (entry.attempt > 1)
+        request += QLatin1Char(' ') + tr("(attempt %1)").arg(entry.attempt);
+    if (!entry.page)
+        request += QLatin1Char(' ') + tr("(its tab is closed)");
+    m_request->setText(request);
+    setStatus({});
+
+    delete m_action;
+    m_action = ActionWidget::create(this, entry, live, m_details);
+    m_actionBox->addWidget(m_action);
+    if (auto *group = qobject_cast<QGroupBox *>(m_actionBox->parentWidget()))
+        group->setTitle(tr("What you can do (%1)").arg(ErrorCatalog::actionName(info.action)));
+    m_placeholder->setVisible(false);
+    m_details->setVisible(true);
+    emit entryShown(entry.id);
+}
+
+bool ErrorPanel::replay(const ErrorEntry &entry, ErrorEntry::Origin origin)
+{
+    RequestPage *page = entry.page;
+    if (!page) {
+        setStatus(tr("The tab of this request is closed; open the endpoint again to send it."));
+        return false;
+    }
+    if (page->isBusy()) {
+        setStatus(tr("That tab is busy with another request."));
+        return false;
+    }
+    m_pending.insert(page, Pending{origin, entry.attempt + (origin == ErrorEntry::Origin::Retry ? 1 : 0)});
+    page->sendRequest(entry.request);
+    return true;
+}
+
+RequestPage *ErrorPanel::openAndSend(const Endpoint &endpoint)
+{
+    RequestPage *page = m_window->newTab();
+    page->load(RequestDraft::fromEndpoint(endpoint));
+    page->send();
+    return page;
+}
+
+void ErrorPanel::requestSignIn(const QString &field, const QString &message)
+{
+    emit signInRequested(field, message);
+}
+
+} // namespace cx::gui

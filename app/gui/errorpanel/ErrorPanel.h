@@ -1,0 +1,120 @@
+// The error panel: a dock beside the request tabs that opens on every failed request and shows its
+// HTTP status, code, the server's message verbatim, ErrorCatalog's meaning and hint, and the action's
+// own widget; below, the errors of this session (click one to show it again).
+#pragma once
+
+#include "ErrorEntry.h"
+#include "catalog/EndpointCatalog.h"
+#include "export/Redactor.h"
+
+#include <QDockWidget>
+#include <QHash>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QVBoxLayout;
+
+namespace cx {
+class Session;
+}
+
+namespace cx::gui {
+
+class ActionWidget;
+class Connection;
+class MainWindow;
+class RequestPage;
+struct ReportInput;
+
+class ErrorPanel : public QDockWidget
+{
+    Q_OBJECT
+public:
+    ErrorPanel(Connection *connection, MainWindow *window);
+    ~ErrorPanel() override;
+
+    void setCatalog(const EndpointCatalog &catalog);
+    // Follows the requests of this tab from now on.
+    void watch(RequestPage *page);
+
+    // Shows a failed request (the tab's own signal calls this; tests may too).
+    void showFailure(RequestPage *page, const ApiRequest &request, const ApiResponse &response);
+    // Shows the history's entry `row` again (0 = newest).
+    void showHistoryEntry(int row);
+    void clearHistory();
+
+    const ErrorEntry *current() const;
+    ActionWidget *actionWidget() const { return m_action; }
+    int entryCount() const { return int(m_entries.size()); }
+    QListWidget *historyList() const { return m_history; }
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *messageLabel() const { return m_message; }
+    QLabel *meaningLabel() const { return m_meaning; }
+    QLabel *hintLabel() const { return m_hint; }
+    QLabel *unknownLabel() const { return m_unknown; }
+    QLabel *statusLabel() const { return m_status; }
+
+    // --- for the action widgets -----------------------------------------------------------------
+    Session *session() const;
+    const EndpointCatalog &catalog() const { return m_catalog; }
+    // The scopes the last introspection granted; `known` false when there was none yet.
+    QStringList grantedScopes(bool *known = nullptr) const;
+    // Redacts the session's token and the profile's client secret besides the structural rules.
+    Redactor redactor() const;
+    ReportInput reportInput(const ErrorEntry &entry) const;
+    // Sends the entry's request again from its tab. False (and a note) when the tab is gone or busy.
+    bool replay(const ErrorEntry &entry, ErrorEntry::Origin origin);
+    // Opens the endpoint in a new tab and sends it at once.
+    RequestPage *openAndSend(const Endpoint &endpoint);
+    // The stored credentials were refused: asks for the sign-in dialog with `field` marked
+    // ("client_id" or "client_secret").
+    void requestSignIn(const QString &field, const QString &message);
+    void setStatus(const QString &text);
+
+    static constexpr int maxHistory = 50;
+
+signals:
+    // A new entry (or one from the history) is shown.
+    void entryShown(int id);
+    // The sign-in dialog should open with `field` marked and `message` beside it.
+    void signInRequested(const QString &field, const QString &message);
+
+private:
+    void onFinished(RequestPage *page, const ApiRequest &request, const ApiResponse &response);
+    struct Pending
+    {
+        ErrorEntry::Origin origin = ErrorEntry::Origin::User;
+        int attempt = 1;
+    };
+    void addEntry(RequestPage *page, const ApiRequest &request, const ApiResponse &response,
+                  const Pending &pending);
+    void display(const ErrorEntry &entry, bool live);
+    QString historyText(const ErrorEntry &entry) const;
+
+    Connection *m_connection;
+    MainWindow *m_window;
+    EndpointCatalog m_catalog;
+    QStringList m_granted;
+    bool m_grantedKnown = false;
+    QList<ErrorEntry> m_entries; // newest first
+    int m_currentId = 0;
+    int m_nextId = 1;
+    QHash<RequestPage *, Pending> m_pending; // replays the panel started, by tab
+
+    QWidget *m_body;
+    QLabel *m_placeholder;
+    QWidget *m_details;
+    QLabel *m_title;
+    QLabel *m_unknown;
+    QLabel *m_message;
+    QLabel *m_meaning;
+    QLabel *m_hint;
+    QLabel *m_request;
+    QLabel *m_status;
+    QVBoxLayout *m_actionBox;
+    ActionWidget *m_action = nullptr;
+    QListWidget *m_history;
+};
+
+} // namespace cx::gui

@@ -1,0 +1,144 @@
+#include "FaultLocator.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+namespace cx::gui {
+
+QString FaultTarget::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::QueryParam:
+        return QStringLiteral("query");
+    case Kind::PathParam:
+        return QStringLiteral("path");
+    case Kind::Header:
+        return QStringLiteral("header");
+    case Kind::BodyField:
+        return QStringLiteral("field");
+    case Kind::BodyPosition:
+        return QStringLiteral("position");
+    case Kind::Body:
+        return QStringLiteral("body");
+    case Kind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString FaultLocator::quotedName(const QString &message)
+{
+    static const QRegularExpression quoted(
+        QStringLiteral("'([^']+)'|\"([^\"]+)\"|`([^`]+)`|\u2018([^\u2019]+)\u2019|\u201C([^\u201D]+)\u201D"));
+    const QRegularExpressionMatch match = quoted.match(message);
+    if (!match.hasMatch())
+        return {};
+    for (int group = 1; group <= 5; ++group) {
+        if (!match.captured(group).isEmpty())
+            return match.captured(group).trimmed();
+    }
+    return {};
+}
+
+qsizetype FaultLocator::jsonErrorOffset(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return -1;
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError)
+        return -1;
+    // QJsonParseError::offset counts bytes; the editor counts characters.
+    const qsizetype bytes = qBound(qsizetype(0), qsizetype(error.offset), body.size());
+    return QString::fromUtf8(body.left(bytes)).size();
+}
+
+qsizetype FaultLocator::statedOffset(const QString &message, const QString &bodyText)
+{
+    static const QRegularExpression lineColumn(
+        QStringLiteral("line\\s+(\\d+)\\D{0,12}?col(?:umn)?\\s+(\\d+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression offset(QStringLiteral("(?:offset|position|char(?:acter)?)\\s+(\\d+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = lineColumn.match(message); m.hasMatch()) {
+        const int line = m.captured(1).toInt();
+        const int column = m.captured(2).toInt();
+        qsizetype at = 0;
+        for (int l = 1; l < line; ++l) {
+            const qsizetype next = bodyText.indexOf(QLatin1Char('\n'), at);
+            if (next < 0)
+                return bodyText.size();
+            at = next + 1;
+        }
+        return qMin(bodyText.size(), at + qMax(0, column - 1));
+    }
+    if (const auto m = offset.match(message); m.hasMatch())
+        return qMin(bodyText.size(), qsizetype(m.captured(1).toLongLong()));
+    return -1;
+}
+
+FaultTarget FaultLocator::locate(const ApiError &error, const ApiRequest &request,
+                                 const QStringList &pathParams)
+{
+    using Kind = FaultTarget::Kind;
+    FaultTarget target;
+    const QString message = error.message;
+    const QString lower = message.toLower();
+    const QString name = quotedName(message);
+    const QString code = error.code;
+
+    // The server's words first: they name the place when they can.
+    if (!name.isEmpty()) {
+        if (lower.contains(QLatin1String("query param")))
+            target.kind = Kind::QueryParam;
+        else if (lower.contains(QLatin1String("path param")))
+            target.kind = Kind::PathParam;
+        else if (lower.contains(QLatin1String("header")))
+            target.kind = Kind::Header;
+        else if (lower.contains(QLatin1String("field")) || lower.contains(QLatin1String("property")))
+            target.kind = Kind::BodyField;
+        if (target.kind != Kind::None) {
+            target.name = name;
+            return target;
+        }
+    }
+
+    // Else the code says where to look.
+    if (code == QLatin1String("bad_query_params")) {
+        target.kind = Kind::QueryParam;
+        target.name = name;
+    } else if (code == QLatin1String("bad_request_params")) {
+        target.kind = Kind::PathParam;
+        target.name = !name.isEmpty() ? name : (pathParams.size() == 1 ? pathParams.first() : QString());
+    } else if (code == QLatin1String("invalid_header_value")) {
+        target.kind = Kind::Header;
+        target.name = name;
+    } else if (code == QLatin1String("unsupported_content_type")) {
+        target.kind = Kind::Header;
+        target.name = QStringLiteral("Content-Type");
+    } else if (code == QLatin1String("invalid_field") || code == QLatin1String("missing_field")) {
+        target.kind = name.isEmpty() ? Kind::Body : Kind::BodyField;
+        target.name = name;
+    } else if (code == QLatin1String("bad_request_body")) {
+        const QString bodyText = QString::fromUtf8(request.body);
+        qsizetype at = jsonErrorOffset(request.body);
+        if (at < 0)
+            at = statedOffset(message, bodyText);
+        if (at >= 0) {
+            target.kind = Kind::BodyPosition;
+            target.offset = at;
+        } else {
+            target.kind = Kind::Body;
+        }
+    } else if (code == QLatin1String("request_too_large") || code == QLatin1String("invalid_file_format")) {
+        target.kind = Kind::Body;
+    }
+    if ((target.kind == Kind::QueryParam || target.kind == Kind::Header) && target.name.isEmpty())
+        target.kind = Kind::None;
+    if (target.kind == Kind::PathParam && target.name.isEmpty())
+        target.kind = Kind::None;
+    return target;
+}
+
+} // namespace cx::gui

@@ -1,0 +1,31 @@
+// fix_request: marks the field, path or query parameter, header or JSON body position at fault in the
+// request editor of the tab the request came from, with the server's words beside it.
+#pragma once
+
+#include "ActionWidget.h"
+#include "FaultLocator.h"
+
+class QLabel;
+class QPushButton;
+
+namespace cx::gui {
+
+class FixRequestAction : public ActionWidget
+{
+    Q_OBJECT
+public:
+    FixRequestAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent = nullptr);
+    ErrorAction action() const override { return ErrorAction::FixRequest; }
+    const FaultTarget &target() const { return m_target; }
+    QLabel *targetLabel() const { return m_targetLabel; }
+    QPushButton *showButton() const { return m_show; }
+    // Marks the target in the tab's editor again; false when the tab is gone or there is nothing to mark.
+    bool highlight();
+
+private:
+    FaultTarget m_target;
+    QLabel *m_targetLabel;
+    QPushButton *m_show;
+};
+
+} // namespace cx::gui

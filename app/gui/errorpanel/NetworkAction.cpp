@@ -1,0 +1,72 @@
+#include "NetworkAction.h"
+
+#include "ErrorPanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace cx::gui {
+
+namespace {
+
+QString failureSentence(NetworkFailure failure)
+{
+    switch (failure) {
+    case NetworkFailure::ConnectionRefused:
+        return NetworkAction::tr(
+            "Connection refused: nothing is listening at the server's address and port.");
+    case NetworkFailure::HostNotFound:
+        return NetworkAction::tr("DNS: the server's host name could not be resolved.");
+    case NetworkFailure::Timeout:
+        return NetworkAction::tr("Timeout: the server sent nothing for too long.");
+    case NetworkFailure::Tls:
+        return NetworkAction::tr(
+            "TLS: the secure connection could not be set up (handshake or certificate).");
+    case NetworkFailure::ConnectionLost:
+        return NetworkAction::tr("Connection lost mid-response: the server closed or reset the connection "
+                                 "before the response was complete.");
+    case NetworkFailure::TruncatedBody:
+        return NetworkAction::tr(
+            "Truncated: fewer body bytes arrived than announced, so the response cannot be "
+            "trusted.");
+    case NetworkFailure::BodyTooLarge:
+        return NetworkAction::tr("Too large: the response body was over the size limit and was not read.");
+    case NetworkFailure::TooManyRedirects:
+        return NetworkAction::tr("Too many redirects.");
+    case NetworkFailure::UnsupportedRedirect:
+        return NetworkAction::tr("A redirect to an address this app does not follow.");
+    case NetworkFailure::Cancelled:
+        return NetworkAction::tr("Cancelled before the response arrived.");
+    case NetworkFailure::None:
+    case NetworkFailure::Other:
+        break;
+    }
+    return NetworkAction::tr("The request failed before a complete response arrived.");
+}
+
+} // namespace
+
+NetworkAction::NetworkAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
+    : ActionWidget(panel, entry, live, parent),
+      m_failure(addLabel(failureSentence(entry.error.failure), "networkFailure")),
+      m_retry(new QPushButton(tr("&Retry"), this))
+{
+    QFont bold = m_failure->font();
+    bold.setBold(true);
+    m_failure->setFont(bold);
+    if (!entry.response.failureDetail.isEmpty())
+        addLabel(tr("Details: %1").arg(entry.response.failureDetail), "networkDetail");
+    m_retry->setObjectName(QStringLiteral("networkRetry"));
+    m_retry->setToolTip(tr("Send the same request again"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_retry);
+    buttons->addStretch();
+    static_cast<QBoxLayout *>(layout())->addLayout(buttons);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (this->panel()->replay(this->entry(), ErrorEntry::Origin::Retry))
+            m_retry->setEnabled(false);
+    });
+}
+
+} // namespace cx::gui

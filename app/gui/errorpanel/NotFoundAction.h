@@ -1,0 +1,29 @@
+// not_found: "check the ID", with a one-click request to the list endpoint that yields valid IDs
+// (EndpointCatalog::listEndpointFor).
+#pragma once
+
+#include "ActionWidget.h"
+
+class QPushButton;
+
+namespace cx::gui {
+
+class NotFoundAction : public ActionWidget
+{
+    Q_OBJECT
+public:
+    NotFoundAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent = nullptr);
+    ErrorAction action() const override { return ErrorAction::NotFound; }
+    QPushButton *listButton() const { return m_list; }
+    // The list endpoint's path, empty when the catalog knows none for this request.
+    QString listPath() const { return m_listPath; }
+    // Opens the list endpoint in a new tab and sends it; nullptr when there is none.
+    RequestPage *openList();
+
+private:
+    QByteArray m_listMethod;
+    QString m_listPath;
+    QPushButton *m_list;
+};
+
+} // namespace cx::gui

@@ -1,0 +1,128 @@
+#include "PermissionAction.h"
+
+#include "ErrorPanel.h"
+#include "auth/Session.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace cx::gui {
+
+PermissionAction::PermissionAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
+    : ActionWidget(panel, entry, live, parent), m_missingLabel(nullptr), m_granted(new QListWidget(this)),
+      m_required(new QListWidget(this))
+{
+    if (const Endpoint *endpoint = panel->catalog().find(entry.request.method, entry.request.path))
+        m_requiredScopes = endpoint->requiredScopes;
+
+    m_missingLabel = addLabel(QString(), "permissionMissing");
+    QFont bold = m_missingLabel->font();
+    bold.setBold(true);
+    m_missingLabel->setFont(bold);
+
+    m_granted->setObjectName(QStringLiteral("grantedScopes"));
+    m_granted->setAccessibleName(tr("Scopes granted to the token"));
+    m_required->setObjectName(QStringLiteral("requiredScopes"));
+    m_required->setAccessibleName(tr("Scopes the endpoint requires"));
+    const int rows = fontMetrics().height() * 6;
+    m_granted->setMaximumHeight(rows);
+    m_required->setMaximumHeight(rows);
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Granted (introspection)"), this), 0, 0);
+    grid->addWidget(new QLabel(tr("Required (catalog)"), this), 0, 1);
+    grid->addWidget(m_granted, 1, 0);
+    grid->addWidget(m_required, 1, 1);
+    static_cast<QBoxLayout *>(layout())->addLayout(grid);
+
+    addLabel(tr("Who can grant it: scopes belong to the OAuth client, so its owner adds them in the "
+                "Cliquify developer portal; tokens issued after that carry them. For a permission on a "
+                "resource, ask an administrator of the account."),
+             "permissionWho");
+
+    auto *refresh = new QPushButton(tr("Sign in again to pick up &new scopes"), this);
+    refresh->setObjectName(QStringLiteral("permissionRenew"));
+    static_cast<QBoxLayout *>(layout())->addWidget(refresh, 0, Qt::AlignLeft);
+    connect(refresh, &QPushButton::clicked, panel, [panel] { panel->session()->signIn(); });
+
+    connect(panel->session(), &Session::introspected, this, [this] { fill(); });
+    fill();
+    bool known = false;
+    panel->grantedScopes(&known);
+    if (!known && live && panel->session()->state() == Session::State::SignedIn)
+        panel->session()->introspect();
+}
+
+QStringList PermissionAction::scopesNamedBy(const ApiError &error)
+{
+    if (!error.requiredScope.isEmpty())
+        return error.requiredScope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!error.message.contains(QLatin1String("scope"), Qt::CaseInsensitive))
+        return {};
+    static const QRegularExpression quoted(
+        QStringLiteral("['\"`\u2018\u201C]([A-Za-z0-9_.:/-]+)['\"`\u2019\u201D]"));
+    QStringList scopes;
+    for (auto it = quoted.globalMatch(error.message); it.hasNext();) {
+        const QString scope = it.next().captured(1);
+        if (!scopes.contains(scope))
+            scopes << scope;
+    }
+    return scopes;
+}
+
+QStringList PermissionAction::missing(const ApiError &error, const QStringList &required,
+                                      const QStringList &granted)
+{
+    const QStringList named = scopesNamedBy(error);
+    if (!named.isEmpty())
+        return named;
+    QStringList result;
+    for (const QString &scope : required) {
+        if (!granted.contains(scope))
+            result << scope;
+    }
+    return result;
+}
+
+void PermissionAction::fill()
+{
+    bool known = false;
+    const QStringList granted = panel()->grantedScopes(&known);
+    m_missing = missing(entry().error, m_requiredScopes, granted);
+
+    if (!m_missing.isEmpty())
+        m_missingLabel->setText(tr("Missing scope: %1").arg(m_missing.join(QStringLiteral(", "))));
+    else if (entry().info.code == QLatin1String("permission_not_found"))
+        m_missingLabel->setText(tr("The permission the request refers to does not exist."));
+    else
+        m_missingLabel->setText(tr("No scope is missing: the user or account lacks a permission on this "
+                                   "resource."));
+
+    m_granted->clear();
+    if (!known)
+        m_granted->addItem(tr("(not known yet)"));
+    for (const QString &scope : granted)
+        m_granted->addItem(scope);
+    QStringList required = m_requiredScopes;
+    for (const QString &scope : std::as_const(m_missing)) {
+        if (!required.contains(scope))
+            required << scope;
+    }
+    m_required->clear();
+    if (required.isEmpty())
+        m_required->addItem(tr("(none listed)"));
+    for (const QString &scope : std::as_const(required)) {
+        auto *item = new QListWidgetItem(scope, m_required);
+        if (m_missing.contains(scope)) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+            item->setForeground(QColor(0xd3, 0x2f, 0x2f));
+            item->setToolTip(tr("Not granted to this token"));
+        }
+    }
+}
+
+} // namespace cx::gui

@@ -1,0 +1,41 @@
+// permission: names the missing scope or permission (from the server's message or WWW-Authenticate,
+// else the endpoint's required scopes in the catalog minus those introspection granted), shows granted
+// and required side by side, and says who can grant it.
+#pragma once
+
+#include "ActionWidget.h"
+
+class QLabel;
+class QListWidget;
+
+namespace cx::gui {
+
+class PermissionAction : public ActionWidget
+{
+    Q_OBJECT
+public:
+    PermissionAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent = nullptr);
+    ErrorAction action() const override { return ErrorAction::Permission; }
+    QStringList missingScopes() const { return m_missing; }
+    QListWidget *grantedList() const { return m_granted; }
+    QListWidget *requiredList() const { return m_required; }
+    QLabel *missingLabel() const { return m_missingLabel; }
+
+    // The scopes the failure names: WWW-Authenticate's scope, else a quoted name in a message that
+    // talks about a scope ("lacks the 'assets:read' scope"). Empty when it names none.
+    static QStringList scopesNamedBy(const ApiError &error);
+    // What is missing: what the error names, else `required` minus `granted`.
+    static QStringList missing(const ApiError &error, const QStringList &required,
+                               const QStringList &granted);
+
+private:
+    void fill();
+
+    QStringList m_requiredScopes;
+    QStringList m_missing;
+    QLabel *m_missingLabel;
+    QListWidget *m_granted;
+    QListWidget *m_required;
+};
+
+} // namespace cx::gui

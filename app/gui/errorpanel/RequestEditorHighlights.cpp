@@ -1,0 +1,186 @@
+// RequestEditor's fault-highlighting API (declared in RequestEditor.h), kept here beside the error
+// panel's fix_request action that drives it.
+#include "BodyEditor.h"
+#include "ParamTable.h"
+#include "ParamTableModel.h"
+#include "PathParamsForm.h"
+#include "RequestEditor.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+namespace {
+
+constexpr int ParamsTab = 0;
+constexpr int HeadersTab = 1;
+constexpr int BodyTab = 2;
+const QString MarkedTableStyle =
+    QStringLiteral("QTableView { selection-background-color: #d32f2f; selection-color: white; }");
+const QString MarkedEditStyle = QStringLiteral("QLineEdit { border: 2px solid #d32f2f; }");
+
+int rowNamed(const ParamTable *table, const QString &name)
+{
+    const QList<ParamRow> rows = table->rows();
+    for (int row = 0; row < rows.size(); ++row) {
+        if (rows.at(row).name.compare(name, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+void RequestEditor::showIssue(const QString &where, const QString &message)
+{
+    if (!m_issue) {
+        m_issue = new QLabel(this);
+        m_issue->setObjectName(QStringLiteral("requestIssue"));
+        m_issue->setTextFormat(Qt::PlainText); // the server's words, verbatim
+        m_issue->setWordWrap(true);
+        m_issue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_issue->setStyleSheet(QStringLiteral("QLabel { color: #d32f2f; }"));
+        if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+            box->insertWidget(qMin(2, box->count()), m_issue);
+    }
+    m_issue->setText(message.isEmpty() ? where : tr("%1 — server says: %2").arg(where, message));
+    m_issue->setVisible(true);
+}
+
+bool RequestEditor::markTableRow(ParamTable *table, int tab, const QString &kind, const QString &name,
+                                 const QString &message)
+{
+    clearHighlights();
+    m_tabs->setCurrentIndex(tab);
+    m_highlighted = kind + QLatin1Char(':') + name;
+    showIssue(kind == QLatin1String("query") ? tr("Query parameter “%1”").arg(name)
+                                             : tr("Header “%1”").arg(name),
+              message);
+    const int row = rowNamed(table, name);
+    if (row < 0) {
+        // Not in the request: the server wants it added.
+        m_issue->setText(m_issue->text() + QLatin1Char(' ') + tr("(not in the request: add it)"));
+        return true;
+    }
+    QTableView *view = table->view();
+    view->setStyleSheet(MarkedTableStyle);
+    const QModelIndex value = table->model()->index(row, ParamTableModel::ValueColumn);
+    view->selectRow(row);
+    view->setCurrentIndex(value);
+    view->scrollTo(value);
+    view->setToolTip(message);
+    view->setFocus();
+    return true;
+}
+
+bool RequestEditor::highlightQueryParam(const QString &name, const QString &message)
+{
+    return markTableRow(m_query, ParamsTab, QStringLiteral("query"), name, message);
+}
+
+bool RequestEditor::highlightHeader(const QString &name, const QString &message)
+{
+    return markTableRow(m_headers, HeadersTab, QStringLiteral("header"), name, message);
+}
+
+bool RequestEditor::highlightPathParam(const QString &name, const QString &message)
+{
+    clearHighlights();
+    m_tabs->setCurrentIndex(ParamsTab);
+    m_highlighted = QStringLiteral("path:") + name;
+    showIssue(tr("Path parameter {%1}").arg(name), message);
+    QLineEdit *edit = m_pathParams->editFor(name);
+    if (!edit)
+        return false;
+    m_markedPathEdit = edit;
+    edit->setStyleSheet(MarkedEditStyle);
+    edit->setToolTip(message);
+    edit->setFocus();
+    edit->selectAll();
+    return true;
+}
+
+bool RequestEditor::highlightBodyPosition(qsizetype offset, const QString &message)
+{
+    clearHighlights();
+    m_tabs->setCurrentIndex(BodyTab);
+    QPlainTextEdit *text = m_body->editor();
+    const qsizetype length = text->document()->characterCount() - 1;
+    const bool whole = offset < 0;
+    const qsizetype at = whole ? 0 : qBound(qsizetype(0), offset, qMax<qsizetype>(0, length));
+    m_highlighted = whole ? QStringLiteral("body") : QStringLiteral("body:%1").arg(at);
+    if (whole) {
+        showIssue(tr("The request body"), message);
+    } else {
+        const QTextBlock block = text->document()->findBlock(int(at));
+        showIssue(
+            tr("The body at line %1, column %2").arg(block.blockNumber() + 1).arg(at - block.position() + 1),
+            message);
+    }
+
+    QTextCursor cursor(text->document());
+    cursor.setPosition(int(at));
+    if (whole)
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    else if (at < length)
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    else if (at > 0) {
+        cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
+    }
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = cursor;
+    mark.format.setBackground(QColor(0xd3, 0x2f, 0x2f, 90));
+    mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    mark.format.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
+    mark.format.setToolTip(message);
+    text->setExtraSelections({mark});
+    QTextCursor caret(text->document());
+    caret.setPosition(int(at));
+    text->setTextCursor(caret);
+    text->ensureCursorVisible();
+    text->setFocus();
+    return true;
+}
+
+bool RequestEditor::highlightBodyField(const QString &name, const QString &message)
+{
+    const QString body = m_body->text();
+    const qsizetype key = body.indexOf(QLatin1Char('"') + name + QLatin1Char('"'));
+    qsizetype at = key;
+    if (at < 0) {
+        // A missing field belongs inside the top-level object.
+        const qsizetype brace = body.indexOf(QLatin1Char('{'));
+        at = brace < 0 ? 0 : brace + 1;
+    }
+    highlightBodyPosition(at, message);
+    m_highlighted = QStringLiteral("field:") + name;
+    showIssue(key < 0 ? tr("Body field “%1” (missing: add it here)").arg(name)
+                      : tr("Body field “%1”").arg(name),
+              message);
+    return true;
+}
+
+void RequestEditor::clearHighlights()
+{
+    m_highlighted.clear();
+    if (m_issue)
+        m_issue->setVisible(false);
+    for (ParamTable *table : {m_query, m_headers}) {
+        table->view()->setStyleSheet(QString());
+        table->view()->setToolTip(QString());
+    }
+    if (m_markedPathEdit) {
+        m_markedPathEdit->setStyleSheet(QString());
+        m_markedPathEdit->setToolTip(QString());
+        m_markedPathEdit.clear();
+    }
+    m_body->editor()->setExtraSelections({});
+}
+
+} // namespace cx::gui

@@ -1,0 +1,156 @@
+#include "RetryAction.h"
+
+#include "ErrorPanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <algorithm>
+
+namespace cx::gui {
+
+namespace {
+constexpr int TickMs = 200;
+}
+
+RetryAction::RetryAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
+    : ActionWidget(panel, entry, live, parent), m_timer(new QTimer(this)), m_attemptLabel(nullptr),
+      m_source(nullptr), m_countdown(nullptr), m_progress(new QProgressBar(this)),
+      m_retryNow(new QPushButton(tr("Retry &now"), this)), m_cancel(new QPushButton(tr("&Cancel"), this))
+{
+    // entry.attempt tries have been made; the retry about to be made is number entry.attempt.
+    const int retry = entry.attempt;
+    const QByteArray &header = entry.error.retryAfter;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString source;
+    if (const auto wait = RetryPolicy::parseRetryAfter(header, now)) {
+        m_delay = *wait;
+        const QByteArray trimmed = header.trimmed();
+        const bool seconds = !trimmed.isEmpty() && std::all_of(trimmed.begin(), trimmed.end(),
+                                                               [](char c) { return c >= '0' && c <= '9'; });
+        source = seconds ? tr("The server asked to wait %n second(s) (Retry-After).", nullptr,
+                              int(std::chrono::duration_cast<std::chrono::seconds>(m_delay).count()))
+                         : tr("The server asked to wait until %1 (Retry-After).")
+                               .arg(QString::fromLatin1(header.trimmed()));
+    } else {
+        m_delay = m_policy.backoff(retry);
+        source =
+            header.trimmed().isEmpty()
+                ? tr("No Retry-After from the server: exponential backoff with jitter.")
+                : tr("The server's Retry-After “%1” is unreadable: exponential backoff with jitter instead.")
+                      .arg(QString::fromLatin1(header.trimmed()));
+    }
+    m_automatic = live && m_policy.mayRetryAutomatically(entry.request.method, retry);
+
+    m_attemptLabel = addLabel(tr("Attempt %1 failed; next is retry %2 of %3.")
+                                  .arg(entry.attempt)
+                                  .arg(retry)
+                                  .arg(m_policy.maxAttempts),
+                              "retryAttempt");
+    m_source = addLabel(source, "retrySource");
+    m_countdown = addLabel(QString(), "retryCountdown");
+    QFont bold = m_countdown->font();
+    bold.setBold(true);
+    m_countdown->setFont(bold);
+    if (!RetryPolicy::isIdempotent(entry.request.method))
+        addLabel(tr("%1 is not idempotent: it may have taken effect, so it is never sent again without you "
+                    "asking.")
+                     .arg(QString::fromLatin1(entry.request.method)),
+                 "retryNotIdempotent");
+    else if (retry > m_policy.maxAttempts)
+        addLabel(tr("Retried %n time(s) already; it is not retried by itself again.", nullptr, retry - 1),
+                 "retryExhausted");
+
+    m_progress->setObjectName(QStringLiteral("retryProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->setRange(0, int(qMax<qint64>(1, m_delay.count())));
+    m_retryNow->setObjectName(QStringLiteral("retryNow"));
+    m_cancel->setObjectName(QStringLiteral("retryCancel"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_retryNow);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    auto *box = static_cast<QBoxLayout *>(layout());
+    box->addWidget(m_progress);
+    box->addLayout(buttons);
+
+    connect(m_retryNow, &QPushButton::clicked, this, &RetryAction::retryNow);
+    connect(m_cancel, &QPushButton::clicked, this, &RetryAction::cancel);
+    connect(m_timer, &QTimer::timeout, this, &RetryAction::onTick);
+    m_timer->setInterval(TickMs);
+
+    if (live) {
+        m_clock.start();
+        m_timer->start();
+        updateCountdown();
+    } else {
+        m_progress->setVisible(false);
+        m_cancel->setEnabled(false);
+        m_countdown->setText(tr("Shown from the history: press Retry now to send it again."));
+    }
+}
+
+bool RetryAction::isCounting() const
+{
+    return m_timer->isActive();
+}
+
+qint64 RetryAction::remainingMs() const
+{
+    if (!m_clock.isValid())
+        return 0;
+    return qMax<qint64>(0, m_delay.count() - m_clock.elapsed());
+}
+
+void RetryAction::updateCountdown()
+{
+    const qint64 left = remainingMs();
+    const int seconds = int((left + 999) / 1000);
+    m_progress->setValue(int(m_delay.count() - left));
+    if (m_automatic)
+        m_countdown->setText(tr("Retrying in %n second(s)…", nullptr, seconds));
+    else
+        m_countdown->setText(tr("You may retry in %n second(s).", nullptr, seconds));
+    emit tick(seconds);
+}
+
+void RetryAction::onTick()
+{
+    updateCountdown();
+    if (remainingMs() > 0)
+        return;
+    m_timer->stop();
+    if (m_automatic) {
+        retryNow();
+        return;
+    }
+    m_countdown->setText(RetryPolicy::isIdempotent(entry().request.method)
+                             ? tr("Ready: press Retry now to send it again.")
+                             : tr("Ready: %1 is not retried by itself; press Retry now to send it again.")
+                                   .arg(QString::fromLatin1(entry().request.method)));
+    m_cancel->setEnabled(false);
+}
+
+void RetryAction::retryNow()
+{
+    if (m_done)
+        return;
+    m_timer->stop();
+    if (panel()->replay(entry(), ErrorEntry::Origin::Retry)) {
+        m_done = true;
+        m_countdown->setText(tr("Sending retry %1…").arg(entry().attempt));
+        m_retryNow->setEnabled(false);
+        m_cancel->setEnabled(false);
+    }
+}
+
+void RetryAction::cancel()
+{
+    m_timer->stop();
+    m_countdown->setText(tr("Cancelled: press Retry now when you are ready."));
+    m_cancel->setEnabled(false);
+}
+
+} // namespace cx::gui

@@ -1,0 +1,60 @@
+// retry: a live countdown from Retry-After (seconds or HTTP-date), or a capped exponential backoff
+// with jitter when there is none or it is garbage; "Retry now" and "Cancel". At zero it retries by
+// itself only for idempotent methods and only up to RetryPolicy::maxAttempts; the attempt is shown.
+#pragma once
+
+#include "ActionWidget.h"
+#include "errors/RetryPolicy.h"
+
+#include <QElapsedTimer>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace cx::gui {
+
+class RetryAction : public ActionWidget
+{
+    Q_OBJECT
+public:
+    RetryAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent = nullptr);
+    ErrorAction action() const override { return ErrorAction::Retry; }
+    QPushButton *retryNowButton() const { return m_retryNow; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *countdownLabel() const { return m_countdown; }
+    QLabel *attemptLabel() const { return m_attemptLabel; }
+    QLabel *sourceLabel() const { return m_source; }
+    bool isCounting() const;
+    qint64 remainingMs() const;
+    qint64 delayMs() const { return m_delay.count(); }
+    // The retry about to be made will be sent without asking.
+    bool willRetryAutomatically() const { return m_automatic; }
+
+    void retryNow();
+    void cancel();
+
+signals:
+    // Once per tick of the countdown, with the whole seconds left.
+    void tick(int secondsLeft);
+
+private:
+    void onTick();
+    void updateCountdown();
+
+    RetryPolicy m_policy;
+    RetryPolicy::Millis m_delay{0};
+    bool m_automatic = false;
+    bool m_done = false;
+    QElapsedTimer m_clock;
+    QTimer *m_timer;
+    QLabel *m_attemptLabel;
+    QLabel *m_source;
+    QLabel *m_countdown;
+    QProgressBar *m_progress;
+    QPushButton *m_retryNow;
+    QPushButton *m_cancel;
+};
+
+} // namespace cx::gui

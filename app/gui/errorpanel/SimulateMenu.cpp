@@ -1,0 +1,155 @@
+#include "SimulateMenu.h"
+
+#include "ConnectSimulator.h"
+#include "Connection.h"
+#include "ErrorTable.h"
+
+#include <QActionGroup>
+
+namespace cx::gui {
+
+SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
+    : QMenu(tr("Si&mulate"), parent), m_connection(connection)
+{
+    setObjectName(QStringLiteral("simulateMenu"));
+    updateEnabled();
+
+    // One submenu per action kind, each code of the catalogue in its order.
+    QMap<int, QMenu *> kinds;
+    for (const ErrorInfo &info : ErrorCatalog::all()) {
+        QMenu *&menu = kinds[int(info.action)];
+        if (!menu) {
+            menu = addMenu(actionTitle(info.action));
+            menu->setObjectName(QStringLiteral("simulate_") + ErrorCatalog::actionName(info.action));
+        }
+        addCode(menu, info.code, info.code);
+    }
+
+    QMenu *faults = addMenu(tr("&Network and proxy"));
+    faults->setObjectName(QStringLiteral("simulate_faults"));
+    addCode(faults, QStringLiteral("delay"), tr("Slow response (%1 s)").arg(SlowDelayMs / 1000));
+    addCode(faults, QStringLiteral("stall"), tr("Stalled response (never answers)"));
+    addCode(faults, QStringLiteral("drop"), tr("Dropped connection"));
+    addCode(faults, QStringLiteral("html_502"), tr("HTML 502 page from a proxy"));
+
+    addSeparator();
+    QAction *burst = addAction(tr("Rate-limit &burst (%n request(s) per second)", nullptr, BurstPerSecond));
+    burst->setObjectName(QStringLiteral("simulate_burst"));
+    m_actions.insert(QStringLiteral("burst"), burst);
+    connect(burst, &QAction::triggered, this, [this] {
+        if (auto *sim = m_connection->simulator()) {
+            sim->setRateLimit(BurstPerSecond);
+            m_last = QStringLiteral("burst");
+            emit simulated(tr("Rate limit set to %n request(s) per second: send quickly to hit it.", nullptr,
+                              BurstPerSecond));
+        }
+    });
+    QAction *refuse = addAction(tr("Refuse the client &credentials (token endpoint)"));
+    refuse->setObjectName(QStringLiteral("simulate_refuse_credentials"));
+    m_actions.insert(QStringLiteral("refuse_credentials"), refuse);
+    connect(refuse, &QAction::triggered, this, [this] {
+        simulate(QStringLiteral("invalid_client"), QStringLiteral("/oauth/access-token"),
+                 tr("The token endpoint refuses the client credentials (invalid_client)."));
+    });
+
+    addSeparator();
+    auto *counts = new QActionGroup(this);
+    m_once = addAction(tr("Next request &only"));
+    m_once->setObjectName(QStringLiteral("simulate_once"));
+    m_untilCleared = addAction(tr("Every request &until cleared"));
+    m_untilCleared->setObjectName(QStringLiteral("simulate_until_cleared"));
+    for (QAction *action : {m_once, m_untilCleared}) {
+        action->setCheckable(true);
+        counts->addAction(action);
+    }
+    m_once->setChecked(true);
+
+    addSeparator();
+    m_clear = addAction(tr("&Clear Simulated Errors"));
+    m_clear->setObjectName(QStringLiteral("simulate_clear"));
+    connect(m_clear, &QAction::triggered, this, [this] {
+        if (auto *sim = m_connection->simulator()) {
+            sim->clearScenarios();
+            sim->setRateLimit(0);
+            m_last.clear();
+            emit simulated(tr("Simulated errors cleared."));
+        }
+    });
+}
+
+void SimulateMenu::updateEnabled()
+{
+    const bool demo = m_connection->simulator() != nullptr;
+    setEnabled(demo);
+    menuAction()->setEnabled(demo);
+    menuAction()->setToolTip(demo ? tr("Make the built-in Demo server answer with an error or a fault")
+                                  : tr("Only the Demo profile's built-in server can simulate errors"));
+}
+
+QString SimulateMenu::actionTitle(ErrorAction action)
+{
+    switch (action) {
+    case ErrorAction::Relogin:
+        return tr("&Sign in again (relogin)");
+    case ErrorAction::Permission:
+        return tr("&Permission");
+    case ErrorAction::Retry:
+        return tr("&Retry");
+    case ErrorAction::FixRequest:
+        return tr("&Fix the request");
+    case ErrorAction::NotFound:
+        return tr("&Not found");
+    case ErrorAction::Report:
+        return tr("R&eport");
+    case ErrorAction::Notice:
+        return tr("N&otice");
+    case ErrorAction::Network:
+        break;
+    }
+    return tr("Net&work");
+}
+
+QAction *SimulateMenu::addCode(QMenu *menu, const QString &code, const QString &text,
+                               const QString &pathPrefix)
+{
+    QAction *action = menu->addAction(text);
+    action->setObjectName(QStringLiteral("simulate_") + code);
+    action->setData(code);
+    m_actions.insert(code, action);
+    connect(action, &QAction::triggered, this,
+            [this, code, text, pathPrefix] { simulate(code, pathPrefix, text); });
+    return action;
+}
+
+QAction *SimulateMenu::actionFor(const QString &code) const
+{
+    return m_actions.value(code);
+}
+
+int SimulateMenu::count() const
+{
+    return m_untilCleared && m_untilCleared->isChecked() ? -1 : 1;
+}
+
+void SimulateMenu::simulate(const QString &code, const QString &pathPrefix, const QString &description)
+{
+    auto *sim = m_connection->simulator();
+    if (!sim)
+        return;
+    sim::Scenario scenario;
+    scenario.code = code;
+    scenario.pathPrefix = pathPrefix;
+    scenario.delayMs = code == QLatin1String("delay") ? SlowDelayMs : 0;
+    scenario.remaining = count();
+    // A 401 is answered by renewing the token and sending once more (ApiClient's renew-once rule): "next
+    // request only" must cover that replay too, or the panel would never see the error.
+    const sim::ErrorSpec *spec = sim::ErrorTable::find(code);
+    if (scenario.remaining == 1 && spec && spec->status == 401 && pathPrefix.isEmpty())
+        scenario.remaining = 2;
+    sim->setScenario(scenario);
+    m_last = code;
+    emit simulated(count() < 0 ? tr("Every request now answers: %1 (until cleared).").arg(description)
+                               : tr("The next request answers: %1.").arg(description));
+}
+
+} // namespace cx::gui

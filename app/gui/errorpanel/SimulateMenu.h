@@ -1,0 +1,54 @@
+// The Simulate menu of the Demo profile: makes the in-process simulator answer the next request (or
+// every one until cleared) with any documented error, a rate-limit burst, a slow, stalled or dropped
+// response, or a proxy's HTML 502 — so a demo can show every action of the error panel in a minute.
+#pragma once
+
+#include "errors/ErrorCatalog.h"
+
+#include <QMenu>
+
+class QAction;
+
+namespace cx::gui {
+
+class Connection;
+
+class SimulateMenu : public QMenu
+{
+    Q_OBJECT
+public:
+    SimulateMenu(Connection *connection, QWidget *parent = nullptr);
+
+    // The action that simulates `code` (a catalogue code, or delay/stall/drop/html_502/burst).
+    QAction *actionFor(const QString &code) const;
+    QAction *clearAction() const { return m_clear; }
+    QAction *untilClearedAction() const { return m_untilCleared; }
+    // How many requests a simulated error applies to: 1, or -1 (until cleared).
+    int count() const;
+    // What the simulator was last told, for the status bar and tests ("" when cleared).
+    QString lastSimulated() const { return m_last; }
+
+    // Slow responses wait this long; a burst allows this many requests per second.
+    static constexpr int SlowDelayMs = 3000;
+    static constexpr int BurstPerSecond = 1;
+
+    // Enabled only while the current profile runs the built-in Demo server.
+    void updateEnabled();
+
+signals:
+    void simulated(const QString &description);
+
+private:
+    QAction *addCode(QMenu *menu, const QString &code, const QString &text, const QString &pathPrefix = {});
+    void simulate(const QString &code, const QString &pathPrefix, const QString &description);
+    static QString actionTitle(ErrorAction action);
+
+    Connection *m_connection;
+    QAction *m_once = nullptr;
+    QAction *m_untilCleared = nullptr;
+    QAction *m_clear = nullptr;
+    QHash<QString, QAction *> m_actions;
+    QString m_last;
+};
+
+} // namespace cx::gui
