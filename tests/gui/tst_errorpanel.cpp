@@ -64,6 +64,7 @@ private slots:
     void countdownTicksAndRetriesAGetAtZero();
     void postIsNotRetriedAutomatically();
     void attemptNumberGrowsWithEachRetry();
+    void sendingSomethingElseStopsTheCountdown();
     void garbageAndDateRetryAfter();
     void reloginReplaysOnceAndDoesNotLoop();
     void refusedCredentialsAskForTheSignInFormWithoutLooping();
@@ -286,6 +287,22 @@ void TestErrorPanel::attemptNumberGrowsWithEachRetry()
     QVERIFY(panel()->titleLabel()->text().contains(QStringLiteral("500")));
     actionAs<RetryAction>()->cancel();
     QVERIFY(!actionAs<RetryAction>()->isCounting());
+}
+
+void TestErrorPanel::sendingSomethingElseStopsTheCountdown()
+{
+    simulator()->setScenario({QStringLiteral("too_many_requests"), QStringLiteral("/api/templates"), 0, 1});
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QTRY_VERIFY(actionAs<RetryAction>());
+    const QPointer<RetryAction> retry = actionAs<RetryAction>();
+    QVERIFY(retry->isCounting());
+    QVERIFY(send("GET", QStringLiteral("/api/assets")));
+    QVERIFY(page()->responseView()->statusLabel()->text().startsWith(QStringLiteral("200")));
+    QVERIFY(retry);
+    QVERIFY(!retry->isCounting());
+    const int requests = simulator()->requestCount();
+    QTest::qWait(2300); // past the Retry-After of 2 s
+    QCOMPARE(simulator()->requestCount(), requests);
 }
 
 void TestErrorPanel::garbageAndDateRetryAfter()

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "RequestEditor.h"
 #include "RequestPage.h"
+#include "RetryAction.h"
 #include "auth/Session.h"
 #include "net/ApiClient.h"
 
@@ -142,6 +143,14 @@ void ErrorPanel::watch(RequestPage *page)
                 onFinished(page, request, response);
             });
     connect(page, &QObject::destroyed, this, [this, page] { m_pending.remove(page); });
+    // The user sent something else from that tab: a countdown must not replay the old request later.
+    connect(page, &RequestPage::busyChanged, this, [this, page](bool busy) {
+        const ErrorEntry *shown = current();
+        if (!busy || m_pending.contains(page) || !shown || shown->page != page)
+            return;
+        if (auto *retry = qobject_cast<RetryAction *>(m_action); retry && retry->isCounting())
+            retry->cancel();
+    });
 }
 
 Session *ErrorPanel::session() const
