@@ -10,6 +10,7 @@
 #include "auth/Session.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errorpanel/SimulateMenu.h"
+#include "history/RequestWorkspace.h"
 #include "profiles/ProfileController.h"
 
 #include <QAction>
@@ -96,8 +97,10 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
+    m_workspace = new RequestWorkspace(this); // its docks exist before restoreSettings() places them
     restoreSettings();
-    newTab();
+    if (!m_workspace->restoreTabs())
+        newTab();
     if (session->hasCredentials())
         QMetaObject::invokeMethod(this, &MainWindow::signIn, Qt::QueuedConnection);
 }
@@ -185,10 +188,12 @@ void MainWindow::createMenus()
     file->addAction(m_quit);
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
+    request->setObjectName(QStringLiteral("requestMenu"));
     request->addAction(m_send);
     request->addAction(m_cancel);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_findEndpoint);
     view->addAction(m_find);
     view->addSeparator();
@@ -238,6 +243,7 @@ RequestPage *MainWindow::newTab()
     m_errorPanel->watch(page);
     connect(page->splitter(), &QSplitter::splitterMoved, this,
             [this, page] { m_requestSplitterState = page->splitter()->saveState(); });
+    emit pageOpened(page);
     m_tabs->setCurrentIndex(index);
     page->editor()->pathEdit()->setFocus();
     updateActions();
@@ -249,6 +255,7 @@ void MainWindow::closeTab(int index)
     RequestPage *page = pageAt(index);
     if (!page)
         return;
+    emit pageClosed(page);
     m_tabs->removeTab(index);
     page->deleteLater();
     if (m_tabs->count() == 0)

@@ -19,6 +19,7 @@ namespace cx::gui {
 class Connection;
 class EndpointBrowser;
 class RequestPage;
+class RequestWorkspace;
 class StatusPanel;
 class ErrorPanel;
 class ProfileController;
@@ -51,8 +52,16 @@ public:
     // Shows the endpoints of another OpenAPI 3 JSON document; false (and a message) when unreadable.
     bool openCatalogFile(const QString &path);
 
+    // History, drafts, collections, copy as code and paste cURL.
+    RequestWorkspace *workspace() const { return m_workspace; }
+
     QAction *sendAction() const { return m_send; }
     QAction *cancelAction() const { return m_cancel; }
+
+signals:
+    // newTab() made a page; closeTab() is about to drop one (the user closed it).
+    void pageOpened(cx::gui::RequestPage *page);
+    void pageClosed(cx::gui::RequestPage *page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +83,7 @@ private:
     StatusPanel *m_status;
     ErrorPanel *m_errorPanel = nullptr;
     SimulateMenu *m_simulateMenu = nullptr;
+    RequestWorkspace *m_workspace = nullptr;
     QByteArray m_requestSplitterState;
 
     QAction *m_openCatalog = nullptr;

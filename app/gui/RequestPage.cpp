@@ -54,10 +54,10 @@ RequestPage::~RequestPage()
     }
 }
 
-void RequestPage::load(const RequestDraft &draft)
+void RequestPage::load(const RequestDraft &draft, bool pristine)
 {
     m_editor->load(draft);
-    m_pristine = true;
+    m_pristine = pristine;
     m_errorArea->clear();
     m_response->clear();
     emit titleChanged(title());

@@ -27,7 +27,9 @@ public:
     RequestPage(ApiClient *client, QWidget *parent = nullptr);
     ~RequestPage() override;
 
-    void load(const RequestDraft &draft);
+    // `pristine`: false for content the user wants kept (a restored draft, a pasted command), so an
+    // endpoint click opens a new tab instead of replacing it.
+    void load(const RequestDraft &draft, bool pristine = true);
     void send();
     // Sends exactly `request` (the error panel's retry and replay), not what the editor holds now.
     void sendRequest(const cx::ApiRequest &request);

@@ -6,6 +6,7 @@
 #include "JsonTreeView.h"
 #include "MethodStyle.h"
 #include "PagedTextView.h"
+#include "history/ResponseTimingView.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ ResponseView::ResponseView(QWidget *parent)
       m_note(new QLabel(this)), m_tabs(new QTabWidget(this)), m_treeModel(new JsonTreeModel(this)),
       m_tree(new JsonTreeView(m_treeModel, this)), m_pretty(new PagedTextView(this)),
       m_raw(new PagedTextView(this)), m_headersModel(new HeaderListModel(this)),
-      m_headers(new QTableView(this)), m_findBar(new FindBar(this))
+      m_headers(new QTableView(this)), m_findBar(new FindBar(this)), m_timing(new ResponseTimingView(this))
 {
     m_status->setObjectName(QStringLiteral("responseStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -49,6 +50,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_tabs->addTab(m_pretty, tr("Pretty"));
     m_tabs->addTab(m_raw, tr("Raw"));
     m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_timing, tr("Timing"));
 
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_status);
@@ -83,6 +85,7 @@ void ResponseView::clear()
     m_pretty->clear();
     m_raw->clear();
     m_headersModel->setHeaders({});
+    m_timing->clear();
 }
 
 void ResponseView::showRunning()
@@ -108,6 +111,7 @@ void ResponseView::showResponse(const ApiResponse &response, bool failed)
     m_time->setText(tr("%1 ms").arg(response.elapsedMs));
     m_size->setText(QLocale().formattedDataSize(response.body.size()));
     m_headersModel->setHeaders(response.headers);
+    m_timing->showResponse(response);
     m_headers->resizeColumnToContents(0);
     m_raw->setContent(response.body);
 

@@ -18,12 +18,13 @@ class HeaderListModel;
 class JsonTreeModel;
 class JsonTreeView;
 class PagedTextView;
+class ResponseTimingView;
 
 class ResponseView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { TreeTab, PrettyTab, RawTab, HeadersTab };
+    enum Tab { TreeTab, PrettyTab, RawTab, HeadersTab, TimingTab };
 
     explicit ResponseView(QWidget *parent = nullptr);
     ~ResponseView() override;
@@ -47,6 +48,7 @@ public:
     PagedTextView *prettyView() const { return m_pretty; }
     PagedTextView *rawView() const { return m_raw; }
     FindBar *findBar() const { return m_findBar; }
+    ResponseTimingView *timingView() const { return m_timing; }
 
 signals:
     // The body has been parsed (or found not to be JSON) and every tab shows it.
@@ -68,6 +70,7 @@ private:
     HeaderListModel *m_headersModel;
     QTableView *m_headers;
     FindBar *m_findBar;
+    ResponseTimingView *m_timing;
     ParsedBody m_parsed;
     quint64 m_generation = 0;
     bool m_parsing = false;

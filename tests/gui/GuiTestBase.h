@@ -12,8 +12,10 @@
 #include "ResponseView.h"
 #include "StatusPanel.h"
 #include "auth/Session.h"
+#include "history/DraftStore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -60,6 +62,10 @@ protected:
     // Starts the app the way main() does on a fresh HOME: the Demo profile, then the window.
     void createWindow(const gui::Profile &profile = gui::Profile::demo())
     {
+        // The window reopens the tabs saved as drafts: every test starts without any, unless it is
+        // about restoring them (m_keepDrafts).
+        if (!m_keepDrafts)
+            QDir(DraftStore::defaultDirectory()).removeRecursively();
         m_connection = std::make_unique<gui::Connection>(profile);
         QString error;
         QVERIFY2(m_connection->start(&error), qPrintable(error));
@@ -139,6 +145,7 @@ protected:
     QString statusText() const { return page()->responseView()->statusLabel()->text(); }
 
     QTemporaryDir m_home;
+    bool m_keepDrafts = false;
     std::unique_ptr<gui::Connection> m_connection;
     std::unique_ptr<gui::MainWindow> m_window;
 };

@@ -1,0 +1,109 @@
+#include "export/CopyAsCodeDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+CopyAsCodeDialog::CopyAsCodeDialog(const ApiRequest &request, const QString &baseUrl, const QByteArray &token,
+                                   CodeLanguage language, QWidget *parent)
+    : QDialog(parent), m_request(request), m_baseUrl(baseUrl), m_token(token),
+      m_language(new QComboBox(this)), m_preview(new QPlainTextEdit(this)),
+      m_includeSecrets(new QCheckBox(tr("Include &secrets"), this)), m_note(new QLabel(this)),
+      m_copy(new QPushButton(tr("&Copy"), this))
+{
+    setObjectName(QStringLiteral("copyAsCodeDialog"));
+    setWindowTitle(tr("Copy as Code"));
+    m_language->setObjectName(QStringLiteral("codeLanguage"));
+    m_language->setAccessibleName(tr("Language"));
+    for (CodeLanguage each : CodeExporter::languages())
+        m_language->addItem(CodeExporter::languageName(each), int(each));
+    m_preview->setObjectName(QStringLiteral("codePreview"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setAccessibleName(tr("Code preview"));
+    m_includeSecrets->setObjectName(QStringLiteral("includeSecrets"));
+    m_includeSecrets->setChecked(false);
+    m_includeSecrets->setToolTip(tr("Write the signed-in session's bearer token into the code. Anyone who "
+                                    "reads the code can then act as this account until the token expires."));
+    m_note->setObjectName(QStringLiteral("codeNote"));
+    m_note->setWordWrap(true);
+    m_copy->setObjectName(QStringLiteral("copyCode"));
+    m_copy->setDefault(true);
+
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Language:"), this);
+    label->setBuddy(m_language);
+    top->addWidget(label);
+    top->addWidget(m_language, 1);
+    top->addWidget(m_includeSecrets);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_note);
+    layout->addWidget(buttons);
+    resize(720, 420);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_copy, &QPushButton::clicked, this, &CopyAsCodeDialog::copy);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &CopyAsCodeDialog::updatePreview);
+    connect(m_includeSecrets, &QCheckBox::toggled, this, &CopyAsCodeDialog::updatePreview);
+    setLanguage(language);
+    updatePreview();
+}
+
+void CopyAsCodeDialog::setLanguage(CodeLanguage language)
+{
+    const int at = m_language->findData(int(language));
+    if (at >= 0)
+        m_language->setCurrentIndex(at);
+}
+
+CodeLanguage CopyAsCodeDialog::language() const
+{
+    return CodeLanguage(m_language->currentData().toInt());
+}
+
+QString CopyAsCodeDialog::code() const
+{
+    return m_preview->toPlainText();
+}
+
+void CopyAsCodeDialog::updatePreview()
+{
+    CodeExportOptions options;
+    options.includeSecrets = m_includeSecrets->isChecked();
+    if (options.includeSecrets)
+        options.bearerToken = m_token;
+    m_preview->setPlainText(CodeExporter::toCode(language(), m_request, m_baseUrl, options));
+    if (!options.includeSecrets)
+        m_note->setText(tr("No secrets: the code reads the token from the environment variable %1.")
+                            .arg(CodeExporter::tokenVariable()));
+    else if (m_token.isEmpty())
+        m_note->setText(tr("Not signed in: there is no token to include; the code reads %1 instead.")
+                            .arg(CodeExporter::tokenVariable()));
+    else
+        m_note->setText(tr("The code holds the session's real token: keep it private."));
+}
+
+void CopyAsCodeDialog::copy()
+{
+    QApplication::clipboard()->setText(code());
+    m_copy->setText(tr("Copied"));
+}
+
+} // namespace cx::gui

@@ -1,0 +1,50 @@
+// "Copy as Code…": the current request as cURL, HTTPie, Python requests, JavaScript fetch or C++/Qt,
+// with a read-only preview. By default no secret is written (the token is read from $CONNECT_TOKEN);
+// "Include secrets" writes the signed-in session's real bearer token and the request's own secret values.
+#pragma once
+
+#include "export/CodeExporter.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace cx::gui {
+
+class CopyAsCodeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `token`: the session's current bearer token (empty when signed out).
+    CopyAsCodeDialog(const ApiRequest &request, const QString &baseUrl, const QByteArray &token,
+                     CodeLanguage language = CodeLanguage::Curl, QWidget *parent = nullptr);
+
+    void setLanguage(CodeLanguage language);
+    CodeLanguage language() const;
+    QString code() const;
+    // Puts the preview's text on the clipboard.
+    void copy();
+
+    QComboBox *languageCombo() const { return m_language; }
+    QPlainTextEdit *preview() const { return m_preview; }
+    QCheckBox *includeSecretsBox() const { return m_includeSecrets; }
+    QPushButton *copyButton() const { return m_copy; }
+
+private:
+    void updatePreview();
+
+    ApiRequest m_request;
+    QString m_baseUrl;
+    QByteArray m_token;
+    QComboBox *m_language;
+    QPlainTextEdit *m_preview;
+    QCheckBox *m_includeSecrets;
+    QLabel *m_note;
+    QPushButton *m_copy;
+};
+
+} // namespace cx::gui

@@ -1,0 +1,525 @@
+#include "history/RequestWorkspace.h"
+
+#include "Connection.h"
+#include "MainWindow.h"
+#include "RequestEditor.h"
+#include "RequestPage.h"
+#include "auth/Session.h"
+#include "export/CopyAsCodeDialog.h"
+#include "export/CurlPaste.h"
+#include "history/CollectionTreeModel.h"
+#include "history/CollectionsPanel.h"
+#include "history/HistoryPanel.h"
+#include "history/RequestDraftJson.h"
+#include "history/SaveRequestDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUuid>
+
+namespace cx::gui {
+
+namespace {
+const char *const TabIdProperty = "cx.draftTabId";
+const QString EditorKey = QStringLiteral("editor");
+const QString PristineKey = QStringLiteral("pristine");
+
+QMenu *menuNamed(QMenuBar *bar, const QString &name)
+{
+    return bar->findChild<QMenu *>(name, Qt::FindDirectChildrenOnly);
+}
+} // namespace
+
+RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_window(window)
+{
+    setObjectName(QStringLiteral("requestWorkspace"));
+    m_history.load();
+    m_collections.load();
+    rememberSecrets();
+
+    createDocks();
+    createActions();
+    addToMenus();
+
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(DraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &RequestWorkspace::flushDrafts);
+
+    connect(window, &MainWindow::pageOpened, this, &RequestWorkspace::onPageOpened);
+    connect(window, &MainWindow::pageClosed, this, &RequestWorkspace::onPageClosed);
+    connect(window->requestTabs()->tabBar(), &QTabBar::tabMoved, this, &RequestWorkspace::scheduleOrder);
+    connect(window->requestTabs(), &QTabWidget::currentChanged, this, &RequestWorkspace::scheduleOrder);
+    Session *session = window->connection()->session();
+    connect(session, &Session::signedIn, this, &RequestWorkspace::rememberSecrets);
+    connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &RequestWorkspace::reopenHistoryEntry);
+    connect(m_collectionsPanel, &CollectionsPanel::openRequested, this, &RequestWorkspace::openSavedRequest);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &RequestWorkspace::flushDrafts);
+    window->installEventFilter(this);
+
+    if (!m_collections.corruptFile().isEmpty())
+        window->statusBar()->showMessage(
+            tr("The saved requests could not be read; the file was set aside as %1.")
+                .arg(m_collections.corruptFile()),
+            15000);
+}
+
+RequestWorkspace::~RequestWorkspace() = default;
+
+// --- secrets ----------------------------------------------------------------------------------------
+
+void RequestWorkspace::rememberSecrets()
+{
+    const Connection *connection = m_window->connection();
+    const QString clientSecret = connection->profile().clientSecret;
+    const QString token = QString::fromLatin1(connection->session()->accessToken());
+    for (Redactor *redactor : {&m_history.redactor(), &m_drafts.redactor(), &m_collections.redactor()}) {
+        redactor->addSecret(clientSecret);
+        redactor->addSecret(token);
+    }
+}
+
+// --- docks and actions ------------------------------------------------------------------------------
+
+void RequestWorkspace::createDocks()
+{
+    m_historyPanel = new HistoryPanel(&m_history);
+    m_historyDock = new QDockWidget(tr("History"), m_window);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyPanel);
+    m_historyDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    m_collectionsPanel = new CollectionsPanel(&m_collections);
+    m_collectionsDock = new QDockWidget(tr("Collections"), m_window);
+    m_collectionsDock->setObjectName(QStringLiteral("collectionsDock"));
+    m_collectionsDock->setWidget(m_collectionsPanel);
+    m_collectionsDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, m_collectionsDock);
+    m_collectionsDock->hide();
+}
+
+void RequestWorkspace::createActions()
+{
+    m_historyToggle = m_historyDock->toggleViewAction();
+    m_historyToggle->setText(tr("&History"));
+    m_historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyToggle->setStatusTip(tr("Show or hide every request sent so far"));
+    connect(m_historyToggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_historyPanel->focusSearch();
+    });
+    m_collectionsToggle = m_collectionsDock->toggleViewAction();
+    m_collectionsToggle->setText(tr("C&ollections"));
+    m_collectionsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_collectionsToggle->setStatusTip(tr("Show or hide the saved requests"));
+
+    m_saveRequest = new QAction(tr("Sa&ve Request…"), this);
+    m_saveRequest->setObjectName(QStringLiteral("saveRequestAction"));
+    m_saveRequest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_saveRequest->setStatusTip(tr("Save the current request by name into a collection"));
+    connect(m_saveRequest, &QAction::triggered, this, [this] { showSaveRequestDialog(); });
+
+    m_pasteCurl = new QAction(tr("&Paste cURL as New Tab"), this);
+    m_pasteCurl->setObjectName(QStringLiteral("pasteCurlAction"));
+    m_pasteCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteCurl->setStatusTip(tr("Open the cURL command on the clipboard in a new request tab"));
+    connect(m_pasteCurl, &QAction::triggered, this, &RequestWorkspace::pasteCurlFromClipboard);
+
+    m_copyAsMenu = new QMenu(tr("Copy &as"), m_window);
+    m_copyAsMenu->setObjectName(QStringLiteral("copyAsMenu"));
+    for (CodeLanguage language : CodeExporter::languages()) {
+        auto *action = m_copyAsMenu->addAction(CodeExporter::languageName(language));
+        action->setObjectName(QStringLiteral("copyAs%1").arg(int(language)));
+        action->setStatusTip(
+            tr("Copy the current request as %1, without secrets").arg(CodeExporter::languageName(language)));
+        connect(action, &QAction::triggered, this, [this, language] { copyCurrentAs(language); });
+        m_copyAs.insert(int(language), action);
+    }
+    m_copyAsMenu->addSeparator();
+    m_copyAsCode = m_copyAsMenu->addAction(tr("Copy as &Code…"));
+    m_copyAsCode->setObjectName(QStringLiteral("copyAsCodeAction"));
+    m_copyAsCode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyAsCode, &QAction::triggered, this, [this] { showCopyAsCodeDialog(); });
+    // Shortcuts of actions in a submenu work only once the action is part of the window.
+    m_window->addAction(m_copyAsCode);
+}
+
+void RequestWorkspace::addToMenus()
+{
+    QMenuBar *bar = m_window->menuBar();
+    QMenu *request = menuNamed(bar, QStringLiteral("requestMenu"));
+    QMenu *view = menuNamed(bar, QStringLiteral("viewMenu"));
+    QMenu *edit = menuNamed(bar, QStringLiteral("editMenu"));
+    if (!edit) {
+        edit = new QMenu(tr("&Edit"), bar);
+        edit->setObjectName(QStringLiteral("editMenu"));
+        bar->insertMenu(request ? request->menuAction() : nullptr, edit);
+    }
+    edit->addAction(m_pasteCurl);
+    if (!request) {
+        request = bar->addMenu(tr("&Request"));
+        request->setObjectName(QStringLiteral("requestMenu"));
+    }
+    request->addSeparator();
+    request->addAction(m_saveRequest);
+    request->addMenu(m_copyAsMenu);
+    request->addAction(m_pasteCurl);
+    if (!view) {
+        view = bar->addMenu(tr("&View"));
+        view->setObjectName(QStringLiteral("viewMenu"));
+    }
+    view->addSeparator();
+    view->addAction(m_historyToggle);
+    view->addAction(m_collectionsToggle);
+}
+
+// --- tabs and drafts --------------------------------------------------------------------------------
+
+QString RequestWorkspace::tabIdOf(const RequestPage *page) const
+{
+    return page ? page->property(TabIdProperty).toString() : QString();
+}
+
+QString RequestWorkspace::tabOrderFile() const
+{
+    return m_drafts.directory() + QStringLiteral("/tabs.json");
+}
+
+void RequestWorkspace::onPageOpened(RequestPage *page)
+{
+    const QString id =
+        m_nextTabId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m_nextTabId;
+    m_nextTabId.clear();
+    page->setProperty(TabIdProperty, id);
+    connect(page->editor(), &RequestEditor::edited, this, [this, page] { scheduleSave(page); });
+    connect(page, &RequestPage::titleChanged, this, [this, page] { scheduleSave(page); });
+    connect(page, &QObject::destroyed, this, [this, page] { m_dirty.remove(page); });
+    connect(page, &RequestPage::requestFinished, this,
+            [this](const ApiRequest &request, const ApiResponse &response, const QString &errorCode) {
+                rememberSecrets();
+                m_history.record(request, m_window->connection()->baseUrl().toString(), response, errorCode);
+            });
+    if (!m_restoring)
+        scheduleSave(page);
+}
+
+void RequestWorkspace::onPageClosed(RequestPage *page)
+{
+    m_dirty.remove(page);
+    const QString id = tabIdOf(page);
+    if (!id.isEmpty())
+        m_drafts.remove(id);
+    scheduleOrder();
+}
+
+void RequestWorkspace::scheduleSave(RequestPage *page)
+{
+    if (m_restoring)
+        return;
+    m_dirty.insert(page);
+    m_orderDirty = true;
+    m_draftTimer.start();
+}
+
+void RequestWorkspace::scheduleOrder()
+{
+    if (m_restoring)
+        return;
+    m_orderDirty = true;
+    m_draftTimer.start();
+}
+
+void RequestWorkspace::flushDrafts()
+{
+    m_draftTimer.stop();
+    const QSet<RequestPage *> dirty = std::exchange(m_dirty, {});
+    QTabWidget *tabs = m_window->requestTabs();
+    for (RequestPage *page : dirty) {
+        if (tabs->indexOf(page) >= 0)
+            saveDraft(page);
+    }
+    if (std::exchange(m_orderDirty, false))
+        writeTabOrder();
+}
+
+void RequestWorkspace::saveDraft(RequestPage *page)
+{
+    const RequestDraft editor = page->editor()->draft();
+    Draft draft;
+    draft.tabId = tabIdOf(page);
+    draft.title = page->title();
+    draft.baseUrl = m_window->connection()->baseUrl().toString();
+    draft.request = editor.toApiRequest();
+    draft.extra.insert(EditorKey, requestDraftToJson(editor, m_drafts.redactor()));
+    draft.extra.insert(PristineKey, page->isPristine());
+    if (!m_drafts.save(draft))
+        m_window->statusBar()->showMessage(tr("The draft could not be saved: %1").arg(m_drafts.lastError()),
+                                           10000);
+}
+
+void RequestWorkspace::writeTabOrder()
+{
+    QTabWidget *tabs = m_window->requestTabs();
+    QJsonArray order;
+    for (int i = 0; i < tabs->count(); ++i) {
+        const QString id = tabIdOf(m_window->pageAt(i));
+        if (!id.isEmpty())
+            order.append(id);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("order"), order);
+    root.insert(QStringLiteral("current"), tabs->currentIndex());
+    QDir().mkpath(m_drafts.directory());
+    QSaveFile file(tabOrderFile());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+        file.commit();
+    }
+}
+
+RequestDraft RequestWorkspace::draftFromStored(const ApiRequest &request, const QJsonObject &extra,
+                                               bool *pristine) const
+{
+    if (pristine)
+        *pristine = extra.value(PristineKey).toBool(false);
+    if (const auto editor = requestDraftFromJson(extra.value(EditorKey).toObject()))
+        return *editor;
+    ApiRequest plain = request;
+    plain.headers = Redactor::withoutMaskedSecrets(plain.headers);
+    return requestDraftFromApiRequest(plain);
+}
+
+bool RequestWorkspace::restoreTabs()
+{
+    QList<Draft> drafts = m_drafts.loadAll();
+    if (!m_drafts.corruptFiles().isEmpty())
+        m_window->statusBar()->showMessage(tr("%n draft(s) could not be read and were set aside.", nullptr,
+                                              int(m_drafts.corruptFiles().size())),
+                                           15000);
+    if (drafts.isEmpty())
+        return false;
+
+    QStringList order;
+    int current = -1;
+    QFile file(tabOrderFile());
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        for (const QJsonValue &id : root.value(QStringLiteral("order")).toArray())
+            order.append(id.toString());
+        current = root.value(QStringLiteral("current")).toInt(-1);
+    }
+    // Tabs in their saved order; drafts the order does not know (written just before a crash) after
+    // them, oldest first.
+    std::stable_sort(drafts.begin(), drafts.end(), [&order](const Draft &a, const Draft &b) {
+        const auto rank = [&order](const Draft &d) {
+            const qsizetype at = order.indexOf(d.tabId);
+            return at < 0 ? std::numeric_limits<qsizetype>::max() : at;
+        };
+        return rank(a) < rank(b);
+    });
+
+    m_restoring = true;
+    for (const Draft &draft : std::as_const(drafts)) {
+        bool pristine = false;
+        const RequestDraft editor = draftFromStored(draft.request, draft.extra, &pristine);
+        m_nextTabId = draft.tabId;
+        RequestPage *page = m_window->newTab();
+        m_nextTabId.clear();
+        page->load(editor, pristine);
+    }
+    QTabWidget *tabs = m_window->requestTabs();
+    if (current >= 0 && current < tabs->count())
+        tabs->setCurrentIndex(current);
+    m_restoring = false;
+    if (RequestPage *page = m_window->currentPage())
+        page->editor()->pathEdit()->setFocus();
+    return true;
+}
+
+bool RequestWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close)
+        flushDrafts();
+    return QObject::eventFilter(watched, event);
+}
+
+RequestPage *RequestWorkspace::openInNewTab(const RequestDraft &draft, bool pristine)
+{
+    RequestPage *page = m_window->newTab();
+    page->load(draft, pristine);
+    return page;
+}
+
+// --- history ----------------------------------------------------------------------------------------
+
+bool RequestWorkspace::reopenHistoryEntry(const QString &entryId)
+{
+    const auto entry = m_history.entry(entryId);
+    if (!entry)
+        return false;
+    openInNewTab(requestDraftFromApiRequest(entry->requestToReopen()));
+    const QString current = m_window->connection()->baseUrl().toString();
+    if (!entry->baseUrl.isEmpty() && entry->baseUrl != current)
+        m_window->statusBar()->showMessage(
+            tr("Reopened a request first sent to %1; it will be sent to %2.").arg(entry->baseUrl, current),
+            10000);
+    return true;
+}
+
+// --- collections ------------------------------------------------------------------------------------
+
+SaveRequestDialog *RequestWorkspace::showSaveRequestDialog()
+{
+    RequestPage *page = m_window->currentPage();
+    if (!page)
+        return nullptr;
+    if (m_saveDialog) {
+        m_saveDialog->raise();
+        return m_saveDialog;
+    }
+    auto *dialog = new SaveRequestDialog(page->title(), m_collections.folders(), m_lastFolder, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<RequestPage> target(page);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
+        if (target)
+            savePage(target, dialog->name(), dialog->folder());
+    });
+    m_saveDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+bool RequestWorkspace::saveCurrentRequest(const QString &name, const QString &folder)
+{
+    return savePage(m_window->currentPage(), name, folder);
+}
+
+bool RequestWorkspace::savePage(RequestPage *page, const QString &name, const QString &folder)
+{
+    if (!page || name.trimmed().isEmpty())
+        return false;
+    rememberSecrets();
+    const RequestDraft editor = page->editor()->draft();
+    QJsonObject extra;
+    extra.insert(EditorKey, requestDraftToJson(editor, m_collections.redactor()));
+    const SavedRequest saved = m_collections.save(name, folder, editor.toApiRequest(), extra,
+                                                  m_window->connection()->baseUrl().toString());
+    m_lastFolder = saved.folder;
+    if (!m_collections.lastError().isEmpty()) {
+        m_window->statusBar()->showMessage(
+            tr("The request could not be saved: %1").arg(m_collections.lastError()), 10000);
+        return false;
+    }
+    m_collectionsDock->show();
+    m_collectionsPanel->view()->setCurrentIndex(m_collectionsPanel->model()->requestIndex(saved.id));
+    m_window->statusBar()->showMessage(saved.folder.isEmpty()
+                                           ? tr("Saved “%1”.").arg(saved.name)
+                                           : tr("Saved “%1” in %2.").arg(saved.name, saved.folder),
+                                       5000);
+    return true;
+}
+
+bool RequestWorkspace::openSavedRequest(const QString &requestId)
+{
+    const auto saved = m_collections.request(requestId);
+    if (!saved)
+        return false;
+    openInNewTab(draftFromStored(saved->request, saved->extra, nullptr), true);
+    return true;
+}
+
+// --- copy as code, paste cURL -----------------------------------------------------------------------
+
+void RequestWorkspace::copyCurrentAs(CodeLanguage language)
+{
+    RequestPage *page = m_window->currentPage();
+    if (!page)
+        return;
+    const QString code = CodeExporter::toCode(language, page->editor()->draft().toApiRequest(),
+                                              m_window->connection()->baseUrl().toString());
+    QApplication::clipboard()->setText(code);
+    m_window->statusBar()->showMessage(
+        tr("Copied as %1. The code reads the token from $%2.")
+            .arg(CodeExporter::languageName(language), CodeExporter::tokenVariable()),
+        5000);
+}
+
+CopyAsCodeDialog *RequestWorkspace::showCopyAsCodeDialog(CodeLanguage language)
+{
+    RequestPage *page = m_window->currentPage();
+    if (!page)
+        return nullptr;
+    if (m_codeDialog)
+        m_codeDialog->close();
+    auto *dialog = new CopyAsCodeDialog(page->editor()->draft().toApiRequest(),
+                                        m_window->connection()->baseUrl().toString(),
+                                        m_window->connection()->session()->accessToken(), language, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_codeDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+bool RequestWorkspace::pasteCurlFromClipboard()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        showMessage(QMessageBox::Information, tr("Paste cURL"),
+                    tr("The clipboard holds no text. Copy a cURL command first."));
+        return false;
+    }
+    return pasteCurlCommand(text);
+}
+
+bool RequestWorkspace::pasteCurlCommand(const QString &command)
+{
+    const PastedCurl pasted = pasteCurl(command, m_window->connection()->baseUrl());
+    if (!pasted.ok) {
+        showMessage(QMessageBox::Warning, tr("Paste cURL"),
+                    tr("The clipboard's text could not be read as a cURL command: %1").arg(pasted.error),
+                    pasted.notes);
+        return false;
+    }
+    openInNewTab(pasted.draft, false);
+    if (!pasted.notes.isEmpty())
+        showMessage(QMessageBox::Information, tr("Paste cURL"),
+                    tr("The command was opened in a new tab. Some of it could not be carried over:"),
+                    pasted.notes);
+    else
+        m_window->statusBar()->showMessage(tr("The cURL command was opened in a new tab."), 5000);
+    return true;
+}
+
+void RequestWorkspace::showMessage(int icon, const QString &title, const QString &text,
+                                   const QStringList &details)
+{
+    if (m_message)
+        m_message->close();
+    QString body = text;
+    for (const QString &detail : details)
+        body += QStringLiteral("\n• ") + detail;
+    auto *box = new QMessageBox(QMessageBox::Icon(icon), title, body, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("workspaceMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_message = box;
+    box->open();
+}
+
+} // namespace cx::gui

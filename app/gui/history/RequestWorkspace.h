@@ -1,0 +1,134 @@
+// What the main window keeps between sends and between runs, wired into it from outside:
+//  - history: every sent request recorded (redacted) in HistoryStore, listed in a dock (View > History,
+//    Ctrl+H), reopened in a new tab;
+//  - drafts: every tab's editor state saved through DraftStore 500 ms after the last edit, the open
+//    tabs' order and selection beside them; restoreTabs() brings them back at start; closing a tab
+//    forgets its draft;
+//  - collections: Request > Save Request… (Ctrl+S) into CollectionStore, listed in a dock;
+//  - copy as code (Request > Copy as) and paste a cURL command as a new tab (Edit, Ctrl+Shift+V).
+// MainWindow only creates it, calls restoreTabs() and emits pageOpened/pageClosed.
+#pragma once
+
+#include "RequestDraft.h"
+#include "export/CodeExporter.h"
+#include "export/CopyAsCodeDialog.h"
+#include "history/CollectionStore.h"
+#include "history/DraftStore.h"
+#include "history/HistoryStore.h"
+#include "history/SaveRequestDialog.h"
+
+#include <QHash>
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+
+namespace cx::gui {
+
+class CollectionsPanel;
+class HistoryPanel;
+class MainWindow;
+class RequestPage;
+
+class RequestWorkspace : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DraftDelayMs = 500;
+
+    // Adds the docks, actions and menu entries to `window`. Call before the window restores its state.
+    explicit RequestWorkspace(MainWindow *window);
+    ~RequestWorkspace() override;
+
+    // Opens the tabs saved as drafts, in their order, with the same one current. False when there were
+    // none (the window then opens an empty tab itself).
+    bool restoreTabs();
+    // Writes every pending draft and the tab order now (also done on close and quit).
+    void flushDrafts();
+
+    // A new tab holding `draft`. `pristine`: an endpoint click may replace it (nothing typed).
+    RequestPage *openInNewTab(const RequestDraft &draft, bool pristine = false);
+    bool reopenHistoryEntry(const QString &entryId);
+    bool openSavedRequest(const QString &requestId);
+    // Parses `command` and opens it in a new tab; problems and notes shown in a message.
+    bool pasteCurlCommand(const QString &command);
+    // The clipboard's text through pasteCurlCommand.
+    bool pasteCurlFromClipboard();
+    // The current tab as code, without secrets, onto the clipboard.
+    void copyCurrentAs(CodeLanguage language);
+    CopyAsCodeDialog *showCopyAsCodeDialog(CodeLanguage language = CodeLanguage::Curl);
+    SaveRequestDialog *showSaveRequestDialog();
+    // Saves the current tab into the collection without asking.
+    bool saveCurrentRequest(const QString &name, const QString &folder);
+
+    HistoryStore *historyStore() { return &m_history; }
+    DraftStore *draftStore() { return &m_drafts; }
+    CollectionStore *collectionStore() { return &m_collections; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    CollectionsPanel *collectionsPanel() const { return m_collectionsPanel; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    QDockWidget *collectionsDock() const { return m_collectionsDock; }
+    QAction *historyAction() const { return m_historyToggle; }
+    QAction *collectionsAction() const { return m_collectionsToggle; }
+    QAction *saveRequestAction() const { return m_saveRequest; }
+    QAction *pasteCurlAction() const { return m_pasteCurl; }
+    QAction *copyAsCodeAction() const { return m_copyAsCode; }
+    QAction *copyAsAction(CodeLanguage language) const { return m_copyAs.value(int(language)); }
+    QMenu *copyAsMenu() const { return m_copyAsMenu; }
+    // The last message shown (paste notes or errors), while it is open.
+    QMessageBox *lastMessage() const { return m_message; }
+    QString tabIdOf(const RequestPage *page) const;
+    // Where the open tabs' order is kept (beside the drafts).
+    QString tabOrderFile() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void addToMenus();
+    void onPageOpened(RequestPage *page);
+    void onPageClosed(RequestPage *page);
+    void scheduleSave(RequestPage *page);
+    void scheduleOrder();
+    void saveDraft(RequestPage *page);
+    bool savePage(RequestPage *page, const QString &name, const QString &folder);
+    void writeTabOrder();
+    void rememberSecrets();
+    void showMessage(int icon, const QString &title, const QString &text, const QStringList &details = {});
+    RequestDraft draftFromStored(const ApiRequest &request, const QJsonObject &extra, bool *pristine) const;
+
+    MainWindow *m_window;
+    HistoryStore m_history;
+    DraftStore m_drafts;
+    CollectionStore m_collections;
+    HistoryPanel *m_historyPanel = nullptr;
+    CollectionsPanel *m_collectionsPanel = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_collectionsDock = nullptr;
+    QAction *m_historyToggle = nullptr;
+    QAction *m_collectionsToggle = nullptr;
+    QAction *m_saveRequest = nullptr;
+    QAction *m_pasteCurl = nullptr;
+    QAction *m_copyAsCode = nullptr;
+    QHash<int, QAction *> m_copyAs;
+    QMenu *m_copyAsMenu = nullptr;
+    QPointer<QMessageBox> m_message;
+    QPointer<SaveRequestDialog> m_saveDialog;
+    QPointer<CopyAsCodeDialog> m_codeDialog;
+    QString m_lastFolder;
+
+    QTimer m_draftTimer;
+    QSet<RequestPage *> m_dirty;
+    bool m_orderDirty = false;
+    bool m_restoring = false;
+    QString m_nextTabId; // the id the next opened page takes (restoring)
+};
+
+} // namespace cx::gui

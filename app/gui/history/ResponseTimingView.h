@@ -1,0 +1,39 @@
+// The response viewer's Timing tab: what ApiClient measures for one exchange — total time (request
+// start to the last byte, redirects included), body and header sizes, redirects followed, and the URL
+// that finally answered. ApiClient does not report time to first byte, so none is shown.
+#pragma once
+
+#include "net/ApiTypes.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace cx::gui {
+
+class ResponseTimingView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResponseTimingView(QWidget *parent = nullptr);
+
+    void showResponse(const ApiResponse &response);
+    void clear();
+
+    QLabel *totalLabel() const { return m_total; }
+    QLabel *sizeLabel() const { return m_size; }
+    QLabel *headersLabel() const { return m_headers; }
+    QLabel *redirectsLabel() const { return m_redirects; }
+    QLabel *finalUrlLabel() const { return m_finalUrl; }
+    QLabel *outcomeLabel() const { return m_outcome; }
+
+private:
+    QLabel *m_total;
+    QLabel *m_size;
+    QLabel *m_headers;
+    QLabel *m_redirects;
+    QLabel *m_finalUrl;
+    QLabel *m_outcome;
+};
+
+} // namespace cx::gui

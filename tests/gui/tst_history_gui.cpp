@@ -1,0 +1,529 @@
+// History, drafts, collections and the Timing tab as a user meets them: every sent request listed
+// (newest first, searchable, reopened by double-click or Enter, still there after the window is
+// re-created, stored without secrets); typed edits saved as drafts that come back in the same tabs —
+// also after the process is killed with SIGKILL; requests saved by name into folders, reopened,
+// renamed, deleted and kept across restarts.
+//
+// The crash test re-runs this binary as a child ("--draft-child"): it opens the window, types a path
+// and a body, waits for the draft file, says READY and waits to be killed.
+#include "BodyEditor.h"
+#include "GuiTestBase.h"
+#include "ParamTable.h"
+#include "PathParamsForm.h"
+#include "RequestEditor.h"
+#include "history/CollectionStore.h"
+#include "history/CollectionTreeModel.h"
+#include "history/CollectionsPanel.h"
+#include "history/HistoryListModel.h"
+#include "history/HistoryPanel.h"
+#include "history/RequestDraftJson.h"
+#include "history/RequestWorkspace.h"
+#include "history/ResponseTimingView.h"
+#include "history/SaveRequestDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <cstdio>
+
+using namespace cx;
+using namespace cx::gui;
+
+namespace {
+const QString CanaryKey = QStringLiteral("CANARY-history-5c81e2");
+const QString ChildBody = QStringLiteral("{\"name\": \"typed in the child\"}");
+const QString ChildPath = QStringLiteral("/api/folders/child-draft");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestHistoryGui : public cx::test::GuiTestBase
+{
+    Q_OBJECT
+public:
+    // The child of draftSurvivesSigkill: never returns normally; killed by the parent.
+    int runDraftChild();
+
+private slots:
+    void initTestCase() { setUpEnvironment(); }
+    void init() { openWindow(); }
+    void cleanup()
+    {
+        destroyWindow();
+        m_keepDrafts = false;
+    }
+
+    void historyListsSentRequestsNewestFirst();
+    void ctrlHTogglesTheHistoryAndItIsInTheViewMenu();
+    void searchFiltersTheHistory();
+    void doubleClickAndEnterReopenInANewTab();
+    void historySurvivesWindowRecreationWithoutSecrets();
+    void timingTabShowsTotalSizeRedirectsAndFinalUrl();
+    void draftsRestoreTabsInOrderWithSelection();
+    void closingATabRemovesItsDraft();
+    void restoredDraftIsNotReplacedByAnEndpointClick();
+    void draftSurvivesSigkill();
+    void saveRequestIntoAFolderAndReopen();
+    void collectionsRenameDeleteAndPersist();
+
+private:
+    HistoryPanel *historyPanel() const { return window()->workspace()->historyPanel(); }
+    RequestWorkspace *workspace() const { return window()->workspace(); }
+    bool send(const QByteArray &method, const QString &path, const QString &filter = {});
+    void typePath(const QString &path);
+    // Room for the endpoint tree whatever docks the saved window state shows.
+    void openWindow()
+    {
+        createWindow();
+        if (m_window)
+            m_window->resize(1400, 1000);
+    }
+    QString pathAt(int tab) const { return window()->pageAt(tab)->editor()->pathEdit()->text(); }
+};
+
+bool TestHistoryGui::send(const QByteArray &method, const QString &path, const QString &filter)
+{
+    return clickEndpoint(method, path, filter) && sendWithKeyboard();
+}
+
+void TestHistoryGui::typePath(const QString &path)
+{
+    QLineEdit *edit = page()->editor()->pathEdit();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, path);
+}
+
+void TestHistoryGui::historyListsSentRequestsNewestFirst()
+{
+    QVERIFY(waitSignedIn());
+    HistoryListModel *model = historyPanel()->model();
+    const int before = model->rowCount();
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QTRY_COMPARE(model->rowCount(), before + 1);
+    auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+    QCOMPARE(cell(0, HistoryListModel::MethodColumn), QStringLiteral("GET"));
+    QCOMPARE(cell(0, HistoryListModel::PathColumn), QStringLiteral("/api/templates"));
+    QCOMPARE(cell(0, HistoryListModel::StatusColumn), QStringLiteral("200"));
+    QVERIFY(!cell(0, HistoryListModel::TimeColumn).isEmpty());
+    QVERIFY(cell(0, HistoryListModel::ErrorColumn).isEmpty());
+
+    // A failure is listed too, with its decided error code, on top.
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates/{id}"), QStringLiteral("templates")));
+    QTest::keyClicks(page()->editor()->pathParams()->editFor(QStringLiteral("id")), QStringLiteral("999999"));
+    QVERIFY(sendWithKeyboard());
+    QTRY_COMPARE(model->rowCount(), before + 2);
+    QCOMPARE(cell(0, HistoryListModel::PathColumn), QStringLiteral("/api/templates/999999"));
+    QCOMPARE(cell(0, HistoryListModel::StatusColumn), QStringLiteral("404"));
+    QCOMPARE(cell(0, HistoryListModel::ErrorColumn), QStringLiteral("not_found"));
+    QCOMPARE(cell(1, HistoryListModel::PathColumn), QStringLiteral("/api/templates"));
+}
+
+void TestHistoryGui::ctrlHTogglesTheHistoryAndItIsInTheViewMenu()
+{
+    QDockWidget *dock = workspace()->historyDock();
+    dock->hide(); // the saved window state may show it
+
+    QTest::keyClick(window(), Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(dock->isVisible());
+    QTRY_VERIFY(historyPanel()->searchEdit()->hasFocus());
+    QTest::keyClick(window(), Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(!dock->isVisible());
+
+    QMenu *view = window()->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QVERIFY(view);
+    QVERIFY(view->actions().contains(workspace()->historyAction()));
+    QVERIFY(view->actions().contains(workspace()->collectionsAction()));
+    QCOMPARE(workspace()->historyAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+}
+
+void TestHistoryGui::searchFiltersTheHistory()
+{
+    QVERIFY(waitSignedIn());
+    workspace()->historyStore()->clear();
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QVERIFY(send("GET", QStringLiteral("/api/assets")));
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates/{id}"), QStringLiteral("templates")));
+    QTest::keyClicks(page()->editor()->pathParams()->editFor(QStringLiteral("id")), QStringLiteral("424242"));
+    QVERIFY(sendWithKeyboard());
+
+    workspace()->historyDock()->hide();
+    QTest::keyClick(window(), Qt::Key_H, Qt::ControlModifier);
+    QLineEdit *search = historyPanel()->searchEdit();
+    QTRY_VERIFY(search->hasFocus());
+    const QAbstractItemModel *shown = historyPanel()->view()->model();
+    QTRY_COMPARE(shown->rowCount(), 3);
+
+    QTest::keyClicks(search, QStringLiteral("templates"));
+    QCOMPARE(shown->rowCount(), 2);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("NOT_FOUND"));
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, HistoryListModel::PathColumn).data().toString(),
+             QStringLiteral("/api/templates/424242"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("200 assets"));
+    QCOMPARE(shown->rowCount(), 1);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("nothing-like-this"));
+    QCOMPARE(shown->rowCount(), 0);
+    search->clear();
+    QCOMPARE(shown->rowCount(), 3);
+}
+
+void TestHistoryGui::doubleClickAndEnterReopenInANewTab()
+{
+    QVERIFY(waitSignedIn());
+    QVERIFY(send("GET", QStringLiteral("/api/assets")));
+    workspace()->historyDock()->show();
+    QTreeView *view = historyPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    QTabWidget *tabs = window()->requestTabs();
+    const int before = tabs->count();
+
+    const QModelIndex first = view->model()->index(0, HistoryListModel::PathColumn);
+    view->scrollTo(first);
+    const QPoint at = view->visualRect(first).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(tabs->count(), before + 1);
+    QCOMPARE(tabs->currentIndex(), before);
+    QCOMPARE(page()->editor()->methodCombo()->currentText(), QStringLiteral("GET"));
+    QCOMPARE(page()->editor()->pathEdit()->text(), QStringLiteral("/api/assets"));
+
+    view->setFocus();
+    view->setCurrentIndex(first);
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE(tabs->count(), before + 2);
+    QCOMPARE(page()->editor()->pathEdit()->text(), QStringLiteral("/api/assets"));
+    // And the reopened request sends with the session's token.
+    QVERIFY(sendWithKeyboard());
+    QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+}
+
+void TestHistoryGui::historySurvivesWindowRecreationWithoutSecrets()
+{
+    QVERIFY(waitSignedIn());
+    const QByteArray token = session()->accessToken();
+    QVERIFY(!token.isEmpty());
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    // A secret the user typed into a header, and one in the query: neither may reach the file.
+    page()->editor()->headerTable()->setRows(
+        {ParamRow{true, QStringLiteral("X-Api-Key"), CanaryKey, {}, false}});
+    page()->editor()->queryTable()->setRows(
+        {ParamRow{true, QStringLiteral("access_token"), CanaryKey + QStringLiteral("-q"), {}, false}});
+    QVERIFY(sendWithKeyboard());
+    QTRY_VERIFY(workspace()->historyStore()->count() > 0);
+    const QString path = workspace()->historyStore()->filePath();
+    const QByteArray clientSecret = m_connection->profile().clientSecret.toLatin1();
+    QVERIFY(!clientSecret.isEmpty());
+
+    destroyWindow();
+    const QByteArray file = readAll(path);
+    QVERIFY(file.contains("/api/templates"));
+    QVERIFY2(!file.contains(CanaryKey.toLatin1()), file.constData());
+    QVERIFY(!file.contains(token));
+    QVERIFY(!file.contains(clientSecret));
+
+    openWindow();
+    HistoryListModel *model = historyPanel()->model();
+    QVERIFY(model->rowCount() > 0);
+    QCOMPARE(model->index(0, HistoryListModel::PathColumn).data().toString(),
+             QStringLiteral("/api/templates"));
+    QCOMPARE(model->index(0, HistoryListModel::StatusColumn).data().toString(), QStringLiteral("200"));
+    QVERIFY(waitSignedIn());
+    const int before = window()->requestTabs()->count();
+    QVERIFY(workspace()->reopenHistoryEntry(model->entryAt(0).id));
+    QCOMPARE(window()->requestTabs()->count(), before + 1);
+    QCOMPARE(page()->editor()->pathEdit()->text(), QStringLiteral("/api/templates"));
+    QVERIFY(sendWithKeyboard());
+    QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+}
+
+void TestHistoryGui::timingTabShowsTotalSizeRedirectsAndFinalUrl()
+{
+    QVERIFY(waitSignedIn());
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    ResponseView *response = page()->responseView();
+    QCOMPARE(response->tabs()->tabText(ResponseView::TimingTab), QStringLiteral("Timing"));
+    response->tabs()->setCurrentIndex(ResponseView::TimingTab);
+    ResponseTimingView *timing = response->timingView();
+    QVERIFY(timing->isVisible());
+    QVERIFY2(timing->totalLabel()->text().endsWith(QStringLiteral(" ms")),
+             qPrintable(timing->totalLabel()->text()));
+    QVERIFY2(timing->sizeLabel()->text().contains(QStringLiteral("bytes")),
+             qPrintable(timing->sizeLabel()->text()));
+    QCOMPARE(timing->redirectsLabel()->text(), QStringLiteral("0"));
+    QVERIFY2(timing->finalUrlLabel()->text().startsWith(
+                 m_connection->baseUrl().toString(QUrl::StripTrailingSlash)),
+             qPrintable(timing->finalUrlLabel()->text()));
+    QVERIFY(timing->finalUrlLabel()->text().endsWith(QStringLiteral("/api/templates")));
+    QCOMPARE(timing->outcomeLabel()->text(), QStringLiteral("HTTP 200"));
+}
+
+void TestHistoryGui::draftsRestoreTabsInOrderWithSelection()
+{
+    m_keepDrafts = true;
+    QTabWidget *tabs = window()->requestTabs();
+    QCOMPARE(tabs->count(), 1);
+    typePath(QStringLiteral("/api/first"));
+    window()->newTab();
+    typePath(QStringLiteral("/api/second"));
+    QTest::keyClicks(page()->editor()->bodyEditor()->editor(), QStringLiteral("{\"b\": 2}"));
+    window()->newTab();
+    typePath(QStringLiteral("/api/third"));
+    tabs->setCurrentIndex(1);
+    // Saved 500 ms after the last edit, without closing anything.
+    QTRY_COMPARE_WITH_TIMEOUT(workspace()->draftStore()->loadAll().size(), 3, 3000);
+
+    destroyWindow();
+    openWindow();
+    tabs = window()->requestTabs();
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(pathAt(0), QStringLiteral("/api/first"));
+    QCOMPARE(pathAt(1), QStringLiteral("/api/second"));
+    QCOMPARE(pathAt(2), QStringLiteral("/api/third"));
+    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(page()->editor()->bodyEditor()->text(), QStringLiteral("{\"b\": 2}"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("GET /api/first"));
+
+    // Moving a tab is remembered too.
+    tabs->tabBar()->moveTab(2, 0);
+    destroyWindow();
+    openWindow();
+    QCOMPARE(pathAt(0), QStringLiteral("/api/third"));
+    QCOMPARE(pathAt(1), QStringLiteral("/api/first"));
+}
+
+void TestHistoryGui::closingATabRemovesItsDraft()
+{
+    m_keepDrafts = true;
+    typePath(QStringLiteral("/api/keep"));
+    window()->newTab();
+    typePath(QStringLiteral("/api/close-me"));
+    const QString closing = workspace()->tabIdOf(page());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(workspace()->draftStore()->fileFor(closing)), 3000);
+    QTest::keyClick(window(), Qt::Key_W, Qt::ControlModifier);
+    QVERIFY(!QFile::exists(workspace()->draftStore()->fileFor(closing)));
+    QVERIFY(!workspace()->draftStore()->load(closing).has_value());
+
+    destroyWindow();
+    openWindow();
+    QCOMPARE(window()->requestTabs()->count(), 1);
+    QCOMPARE(pathAt(0), QStringLiteral("/api/keep"));
+}
+
+void TestHistoryGui::restoredDraftIsNotReplacedByAnEndpointClick()
+{
+    m_keepDrafts = true;
+    typePath(QStringLiteral("/api/typed-by-hand"));
+    destroyWindow();
+    openWindow();
+    QCOMPARE(pathAt(0), QStringLiteral("/api/typed-by-hand"));
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    QCOMPARE(window()->requestTabs()->count(), 2);
+    QCOMPARE(pathAt(0), QStringLiteral("/api/typed-by-hand"));
+}
+
+int TestHistoryGui::runDraftChild()
+{
+    // Same HOME and settings as the parent (inherited environment), same AppDataLocation.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ConnectExplorerGuiTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("Connect Explorer"));
+    m_keepDrafts = true;
+    openWindow();
+    if (!m_window) {
+        std::fprintf(stderr, "child: no window\n");
+        return 3;
+    }
+    typePath(ChildPath);
+    QTest::keyClicks(page()->editor()->bodyEditor()->editor(), ChildBody);
+    const bool written = QTest::qWaitFor(
+        [] {
+            DraftStore store;
+            for (const Draft &draft : store.loadAll()) {
+                const auto editor =
+                    requestDraftFromJson(draft.extra.value(QStringLiteral("editor")).toObject());
+                if (editor && editor->pathTemplate == ChildPath && editor->body == ChildBody)
+                    return true;
+            }
+            return false;
+        },
+        10000);
+    if (!written) {
+        std::fprintf(stderr, "child: the draft was never written\n");
+        return 4;
+    }
+    std::printf("READY\n");
+    std::fflush(stdout);
+    // Keep typing-like activity going until the parent kills us mid-flight.
+    for (;;)
+        QTest::qWait(1000);
+}
+
+void TestHistoryGui::draftSurvivesSigkill()
+{
+    destroyWindow();
+    QDir(DraftStore::defaultDirectory()).removeRecursively();
+
+    QProcess child;
+    child.setProgram(QCoreApplication::applicationFilePath());
+    child.setArguments({QStringLiteral("--draft-child")});
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start();
+    QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains("READY") && child.state() == QProcess::Running && timer.elapsed() < 30000) {
+        child.waitForReadyRead(500);
+        out += child.readAllStandardOutput();
+    }
+    QVERIFY2(out.contains("READY"), (out + child.readAllStandardError()).constData());
+    child.kill(); // SIGKILL: no close event, no flush, no destructor
+    QVERIFY(child.waitForFinished(10000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    m_keepDrafts = true;
+    openWindow();
+    QTabWidget *tabs = window()->requestTabs();
+    QCOMPARE(tabs->count(), 1);
+    QCOMPARE(pathAt(0), ChildPath);
+    QCOMPARE(page()->editor()->bodyEditor()->text(), ChildBody);
+}
+
+void TestHistoryGui::saveRequestIntoAFolderAndReopen()
+{
+    QVERIFY(waitSignedIn());
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    page()->editor()->headerTable()->setRows(
+        {ParamRow{true, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + CanaryKey, {}, false},
+         ParamRow{true, QStringLiteral("X-Trace"), QStringLiteral("saved"), {}, false}});
+    QTest::keyClick(window(), Qt::Key_S, Qt::ControlModifier);
+    SaveRequestDialog *dialog = window()->findChild<SaveRequestDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("GET /api/templates"));
+    dialog->nameEdit()->clear();
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("All templates"));
+    dialog->folderCombo()->setCurrentText(QStringLiteral("Demo"));
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+
+    CollectionsPanel *panel = workspace()->collectionsPanel();
+    QTRY_VERIFY(workspace()->collectionsDock()->isVisible());
+    CollectionTreeModel *model = panel->model();
+    const QModelIndex folder = model->folderIndex(QStringLiteral("Demo"));
+    QVERIFY(folder.isValid());
+    QCOMPARE(model->rowCount(folder), 1);
+    const QModelIndex saved = model->index(0, 0, folder);
+    QCOMPARE(saved.data(Qt::EditRole).toString(), QStringLiteral("All templates"));
+    const QByteArray file = readAll(workspace()->collectionStore()->filePath());
+    QVERIFY(file.contains("All templates"));
+    QVERIFY2(!file.contains(CanaryKey.toLatin1()), file.constData());
+    QVERIFY(!file.contains(session()->accessToken()));
+
+    // Double-click opens it in a new tab, without the secret header; it sends with the session's token.
+    QTabWidget *tabs = window()->requestTabs();
+    const int before = tabs->count();
+    QTreeView *view = panel->view();
+    view->scrollTo(saved);
+    const QPoint at = view->visualRect(saved).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(tabs->count(), before + 1);
+    QCOMPARE(page()->editor()->pathEdit()->text(), QStringLiteral("/api/templates"));
+    const QList<ParamRow> headers = page()->editor()->headerTable()->rows();
+    QCOMPARE(headers.size(), 1);
+    QCOMPARE(headers.first().name, QStringLiteral("X-Trace"));
+    QVERIFY(sendWithKeyboard());
+    QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+}
+
+void TestHistoryGui::collectionsRenameDeleteAndPersist()
+{
+    QVERIFY(waitSignedIn());
+    // Start from an empty collection.
+    for (const QString &folder : workspace()->collectionStore()->folders())
+        workspace()->collectionStore()->removeFolder(folder);
+    for (const SavedRequest &saved : workspace()->collectionStore()->requests())
+        workspace()->collectionStore()->remove(saved.id);
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/assets")));
+    QVERIFY(workspace()->saveCurrentRequest(QStringLiteral("Assets"), QStringLiteral("Keep")));
+    QVERIFY(workspace()->saveCurrentRequest(QStringLiteral("Doomed"), QStringLiteral("Keep")));
+    QVERIFY(workspace()->saveCurrentRequest(QStringLiteral("Loose"), QString()));
+    CollectionsPanel *panel = workspace()->collectionsPanel();
+    CollectionTreeModel *model = panel->model();
+    QTreeView *view = panel->view();
+
+    // Rename in place with F2.
+    const QModelIndex assets = model->index(0, 0, model->folderIndex(QStringLiteral("Keep")));
+    view->setFocus();
+    view->setCurrentIndex(assets);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->findChild<QLineEdit *>();
+    QTRY_VERIFY(editor && editor->isVisible());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Assets renamed"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(model->index(0, 0, model->folderIndex(QStringLiteral("Keep"))).data(Qt::EditRole).toString(),
+                 QStringLiteral("Assets renamed"));
+
+    // Delete asks first; Yes removes.
+    const QModelIndex doomed = model->index(1, 0, model->folderIndex(QStringLiteral("Keep")));
+    QCOMPARE(doomed.data(Qt::EditRole).toString(), QStringLiteral("Doomed"));
+    view->setCurrentIndex(doomed);
+    panel->deleteAction()->trigger();
+    auto *question = panel->findChild<QMessageBox *>(QStringLiteral("collectionsDeleteQuestion"));
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(model->folderIndex(QStringLiteral("Keep"))), 1);
+
+    destroyWindow();
+    openWindow();
+    CollectionStore *store = workspace()->collectionStore();
+    QCOMPARE(store->folders(), QStringList{QStringLiteral("Keep")});
+    QCOMPARE(store->requests().size(), 2);
+    QCOMPARE(store->requestsIn(QStringLiteral("Keep")).first().name, QStringLiteral("Assets renamed"));
+    QCOMPARE(store->requestsIn(QString()).first().name, QStringLiteral("Loose"));
+    model = workspace()->collectionsPanel()->model();
+    QCOMPARE(model->rowCount(), 2); // the folder and the top-level request
+    const QString id = store->requestsIn(QString()).first().id;
+    QVERIFY(workspace()->openSavedRequest(id));
+    QCOMPARE(page()->editor()->pathEdit()->text(), QStringLiteral("/api/assets"));
+
+    // Removing a folder removes what it holds.
+    workspace()->collectionsPanel()->view()->setCurrentIndex(model->folderIndex(QStringLiteral("Keep")));
+    workspace()->collectionsPanel()->removeSelected();
+    QCOMPARE(store->requests().size(), 1);
+    QVERIFY(store->folders().isEmpty());
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestHistoryGui test;
+    if (argc > 1 && qstrcmp(argv[1], "--draft-child") == 0)
+        return test.runDraftChild();
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_history_gui.moc"
