@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace cx::cli {
@@ -61,6 +63,20 @@ bool parseQuery(const QString &text, QPair<QString, QString> *item, QString *err
     return true;
 }
 
+// The value at quantile `q` (0..1) of sorted `values`, nearest-rank.
+qint64 quantile(const QList<qint64> &sorted, double q)
+{
+    if (sorted.isEmpty())
+        return 0;
+    const auto rank = qsizetype(std::ceil(q * double(sorted.size())));
+    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+}
+
+double toMs(qint64 nanoseconds)
+{
+    return double(nanoseconds) / 1e6;
+}
+
 } // namespace
 
 bool parseCallArguments(const QStringList &arguments, CallOptions *options, QString *error)
@@ -82,8 +98,13 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
         QStringLiteral("seconds"), QStringLiteral("30"));
     const QCommandLineOption noAuthOption(QStringLiteral("no-auth"),
                                           CliText::tr("Send without signing in (no Authorization header)."));
-    parser.addOptions(
-        {queryOption, headerOption, dataOption, jsonOption, includeOption, timeoutOption, noAuthOption});
+    const QCommandLineOption repeatOption(
+        QStringLiteral("repeat"),
+        CliText::tr("Send the request N times in a row over one connection and print a summary "
+                    "(count, ok, failed, total, mean/p50/p95) instead of the bodies."),
+        QStringLiteral("N"));
+    parser.addOptions({queryOption, headerOption, dataOption, jsonOption, includeOption, timeoutOption,
+                       noAuthOption, repeatOption});
     const ConnectionOptions connection = addConnectionOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("method"), CliText::tr("HTTP method, e.g. GET."));
     parser.addPositionalArgument(QStringLiteral("path"),
@@ -143,6 +164,14 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
         return false;
     }
     options->timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    if (parser.isSet(repeatOption)) {
+        const int repeat = parser.value(repeatOption).toInt(&ok);
+        if (!ok || repeat < 1 || repeat > 10'000'000) {
+            *error = CliText::tr("--repeat expects a number of requests from 1 to 10000000");
+            return false;
+        }
+        options->repeat = repeat;
+    }
     options->json = parser.isSet(jsonOption);
     options->includeHeaders = parser.isSet(includeOption);
     options->pretty = stdoutIsTerminal();
@@ -163,8 +192,97 @@ CallCommand::CallCommand(CallOptions options, QObject *parent)
 
 void CallCommand::start()
 {
+    if (m_options.repeat > 0) {
+        m_latenciesNs.reserve(m_options.repeat);
+        m_total.start();
+        sendRepeated();
+        return;
+    }
     ApiCall *call = m_client->send(m_options.request);
     connect(call, &ApiCall::finished, this, [this, call] { onFinished(call); });
+}
+
+void CallCommand::sendRepeated()
+{
+    m_one.start();
+    ApiCall *call = m_client->send(m_options.request);
+    connect(call, &ApiCall::finished, this, [this, call] { onRepeatedFinished(call); });
+}
+
+void CallCommand::onRepeatedFinished(ApiCall *call)
+{
+    m_latenciesNs.append(m_one.nsecsElapsed());
+    const ApiResponse &response = call->response();
+    const bool signInFailed = m_options.request.authenticated && m_session->state() == Session::State::Failed;
+    const ApiError error = ApiError::fromResponse(response);
+    ++m_statuses[response.hasHttpResponse() ? response.status : 0];
+    if (error.isError()) {
+        ++m_failed;
+        if (m_firstFailureExit == 0) {
+            m_firstFailureExit = exitCodeFor(response, error, signInFailed);
+            m_firstFailure = errorSummary(response, error, ErrorCatalog::decide(error));
+        }
+    } else {
+        ++m_ok;
+    }
+    call->deleteLater();
+    // A refused sign-in will be refused again: stop instead of asking the token endpoint N times.
+    if (signInFailed || m_latenciesNs.size() >= m_options.repeat) {
+        printSummary(m_failed == 0 ? int(ExitOk) : m_firstFailureExit);
+        return;
+    }
+    // Queued: the network layer marks the connection free only after this signal returns, so sending
+    // from inside it would open another connection instead of reusing the kept-alive one.
+    QMetaObject::invokeMethod(this, &CallCommand::sendRepeated, Qt::QueuedConnection);
+}
+
+void CallCommand::printSummary(int exitCode)
+{
+    const qint64 totalNs = m_total.nsecsElapsed();
+    QList<qint64> sorted = m_latenciesNs;
+    std::sort(sorted.begin(), sorted.end());
+    qint64 sum = 0;
+    for (const qint64 value : sorted)
+        sum += value;
+    const double meanMs = sorted.isEmpty() ? 0.0 : toMs(sum) / double(sorted.size());
+    const double p50Ms = toMs(quantile(sorted, 0.50));
+    const double p95Ms = toMs(quantile(sorted, 0.95));
+    const double maxMs = sorted.isEmpty() ? 0.0 : toMs(sorted.last());
+
+    QTextStream out(stdout);
+    if (m_options.json) {
+        QJsonObject statuses;
+        for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it)
+            statuses.insert(it.key() ? QString::number(it.key()) : QStringLiteral("none"), it.value());
+        const QJsonObject summary{{QStringLiteral("count"), int(sorted.size())},
+                                  {QStringLiteral("ok"), m_ok},
+                                  {QStringLiteral("failed"), m_failed},
+                                  {QStringLiteral("total_ms"), toMs(totalNs)},
+                                  {QStringLiteral("mean_ms"), meanMs},
+                                  {QStringLiteral("p50_ms"), p50Ms},
+                                  {QStringLiteral("p95_ms"), p95Ms},
+                                  {QStringLiteral("max_ms"), maxMs},
+                                  {QStringLiteral("statuses"), statuses}};
+        out << QJsonDocument(summary).toJson(m_options.pretty ? QJsonDocument::Indented
+                                                              : QJsonDocument::Compact);
+        if (!m_options.pretty)
+            out << '\n';
+    } else {
+        out << QStringLiteral("count %1  ok %2  failed %3  total %4 ms  mean %5 ms  p50 %6 ms  p95 %7 ms  "
+                              "max %8 ms\n")
+                   .arg(sorted.size())
+                   .arg(m_ok)
+                   .arg(m_failed)
+                   .arg(toMs(totalNs), 0, 'f', 1)
+                   .arg(meanMs, 0, 'f', 3)
+                   .arg(p50Ms, 0, 'f', 3)
+                   .arg(p95Ms, 0, 'f', 3)
+                   .arg(maxMs, 0, 'f', 3);
+    }
+    out.flush();
+    if (!m_firstFailure.isEmpty())
+        printError(CliText::tr("first failure: %1").arg(m_firstFailure));
+    emit done(exitCode);
 }
 
 void CallCommand::onFinished(ApiCall *call)

@@ -3,6 +3,9 @@
 
 #include "net/ApiTypes.h"
 
+#include <QElapsedTimer>
+#include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <chrono>
@@ -26,6 +29,9 @@ struct CallOptions
     bool pretty = false;
     bool helpShown = false; // --help was printed; nothing to send
     std::chrono::milliseconds timeout{30000};
+    // --repeat N: send the same request N times, one after another over the same keep-alive
+    // connection, and print a summary (count, ok, failed, total, mean/p50/p95) instead of the bodies.
+    int repeat = 0; // 0 = send once and print the response
 };
 
 // Parses the arguments after "call". On failure returns false and sets `error` (a usage message).
@@ -43,10 +49,23 @@ signals:
 
 private:
     void onFinished(ApiCall *call);
+    void sendRepeated();
+    void onRepeatedFinished(ApiCall *call);
+    void printSummary(int exitCode);
 
     CallOptions m_options;
     ApiClient *m_client;
     Session *m_session;
+
+    // --repeat bookkeeping
+    QElapsedTimer m_total;
+    QElapsedTimer m_one;
+    QList<qint64> m_latenciesNs;
+    QMap<int, int> m_statuses; // HTTP status -> count (0 = no response)
+    int m_ok = 0;
+    int m_failed = 0;
+    int m_firstFailureExit = 0;
+    QString m_firstFailure;
 };
 
 } // namespace cx::cli

@@ -188,6 +188,39 @@ private slots:
         verifyNoSecrets(run);
     }
 
+    // --repeat N: N requests in a row after one sign-in, a summary instead of the bodies.
+    void repeatPrintsASummary()
+    {
+        const int tokensBefore = m_sim->tokenRequestCount();
+        const CliRun run =
+            runCli(call(QStringLiteral("GET"), QStringLiteral("/api/templates"),
+                        {QStringLiteral("--query"), QStringLiteral("per_page=1"), QStringLiteral("--repeat"),
+                         QStringLiteral("20"), QStringLiteral("--json")}));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject summary = run.json();
+        QCOMPARE(summary.value(QStringLiteral("count")).toInt(), 20);
+        QCOMPARE(summary.value(QStringLiteral("ok")).toInt(), 20);
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("statuses")).toObject().value(QStringLiteral("200")).toInt(),
+                 20);
+        QVERIFY(summary.value(QStringLiteral("total_ms")).toDouble() > 0);
+        QVERIFY(summary.value(QStringLiteral("p50_ms")).toDouble() <=
+                summary.value(QStringLiteral("p95_ms")).toDouble());
+        QCOMPARE(m_sim->tokenRequestCount() - tokensBefore, 1);
+        QVERIFY2(!run.out.contains("\"data\""), run.out.constData()); // no bodies
+        verifyNoSecrets(run);
+
+        const CliRun human = runCli(call(QStringLiteral("GET"), QStringLiteral("/api/assets/99999999"),
+                                         {QStringLiteral("--repeat"), QStringLiteral("3")}));
+        QCOMPARE(human.exitCode, 1);
+        QVERIFY2(human.out.startsWith("count 3  ok 0  failed 3"), human.out.constData());
+        QVERIFY2(human.err.contains("asset_not_found"), human.err.constData());
+        QCOMPARE(runCli(call(QStringLiteral("GET"), QStringLiteral("/api/templates"),
+                             {QStringLiteral("--repeat"), QStringLiteral("0")}))
+                     .exitCode,
+                 64);
+    }
+
     void everyResourceAnswers_data()
     {
         QTest::addColumn<QString>("path");

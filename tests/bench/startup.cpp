@@ -1,0 +1,51 @@
+// connect-explorer's start-up, measured: the same steps as app/gui/main.cpp (application info, icon,
+// translations, start-up options, the catalogue, the Demo connection with its in-process simulator and
+// sign-in, the main window), with a StartupProbe on the window. Prints one JSON line and exits.
+// Keep it in step with app/gui/main.cpp.
+#include "CatalogSource.h"
+#include "Connection.h"
+#include "MainWindow.h"
+#include "StartupOptions.h"
+#include "StartupProbe.h"
+#include "i18n/Translations.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QProcessEnvironment>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    const qint64 mainNs = cx::bench::nowNs();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("cliquify.me"));
+    QCoreApplication::setApplicationName(QStringLiteral("Connect Explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CX_APP_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
+    cx::installTranslations(&app);
+
+    cx::gui::StartupOptions options;
+    QString error;
+    if (!cx::gui::StartupOptions::parse(QCoreApplication::arguments(),
+                                        QProcessEnvironment::systemEnvironment(), &options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    const QString catalogPath =
+        options.openApiFile.isEmpty() ? cx::gui::CatalogSource::bundledPath() : options.openApiFile;
+    auto catalog = cx::gui::CatalogSource::load(catalogPath, &error);
+    if (!catalog) {
+        std::fprintf(stderr, "catalogue: %s\n", qPrintable(error));
+        return 1;
+    }
+    cx::gui::Connection connection(options.profile);
+    if (!connection.start(&error)) {
+        std::fprintf(stderr, "connection: %s\n", qPrintable(error));
+        return 1;
+    }
+    cx::gui::MainWindow window(&connection, *catalog);
+    window.show();
+    cx::bench::StartupProbe probe(window.windowHandle(), mainNs);
+    return app.exec();
+}
