@@ -99,6 +99,7 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
 
     m_workspace = new RequestWorkspace(this); // its docks exist before restoreSettings() places them
     restoreSettings();
+    m_errorPanel->hide(); // whatever the saved layout says: it opens by itself on the next failure
     if (!m_workspace->restoreTabs())
         newTab();
     if (session->hasCredentials())

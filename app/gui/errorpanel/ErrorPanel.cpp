@@ -110,7 +110,7 @@ ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
     layout->addLayout(historyHeader);
     layout->addWidget(m_history);
     setWidget(m_body);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
 
     connect(m_history, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { showHistoryEntry(m_history->row(item)); });
