@@ -16,6 +16,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
   curl ca-certificates
+  desktop-file-utils appstream dpkg-dev file
 )
 
 missing=()
