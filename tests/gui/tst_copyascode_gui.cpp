@@ -107,7 +107,7 @@ void TestCopyAsCodeGui::dialogWritesTheTokenOnlyWithIncludeSecrets()
     QVERIFY(waitSignedIn());
     const QString token = QString::fromLatin1(session()->accessToken());
     QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
-    QTest::keyClick(window(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(window(), Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
     auto *dialog = window()->findChild<CopyAsCodeDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());

@@ -26,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -79,6 +80,9 @@ private slots:
     void draftSurvivesSigkill();
     void saveRequestIntoAFolderAndReopen();
     void collectionsRenameDeleteAndPersist();
+    void historyModelIsBoundedNewestFirstAndFilters();
+    void requestDraftJsonKeepsNoSecretsAndRoundTrips();
+    void collectionTreeModelShowsFoldersThenLooseRequests();
 
 private:
     HistoryPanel *historyPanel() const { return window()->workspace()->historyPanel(); }
@@ -513,6 +517,98 @@ void TestHistoryGui::collectionsRenameDeleteAndPersist()
     workspace()->collectionsPanel()->removeSelected();
     QCOMPARE(store->requests().size(), 1);
     QVERIFY(store->folders().isEmpty());
+}
+
+void TestHistoryGui::historyModelIsBoundedNewestFirstAndFilters()
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath(QStringLiteral("h.jsonl")), 3);
+    HistoryListModel model(&store);
+    HistoryFilterModel filter;
+    filter.setSourceModel(&model);
+    QCOMPARE(model.rowCount(), 0);
+    for (int i = 1; i <= 5; ++i) {
+        ApiRequest request;
+        request.path = QStringLiteral("/api/items/%1").arg(i);
+        ApiResponse response;
+        response.status = i == 4 ? 404 : 200;
+        store.record(request, QStringLiteral("http://127.0.0.1:1"), response,
+                     i == 4 ? QStringLiteral("not_found") : QString());
+    }
+    QVERIFY(model.rowCount() <= 4); // bounded: the store keeps its last entries (it compacts lazily)
+    QCOMPARE(model.rowCount(), store.count());
+    QCOMPARE(model.index(0, HistoryListModel::PathColumn).data().toString(), QStringLiteral("/api/items/5"));
+    QCOMPARE(model.index(1, HistoryListModel::ErrorColumn).data().toString(), QStringLiteral("not_found"));
+    filter.setSearchText(QStringLiteral("  404   items "));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, HistoryListModel::PathColumn).data().toString(), QStringLiteral("/api/items/4"));
+    QCOMPARE(filter.rowCount(), int(store.search(QStringLiteral("404 items")).size()));
+    store.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestHistoryGui::requestDraftJsonKeepsNoSecretsAndRoundTrips()
+{
+    Redactor redactor;
+    redactor.addSecret(CanaryKey);
+    RequestDraft draft;
+    draft.method = "POST";
+    draft.pathTemplate = QStringLiteral("/api/things/{id}");
+    draft.pathValues.insert(QStringLiteral("id"), CanaryKey);
+    draft.query = {ParamRow{true, QStringLiteral("page"), QStringLiteral("2"), QStringLiteral("Page"), false},
+                   ParamRow{false, QStringLiteral("access_token"), QStringLiteral("q-secret"), {}, false}};
+    draft.headers = {ParamRow{true, QStringLiteral("Authorization"), QStringLiteral("Bearer abc"), {}, false},
+                     ParamRow{false, QStringLiteral("X-Trace"), QStringLiteral("t"), {}, true}};
+    draft.body = QStringLiteral("{\"client_secret\": \"b-secret\", \"name\": \"kept\"}");
+    const QJsonObject json = requestDraftToJson(draft, redactor);
+    const QByteArray text = QJsonDocument(json).toJson();
+    for (const char *secret : {"CANARY-history", "q-secret", "Bearer abc", "b-secret"})
+        QVERIFY2(!text.contains(secret), text.constData());
+    const auto back = requestDraftFromJson(json);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->method, QByteArray("POST"));
+    QCOMPARE(back->pathTemplate, draft.pathTemplate);
+    QCOMPARE(back->query.size(), 2);
+    QCOMPARE(back->query.at(0), draft.query.at(0));
+    QVERIFY(!back->query.at(1).enabled);
+    QCOMPARE(back->headers.size(), 1); // the Authorization row is left out
+    QCOMPARE(back->headers.first(), draft.headers.at(1));
+    QVERIFY(back->body.contains(QStringLiteral("kept")));
+    QVERIFY(!requestDraftFromJson(QJsonObject{{QStringLiteral("method"), 3}}).has_value());
+    QVERIFY(!requestDraftFromJson(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                              {QStringLiteral("pathTemplate"), QStringLiteral("/")},
+                                              {QStringLiteral("query"), QStringLiteral("nope")}})
+                 .has_value());
+}
+
+void TestHistoryGui::collectionTreeModelShowsFoldersThenLooseRequests()
+{
+    QTemporaryDir dir;
+    CollectionStore store(dir.filePath(QStringLiteral("c.json")));
+    CollectionTreeModel model(&store);
+    ApiRequest request;
+    request.path = QStringLiteral("/api/x");
+    store.save(QStringLiteral("loose"), QString(), request);
+    store.save(QStringLiteral("a1"), QStringLiteral("A"), request);
+    store.save(QStringLiteral("b1"), QStringLiteral("B"), request);
+    store.save(QStringLiteral("a2"), QStringLiteral("A"), request);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("A"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("B"));
+    QCOMPARE(model.index(2, 0).data(Qt::EditRole).toString(), QStringLiteral("loose"));
+    QCOMPARE(model.index(2, 0).data(CollectionTreeModel::KindRole).toInt(),
+             int(CollectionTreeModel::RequestItem));
+    const QModelIndex a = model.index(0, 0);
+    QCOMPARE(model.rowCount(a), 2);
+    QCOMPARE(model.parent(model.index(1, 0, a)), a);
+    QCOMPARE(model.index(1, 0, a).data(Qt::EditRole).toString(), QStringLiteral("a2"));
+    QVERIFY(model.setData(a, QStringLiteral("Renamed")));
+    QVERIFY(store.hasFolder(QStringLiteral("Renamed")));
+    QCOMPARE(store.requestsIn(QStringLiteral("Renamed")).size(), 2);
+    QVERIFY(!model.setData(model.index(1, 0), QStringLiteral("Renamed"))); // folder name taken
+    QVERIFY(model.setData(model.index(0, 0, model.index(0, 0)), QStringLiteral("first")));
+    QCOMPARE(store.requestsIn(QStringLiteral("Renamed")).first().name, QStringLiteral("first"));
+    QCOMPARE(model.requestIndex(store.requestsIn(QString()).first().id), model.index(2, 0));
 }
 
 int main(int argc, char *argv[])

@@ -67,6 +67,7 @@ RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_wind
     connect(window->requestTabs(), &QTabWidget::currentChanged, this, &RequestWorkspace::scheduleOrder);
     Session *session = window->connection()->session();
     connect(session, &Session::signedIn, this, &RequestWorkspace::rememberSecrets);
+    connect(window->connection(), &Connection::profileChanged, this, &RequestWorkspace::rememberSecrets);
     connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &RequestWorkspace::reopenHistoryEntry);
     connect(m_collectionsPanel, &CollectionsPanel::openRequested, this, &RequestWorkspace::openSavedRequest);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &RequestWorkspace::flushDrafts);
@@ -155,7 +156,8 @@ void RequestWorkspace::createActions()
     m_copyAsMenu->addSeparator();
     m_copyAsCode = m_copyAsMenu->addAction(tr("Copy as &Code…"));
     m_copyAsCode->setObjectName(QStringLiteral("copyAsCodeAction"));
-    m_copyAsCode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyAsCode->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)); // Ctrl+Shift+C copies a tree path
     connect(m_copyAsCode, &QAction::triggered, this, [this] { showCopyAsCodeDialog(); });
     // Shortcuts of actions in a submenu work only once the action is part of the window.
     m_window->addAction(m_copyAsCode);
