@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "CliText.h"
 #include "ExplainCommand.h"
+#include "TourCommand.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,16 @@ QString usage()
                        "                     object with its code, action, meaning, hint and retry_after_s\n"
                        "  check              check an account: sign-in, scopes, every GET endpoint, limits\n"
                        "  check --compare A.json B.json   compare two saved check-up reports\n"
+                       "  tour run FILE      play a guided tour headless and check every step\n"
+                       "                     (FILE or builtin:connect-api-in-five-minutes)\n"
+                       "  tour validate FILE check a tour file: its line and field at fault\n"
                        "\n"
                        "Run 'connect-cli COMMAND --help' for a command's options.\n"
                        "Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,\n"
                        "TLS, connection lost), 3 sign-in refused, 64 bad command line.\n"
                        "The client secret is read from an environment variable (--client-secret-env,\n"
-                       "default CONNECT_CLIENT_SECRET), never from the command line.\n");
+                       "default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME\n"
+                       "(a profile saved in Connect Explorer) from the OS keychain.\n");
 }
 
 } // namespace
@@ -58,6 +63,9 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("explain"))
         return runExplain(arguments);
+
+    if (command == QLatin1String("tour"))
+        return runTour(arguments);
 
     if (command == QLatin1String("check")) {
         CheckOptions options;

@@ -384,7 +384,7 @@ QByteArray TourRunner::excerpt(const ApiResponse &response) const
     QByteArray body = Redactor::redactBody(response.body, response.contentType());
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isNull())
-        body = document.toJson(QJsonDocument::Indented);
+        body = document.toJson(QJsonDocument::Indented).trimmed();
     body = m_redactor.redactText(body);
     QList<QByteArray> lines = body.split('\n');
     bool cut = false;
