@@ -63,7 +63,7 @@ void printText(const Explanation &explanation)
     out << CliText::tr("meaning:     %1").arg(info.meaning) << '\n';
     out << CliText::tr("what to do:  %1").arg(info.hint) << '\n';
     if (explanation.retryAfterSeconds)
-        out << CliText::tr("retry after: %n second(s)", nullptr, int(*explanation.retryAfterSeconds)) << '\n';
+        out << CliText::tr("retry after: %1 s").arg(*explanation.retryAfterSeconds) << '\n';
     if (!info.known)
         out << CliText::tr("note:        this code is unknown to this version of Connect Explorer.") << '\n';
 }

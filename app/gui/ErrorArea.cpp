@@ -3,6 +3,7 @@
 #include <QGridLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -23,7 +24,8 @@ QLabel *makeLabel(QWidget *parent, const char *name)
 ErrorArea::ErrorArea(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_title(makeLabel(this, "errorTitle")),
       m_message(makeLabel(this, "errorMessage")), m_meaning(makeLabel(this, "errorMeaning")),
-      m_hint(makeLabel(this, "errorHint")), m_action(makeLabel(this, "errorAction"))
+      m_hint(makeLabel(this, "errorHint")), m_action(makeLabel(this, "errorAction")),
+      m_details(new QPushButton(tr("Show in Error &Panel"), this))
 {
     setObjectName(QStringLiteral("errorArea"));
     setAccessibleName(tr("Request failed"));
@@ -38,12 +40,19 @@ ErrorArea::ErrorArea(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
 
+    // The meaning and the hint live in the error panel; here they only serve as tooltips.
+    m_meaning->setVisible(false);
+    m_hint->setVisible(false);
+    m_details->setObjectName(QStringLiteral("errorAreaDetails"));
+    m_details->setToolTip(tr("Open the error panel with what this code means and what to do"));
+    connect(m_details, &QPushButton::clicked, this, &ErrorArea::detailsRequested);
+    auto *actionLine = new QHBoxLayout;
+    actionLine->addWidget(m_action, 1);
+    actionLine->addWidget(m_details);
     auto *text = new QVBoxLayout;
     text->addWidget(m_title);
     text->addWidget(m_message);
-    text->addWidget(m_meaning);
-    text->addWidget(m_hint);
-    text->addWidget(m_action);
+    text->addLayout(actionLine);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon);
     layout->addLayout(text, 1);
@@ -62,10 +71,9 @@ void ErrorArea::showError(const ApiError &error, const ErrorInfo &info)
     m_message->setText(tr("Server says: %1").arg(error.message));
     m_message->setVisible(!error.message.isEmpty());
     m_meaning->setText(tr("Meaning: %1").arg(info.meaning));
-    m_meaning->setVisible(!info.meaning.isEmpty());
     m_hint->setText(tr("What to do: %1").arg(info.hint));
-    m_hint->setVisible(!info.hint.isEmpty());
-    m_action->setText(tr("Action: %1").arg(ErrorCatalog::actionName(info.action)));
+    m_action->setText(tr("Action: %1 — %2").arg(ErrorCatalog::actionName(info.action), info.hint));
+    m_action->setToolTip(info.meaning);
     setVisible(true);
 }
 

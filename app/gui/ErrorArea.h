@@ -1,5 +1,6 @@
-// Shown above the response when a request failed: HTTP status, code, the server's message verbatim,
-// and ErrorCatalog's meaning, hint and action. Its own widget so the error-panel work can grow it.
+// Shown above the response when a request failed: HTTP status, code, the server's message verbatim and
+// the action ErrorCatalog decided, in a few lines. The meaning, the hint and the action's own widget are
+// in the error panel beside the tabs; "Show in Error Panel" brings this failure up there.
 #pragma once
 
 #include "errors/ApiError.h"
@@ -8,6 +9,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace cx::gui {
 
@@ -25,6 +27,11 @@ public:
     QString actionName() const { return ErrorCatalog::actionName(m_info.action); }
     QString message() const { return m_error.message; }
     QLabel *titleLabel() const { return m_title; }
+    QPushButton *detailsButton() const { return m_details; }
+
+signals:
+    // The user wants this failure in the error panel.
+    void detailsRequested();
 
 private:
     QLabel *m_icon;
@@ -33,6 +40,7 @@ private:
     QLabel *m_meaning;
     QLabel *m_hint;
     QLabel *m_action;
+    QPushButton *m_details;
     ApiError m_error;
     ErrorInfo m_info;
 };

@@ -22,6 +22,7 @@
 #include "profiles/ProfileController.h"
 #include "profiles/SignInDialog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,8 @@ private:
     bool waitForEntry(int previousCount, int timeoutMs = 10000) const;
     template<typename T> T *actionAs() const { return qobject_cast<T *>(panel()->actionWidget()); }
     void stopCountdown() const;
+    // With CX_ERRORPANEL_SCREENSHOTS=DIR, saves the window as DIR/error-panel-NAME.png (for the docs).
+    void snap(const char *name) const;
     bool grantedIs(QStringList scopes) const
     {
         bool known = false;
@@ -100,7 +103,20 @@ void TestErrorPanel::initTestCase()
 {
     setUpEnvironment();
     createWindow();
+    if (qEnvironmentVariableIsSet("CX_ERRORPANEL_SCREENSHOTS"))
+        window()->resize(1400, 860);
     QVERIFY(waitSignedIn());
+}
+
+void TestErrorPanel::snap(const char *name) const
+{
+    const QString directory = qEnvironmentVariable("CX_ERRORPANEL_SCREENSHOTS");
+    if (directory.isEmpty())
+        return;
+    QTest::qWait(100);
+    const QString path =
+        QDir(directory).filePath(QStringLiteral("error-panel-%1.png").arg(QLatin1String(name)));
+    QVERIFY2(window()->grab().save(path), qPrintable(path));
 }
 
 void TestErrorPanel::cleanupTestCase()
@@ -239,6 +255,7 @@ void TestErrorPanel::countdownTicksAndRetriesAGetAtZero()
     QVERIFY(send("GET", QStringLiteral("/api/templates")));
     QTRY_VERIFY(actionAs<RetryAction>());
     auto *retry = actionAs<RetryAction>();
+    snap("retry");
     QVERIFY(retry->willRetryAutomatically());
     QCOMPARE(retry->delayMs(), 1000);
     QVERIFY(retry->countdownLabel()->text().contains(QStringLiteral("1")));
@@ -338,6 +355,7 @@ void TestErrorPanel::reloginReplaysOnceAndDoesNotLoop()
         {QStringLiteral("invalid_access_token"), QStringLiteral("/api/templates"), 0, -1});
     QVERIFY(send("GET", QStringLiteral("/api/templates")));
     QTRY_VERIFY(actionAs<ReloginAction>());
+    snap("relogin");
     const int requests = simulator()->requestCount();
     const int tokens = simulator()->tokenRequestCount();
     QSignalSpy signedIn(session(), &Session::signedIn);
@@ -393,6 +411,7 @@ void TestErrorPanel::permissionNamesTheMissingScopeGrantedVsRequired()
     QVERIFY(send("GET", QStringLiteral("/api/assets")));
     QTRY_VERIFY(actionAs<PermissionAction>());
     auto *permission = actionAs<PermissionAction>();
+    snap("permission");
     QCOMPARE(permission->missingScopes(), QStringList{QStringLiteral("assets:read")});
     QVERIFY(permission->missingLabel()->text().contains(QStringLiteral("assets:read")));
     QVERIFY(
@@ -424,6 +443,7 @@ void TestErrorPanel::fixRequestMarksTheQueryParameter()
     QCOMPARE(panel()->current()->info.code, QStringLiteral("bad_query_params"));
     RequestEditor *editor = page()->editor();
     QCOMPARE(editor->highlightedField(), QStringLiteral("query:per_page"));
+    snap("fix-request");
     QVERIFY(editor->issueLabel()->isVisible());
     QVERIFY(editor->issueLabel()->text().contains(panel()->current()->error.message));
     QCOMPARE(editor->queryTable()->view()->currentIndex().row(), 1);
@@ -501,6 +521,7 @@ void TestErrorPanel::reportHoldsNoSecret()
              QStringLiteral(R"({"client_secret":"%1","comment":"%1"})").arg(secret)));
     QTRY_VERIFY(actionAs<ReportAction>());
     auto *report = actionAs<ReportAction>();
+    snap("report");
     const QString markdown = report->markdown();
     const QByteArray json = report->json();
     QVERIFY(QJsonDocument::fromJson(json).isObject());
@@ -555,6 +576,13 @@ void TestErrorPanel::historyShowsEarlierErrorsAgain()
     QVERIFY(actionAs<RetryAction>());
     QVERIFY(!actionAs<RetryAction>()->isCounting());
     QVERIFY(!actionAs<RetryAction>()->willRetryAutomatically());
+
+    // The tab's error area brings its newest failure back into the panel.
+    panel()->showHistoryEntry(1);
+    panel()->hide();
+    QTest::mouseClick(page()->errorArea()->detailsButton(), Qt::LeftButton);
+    QTRY_VERIFY(panel()->isVisible());
+    QCOMPARE(panel()->current()->info.code, QStringLiteral("too_many_requests"));
 }
 
 void TestErrorPanel::simulateMenuTriggersErrorsAndFaults()

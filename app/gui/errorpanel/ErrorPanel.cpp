@@ -2,6 +2,7 @@
 
 #include "ActionWidget.h"
 #include "Connection.h"
+#include "ErrorArea.h"
 #include "ErrorReport.h"
 #include "MainWindow.h"
 #include "RequestEditor.h"
@@ -143,6 +144,7 @@ void ErrorPanel::watch(RequestPage *page)
                 onFinished(page, request, response);
             });
     connect(page, &QObject::destroyed, this, [this, page] { m_pending.remove(page); });
+    connect(page->errorArea(), &ErrorArea::detailsRequested, this, [this, page] { showLatestOf(page); });
     // The user sent something else from that tab: a countdown must not replay the old request later.
     connect(page, &RequestPage::busyChanged, this, [this, page](bool busy) {
         const ErrorEntry *shown = current();
@@ -256,6 +258,19 @@ void ErrorPanel::showHistoryEntry(int row)
     if (entry.id == m_currentId)
         return; // already shown (and its countdown, if any, keeps running)
     display(entry, false);
+}
+
+void ErrorPanel::showLatestOf(RequestPage *page)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).page == page) {
+            showHistoryEntry(row);
+            m_history->setCurrentRow(row);
+            break;
+        }
+    }
+    QDockWidget::show();
+    raise();
 }
 
 void ErrorPanel::clearHistory()

@@ -42,6 +42,8 @@ public:
     void showFailure(RequestPage *page, const ApiRequest &request, const ApiResponse &response);
     // Shows the history's entry `row` again (0 = newest).
     void showHistoryEntry(int row);
+    // Shows (and opens the panel on) the newest failure of that tab.
+    void showLatestOf(RequestPage *page);
     void clearHistory();
 
     const ErrorEntry *current() const;

@@ -30,8 +30,8 @@ RetryAction::RetryAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, 
         const QByteArray trimmed = header.trimmed();
         const bool seconds = !trimmed.isEmpty() && std::all_of(trimmed.begin(), trimmed.end(),
                                                                [](char c) { return c >= '0' && c <= '9'; });
-        source = seconds ? tr("The server asked to wait %n second(s) (Retry-After).", nullptr,
-                              int(std::chrono::duration_cast<std::chrono::seconds>(m_delay).count()))
+        source = seconds ? tr("The server asked to wait %1 s (Retry-After).")
+                               .arg(int(std::chrono::duration_cast<std::chrono::seconds>(m_delay).count()))
                          : tr("The server asked to wait until %1 (Retry-After).")
                                .arg(QString::fromLatin1(header.trimmed()));
     } else {
@@ -60,7 +60,7 @@ RetryAction::RetryAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, 
                      .arg(QString::fromLatin1(entry.request.method)),
                  "retryNotIdempotent");
     else if (retry > m_policy.maxAttempts)
-        addLabel(tr("Retried %n time(s) already; it is not retried by itself again.", nullptr, retry - 1),
+        addLabel(tr("Retries made so far: %1; it is not retried by itself again.").arg(retry - 1),
                  "retryExhausted");
 
     m_progress->setObjectName(QStringLiteral("retryProgress"));
@@ -110,9 +110,9 @@ void RetryAction::updateCountdown()
     const int seconds = int((left + 999) / 1000);
     m_progress->setValue(int(m_delay.count() - left));
     if (m_automatic)
-        m_countdown->setText(tr("Retrying in %n second(s)…", nullptr, seconds));
+        m_countdown->setText(tr("Retrying in %1 s…").arg(seconds));
     else
-        m_countdown->setText(tr("You may retry in %n second(s).", nullptr, seconds));
+        m_countdown->setText(tr("You may retry in %1 s.").arg(seconds));
     emit tick(seconds);
 }
 

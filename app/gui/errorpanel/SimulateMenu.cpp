@@ -33,15 +33,15 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
     addCode(faults, QStringLiteral("html_502"), tr("HTML 502 page from a proxy"));
 
     addSeparator();
-    QAction *burst = addAction(tr("Rate-limit &burst (%n request(s) per second)", nullptr, BurstPerSecond));
+    QAction *burst = addAction(tr("Rate-limit &burst (%1 request per second)").arg(BurstPerSecond));
     burst->setObjectName(QStringLiteral("simulate_burst"));
     m_actions.insert(QStringLiteral("burst"), burst);
     connect(burst, &QAction::triggered, this, [this] {
         if (auto *sim = m_connection->simulator()) {
             sim->setRateLimit(BurstPerSecond);
             m_last = QStringLiteral("burst");
-            emit simulated(tr("Rate limit set to %n request(s) per second: send quickly to hit it.", nullptr,
-                              BurstPerSecond));
+            emit simulated(
+                tr("Rate limit set to %1 request per second: send quickly to hit it.").arg(BurstPerSecond));
         }
     });
     QAction *refuse = addAction(tr("Refuse the client &credentials (token endpoint)"));

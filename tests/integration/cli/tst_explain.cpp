@@ -210,7 +210,7 @@ void TestExplain::textForPeople()
     QVERIFY(run.out.contains("too_many_requests"));
     QVERIFY(run.out.contains("retry"));
     QVERIFY(run.out.contains("Slow down."));
-    QVERIFY(run.out.contains("3 second"));
+    QVERIFY(run.out.contains("retry after: 3 s"));
     QVERIFY(QJsonDocument::fromJson(run.out).isNull());
 }
 
