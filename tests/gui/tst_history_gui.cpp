@@ -323,7 +323,7 @@ void TestHistoryGui::closingATabRemovesItsDraft()
     const QString closing = workspace()->tabIdOf(page());
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(workspace()->draftStore()->fileFor(closing)), 3000);
     QTest::keyClick(window(), Qt::Key_W, Qt::ControlModifier);
-    QVERIFY(!QFile::exists(workspace()->draftStore()->fileFor(closing)));
+    QTRY_VERIFY(!QFile::exists(workspace()->draftStore()->fileFor(closing)));
     QVERIFY(!workspace()->draftStore()->load(closing).has_value());
 
     destroyWindow();

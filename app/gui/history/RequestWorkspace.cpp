@@ -57,6 +57,7 @@ RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_wind
     createActions();
     addToMenus();
 
+    m_draftIo.setMaxThreadCount(1);
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &RequestWorkspace::flushDrafts);
@@ -70,7 +71,10 @@ RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_wind
     connect(window->connection(), &Connection::profileChanged, this, &RequestWorkspace::rememberSecrets);
     connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &RequestWorkspace::reopenHistoryEntry);
     connect(m_collectionsPanel, &CollectionsPanel::openRequested, this, &RequestWorkspace::openSavedRequest);
-    connect(qApp, &QCoreApplication::aboutToQuit, this, &RequestWorkspace::flushDrafts);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        flushDrafts();
+        waitForDrafts();
+    });
     window->installEventFilter(this);
 
     if (!m_collections.corruptFile().isEmpty())
@@ -80,7 +84,10 @@ RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_wind
             15000);
 }
 
-RequestWorkspace::~RequestWorkspace() = default;
+RequestWorkspace::~RequestWorkspace()
+{
+    m_draftIo.waitForDone();
+}
 
 // --- secrets ----------------------------------------------------------------------------------------
 
@@ -226,8 +233,10 @@ void RequestWorkspace::onPageClosed(RequestPage *page)
 {
     m_dirty.remove(page);
     const QString id = tabIdOf(page);
-    if (!id.isEmpty())
-        m_drafts.remove(id);
+    if (!id.isEmpty()) {
+        DraftStore store = m_drafts;
+        m_draftIo.start([store, id]() mutable { store.remove(id); });
+    }
     scheduleOrder();
 }
 
@@ -263,17 +272,32 @@ void RequestWorkspace::flushDrafts()
 
 void RequestWorkspace::saveDraft(RequestPage *page)
 {
-    const RequestDraft editor = page->editor()->draft();
     Draft draft;
     draft.tabId = tabIdOf(page);
     draft.title = page->title();
     draft.baseUrl = m_window->connection()->baseUrl().toString();
-    draft.request = editor.toApiRequest();
-    draft.extra.insert(EditorKey, requestDraftToJson(editor, m_drafts.redactor()));
     draft.extra.insert(PristineKey, page->isPristine());
-    if (!m_drafts.save(draft))
-        m_window->statusBar()->showMessage(tr("The draft could not be saved: %1").arg(m_drafts.lastError()),
-                                           10000);
+    const RequestDraft editor = page->editor()->draft();
+    // Redacting and writing a big body takes time: the worker does it, with its own copy of the store.
+    DraftStore store = m_drafts;
+    const QPointer<RequestWorkspace> self(this);
+    m_draftIo.start([store, draft, editor, self]() mutable {
+        draft.request = editor.toApiRequest();
+        draft.extra.insert(EditorKey, requestDraftToJson(editor, store.redactor()));
+        if (store.save(draft))
+            return;
+        const QString error = store.lastError();
+        QMetaObject::invokeMethod(qApp, [self, error] {
+            if (self)
+                self->m_window->statusBar()->showMessage(tr("The draft could not be saved: %1").arg(error),
+                                                         10000);
+        });
+    });
+}
+
+void RequestWorkspace::waitForDrafts()
+{
+    m_draftIo.waitForDone();
 }
 
 void RequestWorkspace::writeTabOrder()
@@ -357,8 +381,10 @@ bool RequestWorkspace::restoreTabs()
 
 bool RequestWorkspace::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close)
+    if (watched == m_window && event->type() == QEvent::Close) {
         flushDrafts();
+        waitForDrafts();
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -22,6 +22,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 class QAction;
@@ -48,8 +49,11 @@ public:
     // Opens the tabs saved as drafts, in their order, with the same one current. False when there were
     // none (the window then opens an empty tab itself).
     bool restoreTabs();
-    // Writes every pending draft and the tab order now (also done on close and quit).
+    // Starts writing every pending draft and writes the tab order now (also done on close and quit).
+    // Drafts are sanitized and written on one worker thread, in order, so a big body never stalls the
+    // window; waitForDrafts() blocks until they are on disk.
     void flushDrafts();
+    void waitForDrafts();
 
     // A new tab holding `draft`. `pristine`: an endpoint click may replace it (nothing typed).
     RequestPage *openInNewTab(const RequestDraft &draft, bool pristine = false);
@@ -124,6 +128,7 @@ private:
     QPointer<CopyAsCodeDialog> m_codeDialog;
     QString m_lastFolder;
 
+    QThreadPool m_draftIo; // one thread: saves and removals reach the disk in the order they were made
     QTimer m_draftTimer;
     QSet<RequestPage *> m_dirty;
     bool m_orderDirty = false;
