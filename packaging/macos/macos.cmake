@@ -17,11 +17,9 @@ set_target_properties(connect-explorer PROPERTIES
   MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
   MACOSX_BUNDLE_COPYRIGHT "Cliquify"
   XCODE_ATTRIBUTE_PRODUCT_BUNDLE_IDENTIFIER "${CONNECT_APP_ID}")
-# The .icns (rendered from the SVG at build time) into the bundle's Resources, in the build tree too.
-target_sources(connect-explorer PRIVATE "${CONNECT_ICNS}")
-set_source_files_properties("${CONNECT_ICNS}" TARGET_DIRECTORY connect-explorer
-  PROPERTIES MACOSX_PACKAGE_LOCATION Resources GENERATED TRUE)
-add_dependencies(connect-explorer connect_icons)
+# The .icns (rendered from the SVG at build time) goes into the installed bundle's Resources; the bundle in
+# the build tree goes without (installing is what packages are made from).
+install(FILES "${CONNECT_ICNS}" DESTINATION connect-explorer.app/Contents/Resources)
 
 # app/ installs connect-cli and connect-sim to bin/; in the bundle they can use its frameworks. This runs
 # after app/'s install rules (packaging/ is added after app/) and before the deploy script below.
