@@ -89,6 +89,7 @@ ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
 
     auto *scroll = new QScrollArea(m_body);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the labels wrap instead
     scroll->setFrameShape(QFrame::NoFrame);
     auto *scrolled = new QWidget(scroll);
     auto *scrolledLayout = new QVBoxLayout(scrolled);
@@ -99,6 +100,8 @@ ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
     m_history->setObjectName(QStringLiteral("errorHistory"));
     m_history->setAccessibleName(tr("Errors this session"));
     m_history->setMaximumHeight(fontMetrics().height() * 9);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setTextElideMode(Qt::ElideRight);
     auto *clear = new QPushButton(tr("Clear"), m_body);
     clear->setObjectName(QStringLiteral("clearErrorHistory"));
     clear->setToolTip(tr("Forget the errors of this session"));
@@ -237,6 +240,7 @@ void ErrorPanel::addEntry(RequestPage *page, const ApiRequest &request, const Ap
     while (m_entries.size() > maxHistory)
         m_entries.removeLast();
     m_history->insertItem(0, historyText(entry));
+    m_history->item(0)->setToolTip(historyText(entry) + QLatin1Char('\n') + entry.error.message);
     m_history->item(0)->setData(Qt::UserRole, entry.id);
     while (m_history->count() > maxHistory)
         delete m_history->takeItem(m_history->count() - 1);

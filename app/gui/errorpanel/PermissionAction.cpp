@@ -31,8 +31,16 @@ PermissionAction::PermissionAction(ErrorPanel *panel, const ErrorEntry &entry, b
     m_granted->setMaximumHeight(rows);
     m_required->setMaximumHeight(rows);
     auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("Granted (introspection)"), this), 0, 0);
-    grid->addWidget(new QLabel(tr("Required (catalog)"), this), 0, 1);
+    for (const auto &[column, title] :
+         {std::pair{0, tr("Granted (introspection)")}, std::pair{1, tr("Required (catalog)")}}) {
+        auto *header = new QLabel(title, this);
+        header->setWordWrap(true);
+        grid->addWidget(header, 0, column);
+    }
+    for (QListWidget *list : {m_granted, m_required}) {
+        list->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 5);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
     grid->addWidget(m_granted, 1, 0);
     grid->addWidget(m_required, 1, 1);
     static_cast<QBoxLayout *>(layout())->addLayout(grid);
