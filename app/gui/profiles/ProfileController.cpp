@@ -237,6 +237,8 @@ void ProfileController::switchTo(const QString &id)
 
 void ProfileController::signOutThenSwitch(const Profile &next)
 {
+    if (m_signInDialog)
+        m_signInDialog->reject(); // it was about the profile we leave
     m_switching = true;
     updateActions();
     // Revoke the old token at the old server before pointing the client elsewhere (not for ever: a
