@@ -41,9 +41,6 @@ mapfile -t packages < <(find "$OUT_DIR" -maxdepth 1 -type f \( -name '*.deb' -o 
 deb=$(find "$OUT_DIR" -maxdepth 1 -type f -name '*.deb' | head -n 1)
 [ -n "$deb" ] || { echo "package: cpack made no .deb" >&2; exit 1; }
 
-# The same checks the test suite runs, on the .deb just built.
-CONNECT_PACKAGE_DEB="$(realpath "$deb")" ctest --test-dir "$BUILD_DIR" -L packaging --output-on-failure
-
 echo
 echo "Packages:"
 for file in "${packages[@]}"; do
@@ -51,3 +48,7 @@ for file in "${packages[@]}"; do
 done
 echo
 dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+echo
+
+# The same checks the test suite runs (label packaging), on the .deb just built; they decide the exit status.
+CONNECT_PACKAGE_DEB="$(realpath "$deb")" ctest --test-dir "$BUILD_DIR" -L packaging --output-on-failure
