@@ -457,6 +457,20 @@ void TestHistoryGui::saveRequestIntoAFolderAndReopen()
     QCOMPARE(headers.first().name, QStringLiteral("X-Trace"));
     QVERIFY(sendWithKeyboard());
     QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+
+    // Ctrl+S on that tab offers its own name and folder: Enter updates it in place.
+    QTRY_VERIFY(!window()->findChild<SaveRequestDialog *>()); // the first one is gone
+    window()->activateWindow(); // offscreen has no window manager to hand activation back
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    QTest::keyClick(window(), Qt::Key_S, Qt::ControlModifier);
+    SaveRequestDialog *again = window()->findChild<SaveRequestDialog *>();
+    QVERIFY(again);
+    QTRY_VERIFY(again->isVisible());
+    QCOMPARE(again->name(), QStringLiteral("All templates"));
+    QCOMPARE(again->folder(), QStringLiteral("Demo"));
+    QTest::keyClick(again->nameEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!window()->findChild<SaveRequestDialog *>());
+    QCOMPARE(model->rowCount(model->folderIndex(QStringLiteral("Demo"))), 1);
 }
 
 void TestHistoryGui::collectionsRenameDeleteAndPersist()

@@ -37,6 +37,7 @@ namespace cx::gui {
 
 namespace {
 const char *const TabIdProperty = "cx.draftTabId";
+const char *const SavedIdProperty = "cx.savedRequestId";
 const QString EditorKey = QStringLiteral("editor");
 const QString PristineKey = QStringLiteral("pristine");
 
@@ -418,11 +419,18 @@ SaveRequestDialog *RequestWorkspace::showSaveRequestDialog()
     RequestPage *page = m_window->currentPage();
     if (!page)
         return nullptr;
-    if (m_saveDialog) {
+    if (m_saveDialog && m_saveDialog->isVisible()) {
         m_saveDialog->raise();
         return m_saveDialog;
     }
-    auto *dialog = new SaveRequestDialog(page->title(), m_collections.folders(), m_lastFolder, m_window);
+    // A tab opened from the collection offers its own name and folder, so Ctrl+S then Enter updates it.
+    QString name = page->title();
+    QString folder = m_lastFolder;
+    if (const auto saved = m_collections.request(page->property(SavedIdProperty).toString())) {
+        name = saved->name;
+        folder = saved->folder;
+    }
+    auto *dialog = new SaveRequestDialog(name, m_collections.folders(), folder, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QPointer<RequestPage> target(page);
     connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
@@ -450,6 +458,7 @@ bool RequestWorkspace::savePage(RequestPage *page, const QString &name, const QS
     const SavedRequest saved = m_collections.save(name, folder, editor.toApiRequest(), extra,
                                                   m_window->connection()->baseUrl().toString());
     m_lastFolder = saved.folder;
+    page->setProperty(SavedIdProperty, saved.id);
     if (!m_collections.lastError().isEmpty()) {
         m_window->statusBar()->showMessage(
             tr("The request could not be saved: %1").arg(m_collections.lastError()), 10000);
@@ -469,7 +478,8 @@ bool RequestWorkspace::openSavedRequest(const QString &requestId)
     const auto saved = m_collections.request(requestId);
     if (!saved)
         return false;
-    openInNewTab(draftFromStored(saved->request, saved->extra, nullptr), true);
+    RequestPage *page = openInNewTab(draftFromStored(saved->request, saved->extra, nullptr), true);
+    page->setProperty(SavedIdProperty, saved->id);
     return true;
 }
 
