@@ -54,6 +54,7 @@ private slots:
     void profilesPersistAcrossARecreatedWindow();
     void editAndDeleteProfile();
     void renewalIsVisibleInTheStatusBar();
+    void commandLineProfileWithoutSecretAsksForIt();
     void noSecretInAnyFileUnderHome();
 
 private:
@@ -411,6 +412,25 @@ void TestProfilesGui::renewalIsVisibleInTheStatusBar()
     QTRY_VERIFY(window()->statusPanel()->lifetimeLabel()->text().contains(QStringLiteral("00:00:0")));
     QCOMPARE(session()->state(), Session::State::SignedIn);
     simulator()->setTokenLifetime(2592000);
+}
+
+void TestProfilesGui::commandLineProfileWithoutSecretAsksForIt()
+{
+    // connect-explorer --base-url URL --client-id ID without the secret in the environment.
+    destroyWindow();
+    cx::gui::Profile profile;
+    profile.name = QStringLiteral("acme");
+    profile.baseUrl = m_acme->baseUrl();
+    profile.clientId = QString::fromLatin1(AcmeClient);
+    createWindow(profile);
+    QTRY_VERIFY_WITH_TIMEOUT(controller()->signInDialog() && controller()->signInDialog()->isVisible(), 5000);
+    SignInDialog *dialog = controller()->signInDialog();
+    QVERIFY(!dialog->rememberBox()->isEnabled()); // not a saved profile: nothing to keep it under
+    QVERIFY2(checkedProfile().contains(QStringLiteral("command line")), qPrintable(checkedProfile()));
+    QTest::keyClicks(dialog->secretEdit(), QString::fromLatin1(Canary));
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(waitSignedInAs(QString::fromLatin1(AcmeClient)));
+    QVERIFY(ProfileStore().profiles().size() == 1); // still only Demo saved
 }
 
 void TestProfilesGui::noSecretInAnyFileUnderHome()

@@ -286,8 +286,17 @@ void ProfileController::finishSwitch(const Profile &profile)
 void ProfileController::loadStartupSecret()
 {
     const Profile &current = m_connection->profile();
-    if (!current.isSaved() || current.embeddedSimulator || !current.clientSecret.isEmpty())
+    if (current.embeddedSimulator || !current.clientSecret.isEmpty())
         return;
+    if (!current.isSaved()) {
+        // From the command line with a client id but no secret in the environment: ask for it.
+        if (!current.clientId.isEmpty()) {
+            SignInDialog *dialog = openSignInDialog();
+            dialog->setPrompt(tr("Enter the client secret for %1.").arg(current.clientId));
+            dialog->secretEdit()->setFocus();
+        }
+        return;
+    }
     const QString id = current.id;
     withSecret(id, [this, id](const QString &secret) {
         const Profile &now = m_connection->profile();
