@@ -70,6 +70,8 @@ private slots:
     void reloginReplaysOnceAndDoesNotLoop();
     void refusedCredentialsAskForTheSignInFormWithoutLooping();
     void permissionNamesTheMissingScopeGrantedVsRequired();
+    void faultLocatorReadsTheServersWords_data();
+    void faultLocatorReadsTheServersWords();
     void fixRequestMarksTheQueryParameter();
     void fixRequestMarksThePathParameter();
     void fixRequestMarksTheBodyPositionAndHeader();
@@ -432,6 +434,75 @@ void TestErrorPanel::permissionNamesTheMissingScopeGrantedVsRequired()
     simulator()->setScopes(sim::allScopes());
     session()->signIn();
     QTRY_VERIFY_WITH_TIMEOUT(grantedIs(sim::allScopes()), 10000);
+}
+
+void TestErrorPanel::faultLocatorReadsTheServersWords_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("offset");
+
+    QTest::newRow("query") << "bad_query_params"
+                           << "Query parameter 'per_page' must be an integer from 1 to 100." << QByteArray()
+                           << "query"
+                           << "per_page" << -1;
+    QTest::newRow("path") << "bad_request_params"
+                          << "Path parameter 'id' must be a positive integer, not 'abc'." << QByteArray()
+                          << "path"
+                          << "id" << -1;
+    QTest::newRow("header") << "invalid_header_value"
+                            << "The header 'Accept' has an invalid value." << QByteArray() << "header"
+                            << "Accept" << -1;
+    QTest::newRow("field") << "invalid_field"
+                           << "The field 'name' has invalid data." << QByteArray() << "field"
+                           << "name" << -1;
+    QTest::newRow("missing field, double quotes")
+        << "missing_field"
+        << "The field \"title\" is required." << QByteArray() << "field"
+        << "title" << -1;
+    QTest::newRow("code decides") << "bad_query_params"
+                                  << "Bad paging: 'page'." << QByteArray() << "query"
+                                  << "page" << -1;
+    QTest::newRow("content type") << "unsupported_content_type"
+                                  << "This Content-Type is not accepted." << QByteArray() << "header"
+                                  << "Content-Type" << -1;
+    QTest::newRow("body parse error")
+        << "bad_request_body"
+        << "The request body is not valid JSON." << QByteArray("{\"a\": }") << "position"
+        << "" << 6;
+    QTest::newRow("body stated line/column")
+        << "bad_request_body"
+        << "Unexpected token at line 2, column 3." << QByteArray("{\n  \"a\": 1}") << "position"
+        << "" << 4;
+    QTest::newRow("too large") << "request_too_large"
+                               << "Over 1 MB." << QByteArray() << "body"
+                               << "" << -1;
+    QTest::newRow("nothing named") << "invalid_request"
+                                   << "The request is malformed." << QByteArray() << "none"
+                                   << "" << -1;
+}
+
+void TestErrorPanel::faultLocatorReadsTheServersWords()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, kind);
+    QFETCH(QString, name);
+    QFETCH(int, offset);
+    ApiError error;
+    error.code = code;
+    error.message = message;
+    ApiRequest request;
+    request.body = body;
+    const FaultTarget target = FaultLocator::locate(error, request);
+    QCOMPARE(FaultTarget::kindName(target.kind), kind);
+    QCOMPARE(target.name, name);
+    if (offset >= 0)
+        QCOMPARE(int(target.offset), offset);
 }
 
 void TestErrorPanel::fixRequestMarksTheQueryParameter()

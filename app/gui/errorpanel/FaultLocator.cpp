@@ -49,8 +49,9 @@ qsizetype FaultLocator::jsonErrorOffset(const QByteArray &body)
     QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError)
         return -1;
-    // QJsonParseError::offset counts bytes; the editor counts characters.
-    const qsizetype bytes = qBound(qsizetype(0), qsizetype(error.offset), body.size());
+    // QJsonParseError::offset is just past the byte the parser choked on; the mark goes on that byte.
+    // It counts bytes; the editor counts characters.
+    const qsizetype bytes = qBound(qsizetype(0), qsizetype(error.offset) - 1, body.size());
     return QString::fromUtf8(body.left(bytes)).size();
 }
 

@@ -38,7 +38,8 @@ public:
 
     // The first name the message puts in quotes ('x', "x", `x`, ‘x’ or “x”), else empty.
     static QString quotedName(const QString &message);
-    // Where `body` (UTF-8) stops being JSON, in characters; -1 when it parses (or is empty).
+    // The character where `body` (UTF-8) stops being JSON (the one the parser choked on); -1 when it
+    // parses (or is empty).
     static qsizetype jsonErrorOffset(const QByteArray &body);
     // A position the message states ("offset 12", "position 12", "line 2, column 5"), in characters of
     // `bodyText`; -1 when it states none.
