@@ -1,5 +1,8 @@
 #include "StartupOptions.h"
 
+#include "profiles/ProfileController.h"
+#include "profiles/ProfileStore.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -25,10 +28,13 @@ bool StartupOptions::parse(const QStringList &arguments, const QProcessEnvironme
     const QCommandLineOption secretEnvOption(QStringLiteral("client-secret-env"),
                                              tr("Read the client secret from environment variable NAME."),
                                              tr("NAME"), QStringLiteral("CONNECT_CLIENT_SECRET"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), tr("Start on the saved profile NAME (its secret from the keychain)."),
+        tr("NAME"));
     const QCommandLineOption openApiOption(
         QStringLiteral("openapi"), tr("Browse the endpoints of this OpenAPI 3 JSON file."), tr("FILE"));
-    parser.addOptions(
-        {helpOption, versionOption, baseUrlOption, clientIdOption, secretEnvOption, openApiOption});
+    parser.addOptions({helpOption, versionOption, profileOption, baseUrlOption, clientIdOption,
+                       secretEnvOption, openApiOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -39,7 +45,21 @@ bool StartupOptions::parse(const QStringList &arguments, const QProcessEnvironme
     options->showVersion = parser.isSet(versionOption);
     options->openApiFile = parser.value(openApiOption);
 
-    if (parser.isSet(baseUrlOption)) {
+    if (parser.isSet(profileOption)) {
+        if (parser.isSet(baseUrlOption) || parser.isSet(clientIdOption)) {
+            *error = tr("Give either --profile or --base-url with --client-id, not both.");
+            return false;
+        }
+        if (options->showHelp || options->showVersion)
+            return true; // answered without reading the settings
+        const auto saved = cx::ProfileStore().findByName(parser.value(profileOption));
+        if (!saved) {
+            *error = tr("There is no profile named '%1'.").arg(parser.value(profileOption));
+            return false;
+        }
+        options->profile = ProfileController::fromStored(*saved); // the secret follows from the keychain
+        options->profileFromCommandLine = true;
+    } else if (parser.isSet(baseUrlOption)) {
         const QUrl url = QUrl::fromUserInput(parser.value(baseUrlOption));
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {

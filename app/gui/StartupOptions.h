@@ -12,8 +12,9 @@ namespace cx::gui {
 struct StartupOptions
 {
     Profile profile = Profile::demo();
-    bool profileFromCommandLine = false; // --base-url given; otherwise main() starts on the last used one
-    QString openApiFile;                 // empty = the bundled document
+    // --profile or --base-url given; otherwise main() starts on the last used profile.
+    bool profileFromCommandLine = false;
+    QString openApiFile; // empty = the bundled document
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

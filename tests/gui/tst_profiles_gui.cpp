@@ -10,6 +10,7 @@
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
 #include "SimFixture.h"
+#include "StartupOptions.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
@@ -55,6 +56,7 @@ private slots:
     void editAndDeleteProfile();
     void renewalIsVisibleInTheStatusBar();
     void commandLineProfileWithoutSecretAsksForIt();
+    void startupOptionNamesASavedProfile();
     void noSecretInAnyFileUnderHome();
 
 private:
@@ -431,6 +433,30 @@ void TestProfilesGui::commandLineProfileWithoutSecretAsksForIt()
     QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
     QVERIFY(waitSignedInAs(QString::fromLatin1(AcmeClient)));
     QVERIFY(ProfileStore().profiles().size() == 1); // still only Demo saved
+}
+
+void TestProfilesGui::startupOptionNamesASavedProfile()
+{
+    cx::Profile saved;
+    saved.name = QStringLiteral("Acme");
+    saved.baseUrl = m_acme->baseUrl().toString();
+    saved.clientId = QString::fromLatin1(AcmeClient);
+    QVERIFY(ProfileStore().add(saved));
+    cx::gui::StartupOptions options;
+    QString error;
+    const QProcessEnvironment environment;
+    QVERIFY2(cx::gui::StartupOptions::parse(
+                 {QStringLiteral("connect-explorer"), QStringLiteral("--profile"), QStringLiteral("acme")},
+                 environment, &options, &error),
+             qPrintable(error));
+    QVERIFY(options.profileFromCommandLine);
+    QCOMPARE(options.profile.id, saved.id);
+    QCOMPARE(options.profile.baseUrl, m_acme->baseUrl());
+    QVERIFY(options.profile.clientSecret.isEmpty()); // from the keychain once the window is up
+    QVERIFY(!cx::gui::StartupOptions::parse(
+        {QStringLiteral("connect-explorer"), QStringLiteral("--profile"), QStringLiteral("Nobody")},
+        environment, &options, &error));
+    QVERIFY2(error.contains(QStringLiteral("Nobody")), qPrintable(error));
 }
 
 void TestProfilesGui::noSecretInAnyFileUnderHome()
