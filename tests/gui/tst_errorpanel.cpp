@@ -402,6 +402,22 @@ void TestErrorPanel::refusedCredentialsAskForTheSignInFormWithoutLooping()
     QCOMPARE(panel()->entryCount(), 1);
     QVERIFY(actionAs<ReloginAction>()->stateLabel()->text().contains(QStringLiteral("invalid_client")));
     QVERIFY(actionAs<ReloginAction>()->signInButton()->isEnabled());
+
+    // An invalid_client answer from the API itself offers the form at once.
+    simulator()->clearScenarios();
+    simulator()->setScenario({QStringLiteral("invalid_client"), QStringLiteral("/api/templates"), 0, -1});
+    session()->signIn();
+    QTRY_VERIFY(session()->state() == Session::State::SignedIn);
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QTRY_VERIFY(actionAs<ReloginAction>() &&
+                panel()->current()->info.code == QLatin1String("invalid_client"));
+    auto *form = actionAs<ReloginAction>()->findChild<QPushButton *>(QStringLiteral("reloginCredentials"));
+    QVERIFY(form);
+    asked.clear();
+    QTest::mouseClick(form, Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+    QTRY_VERIFY(window()->profileController()->signInDialog()->isVisible());
+    window()->profileController()->signInDialog()->reject();
 }
 
 void TestErrorPanel::permissionNamesTheMissingScopeGrantedVsRequired()

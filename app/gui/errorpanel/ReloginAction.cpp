@@ -29,6 +29,16 @@ ReloginAction::ReloginAction(ErrorPanel *panel, const ErrorEntry &entry, bool li
     m_signIn->setToolTip(tr("Renew the token from the stored credentials and send the request again once"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_signIn);
+    if (credentialsRefused) {
+        // Renewing with credentials the server just refused would only be refused again.
+        auto *form = new QPushButton(tr("Correct the &credentials…"), this);
+        form->setObjectName(QStringLiteral("reloginCredentials"));
+        connect(form, &QPushButton::clicked, this, [this] {
+            this->panel()->requestSignIn(faultyField(this->entry().error.message),
+                                         this->entry().error.message);
+        });
+        buttons->addWidget(form);
+    }
     buttons->addStretch();
     static_cast<QBoxLayout *>(layout())->addLayout(buttons);
     connect(m_signIn, &QPushButton::clicked, this, &ReloginAction::start);
