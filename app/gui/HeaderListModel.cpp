@@ -1,5 +1,7 @@
 #include "HeaderListModel.h"
 
+#include "demo/PresentationMode.h"
+
 namespace cx::gui {
 
 HeaderListModel::HeaderListModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -26,7 +28,9 @@ QVariant HeaderListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     const auto &header = m_headers.at(index.row());
-    return QString::fromLatin1(index.column() == 0 ? header.first : header.second);
+    if (index.column() == 0)
+        return QString::fromLatin1(header.first);
+    return PresentationMode::maskValue(QString::fromLatin1(header.first), QString::fromLatin1(header.second));
 }
 
 QVariant HeaderListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -8,6 +8,7 @@
 #include "ResponseView.h"
 #include "StatusPanel.h"
 #include "auth/Session.h"
+#include "demo/DemoMode.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errorpanel/SimulateMenu.h"
 #include "history/RequestWorkspace.h"
@@ -199,6 +200,7 @@ void MainWindow::createMenus()
     view->addAction(m_find);
     view->addSeparator();
     view->addAction(m_errorPanel->toggleViewAction());
+    installDemoMode(this, view); // Presentation Mode (Ctrl+Shift+P) and the tour player
 
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
     profile->setObjectName(QStringLiteral("profileMenu"));

@@ -1,5 +1,7 @@
 #include "ParamTableModel.h"
 
+#include "demo/PresentationMode.h"
+
 #include <algorithm>
 
 namespace cx::gui {
@@ -59,8 +61,8 @@ QVariant ParamTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             return row.name;
-        case ValueColumn:
-            return row.value;
+        case ValueColumn: // masked on screen in presentation mode, never in the editor
+            return role == Qt::DisplayRole ? PresentationMode::maskValue(row.name, row.value) : row.value;
         case DescriptionColumn:
             return row.required && role == Qt::DisplayRole ? tr("(required) %1").arg(row.description)
                                                            : row.description;

@@ -74,6 +74,12 @@ public:
     bool allMatched() const; // every step matched or was skipped, none failed or pending
     const Redactor &redactor() const { return m_redactor; }
 
+    // How a step's request is sent: by default through the client; the desktop app sends through a request
+    // tab instead, so the response view and the error panel show it. `done` must be called exactly once.
+    using Sender = std::function<void(const ApiRequest &request,
+                                      std::function<void(const ApiResponse &response, bool renewed)> done)>;
+    void setSender(Sender sender) { m_sender = std::move(sender); }
+
     // Markdown of what was shown: each played step's request line and an excerpt of its response.
     QString transcript() const;
 
@@ -95,6 +101,7 @@ private:
     void injectScenario();
     void sendRequest();
     void onResponse(ApiCall *call);
+    void onStepResponse(const ApiResponse &response, bool renewed);
     void clearScenarioThen(std::function<void()> next);
     void finishStep();
     void control(const QByteArray &method, const QJsonObject *body,
@@ -105,6 +112,7 @@ private:
     Session *m_session = nullptr;
     Tour m_tour;
     Redactor m_redactor;
+    Sender m_sender;
     QList<TourStepResult> m_results;
     TourStepResult m_current;
     QPointer<ApiCall> m_call;

@@ -1,0 +1,223 @@
+#include "PresentationController.h"
+
+#include "Connection.h"
+#include "EndpointBrowser.h"
+#include "MainWindow.h"
+#include "PresentationMode.h"
+#include "auth/Session.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolBar>
+
+namespace cx::gui {
+
+namespace {
+constexpr int SweepMs = 250;
+constexpr qsizetype MaxSweptChars = 512 * 1024; // bodies larger than this are shown lazily anyway
+} // namespace
+
+PresentationController::PresentationController(MainWindow *window)
+    : QObject(window), m_window(window), m_action(new QAction(tr("&Presentation Mode"), this)),
+      m_badge(new QLabel(tr("Presentation mode"), window)), m_sweep(new QTimer(this))
+{
+    setObjectName(QStringLiteral("presentationController"));
+    m_action->setObjectName(QStringLiteral("presentationModeAction"));
+    m_action->setCheckable(true);
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_action->setShortcutContext(Qt::ApplicationShortcut);
+    m_action->setToolTip(tr("Larger fonts, secrets masked, side panels hidden: for a shared screen"));
+    connect(m_action, &QAction::toggled, this, &PresentationController::setOn);
+
+    m_badge->setObjectName(QStringLiteral("presentationBadge"));
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
+                                          "padding: 2px 10px; border-radius: 4px; }"));
+    m_badge->setToolTip(
+        tr("Secrets and tokens are masked on screen. Ctrl+Shift+P leaves presentation mode."));
+    m_badge->hide();
+
+    m_sweep->setInterval(SweepMs);
+    connect(m_sweep, &QTimer::timeout, this, &PresentationController::sweep);
+
+    Session *session = window->connection()->session();
+    PresentationMode::addSecret(QString::fromUtf8(session->accessToken()));
+    connect(session, &Session::signedIn, this,
+            [session] { PresentationMode::addSecret(QString::fromUtf8(session->accessToken())); });
+    connect(window->statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (!PresentationMode::isOn() || m_maskingStatus)
+            return;
+        const QString masked = PresentationMode::maskText(message);
+        if (masked == message)
+            return;
+        m_maskingStatus = true;
+        m_window->statusBar()->showMessage(masked, 10000);
+        m_maskingStatus = false;
+    });
+}
+
+PresentationController::~PresentationController()
+{
+    if (PresentationMode::isOn() && m_action->isChecked()) {
+        qApp->removeEventFilter(this);
+        QApplication::setFont(m_savedFont);
+        PresentationMode::instance()->setOn(false);
+    }
+}
+
+bool PresentationController::isOn() const
+{
+    return m_action->isChecked();
+}
+
+void PresentationController::setOn(bool on)
+{
+    if (m_action->isChecked() != on) {
+        m_action->setChecked(on); // comes back here through toggled()
+        return;
+    }
+    if (on == PresentationMode::isOn())
+        return;
+    if (on)
+        enter();
+    else
+        leave();
+}
+
+void PresentationController::enter()
+{
+    m_savedFont = QApplication::font();
+    m_savedState = m_window->saveState();
+    QFont font = m_savedFont;
+    // Point sizes are device-independent: Qt turns them into pixels per screen, so HiDPI stays right.
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * m_scale);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(qRound(font.pixelSize() * m_scale));
+    QApplication::setFont(font);
+
+    m_hidden.clear();
+    auto hide = [this](QWidget *widget) {
+        if (!widget || !widget->isVisible())
+            return;
+        for (const QPointer<QWidget> &kept : std::as_const(m_keep)) {
+            if (kept == widget)
+                return;
+        }
+        widget->hide();
+        m_hidden.append(widget);
+    };
+    hide(m_window->endpointBrowser());
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (dock->objectName() != QLatin1String("errorPanel"))
+            hide(dock);
+    }
+    for (QToolBar *toolBar : m_window->findChildren<QToolBar *>(Qt::FindDirectChildrenOnly))
+        hide(toolBar);
+
+    m_window->statusBar()->addPermanentWidget(m_badge);
+    m_badge->show();
+    PresentationMode::instance()->setOn(true);
+    qApp->installEventFilter(this);
+    sweep();
+    repaintViews();
+    m_sweep->start();
+    if (!m_window->statusBar()->currentMessage().isEmpty())
+        emit m_window->statusBar()->messageChanged(m_window->statusBar()->currentMessage());
+}
+
+void PresentationController::leave()
+{
+    m_sweep->stop();
+    qApp->removeEventFilter(this);
+    PresentationMode::instance()->setOn(false);
+    QApplication::setFont(m_savedFont);
+    m_badge->hide();
+    m_window->statusBar()->removeWidget(m_badge);
+    for (const QPointer<QWidget> &widget : std::as_const(m_hidden)) {
+        if (widget)
+            widget->show();
+    }
+    m_hidden.clear();
+    if (!m_savedState.isEmpty())
+        m_window->restoreState(m_savedState);
+    repaintViews();
+}
+
+void PresentationController::repaintViews()
+{
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        for (QAbstractItemView *view : top->findChildren<QAbstractItemView *>())
+            view->viewport()->update();
+    }
+}
+
+bool PresentationController::eventFilter(QObject *watched, QEvent *event)
+{
+    // A dialog or widget shown while presenting is masked before it is painted.
+    if (event->type() == QEvent::Show && watched->isWidgetType()) {
+        auto *widget = static_cast<QWidget *>(watched);
+        maskWidget(widget);
+        for (QWidget *child : widget->findChildren<QWidget *>())
+            maskWidget(child);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void PresentationController::sweep()
+{
+    if (!PresentationMode::isOn())
+        return;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (!top->isVisible())
+            continue;
+        maskWidget(top);
+        for (QWidget *child : top->findChildren<QWidget *>())
+            maskWidget(child);
+    }
+}
+
+void PresentationController::maskWidget(QWidget *widget)
+{
+    if (!widget || widget == m_badge)
+        return;
+    if (auto *label = qobject_cast<QLabel *>(widget)) {
+        const QString text = label->text();
+        const QString masked = PresentationMode::maskText(text);
+        if (masked != text)
+            label->setText(masked);
+    } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+        // What the user types stays theirs; a secret field is never shown in clear while presenting.
+        if (edit->echoMode() != QLineEdit::Normal)
+            edit->setEchoMode(QLineEdit::Password);
+        else if (edit->isReadOnly()) {
+            const QString masked = PresentationMode::maskText(edit->text());
+            if (masked != edit->text())
+                edit->setText(masked);
+        }
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget)) {
+        if (!plain->isReadOnly() || plain->document()->characterCount() > MaxSweptChars)
+            return;
+        const QString text = plain->toPlainText();
+        const QString masked = PresentationMode::maskText(text);
+        if (masked != text)
+            plain->setPlainText(masked);
+    } else if (auto *rich = qobject_cast<QTextEdit *>(widget)) {
+        if (!rich->isReadOnly() || rich->document()->characterCount() > MaxSweptChars)
+            return;
+        const QString text = rich->toPlainText();
+        const QString masked = PresentationMode::maskText(text);
+        if (masked != text)
+            rich->setPlainText(masked);
+    }
+}
+
+} // namespace cx::gui

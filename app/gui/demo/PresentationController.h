@@ -1,0 +1,68 @@
+// Turns presentation mode on and off for one main window: the application font scaled (by point size, so
+// it stays right on HiDPI screens), non-essential panels hidden, a "Presentation mode" badge in the status
+// bar, and every secret masked on screen. Leaving restores the font and the layout as they were.
+#pragma once
+
+#include <QByteArray>
+#include <QFont>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMainWindow;
+class QTimer;
+class QWidget;
+
+namespace cx::gui {
+
+class MainWindow;
+
+class PresentationController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PresentationController(MainWindow *window);
+    ~PresentationController() override;
+
+    // View > Presentation Mode (Ctrl+Shift+P), checkable.
+    QAction *toggleAction() const { return m_action; }
+    QLabel *badge() const { return m_badge; }
+
+    // The font scale applied while presenting (default 1.5).
+    void setScale(qreal scale) { m_scale = scale; }
+    qreal scale() const { return m_scale; }
+
+    void setOn(bool on);
+    bool isOn() const;
+
+    // Masks registered secrets in every visible label, read-only text and line edit of the application's
+    // windows now (also done on a short timer while presentation mode is on).
+    void sweep();
+
+    // Panels kept visible while presenting (the tour player, the error panel).
+    void keepVisible(QWidget *widget) { m_keep.append(widget); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void enter();
+    void leave();
+    void maskWidget(QWidget *widget);
+    void repaintViews();
+
+    MainWindow *m_window;
+    QAction *m_action;
+    QLabel *m_badge;
+    QTimer *m_sweep;
+    qreal m_scale = 1.5;
+    QFont m_savedFont;
+    QByteArray m_savedState;
+    QList<QPointer<QWidget>> m_hidden; // what enter() hid, shown again by leave()
+    QList<QPointer<QWidget>> m_keep;
+    bool m_maskingStatus = false;
+};
+
+} // namespace cx::gui

@@ -1,0 +1,362 @@
+#include "TourPlayer.h"
+
+#include "Connection.h"
+#include "MainWindow.h"
+#include "RequestDraft.h"
+#include "RequestPage.h"
+#include "auth/Session.h"
+
+#include <QFileDialog>
+#include <QGraphicsDropShadowEffect>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace cx::gui {
+
+namespace {
+
+RequestDraft draftFor(const TourStep &step)
+{
+    RequestDraft draft;
+    draft.method = step.request.method;
+    draft.pathTemplate = step.request.path;
+    for (const auto &[name, value] : step.request.query) {
+        ParamRow row;
+        row.name = name;
+        row.value = value;
+        draft.query.append(row);
+    }
+    for (const auto &[name, value] : step.request.headers) {
+        ParamRow row;
+        row.name = QString::fromUtf8(name);
+        row.value = QString::fromUtf8(value);
+        draft.headers.append(row);
+    }
+    draft.body = QString::fromUtf8(step.request.body);
+    return draft;
+}
+
+} // namespace
+
+TourPlayer::TourPlayer(MainWindow *window)
+    : QDockWidget(tr("Tour"), window), m_window(window), m_title(new QLabel(this)),
+      m_counter(new QLabel(this)), m_stepTitle(new QLabel(this)), m_narration(new QLabel(this)),
+      m_outcome(new QLabel(this)), m_steps(new QListWidget(this)),
+      m_back(new QPushButton(tr("◀ &Back"), this)), m_next(new QPushButton(tr("&Next ▶"), this)),
+      m_restart(new QPushButton(tr("&Restart"), this)), m_open(new QPushButton(tr("&Open Tour…"), this)),
+      m_export(new QPushButton(tr("&Export Transcript…"), this))
+{
+    setObjectName(QStringLiteral("tourPlayer"));
+    m_title->setObjectName(QStringLiteral("tourTitle"));
+    m_counter->setObjectName(QStringLiteral("tourStepCounter"));
+    m_stepTitle->setObjectName(QStringLiteral("tourStepTitle"));
+    m_narration->setObjectName(QStringLiteral("tourNarration"));
+    m_outcome->setObjectName(QStringLiteral("tourOutcome"));
+    m_steps->setObjectName(QStringLiteral("tourSteps"));
+    m_back->setObjectName(QStringLiteral("tourBack"));
+    m_next->setObjectName(QStringLiteral("tourNext"));
+    m_restart->setObjectName(QStringLiteral("tourRestart"));
+    m_open->setObjectName(QStringLiteral("tourOpen"));
+    m_export->setObjectName(QStringLiteral("tourExportTranscript"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    QFont stepFont = m_stepTitle->font();
+    stepFont.setBold(true);
+    m_stepTitle->setFont(stepFont);
+    m_stepTitle->setWordWrap(true);
+    m_narration->setWordWrap(true);
+    m_narration->setTextFormat(Qt::PlainText);
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextFormat(Qt::PlainText);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_restart);
+    auto *files = new QHBoxLayout;
+    files->addWidget(m_open);
+    files->addWidget(m_export);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_title);
+    layout->addWidget(m_counter);
+    layout->addWidget(m_stepTitle);
+    layout->addWidget(m_narration, 1);
+    layout->addWidget(m_outcome);
+    layout->addLayout(buttons);
+    layout->addWidget(m_steps, 1);
+    layout->addLayout(files);
+    setWidget(content);
+
+    connect(m_next, &QPushButton::clicked, this, &TourPlayer::next);
+    connect(m_back, &QPushButton::clicked, this, &TourPlayer::back);
+    connect(m_restart, &QPushButton::clicked, this, &TourPlayer::restart);
+    connect(m_open, &QPushButton::clicked, this, &TourPlayer::openTour);
+    connect(m_export, &QPushButton::clicked, this, &TourPlayer::exportInteractive);
+    connect(m_steps, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { playStep(m_steps->row(item)); });
+
+    TourError error;
+    if (auto builtin = TourLoader::builtin(QStringLiteral("connect-api-in-five-minutes"), &error))
+        loadTour(*builtin);
+    else
+        m_outcome->setText(error.toString());
+}
+
+TourPlayer::~TourPlayer()
+{
+    clearHighlight();
+}
+
+bool TourPlayer::loadFile(const QString &fileName)
+{
+    TourError error;
+    const auto tour = TourLoader::fromFile(fileName, &error);
+    if (!tour) {
+        QMessageBox::warning(this, tr("Open Tour"),
+                             tr("%1 is not a tour: %2").arg(fileName, error.toString()));
+        return false;
+    }
+    return loadTour(*tour);
+}
+
+bool TourPlayer::loadTour(const Tour &tour)
+{
+    if (m_runner) {
+        m_runner->cancel();
+        m_runner->deleteLater();
+    }
+    clearHighlight();
+    m_tour = tour;
+    m_index = -1;
+    m_runner =
+        new TourRunner(m_window->connection()->client(), m_window->connection()->session(), tour, this);
+    // Sent through a request tab, so the response view and the error panel (a countdown, the missing
+    // scope) show the step as they show any request.
+    m_runner->setSender([this](const ApiRequest &request,
+                               std::function<void(const ApiResponse &, bool)> done) {
+        RequestPage *page = m_window->currentPage();
+        if (!page || page->isBusy())
+            page = m_window->newTab();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        Session *session = m_window->connection()->session();
+        const int tokensBefore = session->tokenRequestCount();
+        *connection =
+            connect(page, &RequestPage::requestFinished, this,
+                    [connection, done, session, tokensBefore](const ApiRequest &, const ApiResponse &response,
+                                                              const QString &) {
+                        QObject::disconnect(*connection);
+                        done(response, response.status != 401 && session->tokenRequestCount() > tokensBefore);
+                    });
+        page->sendRequest(request);
+    });
+    connect(m_runner, &TourRunner::stepFinished, this, &TourPlayer::onStepFinished);
+    m_title->setText(tour.title);
+    m_steps->clear();
+    for (qsizetype i = 0; i < tour.steps.size(); ++i) {
+        auto *item = new QListWidgetItem(QStringLiteral("   %1. %2").arg(i + 1).arg(tour.steps.at(i).title));
+        item->setData(Qt::UserRole, TourRunner::verdictName(StepVerdict::Pending));
+        m_steps->addItem(item);
+    }
+    m_counter->setText(tr("%n step(s)", nullptr, int(tour.steps.size())));
+    m_stepTitle->clear();
+    m_narration->setText(tour.description.isEmpty()
+                             ? tr("Press Next to start.")
+                             : tour.description + QLatin1Char('\n') + tr("Press Next to start."));
+    m_outcome->clear();
+    updateButtons();
+    return true;
+}
+
+bool TourPlayer::isPlaying() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void TourPlayer::next()
+{
+    if (m_index + 1 < m_tour.steps.size())
+        playStep(m_index + 1);
+}
+
+void TourPlayer::back()
+{
+    if (m_index > 0)
+        playStep(m_index - 1);
+}
+
+void TourPlayer::restart()
+{
+    if (m_tour.steps.isEmpty())
+        return;
+    loadTour(m_tour);
+    playStep(0);
+}
+
+void TourPlayer::playStep(int index)
+{
+    if (!m_runner || isPlaying() || index < 0 || index >= m_tour.steps.size())
+        return;
+    showStep(index);
+    const TourStep &step = m_tour.steps.at(index);
+    RequestPage *page = m_window->currentPage();
+    if (!page || page->isBusy())
+        page = m_window->newTab();
+    page->load(draftFor(step)); // what the audience sees; the token placeholder stays a placeholder
+    highlight(step.highlight);
+    m_outcome->setText(tr("Sending…"));
+    m_outcome->setProperty("verdict", QString());
+    m_runner->playStep(index);
+    updateButtons();
+}
+
+void TourPlayer::showStep(int index)
+{
+    m_index = index;
+    const TourStep &step = m_tour.steps.at(index);
+    m_counter->setText(tr("Step %1 of %2").arg(index + 1).arg(m_tour.steps.size()));
+    m_stepTitle->setText(step.title);
+    m_narration->setText(step.narration);
+    m_steps->setCurrentRow(index);
+}
+
+void TourPlayer::onStepFinished(int index, const TourStepResult &result)
+{
+    QListWidgetItem *item = m_steps->item(index);
+    if (item) {
+        item->setText(QStringLiteral("%1 %2. %3 — %4")
+                          .arg(symbol(result.verdict))
+                          .arg(index + 1)
+                          .arg(result.title, TourRunner::verdictText(result.verdict)));
+        item->setData(Qt::UserRole, TourRunner::verdictName(result.verdict));
+        item->setToolTip(result.note);
+    }
+    QString text;
+    switch (result.verdict) {
+    case StepVerdict::Matched:
+        text = tr("Matched: %1 %2").arg(result.status).arg(QString::fromLatin1(result.reason));
+        if (!result.code.isEmpty())
+            text += QStringLiteral(" — %1 (%2)").arg(result.code, result.action);
+        if (result.renewed)
+            text += tr(", after the token was renewed");
+        break;
+    case StepVerdict::Failed:
+        text = tr("Failed: %1").arg(result.note);
+        break;
+    case StepVerdict::Skipped:
+        text = result.note;
+        break;
+    case StepVerdict::Pending:
+        break;
+    }
+    m_outcome->setText(text);
+    m_outcome->setProperty("verdict", TourRunner::verdictName(result.verdict));
+    m_outcome->setStyleSheet(result.verdict == StepVerdict::Failed    ? QStringLiteral("color: #c62828;")
+                             : result.verdict == StepVerdict::Matched ? QStringLiteral("color: #2e7d32;")
+                                                                      : QString());
+    updateButtons();
+    emit stepFinished(index, TourRunner::verdictName(result.verdict));
+}
+
+QString TourPlayer::symbol(StepVerdict verdict)
+{
+    switch (verdict) {
+    case StepVerdict::Matched:
+        return QStringLiteral("✔");
+    case StepVerdict::Failed:
+        return QStringLiteral("✘");
+    case StepVerdict::Skipped:
+        return QStringLiteral("–");
+    case StepVerdict::Pending:
+        break;
+    }
+    return QStringLiteral(" ");
+}
+
+void TourPlayer::highlight(const QString &objectName)
+{
+    clearHighlight();
+    if (objectName.isEmpty())
+        return;
+    QWidget *target = nullptr;
+    if (RequestPage *page = m_window->currentPage())
+        target = page->findChild<QWidget *>(objectName);
+    if (!target)
+        target = m_window->findChild<QWidget *>(objectName);
+    if (!target)
+        return;
+    // A glow around the widget, in the app's accent colour; the widget's own style stays untouched.
+    auto *glow = new QGraphicsDropShadowEffect(target);
+    glow->setColor(QColor(0xff, 0x8f, 0x00));
+    glow->setOffset(0, 0);
+    glow->setBlurRadius(28);
+    target->setGraphicsEffect(glow);
+    target->setProperty("tourHighlighted", true);
+    m_highlighted = target;
+}
+
+void TourPlayer::clearHighlight()
+{
+    if (!m_highlighted)
+        return;
+    m_highlighted->setGraphicsEffect(nullptr);
+    m_highlighted->setProperty("tourHighlighted", QVariant());
+    m_highlighted = nullptr;
+}
+
+void TourPlayer::updateButtons()
+{
+    const bool playing = isPlaying();
+    m_back->setEnabled(!playing && m_index > 0);
+    m_next->setEnabled(!playing && m_index + 1 < m_tour.steps.size());
+    m_restart->setEnabled(!playing && !m_tour.steps.isEmpty());
+    m_open->setEnabled(!playing);
+}
+
+QString TourPlayer::transcript() const
+{
+    return m_runner ? m_runner->transcript() : QString();
+}
+
+bool TourPlayer::exportTranscript(const QString &fileName, QString *error) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(transcript().toUtf8()) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void TourPlayer::openTour()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Tour"), QString(),
+                                                      tr("Connect tours (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void TourPlayer::exportInteractive()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Transcript"), tr("connect-tour-transcript.md"),
+                                     tr("Markdown (*.md);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTranscript(path, &error))
+        QMessageBox::warning(this, tr("Export Transcript"),
+                             tr("The transcript could not be written to %1: %2").arg(path, error));
+}
+
+} // namespace cx::gui

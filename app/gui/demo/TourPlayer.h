@@ -1,0 +1,88 @@
+// The tour player: a dock that steps through a guided tour (Next / Back / Restart). Each step fills the
+// current request tab with the step's request, highlights the widget the narration talks about, sends it
+// through the tab (so the response view and the error panel show it) and shows whether the outcome
+// matched. "Export transcript…" saves what was shown as Markdown, secrets masked.
+#pragma once
+
+#include "tour/Tour.h"
+#include "tour/TourRunner.h"
+
+#include <QDockWidget>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace cx::gui {
+
+class MainWindow;
+
+class TourPlayer : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit TourPlayer(MainWindow *window);
+    ~TourPlayer() override;
+
+    // Loads a tour (the built-in one by default); false and a message box when it is malformed.
+    bool loadTour(const Tour &tour);
+    bool loadFile(const QString &fileName);
+    const Tour &tour() const { return m_tour; }
+
+    // -1 before the first step.
+    int currentStep() const { return m_index; }
+    // Plays step `index` (0-based): fills the editor, highlights, sends.
+    void playStep(int index);
+    void next();
+    void back();
+    void restart();
+    bool isPlaying() const;
+
+    TourRunner *runner() const { return m_runner; }
+    QWidget *highlightedWidget() const { return m_highlighted; }
+    QString transcript() const;
+    bool exportTranscript(const QString &fileName, QString *error) const;
+
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *counterLabel() const { return m_counter; }
+    QLabel *narrationLabel() const { return m_narration; }
+    QLabel *outcomeLabel() const { return m_outcome; }
+    QListWidget *stepList() const { return m_steps; }
+    QPushButton *nextButton() const { return m_next; }
+    QPushButton *backButton() const { return m_back; }
+    QPushButton *restartButton() const { return m_restart; }
+
+signals:
+    // `verdict`: "matched", "failed" or "skipped" (TourRunner::verdictName()).
+    void stepFinished(int index, const QString &verdict);
+
+private:
+    void showStep(int index);
+    void onStepFinished(int index, const TourStepResult &result);
+    void highlight(const QString &objectName);
+    void clearHighlight();
+    void updateButtons();
+    void openTour();
+    void exportInteractive();
+    static QString symbol(StepVerdict verdict);
+
+    MainWindow *m_window;
+    Tour m_tour;
+    TourRunner *m_runner = nullptr;
+    int m_index = -1;
+    QPointer<QWidget> m_highlighted;
+    QLabel *m_title;
+    QLabel *m_counter;
+    QLabel *m_stepTitle;
+    QLabel *m_narration;
+    QLabel *m_outcome;
+    QListWidget *m_steps;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    QPushButton *m_restart;
+    QPushButton *m_open;
+    QPushButton *m_export;
+};
+
+} // namespace cx::gui
