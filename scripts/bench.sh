@@ -48,7 +48,7 @@ BRU=$ROOT/tests/bench/node_modules/.bin/bru
 NEWMAN=$ROOT/tests/newman/node_modules/.bin/newman
 
 # --- build -----------------------------------------------------------------------------------------
-if ! grep -q '^CONNECT_BENCH:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
+if ! grep -Eq '^CONNECT_BENCH:[A-Z]+=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
   cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCONNECT_BENCH=ON >&2
 fi
 cmake --build "$BUILD" --parallel "$(nproc)" \
@@ -96,9 +96,9 @@ exec 3>&-
 DISPLAY=:$(head -n1 "$WORK/display")
 export DISPLAY
 export QT_QPA_PLATFORM=xcb
-mkdir -p "$WORK/home"
+mkdir -p "$WORK/home" && mkdir -m 700 "$WORK/runtime"
 gui_env=(env HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
-  XDG_CACHE_HOME="$WORK/home/.cache")
+  XDG_CACHE_HOME="$WORK/home/.cache" XDG_RUNTIME_DIR="$WORK/runtime")
 
 CAN_DROP=0
 if [ -w /proc/sys/vm/drop_caches ] && (sync && echo 3 >/proc/sys/vm/drop_caches) 2>/dev/null; then CAN_DROP=1; fi
@@ -127,10 +127,10 @@ if [ "$CAN_DROP" = 1 ]; then
 fi
 for mode in cold warm; do
   [ -s "$WORK/start-$mode-bare" ] || continue
-  bare=$(python3 -c 'import json,sys; [print(json.loads(l)["interactive_ms"]) for l in open(sys.argv[1])]' "$WORK/start-$mode-bare" | median)
-  app=$(python3 -c 'import json,sys; [print(json.loads(l)["interactive_ms"]) for l in open(sys.argv[1])]' "$WORK/start-$mode-app" | median)
-  result "Start-up to interactive window, $mode (median of $RUNS)" ours="$app" anchor="$bare" \
-    anchor_name="bare QMainWindow" unit=ms goal_ratio_max=2
+  start_median() { python3 -c 'import json,sys; [print(json.loads(l)[sys.argv[2]]) for l in open(sys.argv[1])]' "$WORK/start-$mode-$1" "$2" | median; }
+  result "Start-up to interactive window, $mode (median of $RUNS)" ours="$(start_median app interactive_ms)" \
+    anchor="$(start_median bare interactive_ms)" anchor_name="bare QMainWindow" unit=ms goal_ratio_max=2 \
+    note="main() entered at $(printf %.0f "$(start_median app main_ms)") vs $(printf %.0f "$(start_median bare main_ms)") ms, first expose at $(printf %.0f "$(start_median app expose_ms)") vs $(printf %.0f "$(start_median bare expose_ms)") ms"
 done
 bare_rss=$(python3 -c 'import json,sys; [print(json.loads(l)["idle_rss_kb"]) for l in open(sys.argv[1])]' "$WORK/start-warm-bare" | median)
 app_rss=$(python3 -c 'import json,sys; [print(json.loads(l)["idle_rss_kb"]) for l in open(sys.argv[1])]' "$WORK/start-warm-app" | median)
@@ -148,7 +148,7 @@ body_mb=$(div "$(big body_bytes)" 1048576)
 result "50 MB JSON: last byte to first screen (median)" ours="$(big first_screen_ms)" unit=ms goal_abs_max=1500 \
   anchor_name="goal" note="parsed+tree ready $(printf %.0f "$(big parsed_ms)") ms; transfer $(printf %.0f "$(big transfer_ms)") ms"
 result "50 MB JSON: longest UI-thread stall (5 ms timer)" ours="$(big max_stall_ms)" unit=ms goal_abs_max=50 \
-  anchor_name="goal"
+  anchor_name="goal" note="medians: showResponse() call $(printf %.0f "$(big show_call_ms)") ms, worst gap while parsing $(printf %.0f "$(big stall_parse_ms)") ms, after $(printf %.0f "$(big stall_show_ms)") ms, during transfer $(printf %.0f "$(big stall_transfer_ms)") ms"
 result "50 MB JSON: peak RSS (VmHWM) / body size" ours="$(div $(big hwm_kb) 1024)" \
   anchor="$body_mb" anchor_name="body size" unit=MB goal_ratio_max=8
 
@@ -158,6 +158,9 @@ SIM_PID=$!
 PIDS+=($SIM_PID)
 for _ in $(seq 100); do [ -s "$WORK/sim.out" ] && break; sleep 0.1; done
 URL=$(head -n1 "$WORK/sim.out")
+rss() { awk -v k="$2:" '$1==k {print $2}' "/proc/$1/status"; }
+sleep 0.5
+sim_idle=$(rss "$SIM_PID" VmRSS)
 log "connect-sim at $URL"
 TOKEN=$(curl -s -X POST "$URL/oauth/access-token" -d grant_type=client_credentials -d client_id=demo-client \
   -d client_secret=demo-secret | python3 -c 'import json,sys; d=json.load(sys.stdin); t=d.get("token",d); print(t["access_token"])')
@@ -182,13 +185,15 @@ print(f"bench: bru check: {len(results)} requests, all 200", file=sys.stderr)
 EOF
 
 log "$REQUESTS sequential GETs: connect-cli, curl, newman, bru (hyperfine)"
-hyperfine --style basic --warmup 1 --runs 5 --export-json "$WORK/fast.json" \
+hyperfine --style basic --warmup 1 --runs 10 --export-json "$WORK/fast.json" \
   -n connect-cli "$CLI call GET /api/templates --query per_page=1 --repeat $REQUESTS --base-url $URL --client-id demo-client" \
   -n curl "curl -s -K $WORK/curl.cfg -H 'Authorization: Bearer $TOKEN'" >&2
 hyperfine --style basic --runs 2 --export-json "$WORK/slow.json" \
   -n newman "$NEWMAN run $ROOT/tests/bench/templates.postman_collection.json -n $REQUESTS --env-var baseUrl=$URL --env-var token=$TOKEN --silent" \
   -n bru "cd $ROOT/tests/bench/bru && $BRU run templates.bru --env-var baseUrl=$URL --env-var token=$TOKEN --iteration-count $REQUESTS >/dev/null" >&2
-seconds() { python3 -c 'import json,sys; r={x["command"]:x for x in json.load(open(sys.argv[1]))["results"]}; print(r[sys.argv[2]]["median"]*1000)' "$1" "$2"; }
+# seconds FILE COMMAND [KEY]: hyperfine's KEY (median, min, user, system) for COMMAND, in ms.
+seconds() { python3 -c 'import json,sys; r={x["command"]:x for x in json.load(open(sys.argv[1]))["results"]}; print("%.0f" % (r[sys.argv[2]][sys.argv[3]]*1000))' "$1" "$2" "${3:-median}"; }
+cpu() { echo "$(($(seconds "$1" "$2" user) + $(seconds "$1" "$2" system)))"; }
 t_cli=$(seconds "$WORK/fast.json" connect-cli)
 t_curl=$(seconds "$WORK/fast.json" curl)
 t_newman=$(seconds "$WORK/slow.json" newman)
@@ -196,15 +201,13 @@ t_bru=$(seconds "$WORK/slow.json" bru)
 "$CLI" call GET /api/templates --query per_page=1 --repeat "$REQUESTS" --json --base-url "$URL" \
   --client-id demo-client >"$WORK/repeat.json"
 result "$REQUESTS GETs: connect-cli --repeat vs curl (1 process, keep-alive)" ours="$t_cli" anchor="$t_curl" \
-  anchor_name="curl -K" unit=ms goal_ratio_max=1.3 note="p50 $(field p50_ms <"$WORK/repeat.json") ms, p95 $(field p95_ms <"$WORK/repeat.json") ms per request"
+  anchor_name="curl -K" unit=ms goal_ratio_max=1.3 note="min $(seconds "$WORK/fast.json" connect-cli min) vs $(seconds "$WORK/fast.json" curl min) ms; CPU (user+sys) $(cpu "$WORK/fast.json" connect-cli) vs $(cpu "$WORK/fast.json" curl) ms; connect-cli per request: p50 $(printf %.3f "$(field p50_ms <"$WORK/repeat.json")") ms, p95 $(printf %.3f "$(field p95_ms <"$WORK/repeat.json")") ms; sign-in included"
 result "$REQUESTS GETs: newman -n $REQUESTS / connect-cli" ours="$t_cli" anchor="$t_newman" anchor_name="newman 6.2.2" \
-  unit=ms goal_speedup_min=5
+  unit=ms goal_speedup_min=5 note="CPU (user+sys) $(cpu "$WORK/slow.json" newman) ms"
 result "$REQUESTS GETs: bru --iteration-count $REQUESTS / connect-cli" ours="$t_cli" anchor="$t_bru" \
-  anchor_name="bru 4.1.0" unit=ms goal_speedup_min=5
+  anchor_name="bru 4.1.0" unit=ms goal_speedup_min=5 note="CPU (user+sys) $(cpu "$WORK/slow.json" bru) ms"
 
 # --- connect-sim under wrk -----------------------------------------------------------------------------------
-rss() { awk -v k="$2:" '$1==k {print $2}' "/proc/$1/status"; }
-sim_idle=$(rss "$SIM_PID" VmRSS)
 log "connect-sim under wrk -t2 -c32 -d5s"
 wrk -t2 -c32 -d5s --latency -H "Authorization: Bearer $TOKEN" "$TARGET" >"$WORK/wrk.txt"
 cat "$WORK/wrk.txt" >&2
@@ -214,8 +217,8 @@ non2xx=$(awk '/Non-2xx/ {print $NF}' "$WORK/wrk.txt")
 sim_hwm=$(rss "$SIM_PID" VmHWM)
 result "connect-sim: requests/s (wrk -t2 -c32 -d5s)" ours="$rps" unit=req/s anchor_name="—" note="non-2xx ${non2xx:-0}"
 result "connect-sim: p99 latency under that load" ours="$p99" unit=ms anchor_name="—"
-result "connect-sim: peak RSS under load (VmHWM) vs idle" ours="$(div $sim_hwm 1024)" \
-  anchor="$(div $sim_idle 1024)" anchor_name="idle RSS" unit=MB
+result "connect-sim: peak RSS (VmHWM) after all of the above vs RSS at start" ours="$(div $sim_hwm 1024)" \
+  anchor="$(div $sim_idle 1024)" anchor_name="RSS at start" unit=MB
 
 # --- the table ---------------------------------------------------------------------------------------------
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -230,7 +233,7 @@ cpu, cores, date, qt, load_before, load_after, kernel, cold = sys.argv[2:]
 def num(value, unit):
     if isinstance(value, str) or value != value:
         return str(value)
-    if unit == "req/s":
+    if unit == "req/s" or value == int(value):
         return f"{value:,.0f} {unit}"
     return f"{value:,.1f} {unit}" if value < 100 else f"{value:,.0f} {unit}"
 print(f"Connect Explorer benchmarks — {date}")

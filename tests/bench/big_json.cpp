@@ -124,12 +124,16 @@ int main(int argc, char *argv[])
     // Event-loop latency: the longest gap between ticks of a 5 ms timer.
     qint64 maxGapNs = 0;
     qint64 lastTickNs = 0;
+    // The longest gap per phase: 0 transfer, 1 last byte -> parsed, 2 parsed -> first screen and after.
+    int phase = 0;
+    qint64 phaseGapNs[3] = {0, 0, 0};
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(5);
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         const qint64 now = bench::nowNs();
         maxGapNs = qMax(maxGapNs, now - lastTickNs);
+        phaseGapNs[phase] = qMax(phaseGapNs[phase], now - lastTickNs);
         lastTickNs = now;
     });
 
@@ -140,6 +144,7 @@ int main(int argc, char *argv[])
     qint64 paintNs = 0;
     qint64 screenNs = 0;
     qint64 bodyBytes = 0;
+    qint64 showCallNs = 0;
     bool failed = false;
 
     // The first paint inside the view once the body is ready is the first screen of content.
@@ -167,6 +172,7 @@ int main(int argc, char *argv[])
     QEventLoop done;
     QObject::connect(view, &gui::ResponseView::bodyReady, [&] {
         readyNs = bench::nowNs();
+        phase = 2;
         paintWatch.armed = true;
         view->update();
         // The paint happens on this turn of the loop or the next; then wait for the loop to be idle.
@@ -199,7 +205,10 @@ int main(int argc, char *argv[])
         const ApiResponse &response = call->response();
         bodyBytes = response.body.size();
         failed = ApiError::fromResponse(response).isError();
+        phase = 1;
+        const qint64 showStartNs = bench::nowNs();
         view->showResponse(response, failed);
+        showCallNs = bench::nowNs() - showStartNs;
     });
     QTimer::singleShot(180000, &done, &QEventLoop::quit);
     done.exec();
@@ -211,13 +220,15 @@ int main(int argc, char *argv[])
     ticker.stop();
     Q_UNUSED(afterNs);
 
-    std::printf(
-        "{\"body_bytes\":%lld,\"failed\":%s,\"transfer_ms\":%.1f,\"finish_ms\":%.1f,\"parsed_ms\":%.1f,"
-        "\"first_screen_ms\":%.1f,\"max_stall_ms\":%.1f,\"idle_rss_kb\":%lld,\"hwm_kb\":%lld}\n",
-        bodyBytes, failed ? "true" : "false", double(lastByteNs - sendNs) / 1e6,
-        double(finishedNs - lastByteNs) / 1e6, double(readyNs - lastByteNs) / 1e6,
-        screenNs ? double(screenNs - lastByteNs) / 1e6 : -1.0, double(maxGapNs) / 1e6, idleRssKb,
-        bench::statusKb("VmHWM"));
+    std::printf("{\"body_bytes\":%lld,\"failed\":%s,\"transfer_ms\":%.1f,\"finish_ms\":%.1f,"
+                "\"parsed_ms\":%.1f,\"first_screen_ms\":%.1f,\"max_stall_ms\":%.1f,"
+                "\"stall_transfer_ms\":%.1f,\"stall_parse_ms\":%.1f,\"stall_show_ms\":%.1f,"
+                "\"show_call_ms\":%.1f,\"idle_rss_kb\":%lld,\"hwm_kb\":%lld}\n",
+                bodyBytes, failed ? "true" : "false", double(lastByteNs - sendNs) / 1e6,
+                double(finishedNs - lastByteNs) / 1e6, double(readyNs - lastByteNs) / 1e6,
+                screenNs ? double(screenNs - lastByteNs) / 1e6 : -1.0, double(maxGapNs) / 1e6,
+                double(phaseGapNs[0]) / 1e6, double(phaseGapNs[1]) / 1e6, double(phaseGapNs[2]) / 1e6,
+                double(showCallNs) / 1e6, idleRssKb, bench::statusKb("VmHWM"));
     std::fflush(stdout);
     server.kill();
     server.waitForFinished(5000);

@@ -8,11 +8,13 @@
 #include "StartupOptions.h"
 #include "StartupProbe.h"
 #include "i18n/Translations.h"
+#include "profiles/ProfileController.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QProcessEnvironment>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -39,12 +41,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "catalogue: %s\n", qPrintable(error));
         return 1;
     }
-    cx::gui::Connection connection(options.profile);
-    if (!connection.start(&error)) {
+    // The last used profile (Demo on a fresh HOME) unless the command line names a server.
+    if (!options.profileFromCommandLine)
+        options.profile = cx::gui::ProfileController::startupProfile();
+    auto connection = std::make_unique<cx::gui::Connection>(options.profile);
+    if (!connection->start(&error)) {
         std::fprintf(stderr, "connection: %s\n", qPrintable(error));
         return 1;
     }
-    cx::gui::MainWindow window(&connection, *catalog);
+    cx::gui::MainWindow window(connection.get(), *catalog);
     window.show();
     cx::bench::StartupProbe probe(window.windowHandle(), mainNs);
     return app.exec();
