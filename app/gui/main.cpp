@@ -3,12 +3,15 @@
 #include "Connection.h"
 #include "MainWindow.h"
 #include "StartupOptions.h"
-#include "profiles/ProfileController.h"
+#include "auth/Session.h"
 #include "i18n/Translations.h"
+#include "profiles/ProfileController.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -53,6 +56,35 @@ int printTextAnswer(const cx::gui::StartupOptions &options)
     return 0;
 }
 
+// CONNECT_EXPLORER_EXIT_WHEN_READY=1: a start-up self-check for scripts (the README's run command on a
+// machine without a display): once the window is up and signed in, say so on stdout and quit; a refused
+// sign-in or no answer within 30 s is a failure.
+void reportReadinessAndQuit(cx::Session *session, const QUrl &baseUrl, qsizetype endpointCount,
+                            const QElapsedTimer &started)
+{
+    auto finish = [=](bool ok, const QString &detail) {
+        std::fprintf(ok ? stdout : stderr, "connect-explorer: %s after %lld ms: %s\n",
+                     ok ? "ready" : "NOT ready", static_cast<long long>(started.elapsed()),
+                     qPrintable(detail));
+        std::fflush(nullptr);
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    auto signedIn = [=] {
+        finish(true, QStringLiteral("window shown, signed in as %1 at %2, %3 endpoints")
+                         .arg(session->clientId(), baseUrl.toString())
+                         .arg(endpointCount));
+    };
+    if (session->hasValidToken()) {
+        QTimer::singleShot(0, qApp, signedIn);
+        return;
+    }
+    QObject::connect(session, &cx::Session::signedIn, qApp, signedIn);
+    QObject::connect(session, &cx::Session::signInFailed, qApp, [=](const cx::ApiError &error) {
+        finish(false, QStringLiteral("sign-in failed: %1 %2").arg(error.code, error.message));
+    });
+    QTimer::singleShot(30000, qApp, [=] { finish(false, QStringLiteral("no sign-in within 30 s")); });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -67,6 +99,8 @@ int main(int argc, char *argv[])
         return printTextAnswer(options);
     }
 
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     setApplicationInfo();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
@@ -106,5 +140,8 @@ int main(int argc, char *argv[])
     }
     cx::gui::MainWindow window(connection.get(), *catalog);
     window.show();
+    if (qEnvironmentVariableIsSet("CONNECT_EXPLORER_EXIT_WHEN_READY"))
+        reportReadinessAndQuit(connection->session(), connection->baseUrl(), catalog->endpoints().size(),
+                               started);
     return app.exec();
 }
