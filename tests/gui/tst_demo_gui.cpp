@@ -199,6 +199,11 @@ private slots:
         QTRY_VERIFY2(placesShowing(token).isEmpty(),
                      qPrintable(placesShowing(token).join(QLatin1String(", "))));
         QVERIFY(placesShowing(gui::PresentationMode::mask()).size() >= 3);
+        // Leaving puts back what was masked: the code preview shows the code as generated again.
+        auto *preview = code->findChild<QPlainTextEdit *>(QStringLiteral("codePreview"));
+        QVERIFY(!preview->toPlainText().contains(token));
+        presentation()->setOn(false);
+        QVERIFY(preview->toPlainText().contains(token));
         signIn->close();
         code->close();
     }

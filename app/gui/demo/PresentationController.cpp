@@ -147,6 +147,7 @@ void PresentationController::leave()
             widget->show();
     }
     m_hidden.clear();
+    restoreMasked();
     if (!m_savedState.isEmpty())
         m_window->restoreState(m_savedState);
     repaintViews();
@@ -185,6 +186,42 @@ void PresentationController::sweep()
     }
 }
 
+void PresentationController::remember(QWidget *widget, const QString &original, const QString &masked)
+{
+    for (Masked &entry : m_masked) {
+        if (entry.widget == widget) {
+            // Masked again after its owner changed it: the owner's newest text is what comes back.
+            entry.original = original;
+            entry.masked = masked;
+            return;
+        }
+    }
+    m_masked.append({widget, original, masked});
+}
+
+void PresentationController::restoreMasked()
+{
+    // Only what still shows our mask goes back; a widget its owner has updated since keeps the update.
+    for (const Masked &entry : std::as_const(m_masked)) {
+        if (!entry.widget)
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(entry.widget)) {
+            if (label->text() == entry.masked)
+                label->setText(entry.original);
+        } else if (auto *edit = qobject_cast<QLineEdit *>(entry.widget)) {
+            if (edit->text() == entry.masked)
+                edit->setText(entry.original);
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(entry.widget)) {
+            if (plain->toPlainText() == entry.masked)
+                plain->setPlainText(entry.original);
+        } else if (auto *rich = qobject_cast<QTextEdit *>(entry.widget)) {
+            if (rich->toHtml() == entry.masked)
+                rich->setHtml(entry.original);
+        }
+    }
+    m_masked.clear();
+}
+
 void PresentationController::maskWidget(QWidget *widget)
 {
     if (!widget || widget == m_badge)
@@ -192,31 +229,39 @@ void PresentationController::maskWidget(QWidget *widget)
     if (auto *label = qobject_cast<QLabel *>(widget)) {
         const QString text = label->text();
         const QString masked = PresentationMode::maskText(text);
-        if (masked != text)
+        if (masked != text) {
+            remember(label, text, masked);
             label->setText(masked);
+        }
     } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
         // What the user types stays theirs; a secret field is never shown in clear while presenting.
         if (edit->echoMode() != QLineEdit::Normal)
             edit->setEchoMode(QLineEdit::Password);
         else if (edit->isReadOnly()) {
             const QString masked = PresentationMode::maskText(edit->text());
-            if (masked != edit->text())
+            if (masked != edit->text()) {
+                remember(edit, edit->text(), masked);
                 edit->setText(masked);
+            }
         }
     } else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget)) {
         if (!plain->isReadOnly() || plain->document()->characterCount() > MaxSweptChars)
             return;
         const QString text = plain->toPlainText();
         const QString masked = PresentationMode::maskText(text);
-        if (masked != text)
+        if (masked != text) {
+            remember(plain, text, masked);
             plain->setPlainText(masked);
+        }
     } else if (auto *rich = qobject_cast<QTextEdit *>(widget)) {
         if (!rich->isReadOnly() || rich->document()->characterCount() > MaxSweptChars)
             return;
-        const QString text = rich->toPlainText();
-        const QString masked = PresentationMode::maskText(text);
-        if (masked != text)
-            rich->setPlainText(masked);
+        const QString html = rich->toHtml();
+        const QString masked = PresentationMode::maskText(html);
+        if (masked != html) {
+            rich->setHtml(masked);
+            remember(rich, html, rich->toHtml());
+        }
     }
 }
 

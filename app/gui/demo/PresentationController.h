@@ -52,6 +52,9 @@ private:
     void leave();
     void maskWidget(QWidget *widget);
     void repaintViews();
+    // Remembers what a widget showed before it was masked, so leave() can put it back.
+    void remember(QWidget *widget, const QString &original, const QString &masked);
+    void restoreMasked();
 
     MainWindow *m_window;
     QAction *m_action;
@@ -63,6 +66,13 @@ private:
     QList<QPointer<QWidget>> m_hidden; // what enter() hid, shown again by leave()
     QList<QPointer<QWidget>> m_keep;
     bool m_maskingStatus = false;
+    struct Masked
+    {
+        QPointer<QWidget> widget;
+        QString original;
+        QString masked;
+    };
+    QList<Masked> m_masked;
 };
 
 } // namespace cx::gui
