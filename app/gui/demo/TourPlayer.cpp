@@ -143,16 +143,18 @@ bool TourPlayer::loadTour(const Tour &tour)
         new TourRunner(m_window->connection()->client(), m_window->connection()->session(), tour, this);
     // Sent through a request tab, so the response view and the error panel (a countdown, the missing
     // scope) show the step as they show any request.
-    m_runner->setSender([this](const ApiRequest &request,
-                               std::function<void(const ApiResponse &, bool)> done) {
+    TourRunner *runner = m_runner;
+    m_runner->setSender([this, runner](const ApiRequest &request,
+                                       std::function<void(const ApiResponse &, bool)> done) {
         RequestPage *page = m_window->currentPage();
         if (!page || page->isBusy())
             page = m_window->newTab();
         auto connection = std::make_shared<QMetaObject::Connection>();
         Session *session = m_window->connection()->session();
         const int tokensBefore = session->tokenRequestCount();
+        // The runner is the context: a tour replaced mid-step drops the answer with its runner.
         *connection =
-            connect(page, &RequestPage::requestFinished, this,
+            connect(page, &RequestPage::requestFinished, runner,
                     [connection, done, session, tokensBefore](const ApiRequest &, const ApiResponse &response,
                                                               const QString &) {
                         QObject::disconnect(*connection);
