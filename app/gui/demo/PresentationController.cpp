@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
@@ -24,6 +25,17 @@ namespace cx::gui {
 namespace {
 constexpr int SweepMs = 250;
 constexpr qsizetype MaxSweptChars = 512 * 1024; // bodies larger than this are shown lazily anyway
+
+// Qt's plain delegate, with every displayed text masked.
+class MaskingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        return PresentationMode::maskText(QStyledItemDelegate::displayText(value, locale));
+    }
+};
 } // namespace
 
 PresentationController::PresentationController(MainWindow *window)
@@ -148,6 +160,7 @@ void PresentationController::leave()
     }
     m_hidden.clear();
     restoreMasked();
+    restoreViews();
     if (!m_savedState.isEmpty())
         m_window->restoreState(m_savedState);
     repaintViews();
@@ -222,10 +235,39 @@ void PresentationController::restoreMasked()
     m_masked.clear();
 }
 
+void PresentationController::maskView(QAbstractItemView *view)
+{
+    QAbstractItemDelegate *current = view->itemDelegate();
+    if (!current || dynamic_cast<MaskingDelegate *>(current) ||
+        qstrcmp(current->metaObject()->className(), "QStyledItemDelegate") != 0)
+        return;
+    auto *masking = new MaskingDelegate(view);
+    view->setItemDelegate(masking);
+    m_swapped.append({view, current, masking});
+    view->viewport()->update();
+}
+
+void PresentationController::restoreViews()
+{
+    for (const SwappedDelegate &swapped : std::as_const(m_swapped)) {
+        if (!swapped.view || swapped.view->itemDelegate() != swapped.masking)
+            continue;
+        swapped.view->setItemDelegate(swapped.original);
+        if (swapped.masking)
+            swapped.masking->deleteLater();
+        swapped.view->viewport()->update();
+    }
+    m_swapped.clear();
+}
+
 void PresentationController::maskWidget(QWidget *widget)
 {
     if (!widget || widget == m_badge)
         return;
+    if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
+        maskView(view);
+        return;
+    }
     if (auto *label = qobject_cast<QLabel *>(widget)) {
         const QString text = label->text();
         const QString masked = PresentationMode::maskText(text);

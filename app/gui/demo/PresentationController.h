@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QAbstractItemDelegate;
+class QAbstractItemView;
 class QAction;
 class QLabel;
 class QMainWindow;
@@ -55,6 +57,10 @@ private:
     // Remembers what a widget showed before it was masked, so leave() can put it back.
     void remember(QWidget *widget, const QString &original, const QString &masked);
     void restoreMasked();
+    // Item views with Qt's plain delegate get a masking one while presenting (views whose model masks
+    // itself, or that paint their own way, are left alone).
+    void maskView(QAbstractItemView *view);
+    void restoreViews();
 
     MainWindow *m_window;
     QAction *m_action;
@@ -73,6 +79,13 @@ private:
         QString masked;
     };
     QList<Masked> m_masked;
+    struct SwappedDelegate
+    {
+        QPointer<QAbstractItemView> view;
+        QPointer<QAbstractItemDelegate> original;
+        QPointer<QAbstractItemDelegate> masking;
+    };
+    QList<SwappedDelegate> m_swapped;
 };
 
 } // namespace cx::gui
