@@ -47,7 +47,7 @@ for file in "${packages[@]}"; do
   printf '  %s  (%s)\n' "$(realpath "$file")" "$(du -h "$file" | cut -f1)"
 done
 echo
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 echo
 
 # The same checks the test suite runs (label packaging), on the .deb just built; they decide the exit status.
