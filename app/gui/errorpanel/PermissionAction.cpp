@@ -3,6 +3,7 @@
 #include "ErrorPanel.h"
 #include "auth/Session.h"
 
+#include <QColor>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
