@@ -36,6 +36,12 @@ void setApplicationInfo()
     QCoreApplication::setApplicationVersion(QStringLiteral(CX_APP_VERSION));
 }
 
+// Wayland compositors match the window to its .desktop file (name and icon) by this id.
+void setDesktopIdentity()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral("me.cliquify.ConnectExplorer"));
+}
+
 bool parseOptions(cx::gui::StartupOptions *options)
 {
     QString error;
@@ -103,6 +109,7 @@ int main(int argc, char *argv[])
     started.start();
     QApplication app(argc, argv);
     setApplicationInfo();
+    setDesktopIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
     cx::installTranslations(&app);
 

@@ -10,10 +10,14 @@
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTextStream>
-#include <csignal>
 #include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 using namespace cx::sim;
 
@@ -24,8 +28,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("connect-sim", text);
 }
 
+#ifdef Q_OS_UNIX
 // Self-pipe: the signal handler only writes a byte; the event loop reads it and quits cleanly, so the
-// server's sockets are closed by their destructors rather than by process teardown.
+// server's sockets are closed by their destructors rather than by process teardown. (On Windows, Ctrl+C
+// ends the process, which closes its sockets too.)
 int signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -33,6 +39,18 @@ void onSignal(int)
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
+
+std::unique_ptr<QSocketNotifier> quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return nullptr;
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    auto notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, app, [] { QCoreApplication::quit(); });
+    return notifier;
+}
+#endif
 
 [[noreturn]] void failUsage(const QString &message)
 {
@@ -138,12 +156,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
-    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+#ifdef Q_OS_UNIX
+    const auto signalNotifier = quitOnSignals(&app);
+#endif
 
     QTextStream out(stdout);
     QUrl url = simulator.baseUrl();

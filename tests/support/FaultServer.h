@@ -23,7 +23,11 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
 #include <sys/socket.h>
+#endif
 
 namespace cx::test {
 
@@ -351,8 +355,13 @@ private:
         case Behaviour::Then::Reset: {
             socket->flush();
             struct linger lingerOption = {1, 0};
+#ifdef Q_OS_WIN
+            ::setsockopt(SOCKET(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER,
+                         reinterpret_cast<const char *>(&lingerOption), sizeof lingerOption);
+#else
             ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &lingerOption,
                          sizeof lingerOption);
+#endif
             socket->abort();
             break;
         }
