@@ -23,10 +23,11 @@ using namespace cx::sim;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of connect-sim's own messages (a class name lupdate can see).
+struct SimText
 {
-    return QCoreApplication::translate("connect-sim", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectSim)
+};
 
 #ifdef Q_OS_UNIX
 // Self-pipe: the signal handler only writes a byte; the event loop reads it and quits cleanly, so the
@@ -55,7 +56,7 @@ std::unique_ptr<QSocketNotifier> quitOnSignals(QCoreApplication *app)
 [[noreturn]] void failUsage(const QString &message)
 {
     std::fprintf(stderr, "connect-sim: %s\n%s\n", qPrintable(message),
-                 qPrintable(tr("Try 'connect-sim --help' for the options.")));
+                 qPrintable(SimText::tr("Try 'connect-sim --help' for the options.")));
     std::exit(2);
 }
 
@@ -69,37 +70,39 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("A local simulator of the Cliquify Connect API, for demos and tests."));
+        SimText::tr("A local simulator of the Cliquify Connect API, for demos and tests."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."),
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        SimText::tr("Port to listen on; 0 picks a free one."),
                                         QStringLiteral("N"), QStringLiteral("8787"));
     const QCommandLineOption bindOption(QStringLiteral("bind"),
-                                        tr("Address to listen on (loopback by default)."),
+                                        SimText::tr("Address to listen on (loopback by default)."),
                                         QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption idOption(QStringLiteral("client-id"),
-                                      tr("Client id the token endpoint accepts."), QStringLiteral("ID"),
-                                      QString::fromLatin1(DemoClientId));
+                                      SimText::tr("Client id the token endpoint accepts."),
+                                      QStringLiteral("ID"), QString::fromLatin1(DemoClientId));
     const QCommandLineOption secretOption(QStringLiteral("client-secret"),
-                                          tr("Client secret the token endpoint accepts."),
+                                          SimText::tr("Client secret the token endpoint accepts."),
                                           QStringLiteral("SECRET"), QString::fromLatin1(DemoClientSecret));
     const QCommandLineOption scopesOption(QStringLiteral("scopes"),
-                                          tr("Comma-separated scopes granted to tokens."),
+                                          SimText::tr("Comma-separated scopes granted to tokens."),
                                           QStringLiteral("a,b,c"), allScopes().join(QLatin1Char(',')));
     const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
-                                        tr("Requests per second per client, e.g. 5/s (0 = none)."),
+                                        SimText::tr("Requests per second per client, e.g. 5/s (0 = none)."),
                                         QStringLiteral("N/s"), QStringLiteral("0"));
     const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
-                                            tr("Access token lifetime in seconds."),
+                                            SimText::tr("Access token lifetime in seconds."),
                                             QStringLiteral("SECONDS"), QStringLiteral("2592000"));
     const QCommandLineOption scenarioOption(
         QStringLiteral("scenario"),
-        tr("Answer requests under PATH (default: all /api paths) with error CODE, "
-           "or a fault: delay, stall, drop, html_502. Repeatable."),
+        SimText::tr("Answer requests under PATH (default: all /api paths) with error CODE, "
+                    "or a fault: delay, stall, drop, html_502. Repeatable."),
         QStringLiteral("CODE[@PATH]"));
-    const QCommandLineOption delayOption(QStringLiteral("delay-ms"), tr("Delay used by 'delay' scenarios."),
+    const QCommandLineOption delayOption(QStringLiteral("delay-ms"),
+                                         SimText::tr("Delay used by 'delay' scenarios."),
                                          QStringLiteral("MS"), QStringLiteral("1000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed of the generated data."),
+    const QCommandLineOption seedOption(QStringLiteral("seed"), SimText::tr("Seed of the generated data."),
                                         QStringLiteral("N"), QString::number(SimConfig{}.seed));
     parser.addOptions({portOption, bindOption, idOption, secretOption, scopesOption, rateOption,
                        lifetimeOption, scenarioOption, delayOption, seedOption});
@@ -109,31 +112,31 @@ int main(int argc, char *argv[])
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
-        failUsage(tr("--port must be a number from 0 to 65535."));
+        failUsage(SimText::tr("--port must be a number from 0 to 65535."));
     const QHostAddress address(parser.value(bindOption));
     if (address.isNull())
-        failUsage(tr("--bind must be an IP address."));
+        failUsage(SimText::tr("--bind must be an IP address."));
     config.clientId = parser.value(idOption);
     config.clientSecret = parser.value(secretOption);
     if (config.clientId.isEmpty() || config.clientSecret.isEmpty())
-        failUsage(tr("--client-id and --client-secret must not be empty."));
+        failUsage(SimText::tr("--client-id and --client-secret must not be empty."));
     config.scopes = parser.value(scopesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString &scope : config.scopes)
         scope = scope.trimmed();
     const QRegularExpression rateFormat(QStringLiteral("^(\\d+)(/s)?$"));
     const auto rate = rateFormat.match(parser.value(rateOption).trimmed());
     if (!rate.hasMatch())
-        failUsage(tr("--rate-limit must look like 10/s."));
+        failUsage(SimText::tr("--rate-limit must look like 10/s."));
     config.rateLimitPerSecond = rate.captured(1).toInt();
     config.tokenLifetimeSeconds = parser.value(lifetimeOption).toInt(&ok);
     if (!ok || config.tokenLifetimeSeconds < 1)
-        failUsage(tr("--token-lifetime must be a positive number of seconds."));
+        failUsage(SimText::tr("--token-lifetime must be a positive number of seconds."));
     const int delayMs = parser.value(delayOption).toInt(&ok);
     if (!ok || delayMs < 0)
-        failUsage(tr("--delay-ms must be a number of milliseconds."));
+        failUsage(SimText::tr("--delay-ms must be a number of milliseconds."));
     config.seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
-        failUsage(tr("--seed must be a non-negative number."));
+        failUsage(SimText::tr("--seed must be a non-negative number."));
     for (const QString &text : parser.values(scenarioOption)) {
         Scenario scenario;
         QString error;
@@ -141,7 +144,7 @@ int main(int argc, char *argv[])
             failUsage(error);
         if (!ScenarioInjector::isKnownCode(scenario.code)) {
             failUsage(
-                tr("'%1' is neither a code of the error catalogue nor a fault. Known: %2.")
+                SimText::tr("'%1' is neither a code of the error catalogue nor a fault. Known: %2.")
                     .arg(scenario.code,
                          (ErrorTable::codes() + ScenarioInjector::faultCodes()).join(QStringLiteral(", "))));
         }
@@ -152,7 +155,7 @@ int main(int argc, char *argv[])
     ConnectSimulator simulator(config);
     if (!simulator.listen(address, quint16(port))) {
         std::fprintf(stderr, "connect-sim: %s\n",
-                     qPrintable(tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
+                     qPrintable(SimText::tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
         return 1;
     }
 
@@ -163,20 +166,20 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QUrl url = simulator.baseUrl();
     out << url.toString() << Qt::endl; // the first line, flushed: scripts wait for it
-    out << tr("client id:     %1").arg(config.clientId) << '\n'
-        << tr("client secret: %1").arg(config.clientSecret) << '\n'
-        << tr("scopes:        %1").arg(config.scopes.join(QLatin1Char(' '))) << '\n';
+    out << SimText::tr("client id:     %1").arg(config.clientId) << '\n'
+        << SimText::tr("client secret: %1").arg(config.clientSecret) << '\n'
+        << SimText::tr("scopes:        %1").arg(config.scopes.join(QLatin1Char(' '))) << '\n';
     if (config.rateLimitPerSecond > 0)
-        out << tr("rate limit:    %1 requests/s per client").arg(config.rateLimitPerSecond) << '\n';
+        out << SimText::tr("rate limit:    %1 requests/s per client").arg(config.rateLimitPerSecond) << '\n';
     for (const Scenario &scenario : std::as_const(config.scenarios))
-        out << tr("scenario:      %1 on %2")
+        out << SimText::tr("scenario:      %1 on %2")
                    .arg(scenario.code,
                         scenario.pathPrefix.isEmpty() ? QStringLiteral("/api/*") : scenario.pathPrefix)
             << '\n';
-    out << tr("OpenAPI:       %1/openapi.json").arg(url.toString()) << '\n'
-        << tr("Press Ctrl+C to stop.") << Qt::endl;
+    out << SimText::tr("OpenAPI:       %1/openapi.json").arg(url.toString()) << '\n'
+        << SimText::tr("Press Ctrl+C to stop.") << Qt::endl;
 
     const int status = app.exec();
-    out << tr("connect-sim stopped.") << Qt::endl;
+    out << SimText::tr("connect-sim stopped.") << Qt::endl;
     return status;
 }
