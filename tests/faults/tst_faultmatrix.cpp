@@ -183,6 +183,7 @@ struct Fault
     bool apiClientOnly = false;
     qint64 maxBody = BodyLimit;
     int timeoutMs = TimeoutMs; // the transfer timeout (and the hang bound is this + 1 s)
+    int designedMs = 0;        // how long the server takes on purpose (a drip): added to the bound
 };
 
 QList<RecordedRequest> apiRequests(const FaultServer &server)
@@ -276,9 +277,19 @@ QList<Fault> buildFaults()
               },
               network(NetworkFailure::ConnectionRefused)});
     // 2. A reset before any header byte.
+    //    Qt 6.4 sends the request once more on a fresh connection when one dies before any response
+    //    byte -- a POST too (the server sees it twice; no QNetworkRequest attribute turns that off).
+    //    Recorded so a change shows; bounded so it can never become a storm.
     f.append({"reset before headers",
               [](Env &env) { env.api->setDefault(FaultServer::reply({}, Then::Reset)); },
-              network(NetworkFailure::ConnectionLost)});
+              network(NetworkFailure::ConnectionLost), std::nullopt,
+              [](const Env &env, const Outcome &) {
+                  const QList<RecordedRequest> requests = apiRequests(*env.api);
+                  qInfo("%s reached the server %d times", env.method.constData(), int(requests.size()));
+                  QVERIFY(requests.size() >= 1 && requests.size() <= 2);
+                  for (const RecordedRequest &request : requests)
+                      QCOMPARE(request.body, env.method == "POST" ? PostBody : QByteArray());
+              }});
     // 3. A reset in the middle of a Content-Length body.
     f.append({"reset mid-body",
               [okBody](Env &env) { env.api->enqueue(FaultServer::truncated(200, okBody, 10, Then::Reset)); },
@@ -317,8 +328,9 @@ QList<Fault> buildFaults()
                                        okBody));
               },
               network(NetworkFailure::TruncatedBody)});
-    // 10. Content-Encoding: gzip over bytes that are not gzip: Qt's decompressor fails the reply after
-    //     the headers (ProtocolFailure / "Decompression failed"), which ApiClient maps to TruncatedBody.
+    // 10. Content-Encoding: gzip over bytes that are not gzip: Qt 6.4 fails the reply after the 200 with
+    //     UnknownContentError "Decompression failed" and an empty body; ApiClient maps that to
+    //     TruncatedBody (it once took the code for an HTTP error status and passed the 200 as success).
     f.append({"invalid gzip",
               [](Env &env) {
                   env.api->setDefault(
@@ -337,13 +349,16 @@ QList<Fault> buildFaults()
                        },
                    .expect = network(NetworkFailure::BodyTooLarge),
                    .cliExpect = network(NetworkFailure::TruncatedBody),
-                   .maxBody = 32 << 10});
+                   .maxBody = 32 << 10,
+                   .designedMs = 1000}); // inflating up to the limit is CPU work (1.5 s on a loaded box)
     // 12. 1 MB of headers (1,000 fields of 1,000 bytes). Qt 6.4 keeps no header at all of a response
     //     with more than 100 fields (measured: 100 kept, 101 -> none; one 70 KB field is kept) and reads
     //     the body to the close. Without Content-Length or Content-Type nothing vouches for the body,
     //     so ApiClient refuses a header-less response that has a body (NetworkFailure::Other). Qt
     //     takes about 0.6 ms per header line here and its transfer timer does not restart on header
-    //     bytes, so this row gets a 5 s timeout: with 500 ms the outcome would depend on the machine.
+    //     bytes, so this row gets a 30 s timeout (a bound on the whole header phase): with 500 ms the
+    //     outcome would depend on the machine (0.6 s for the lot when idle, 12 s under ASan with the
+    //     two cores six times oversubscribed).
     f.append(Fault{.name = "1 MB of headers",
                    .setup =
                        [okBody](Env &env) {
@@ -353,7 +368,7 @@ QList<Fault> buildFaults()
                            env.api->setDefault(answer(200, okBody, headers));
                        },
                    .expect = network(NetworkFailure::Other),
-                   .timeoutMs = 5000});
+                   .timeoutMs = 30000});
     // 13. ... and the false success it hid: 101 small fields, a Content-Length, half the body, close.
     f.append({"101 header fields, body cut short",
               [okBody](Env &env) {
@@ -364,7 +379,7 @@ QList<Fault> buildFaults()
                   env.api->setDefault(FaultServer::raw(200, headers, okBody.left(10)));
               },
               network(NetworkFailure::Other)});
-    // 13. A 204 that sends a body anyway: 204 has no body (RFC 9110 §15.3.5); the bytes are ignored.
+    // 14. A 204 that sends a body anyway: 204 has no body (RFC 9110 §15.3.5); the bytes are ignored.
     f.append({"204 with a body",
               [](Env &env) {
                   env.api->enqueue(FaultServer::reply(FaultServer::head(204, {{"Content-Length", "11"}}) +
@@ -377,41 +392,45 @@ QList<Fault> buildFaults()
                   else
                       QCOMPARE(outcome.body, QByteArray("null"));
               }});
-    // 14. A body delimited by the connection closing (valid HTTP/1.1): success, complete.
+    // 15. A body delimited by the connection closing (valid HTTP/1.1): success, complete.
     f.append({"close-delimited body",
               [okBody](Env &env) {
                   env.api->enqueue(FaultServer::raw(200, {{"Content-Type", "application/json"}}, okBody));
               },
               success(), std::nullopt,
               [okBody](const Env &, const Outcome &outcome) { QCOMPARE(outcome.body, okBody); }});
-    // 15. Drip-fed body, 1 byte per 20 ms (60 bytes: 1.2 s, over twice the timeout): a success. The
-    //     transfer timeout means "no progress for 500 ms", and every byte is progress.
-    f.append({"drip-fed body",
-              [](Env &env) {
-                  const QByteArray body = "{\"items\":[\"" + QByteArray(44, 'd') + "\"],\"n\":1}";
-                  Behaviour behaviour = FaultServer::drip(body, 1, 20);
-                  behaviour.segments.prepend(
-                      {FaultServer::head(200, {{"Content-Type", "application/json"},
-                                               {"Content-Length", QByteArray::number(body.size())},
-                                               {"Connection", "close"}}),
-                       0});
-                  env.api->enqueue(behaviour);
-              },
-              success(), std::nullopt,
-              [](const Env &, const Outcome &outcome) {
-                  QVERIFY2(outcome.elapsedMs >= 1000, "the drip took less than its 1.2 s");
-                  QVERIFY(outcome.body.contains("dddd"));
-              }});
-    // 16. Drip-fed headers, 1 byte per 20 ms: Qt 6.4 restarts the transfer timer on body bytes only, so
+    // 16. Drip-fed body, 1 byte per 20 ms (64 bytes: 1.26 s, over twice the timeout): a success. The
+    //     transfer timeout means "no progress for 500 ms", and every byte is progress; the hang bound
+    //     for this row is the drip's own 1.26 s + the timeout + 1 s.
+    f.append(Fault{.name = "drip-fed body",
+                   .setup =
+                       [](Env &env) {
+                           const QByteArray body = "{\"items\":[\"" + QByteArray(44, 'd') + "\"],\"n\":1}";
+                           Behaviour behaviour = FaultServer::drip(body, 1, 20);
+                           behaviour.segments.prepend(
+                               {FaultServer::head(200, {{"Content-Type", "application/json"},
+                                                        {"Content-Length", QByteArray::number(body.size())},
+                                                        {"Connection", "close"}}),
+                                0});
+                           env.api->enqueue(behaviour);
+                       },
+                   .expect = success(),
+                   .check =
+                       [](const Env &, const Outcome &outcome) {
+                           QVERIFY2(outcome.elapsedMs >= 1200, "the drip took less than its 1.26 s");
+                           QVERIFY(outcome.body.contains("dddd"));
+                       },
+                   .designedMs = 1260});
+    // 17. Drip-fed headers, 1 byte per 20 ms: Qt 6.4 restarts the transfer timer on body bytes only, so
     //     headers still arriving after 500 ms time out. A defined outcome, and a bound on slowloris.
     f.append({"drip-fed headers",
               [okBody](Env &env) { env.api->enqueue(FaultServer::drip(response(200, okBody), 1, 20)); },
               network(NetworkFailure::Timeout)});
-    // 17. Every answer redirects to itself.
+    // 18. Every answer redirects to itself.
     f.append({"redirect loop", [](Env &env) { env.api->setDefault(redirectTo(302, ApiPath)); },
               network(NetworkFailure::TooManyRedirects), std::nullopt,
               [](const Env &env, const Outcome &) { QCOMPARE(apiRequests(*env.api).size(), 11); }});
-    // 18. 307 to another origin: the method and body go, the bearer does not.
+    // 19. 307 to another origin: the method and body go, the bearer does not.
     f.append({"cross-origin redirect",
               [](Env &env) {
                   env.api->enqueue(
@@ -424,19 +443,19 @@ QList<Fault> buildFaults()
                   QCOMPARE(env.other->requests().at(0).method, env.method);
                   QVERIFY(apiRequests(*env.api).at(0).header("Authorization").startsWith("Bearer tok-"));
               }});
-    // 19-20. Redirects to schemes we never follow.
+    // 20-21. Redirects to schemes we never follow.
     f.append(
         {"redirect to ftp:", [](Env &env) { env.api->enqueue(redirectTo(302, "ftp://127.0.0.1/x.json")); },
          network(NetworkFailure::UnsupportedRedirect)});
     f.append({"redirect to file:", [](Env &env) { env.api->enqueue(redirectTo(301, "file:///etc/passwd")); },
               network(NetworkFailure::UnsupportedRedirect)});
-    // 21-25. Method rules.
+    // 22-26. Method rules.
     f.append(redirectRule("301 method rule", 301));
     f.append(redirectRule("302 method rule", 302));
     f.append(redirectRule("303 method rule", 303));
     f.append(redirectRule("307 method rule", 307));
     f.append(redirectRule("308 method rule", 308));
-    // 26. Invalid UTF-8 inside a 200's JSON string: the response is the server's, complete; we keep the
+    // 27. Invalid UTF-8 inside a 200's JSON string: the response is the server's, complete; we keep the
     //     bytes exactly (the viewer shows them raw), we do not make up an error.
     f.append({"invalid UTF-8 in a 200 body",
               [](Env &env) { env.api->enqueue(answer(200, "{\"name\":\"\xff\xfe\xc3\x28\"}")); }, success(),
@@ -445,13 +464,13 @@ QList<Fault> buildFaults()
                   if (!env.cli)
                       QCOMPARE(outcome.body, QByteArray("{\"name\":\"\xff\xfe\xc3\x28\"}"));
               }});
-    // 27. Invalid UTF-8 inside an error body: QJsonDocument refuses it, so the code comes from the status.
+    // 28. Invalid UTF-8 inside an error body: QJsonDocument refuses it, so the code comes from the status.
     f.append({"invalid UTF-8 in an error body",
               [](Env &env) {
                   env.api->enqueue(answer(422, "{\"code\":\"invalid_field\",\"message\":\"\xff\xfe\"}"));
               },
               httpError(422, "invalid_request", ErrorAction::FixRequest)});
-    // 28. Nesting over QJsonDocument's 1,024 levels in a 200: a success shown raw, no crash.
+    // 29. Nesting over QJsonDocument's 1,024 levels in a 200: a success shown raw, no crash.
     f.append({"JSON nesting 2000 deep (200)",
               [](Env &env) { env.api->enqueue(answer(200, QByteArray(2000, '[') + QByteArray(2000, ']'))); },
               success(), std::nullopt,
@@ -459,14 +478,14 @@ QList<Fault> buildFaults()
                   if (!env.cli)
                       QCOMPARE(outcome.body.size(), 4000);
               }});
-    // 29. ... and in an error body: shown as text, the status decides.
+    // 30. ... and in an error body: shown as text, the status decides.
     f.append({"JSON nesting 2000 deep (400)",
               [](Env &env) {
                   env.api->enqueue(
                       answer(400, "{\"code\":" + QByteArray(2000, '[') + QByteArray(2000, ']') + "}"));
               },
               httpError(400, "invalid_request", ErrorAction::FixRequest)});
-    // 30. A 2 MB body announced by Content-Length: refused from the headers. The CLI has no option for
+    // 31. A 2 MB body announced by Content-Length: refused from the headers. The CLI has no option for
     //     the limit (256 MiB), so for it the row announces 300 MiB and sends 1 KB.
     f.append({"body over the limit (announced)",
               [](Env &env) {
@@ -477,7 +496,7 @@ QList<Fault> buildFaults()
                       env.api->enqueue(answer(200, big));
               },
               network(NetworkFailure::BodyTooLarge)});
-    // 31. 2 MB chunked (no length to refuse early): aborted when the limit is crossed. For the CLI
+    // 32. 2 MB chunked (no length to refuse early): aborted when the limit is crossed. For the CLI
     //     (limit 256 MiB) 2 MB is a plain, complete success.
     f.append({"body over the limit (chunked)",
               [](Env &env) {
@@ -488,15 +507,21 @@ QList<Fault> buildFaults()
                   env.api->enqueue(FaultServer::chunked(200, framing + "0\r\n\r\n"));
               },
               network(NetworkFailure::BodyTooLarge), success()});
-    // 32. The real thing: 100 MB streamed (close-delimited) against a 64 MiB limit, ApiClient only (the
-    //     CLI would have to print 100 MB). Must stop at the limit, in time.
-    f.append({"100 MB body over a 64 MiB limit",
-              [](Env &env) {
-                  env.api->enqueue(FaultServer::raw(200, {{"Content-Type", "application/octet-stream"}},
-                                                    QByteArray(100 << 20, 'x')));
-              },
-              network(NetworkFailure::BodyTooLarge), std::nullopt, nullptr, true, qint64(64) << 20});
-    // 33-40. Retry-After that is garbage, negative, huge or in the past, on 429 and 503.
+    // 33. The real thing: 100 MB streamed (close-delimited) against a 64 MiB limit, ApiClient only (the
+    //     CLI would have to print 100 MB). Must stop at the limit. Moving 64 MiB through loopback takes
+    //     time of its own (0.2 s idle, 3 s under ASan on a loaded machine): 3 s are added to the bound.
+    f.append(Fault{.name = "100 MB body over a 64 MiB limit",
+                   .setup =
+                       [](Env &env) {
+                           env.api->enqueue(FaultServer::raw(200,
+                                                             {{"Content-Type", "application/octet-stream"}},
+                                                             QByteArray(100 << 20, 'x')));
+                       },
+                   .expect = network(NetworkFailure::BodyTooLarge),
+                   .apiClientOnly = true,
+                   .maxBody = qint64(64) << 20,
+                   .designedMs = 3000});
+    // 34-41. Retry-After that is garbage, negative, huge or in the past, on 429 and 503.
     retryAfterRow(f, "429 Retry-After garbage", 429, "soon-ish", std::nullopt);
     retryAfterRow(f, "503 Retry-After garbage", 503, "\x01\xff 12", std::nullopt);
     retryAfterRow(f, "429 Retry-After negative", 429, "-30", std::nullopt);
@@ -507,7 +532,7 @@ QList<Fault> buildFaults()
                   RetryPolicy::Millis(0));
     retryAfterRow(f, "503 Retry-After past date", 503, "Sun, 06 Nov 1994 08:49:37 GMT",
                   RetryPolicy::Millis(0));
-    // 41. 401 after every renewal: renew once, replay once, then relogin. No loop.
+    // 42. 401 after every renewal: renew once, replay once, then relogin. No loop.
     f.append({"401 after every renewal",
               [](Env &env) {
                   env.api->setDefault(answer(401, errorBody("invalid_access_token", "Token is invalid"),
@@ -521,7 +546,7 @@ QList<Fault> buildFaults()
                   QCOMPARE(requests.at(0).header("Authorization"), QByteArray("Bearer tok-1"));
                   QCOMPARE(requests.at(1).header("Authorization"), QByteArray("Bearer tok-2"));
               }});
-    // 42. A 429 storm: every answer is 429. One call is one request: nothing retries on its own.
+    // 43. A 429 storm: every answer is 429. One call is one request: nothing retries on its own.
     f.append({"429 storm",
               [](Env &env) {
                   env.api->setDefault(answer(429, errorBody("too_many_requests", "Rate limit exceeded"),
@@ -532,7 +557,7 @@ QList<Fault> buildFaults()
                   QCOMPARE(apiRequests(*env.api).size(), 1);
                   QCOMPARE(env.api->requestCount(TokenPath), 1);
               }});
-    // 43. A proxy's login page (200, text/html) where the token should be: sign-in fails, and the call
+    // 44. A proxy's login page (200, text/html) where the token should be: sign-in fails, and the call
     //     must not pass the page off as its own 200.
     f.append({"HTML (200) from the token endpoint",
               [](Env &env) {
@@ -543,7 +568,7 @@ QList<Fault> buildFaults()
               },
               network(NetworkFailure::Other), std::nullopt,
               [](const Env &env, const Outcome &) { QCOMPARE(apiRequests(*env.api).size(), 0); }});
-    // 44. A 502 HTML page from the token endpoint: sign-in failed with an HTTP answer (CLI exit 3), retry.
+    // 45. A 502 HTML page from the token endpoint: sign-in failed with an HTTP answer (CLI exit 3), retry.
     f.append({"HTML (502) from the token endpoint",
               [](Env &env) {
                   env.api->setRoute(
@@ -554,7 +579,7 @@ QList<Fault> buildFaults()
               },
               httpError(502, "bad_gateway", ErrorAction::Retry, 3), std::nullopt,
               [](const Env &env, const Outcome &) { QCOMPARE(apiRequests(*env.api).size(), 0); }});
-    // 45-47. Wrong Content-Type: JSON labelled text/plain (success and error), error JSON labelled text/html.
+    // 46-48. Wrong Content-Type: JSON labelled text/plain (success and error), error JSON labelled text/html.
     f.append({"JSON labelled text/plain (200)",
               [okBody](Env &env) { env.api->enqueue(answer(200, okBody, {}, "text/plain")); }, success(),
               std::nullopt,
@@ -574,10 +599,10 @@ QList<Fault> buildFaults()
                       answer(404, errorBody("asset_not_found", "No such asset"), {}, "text/html"));
               },
               httpError(404, "asset_not_found", ErrorAction::NotFound)});
-    // 48. An empty 500.
+    // 49. An empty 500.
     f.append({"empty 500", [](Env &env) { env.api->enqueue(answer(500, {}, {}, {})); },
               httpError(500, "internal_error", ErrorAction::Retry)});
-    // 49. A proxy's 502 page.
+    // 50. A proxy's 502 page.
     f.append({"502 HTML from a proxy",
               [](Env &env) {
                   env.api->enqueue(answer(502,
@@ -585,7 +610,7 @@ QList<Fault> buildFaults()
                                           {}, "text/html"));
               },
               httpError(502, "bad_gateway", ErrorAction::Retry)});
-    // 50. An HTTP/1.0 answer, no Content-Length, body to the close: valid, a success.
+    // 51. An HTTP/1.0 answer, no Content-Length, body to the close: valid, a success.
     f.append({"HTTP/1.0 response",
               [okBody](Env &env) {
                   env.api->enqueue(FaultServer::reply(
@@ -596,12 +621,18 @@ QList<Fault> buildFaults()
                   if (!env.cli)
                       QCOMPARE(outcome.body, okBody);
               }});
-    // 51. A status line that is not HTTP at all (something else listens on the port).
+    // 52. A status line that is not HTTP at all (something else listens on the port).
     f.append({"status line garbage",
               [](Env &env) {
                   env.api->setDefault(FaultServer::reply("SSH-2.0-OpenSSH_9.2p1 Debian\r\nbanana\r\n\r\n"));
               },
-              network(NetworkFailure::ConnectionLost)});
+              network(NetworkFailure::ConnectionLost), std::nullopt,
+              [](const Env &env, const Outcome &) {
+                  // Qt 6.4 takes it for a dead connection and tries up to 4 times in all (measured).
+                  const int attempts = int(apiRequests(*env.api).size());
+                  qInfo("%s reached the server %d times", env.method.constData(), attempts);
+                  QVERIFY(attempts >= 1 && attempts <= 4);
+              }});
     return f;
 }
 
@@ -631,6 +662,7 @@ private:
     void prepare(Env &env, FaultServer &api, FaultServer &other, bool cli);
     void verify(const Fault &fault, const Env &env, const Outcome &outcome);
     QString m_cli;
+    qint64 m_launchMs = 0; // twice the slowest of three `connect-cli --version` runs
 };
 
 void TestFaultMatrix::initTestCase()
@@ -638,6 +670,16 @@ void TestFaultMatrix::initTestCase()
     m_cli = qEnvironmentVariable("CONNECT_CLI");
     QVERIFY2(QFileInfo::exists(m_cli), "CONNECT_CLI must name the connect-cli executable");
     QVERIFY(faults().size() >= 30);
+    for (int i = 0; i < 3; ++i) {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(m_cli, {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(30000));
+        m_launchMs = qMax(m_launchMs, 2 * timer.elapsed());
+    }
+    qInfo("connect-cli starts and exits in %lld ms here (x2)", m_launchMs);
+    (void)gzipBomb(); // built once, outside every row's clock
 }
 
 void TestFaultMatrix::rows(bool cli)
@@ -667,7 +709,10 @@ void TestFaultMatrix::verify(const Fault &fault, const Env &env, const Outcome &
     const bool expectSuccess = expect.failure == NetworkFailure::None && expect.code.isEmpty();
 
     // No hang: everything ends within the transfer timeout + 1 s.
-    QVERIFY2(outcome.elapsedMs <= fault.timeoutMs + HangSlackMs,
+    // For connect-cli, the time to start a process on this machine (measured in initTestCase) is not
+    // the client hanging.
+    const qint64 launchMs = env.cli ? m_launchMs : 0;
+    QVERIFY2(outcome.elapsedMs <= launchMs + fault.designedMs + fault.timeoutMs + HangSlackMs,
              qPrintable(QStringLiteral("took %1 ms").arg(outcome.elapsedMs)));
     // No false success.
     QCOMPARE(outcome.success, expectSuccess);
@@ -691,7 +736,6 @@ void TestFaultMatrix::verify(const Fault &fault, const Env &env, const Outcome &
         QVERIFY(!request.hasHeader("Cookie"));
         QVERIFY(!request.body.contains("secret"));
     }
-    // The API's own origin saw the bearer on every API request it got before a redirect left it.
     if (fault.check)
         fault.check(env, outcome);
 }
@@ -727,7 +771,7 @@ void TestFaultMatrix::apiClient()
     timer.start();
     ApiCall *call = client.send(request);
     QSignalSpy finished(call, &ApiCall::finished);
-    QVERIFY(finished.wait(fault.timeoutMs + HangSlackMs + 2000));
+    QVERIFY(finished.wait(fault.designedMs + fault.timeoutMs + HangSlackMs + 2000));
     Outcome outcome;
     outcome.elapsedMs = timer.elapsed();
     QTest::qWait(20); // anything that would still arrive (a second finished(), a late request)
@@ -782,7 +826,7 @@ void TestFaultMatrix::cli()
     timer.start();
     process.start(m_cli, arguments);
     QVERIFY2(process.waitForStarted(5000), qPrintable(process.errorString()));
-    const bool ended = finished.wait(fault.timeoutMs + HangSlackMs + 5000);
+    const bool ended = finished.wait(m_launchMs + fault.designedMs + fault.timeoutMs + HangSlackMs + 5000);
     Outcome outcome;
     outcome.elapsedMs = timer.elapsed();
     if (!ended) {
