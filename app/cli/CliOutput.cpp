@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "export/Redactor.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,7 +76,8 @@ QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, c
         {QStringLiteral("headers"), headers},
         {QStringLiteral("body"), bodyAsJsonValue(response.body)},
         {QStringLiteral("elapsed_ms"), response.elapsedMs},
-        {QStringLiteral("url"), response.url.toString()},
+        {QStringLiteral("url"),
+         Redactor::redactUrl(response.url.toString())}, // a token in the query stays out
         {QStringLiteral("error"), errorToJson(error, info)},
     };
 }

@@ -87,8 +87,9 @@ void CopyAsCodeDialog::updatePreview()
 {
     CodeExportOptions options;
     options.includeSecrets = m_includeSecrets->isChecked();
-    if (options.includeSecrets)
-        options.bearerToken = m_token;
+    // Always given: without "Include secrets" the exporter uses it only to mask the token wherever it
+    // was pasted into the request.
+    options.bearerToken = m_token;
     m_preview->setPlainText(CodeExporter::toCode(language(), m_request, m_baseUrl, options));
     if (!options.includeSecrets)
         m_note->setText(tr("No secrets: the code reads the token from the environment variable %1.")

@@ -490,8 +490,12 @@ void RequestWorkspace::copyCurrentAs(CodeLanguage language)
     RequestPage *page = m_window->currentPage();
     if (!page)
         return;
+    // The session's token is handed over (secrets not included) so the exporter can mask it wherever
+    // the user pasted it: a header, a query value or the body.
+    CodeExportOptions options;
+    options.bearerToken = m_window->connection()->session()->accessToken();
     const QString code = CodeExporter::toCode(language, page->editor()->draft().toApiRequest(),
-                                              m_window->connection()->baseUrl().toString());
+                                              m_window->connection()->baseUrl().toString(), options);
     QApplication::clipboard()->setText(code);
     m_window->statusBar()->showMessage(
         tr("Copied as %1. The code reads the token from $%2.")
