@@ -5,28 +5,28 @@
     <name></name>
     <message>
         <source>This is not a cURL command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un comando cURL.</translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en el carácter %2)</translation>
     </message>
     <message>
         <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera Authorization contiene un marcador de posición, así que se omitió: se envía en su lugar el token de la sesión iniciada.</translation>
     </message>
     <message>
         <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando llama a %1, no al servidor de este perfil (%2). La nueva pestaña envía su ruta a %2.</translation>
     </message>
 </context>
 <context>
     <name>CollectionTreeModel</name>
     <message numerus="yes">
         <source>%n saved request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud guardada</numerusform>
+            <numerusform>%n solicitudes guardadas</numerusform>
         </translation>
     </message>
 </context>
@@ -34,349 +34,356 @@
     <name>CollectionsPanel</name>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>New &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;carpeta…</translation>
     </message>
     <message>
         <source>Saved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes guardadas</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a saved request in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse Intro para abrir una solicitud guardada en una pestaña nueva</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and every request saved in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la carpeta «%1» y todas las solicitudes guardadas en ella?</translation>
     </message>
     <message>
         <source>Delete the saved request “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la solicitud guardada «%1»?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva carpeta</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la carpeta:</translation>
     </message>
 </context>
 <context>
     <name>ConnectCli</name>
     <message>
         <source>cannot read --data file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de --data &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>--header expects &apos;Name: value&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header espera &apos;Nombre: valor&apos;, se recibió &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--query expects &apos;name=value&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--query espera &apos;nombre=valor&apos;, se recibió &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Send one request to the Connect API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía una solicitud a la API de Connect.</translation>
     </message>
     <message>
         <source>Query parameter (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro de consulta (repetible).</translation>
     </message>
     <message>
         <source>Request header (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de la solicitud (repetible).</translation>
     </message>
     <message>
         <source>Request body: JSON text, @file, or @- for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud: texto JSON, @archivo o @- para la entrada estándar.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un único objeto JSON.</translation>
     </message>
     <message>
         <source>Print the status line and headers before the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime la línea de estado y las cabeceras antes del cuerpo.</translation>
     </message>
     <message>
         <source>Give up when nothing arrives for this long (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandona cuando no llega nada durante este tiempo (predeterminado: 30).</translation>
     </message>
     <message>
         <source>Send without signing in (no Authorization header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía sin iniciar sesión (sin cabecera Authorization).</translation>
     </message>
     <message>
         <source>HTTP method, e.g. GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método HTTP, p. ej. GET.</translation>
     </message>
     <message>
         <source>Path below the base URL, e.g. /api/templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta bajo la URL base, p. ej. /api/templates.</translation>
     </message>
     <message>
         <source>call expects METHOD and PATH, e.g. connect-cli call GET /api/templates</source>
-        <translation type="unfinished"></translation>
+        <translation>call espera METHOD y PATH, p. ej. connect-cli call GET /api/templates</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un método HTTP</translation>
     </message>
     <message>
         <source>--timeout expects a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout espera un número de segundos mayor que 0</translation>
     </message>
     <message>
         <source>sign-in failed at %1/oauth/access-token</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio de sesión falló en %1/oauth/access-token</translation>
     </message>
     <message>
         <source>API base URL, e.g. http://127.0.0.1:8080 (or $CONNECT_BASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API, p. ej. http://127.0.0.1:8080 (o $CONNECT_BASE_URL).</translation>
     </message>
     <message>
         <source>OAuth client id (or $CONNECT_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de cliente OAuth (o $CONNECT_CLIENT_ID).</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the client secret (default CONNECT_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la variable de entorno que contiene el secreto del cliente (predeterminado: CONNECT_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>--base-url must be an http:// or https:// URL, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url debe ser una URL http:// o https://, se recibió &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the environment variable %1 holding the client secret is not set or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable de entorno %1 con el secreto del cliente no está definida o está vacía</translation>
     </message>
     <message>
         <source>sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado por el servidor</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Explain a bare error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica un código de error suelto.</translation>
     </message>
     <message>
         <source>List every code this version knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista todos los códigos que conoce esta versión.</translation>
     </message>
     <message>
         <source>--status expects an HTTP status from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>--status espera un estado HTTP entre 100 y 599</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Send the request N times in a row over one connection and print a summary (count, ok, failed, total, mean/p50/p95) instead of the bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía la solicitud N veces seguidas por una misma conexión e imprime un resumen (recuento, correctas, fallidas, total, media/p50/p95) en lugar de los cuerpos.</translation>
     </message>
     <message>
         <source>--repeat expects a number of requests from 1 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat espera un número de solicitudes entre 1 y 10000000</translation>
     </message>
     <message>
         <source>first failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>primer fallo: %1</translation>
     </message>
     <message>
         <source>cannot read --spec file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de --spec &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>--spec file &apos;%1&apos; is not an OpenAPI document: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de --spec &apos;%1&apos; no es un documento OpenAPI: %2</translation>
     </message>
     <message>
         <source>cannot read report &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el informe &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a check-up report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un informe de revisión de la cuenta: %2</translation>
     </message>
     <message>
         <source>Check an account: sign in, introspect the token, call every GET endpoint once (and one item of each list) within a time budget and the rate limit, and say what is wrong and what to do.
 Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 the server is unreachable, 3 sign-in failed, 64 bad command line.
 With --compare A.json B.json: compare two saved --json reports (0 identical, 1 they differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa una cuenta: inicia sesión, inspecciona el token, llama una vez a cada endpoint GET (y a un elemento de cada lista) dentro de un presupuesto de tiempo y del límite de frecuencia, e indica qué falla y qué hacer.
+Códigos de salida: 0 ninguna comprobación falló (se permiten advertencias), 1 una comprobación falló, 2 el servidor no está accesible, 3 el inicio de sesión falló, 64 línea de comandos incorrecta.
+Con --compare A.json B.json: compara dos informes --json guardados (0 idénticos, 1 difieren).</translation>
     </message>
     <message>
         <source>OpenAPI document to take the endpoints from (default: the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento OpenAPI del que tomar los endpoints (predeterminado: el integrado).</translation>
     </message>
     <message>
         <source>Time budget for the whole check-up (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de tiempo para toda la revisión de la cuenta (predeterminado: 60).</translation>
     </message>
     <message>
         <source>Revoke the check-up&apos;s own token at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoca al final el token propio de la revisión de la cuenta.</translation>
     </message>
     <message>
         <source>Compare two saved reports (REPORT_A.json REPORT_B.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara dos informes guardados (REPORT_A.json REPORT_B.json).</translation>
     </message>
     <message>
         <source>With --compare: the two report files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --compare: los dos archivos de informe.</translation>
     </message>
     <message>
         <source>check --compare expects two report files, e.g. connect-cli check --compare a.json b.json</source>
-        <translation type="unfinished"></translation>
+        <translation>check --compare espera dos archivos de informe, p. ej. connect-cli check --compare a.json b.json</translation>
     </message>
     <message>
         <source>check takes no arguments (&apos;%1&apos;); did you mean --compare?</source>
-        <translation type="unfinished"></translation>
+        <translation>check no admite argumentos (&apos;%1&apos;); ¿quiso decir --compare?</translation>
     </message>
     <message>
         <source>--budget expects a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget espera un número de segundos mayor que 0</translation>
     </message>
     <message>
         <source>Use a profile saved in Connect Explorer: its base URL, client id and the secret from the keychain (the options above override it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un perfil guardado en Connect Explorer: su URL base, su id. de cliente y el secreto del llavero (las opciones anteriores tienen prioridad).</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos;: none is saved yet (create one in Connect Explorer, Profile &gt; New Profile, or use --base-url and --client-id)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil llamado &apos;%1&apos;: aún no hay ninguno guardado (cree uno en Connect Explorer, Perfil &gt; Nuevo perfil, o use --base-url y --client-id)</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos; (saved profiles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún perfil llamado &apos;%1&apos; (perfiles guardados: %2)</translation>
     </message>
     <message>
         <source>the Demo profile runs inside Connect Explorer; for the command line start connect-sim and use --base-url with its demo client</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil Demo se ejecuta dentro de Connect Explorer; para la línea de comandos inicie connect-sim y use --base-url con su cliente de demostración</translation>
     </message>
     <message>
         <source>no keychain is available here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no hay ningún llavero disponible (%1)</translation>
     </message>
     <message>
         <source>no secret is stored in the keychain for it</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún secreto guardado en el llavero para él</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no client secret to use: %2. Tick &quot;Remember the secret in the keychain&quot; for it in Connect Explorer, or pass --client-secret-env VAR with the secret in the environment variable VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil &apos;%1&apos; no tiene un secreto de cliente utilizable: %2. Marque «Recordar el secreto en el llavero» para él en Connect Explorer, o pase --client-secret-env VAR con el secreto en la variable de entorno VAR</translation>
     </message>
     <message>
         <source>--base-url is required (or set CONNECT_BASE_URL, or use --profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url es obligatorio (o defina CONNECT_BASE_URL, o use --profile NAME)</translation>
     </message>
     <message>
         <source>--client-id is required (or set CONNECT_CLIENT_ID, or use --profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id es obligatorio (o defina CONNECT_CLIENT_ID, o use --profile NAME)</translation>
     </message>
     <message>
         <source>Not an error: status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un error: estado %1.</translation>
     </message>
     <message>
         <source>derived from the status and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>deducido del estado y las cabeceras</translation>
     </message>
     <message>
         <source>code:        %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>código:      %1 (%2)</translation>
     </message>
     <message>
         <source>status:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado:      %1</translation>
     </message>
     <message>
         <source>body:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo:      %1</translation>
     </message>
     <message>
         <source>message:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje:     %1</translation>
     </message>
     <message>
         <source>action:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acción:      %1</translation>
     </message>
     <message>
         <source>meaning:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>significado: %1</translation>
     </message>
     <message>
         <source>what to do:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qué hacer:   %1</translation>
     </message>
     <message>
         <source>retry after: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>reintentar tras: %1 s</translation>
     </message>
     <message>
         <source>note:        this code is unknown to this version of Connect Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>nota:        esta versión de Connect Explorer no conoce este código.</translation>
     </message>
     <message>
         <source>Explain an error response of the Connect API: its code, what it means and what to do.
 Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), and prints one JSON object
 {status, code, message, action, meaning, hint, retry_after_s}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explica una respuesta de error de la API de Connect: su código, qué significa y qué hacer.
+Lee el cuerpo de FILE o de la entrada estándar (&apos;-&apos;, o sin FILE) e imprime un objeto JSON
+{status, code, message, action, meaning, hint, retry_after_s}.</translation>
     </message>
     <message>
         <source>The HTTP status that came with the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado HTTP que llegó con el cuerpo.</translation>
     </message>
     <message>
         <source>A response header, &apos;Name: value&apos; (repeatable). Content-Type, WWW-Authenticate and Retry-After are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cabecera de la respuesta, &apos;Nombre: valor&apos; (repetible). Se leen Content-Type, WWW-Authenticate y Retry-After.</translation>
     </message>
     <message>
         <source>Print it for people, not as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo imprime para personas, no como JSON.</translation>
     </message>
     <message>
         <source>Print JSON (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON (lo predeterminado).</translation>
     </message>
     <message>
         <source>The response body; &apos;-&apos; or none for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la respuesta; &apos;-&apos; o nada para la entrada estándar.</translation>
     </message>
     <message>
         <source>--header expects &apos;Name: value&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header espera &apos;Nombre: valor&apos;, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>explain reads one FILE (or &apos;-&apos; for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain lee un FILE (o &apos;-&apos; para la entrada estándar)</translation>
     </message>
     <message>
         <source>give an error body (FILE or standard input), --status, or --code (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un cuerpo de error (FILE o entrada estándar), --status o --code (consulte --help)</translation>
     </message>
     <message>
         <source>Usage: connect-cli tour run FILE|builtin:NAME [--json] [--transcript FILE]
                   [--base-url URL --client-id ID --client-secret-env VAR | --profile NAME]
        connect-cli tour validate FILE|builtin:NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: connect-cli tour run FILE|builtin:NAME [--json] [--transcript FILE]
+                [--base-url URL --client-id ID --client-secret-env VAR | --profile NAME]
+     connect-cli tour validate FILE|builtin:NAME
+</translation>
     </message>
     <message>
         <source>Play a guided tour headless and check every step&apos;s outcome.
@@ -384,77 +391,87 @@ Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), an
   tour validate FILE|builtin:NAME check the file only
 Built-in tours: %1
 Exit codes: 0 every step matched (skipped steps allowed), 1 a step failed (named), 64 a malformed tour file or bad command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduce un recorrido guiado sin interfaz y comprueba el resultado de cada paso.
+  tour run FILE|builtin:NAME      lo reproduce contra el servidor e imprime cada veredicto
+  tour validate FILE|builtin:NAME solo comprueba el archivo
+Recorridos guiados integrados: %1
+Códigos de salida: 0 todos los pasos coincidieron (se permiten pasos omitidos), 1 un paso falló (se indica cuál), 64 un archivo de recorrido mal formado o línea de comandos incorrecta.</translation>
     </message>
     <message>
         <source>Also write the Markdown transcript (secrets masked) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe también la transcripción en Markdown (con los secretos enmascarados) en FILE.</translation>
     </message>
     <message>
         <source>run or validate</source>
-        <translation type="unfinished"></translation>
+        <translation>run o validate</translation>
     </message>
     <message>
         <source>The tour file, or builtin:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del recorrido guiado, o builtin:NAME.</translation>
     </message>
     <message>
         <source>tour needs a verb: run or validate</source>
-        <translation type="unfinished"></translation>
+        <translation>tour necesita un verbo: run o validate</translation>
     </message>
     <message>
         <source>unknown tour verb &apos;%1&apos; (run or validate)</source>
-        <translation type="unfinished"></translation>
+        <translation>verbo de tour desconocido &apos;%1&apos; (run o validate)</translation>
     </message>
     <message>
         <source>tour %1 takes exactly one tour file</source>
-        <translation type="unfinished"></translation>
+        <translation>tour %1 admite exactamente un archivo de recorrido guiado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: a valid tour, &quot;%2&quot;, %n step(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: un recorrido guiado válido, &quot;%2&quot;, %n paso
+</numerusform>
+            <numerusform>%1: un recorrido guiado válido, &quot;%2&quot;, %n pasos
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tour &quot;%1&quot; against %2, %n step(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorrido guiado &quot;%1&quot; contra %2, %n paso
+</numerusform>
+            <numerusform>Recorrido guiado &quot;%1&quot; contra %2, %n pasos
+</numerusform>
         </translation>
     </message>
     <message>
         <source>: no response (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>: sin respuesta (%1)</translation>
     </message>
     <message>
         <source>, token renewed and replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>, token renovado y solicitud repetida</translation>
     </message>
     <message>
         <source>cannot write the transcript to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la transcripción en &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Every step matched (%1 skipped: no simulator control here).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos coincidieron (%1 omitidos: aquí no hay control del simulador).
+</translation>
     </message>
     <message>
         <source>Every step matched.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos coincidieron.
+</translation>
     </message>
     <message>
         <source>tour failed at step &quot;%1&quot; (%2 of %3, %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>el recorrido guiado falló en el paso &quot;%1&quot; (%2 de %3, %4): %5</translation>
     </message>
     <message>
         <source>Usage: connect-cli COMMAND [options]
@@ -476,251 +493,269 @@ The client secret is read from an environment variable (--client-secret-env,
 default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
 (a profile saved in Connect Explorer) from the OS keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: connect-cli COMMAND [opciones]
+
+Comandos:
+  call METHOD PATH   inicia sesión con credenciales de cliente y envía una solicitud
+  explain [FILE|-]   explica una respuesta de error (cuerpo, --status, --header): un
+                     objeto JSON con su code, action, meaning, hint y retry_after_s
+  check              revisa una cuenta: inicio de sesión, ámbitos, cada endpoint GET, límites
+  check --compare A.json B.json   compara dos informes de revisión de la cuenta guardados
+  tour run FILE      reproduce un recorrido guiado sin interfaz y comprueba cada paso
+                     (FILE o builtin:connect-api-in-five-minutes)
+  tour validate FILE comprueba un archivo de recorrido: la línea y el campo erróneos
+
+Ejecute &apos;connect-cli COMMAND --help&apos; para ver las opciones de un comando.
+Códigos de salida: 0 éxito (2xx), 1 error HTTP, 2 sin respuesta (rechazada, DNS, tiempo de espera,
+TLS, conexión perdida), 3 inicio de sesión rechazado, 64 línea de comandos incorrecta.
+El secreto del cliente se lee de una variable de entorno (--client-secret-env,
+predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --profile NAME
+(un perfil guardado en Connect Explorer), del llavero del sistema operativo.
+</translation>
     </message>
 </context>
 <context>
     <name>ConnectSim</name>
     <message>
         <source>Try &apos;connect-sim --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;connect-sim --help&apos; para ver las opciones.</translation>
     </message>
     <message>
         <source>A local simulator of the Cliquify Connect API, for demos and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un simulador local de la API de Cliquify Connect, para demostraciones y pruebas.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto en el que escuchar; 0 elige uno libre.</translation>
     </message>
     <message>
         <source>Address to listen on (loopback by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección en la que escuchar (loopback de forma predeterminada).</translation>
     </message>
     <message>
         <source>Client id the token endpoint accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de cliente que acepta el endpoint de tokens.</translation>
     </message>
     <message>
         <source>Client secret the token endpoint accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente que acepta el endpoint de tokens.</translation>
     </message>
     <message>
         <source>Comma-separated scopes granted to tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos separados por comas que se conceden a los tokens.</translation>
     </message>
     <message>
         <source>Requests per second per client, e.g. 5/s (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por segundo por cliente, p. ej. 5/s (0 = sin límite).</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida útil del token de acceso en segundos.</translation>
     </message>
     <message>
         <source>Answer requests under PATH (default: all /api paths) with error CODE, or a fault: delay, stall, drop, html_502. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a las solicitudes bajo PATH (predeterminado: todas las rutas /api) con el error CODE, o con un fallo: delay, stall, drop, html_502. Repetible.</translation>
     </message>
     <message>
         <source>Delay used by &apos;delay&apos; scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo que usan los escenarios &apos;delay&apos;.</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de los datos generados.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe ser un número entre 0 y 65535.</translation>
     </message>
     <message>
         <source>--bind must be an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind debe ser una dirección IP.</translation>
     </message>
     <message>
         <source>--client-id and --client-secret must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id y --client-secret no deben estar vacíos.</translation>
     </message>
     <message>
         <source>--rate-limit must look like 10/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit debe tener la forma 10/s.</translation>
     </message>
     <message>
         <source>--token-lifetime must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-lifetime debe ser un número positivo de segundos.</translation>
     </message>
     <message>
         <source>--delay-ms must be a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delay-ms debe ser un número de milisegundos.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe ser un número no negativo.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a code of the error catalogue nor a fault. Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un código del catálogo de errores ni un fallo. Conocidos: %2.</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en %1:%2</translation>
     </message>
     <message>
         <source>client id:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id. de cliente:      %1</translation>
     </message>
     <message>
         <source>client secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto de cliente:  %1</translation>
     </message>
     <message>
         <source>scopes:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ámbitos:             %1</translation>
     </message>
     <message>
         <source>rate limit:    %1 requests/s per client</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia: %1 solicitudes/s por cliente</translation>
     </message>
     <message>
         <source>scenario:      %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>escenario:           %1 en %2</translation>
     </message>
     <message>
         <source>OpenAPI:       %1/openapi.json</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI:             %1/openapi.json</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ctrl+C para detener.</translation>
     </message>
     <message>
         <source>connect-sim stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect-sim detenido.</translation>
     </message>
 </context>
 <context>
     <name>CopyAsCodeDialog</name>
     <message>
         <source>Include &amp;secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;secretos</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy as Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como código</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguaje</translation>
     </message>
     <message>
         <source>Code preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del código</translation>
     </message>
     <message>
         <source>Write the signed-in session&apos;s bearer token into the code. Anyone who reads the code can then act as this account until the token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en el código el token bearer de la sesión iniciada. Cualquiera que lea el código podrá actuar como esta cuenta hasta que caduque el token.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lenguaje:</translation>
     </message>
     <message>
         <source>No secrets: the code reads the token from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin secretos: el código lee el token de la variable de entorno %1.</translation>
     </message>
     <message>
         <source>Not signed in: there is no token to include; the code reads %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión: no hay ningún token que incluir; el código lee %1 en su lugar.</translation>
     </message>
     <message>
         <source>The code holds the session&apos;s real token: keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código contiene el token real de la sesión: manténgalo en privado.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>HistoryListModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
         <source>Search history (method, path, status, error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial (método, ruta, estado, error)</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial</translation>
     </message>
     <message>
         <source>Request history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de solicitudes</translation>
     </message>
     <message>
         <source>Double-click or press Enter to reopen a request in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse Intro para volver a abrir una solicitud en una pestaña nueva</translation>
     </message>
     <message>
         <source>Forget every request in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar todas las solicitudes del historial</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar historial</translation>
     </message>
     <message numerus="yes">
         <source>Forget all %n sent request(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Olvidar la %n solicitud enviada?</numerusform>
+            <numerusform>¿Olvidar las %n solicitudes enviadas?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n solicitud</numerusform>
+            <numerusform>%1 de %n solicitudes</numerusform>
         </translation>
     </message>
 </context>
@@ -728,803 +763,804 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>JsonPath</name>
     <message>
         <source>a JSON path starts with &apos;$&apos; (e.g. $.data[0].id)</source>
-        <translation type="unfinished"></translation>
+        <translation>una ruta JSON empieza por &apos;$&apos; (p. ej. $.data[0].id)</translation>
     </message>
     <message>
         <source>a name is expected after &apos;.&apos; at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un nombre después de &apos;.&apos; en el carácter %1</translation>
     </message>
     <message>
         <source>an unterminated [&apos;name&apos;] at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un [&apos;name&apos;] sin cerrar en el carácter %1</translation>
     </message>
     <message>
         <source>an index [N] (a number at least 0) is expected at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un índice [N] (un número mayor o igual que 0) en el carácter %1</translation>
     </message>
     <message>
         <source>the index at character %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el índice en el carácter %1 es demasiado grande</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; at character %2 (use .name, [&apos;name&apos;] or [N])</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inesperado en el carácter %2 (use .name, [&apos;name&apos;] o [N])</translation>
     </message>
 </context>
 <context>
     <name>ProfileController</name>
     <message>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo perfil…</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar perfil…</translation>
     </message>
     <message>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar perfil</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its stored secret? The app switches to the Demo profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil &quot;%1&quot; y su secreto guardado? La aplicación cambia al perfil Demo.</translation>
     </message>
     <message>
         <source>No keychain available: the secret is kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llavero disponible: el secreto se guarda en memoria solo durante esta sesión</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>%1 (built-in simulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (simulador integrado)</translation>
     </message>
     <message>
         <source>The simulator inside the app, signed in with the demo client</source>
-        <translation type="unfinished"></translation>
+        <translation>El simulador dentro de la aplicación, con sesión iniciada con el cliente de demostración</translation>
     </message>
     <message>
         <source>%1 at %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 como %3</translation>
     </message>
     <message>
         <source>%1 (from the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (desde la línea de comandos)</translation>
     </message>
     <message>
         <source>Switch Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de perfil</translation>
     </message>
     <message>
         <source>Could not switch to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar a %1: %2</translation>
     </message>
     <message>
         <source>Enter the client secret for the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de cliente del perfil &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter the client secret for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de cliente de %1.</translation>
     </message>
     <message>
         <source>The Demo profile&apos;s credentials are never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales del perfil Demo nunca se guardan</translation>
     </message>
     <message>
         <source>Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un perfil (Perfil ▸ Nuevo perfil…) para guardar su secreto en el llavero</translation>
     </message>
     <message>
         <source>Sign In — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión — %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Remember the secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar el secreto en el llavero</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil</translation>
     </message>
     <message>
         <source>https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>Unticked, the secret is kept in memory until the app quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se marca, el secreto se guarda en memoria hasta que se cierre la aplicación</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id. de cliente:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Give the profile a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre al perfil</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una URL http:// o https://, p. ej. https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>Enter the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el id. de cliente</translation>
     </message>
 </context>
 <context>
     <name>RequestEditor</name>
     <message>
         <source>%1 — server says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — el servidor dice: %2</translation>
     </message>
     <message>
         <source>Query parameter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro de consulta «%1»</translation>
     </message>
     <message>
         <source>Header “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera «%1»</translation>
     </message>
     <message>
         <source>(not in the request: add it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en la solicitud: añádalo)</translation>
     </message>
     <message>
         <source>Path parameter {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro de ruta {%1}</translation>
     </message>
     <message>
         <source>The request body</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>The body at line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo en la línea %1, columna %2</translation>
     </message>
     <message>
         <source>Body field “%1” (missing: add it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del cuerpo «%1» (falta: añádalo aquí)</translation>
     </message>
     <message>
         <source>Body field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del cuerpo «%1»</translation>
     </message>
 </context>
 <context>
     <name>RequestWorkspace</name>
     <message>
         <source>The saved requests could not be read; the file was set aside as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las solicitudes guardadas; el archivo se apartó como %1.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Show or hide every request sent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta todas las solicitudes enviadas hasta ahora</translation>
     </message>
     <message>
         <source>C&amp;ollections</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olecciones</translation>
     </message>
     <message>
         <source>Show or hide the saved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta las solicitudes guardadas</translation>
     </message>
     <message>
         <source>Sa&amp;ve Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar solicitud…</translation>
     </message>
     <message>
         <source>Save the current request by name into a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la solicitud actual con un nombre en una colección</translation>
     </message>
     <message>
         <source>&amp;Paste cURL as New Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar cURL como pestaña nueva</translation>
     </message>
     <message>
         <source>Open the cURL command on the clipboard in a new request tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el comando cURL del portapapeles en una nueva pestaña de solicitud</translation>
     </message>
     <message>
         <source>Copy &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;como</translation>
     </message>
     <message>
         <source>Copy the current request as %1, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la solicitud actual como %1, sin secretos</translation>
     </message>
     <message>
         <source>Copy as &amp;Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como có&amp;digo…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitud</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el borrador: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) could not be read and were set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borrador no se pudo leer y se apartó.</numerusform>
+            <numerusform>%n borradores no se pudieron leer y se apartaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reopened a request first sent to %1; it will be sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvió a abrir una solicitud enviada primero a %1; se enviará a %2.</translation>
     </message>
     <message>
         <source>The request could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la solicitud: %1</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó «%1».</translation>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó «%1» en %2.</translation>
     </message>
     <message>
         <source>Copied as %1. The code reads the token from $%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado como %1. El código lee el token de $%2.</translation>
     </message>
     <message>
         <source>Paste cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar cURL</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy a cURL command first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene texto. Copie primero un comando cURL.</translation>
     </message>
     <message>
         <source>The clipboard&apos;s text could not be read as a cURL command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del portapapeles no se pudo leer como comando cURL: %1</translation>
     </message>
     <message>
         <source>The command was opened in a new tab. Some of it could not be carried over:</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando se abrió en una pestaña nueva. Parte de él no se pudo trasladar:</translation>
     </message>
     <message>
         <source>The cURL command was opened in a new tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando cURL se abrió en una pestaña nueva.</translation>
     </message>
 </context>
 <context>
     <name>ResponseTimingView</name>
     <message>
         <source>Total time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total:</translation>
     </message>
     <message>
         <source>Body size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del cuerpo:</translation>
     </message>
     <message>
         <source>Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras:</translation>
     </message>
     <message>
         <source>Redirects followed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecciones seguidas:</translation>
     </message>
     <message>
         <source>Final URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL final:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Total time runs from sending the request to its last byte, redirects and a token renewal included.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo total va desde el envío de la solicitud hasta su último byte, incluidas las redirecciones y una renovación del token.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message numerus="yes">
         <source>%n header(s), about %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cabecera, unos %1</numerusform>
+            <numerusform>%n cabeceras, unos %1</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>SaveRequestDialog</name>
     <message>
         <source>Save Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar solicitud</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nivel superior)</translation>
     </message>
     <message>
         <source>Secrets are not saved: the Authorization header and other secret values are left out, and the signed-in session&apos;s token is used when the request is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos no se guardan: la cabecera Authorization y otros valores secretos se omiten, y al enviar la solicitud se usa el token de la sesión iniciada.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta:</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>&amp;Remember the secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar el secreto en el llavero</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de &amp;cliente:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <source>The Demo profile uses the simulator inside the app</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil Demo usa el simulador dentro de la aplicación</translation>
     </message>
     <message>
         <source>No answer from this URL (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta de esta URL (%1): %2</translation>
     </message>
     <message>
         <source>This URL has no Connect token endpoint (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta URL no tiene un endpoint de tokens de Connect (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Check the client id: the server did not accept this id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el id. de cliente: el servidor no aceptó este id. y secreto.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una URL http:// o https://, p. ej. https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>Enter the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el id. de cliente</translation>
     </message>
     <message>
         <source>Enter the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de cliente</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
     <name>TourLoader</name>
     <message>
         <source>%1 is not a field of the tour format (known here: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un campo del formato de recorrido guiado (conocidos aquí: %2)</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una cadena</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no debe estar vacío</translation>
     </message>
     <message>
         <source>%1 must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un entero</translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre %2 y %3, no %4</translation>
     </message>
     <message>
         <source>%1.method must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.method debe ser uno de %2, no &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1.path must start with &apos;/&apos; (it is relative to the base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.path debe empezar por &apos;/&apos; (es relativa a la URL base)</translation>
     </message>
     <message>
         <source>%1 must be an object of names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto de nombres y valores</translation>
     </message>
     <message>
         <source>%1.%2 must be a string, a number or a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 debe ser una cadena, un número o un booleano</translation>
     </message>
     <message>
         <source>%1 must be an object of header names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto de nombres de cabecera y valores</translation>
     </message>
     <message>
         <source>%1.%2 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 debe ser una cadena</translation>
     </message>
     <message>
         <source>%1.body must be a JSON object or array, or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.body debe ser un objeto o array JSON, o una cadena</translation>
     </message>
     <message>
         <source>%1 must be an object with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto con un code</translation>
     </message>
     <message>
         <source>%1.path must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.path debe empezar por &apos;/&apos;</translation>
     </message>
     <message>
         <source>%1.count must be at least 1 (or -1: until the step ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.count debe ser al menos 1 (o -1: hasta que termine el paso)</translation>
     </message>
     <message>
         <source>%1 must be an object (status, action, json_path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto (status, action, json_path)</translation>
     </message>
     <message>
         <source>%1.action must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.action debe ser uno de %2, no &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1.json_path is not a JSON path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.json_path no es una ruta JSON: %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1 (columna %2)</translation>
     </message>
     <message>
         <source>a tour is a JSON object with format, title and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>un recorrido guiado es un objeto JSON con format, title y steps</translation>
     </message>
     <message>
         <source>format must be &quot;%1&quot;, not &quot;%2&quot; (a newer tour needs a newer Connect Explorer)</source>
-        <translation type="unfinished"></translation>
+        <translation>format debe ser &quot;%1&quot;, no &quot;%2&quot; (un recorrido guiado más reciente necesita un Connect Explorer más reciente)</translation>
     </message>
     <message>
         <source>steps is required</source>
-        <translation type="unfinished"></translation>
+        <translation>steps es obligatorio</translation>
     </message>
     <message>
         <source>steps must be a non-empty array of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>steps debe ser un array no vacío de pasos</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto</translation>
     </message>
     <message>
         <source>%1.id may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id solo puede contener letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;</translation>
     </message>
     <message>
         <source>%1.id &quot;%2&quot; is used by an earlier step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id &quot;%2&quot; ya lo usa un paso anterior</translation>
     </message>
     <message>
         <source>%1.request is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.request es obligatorio</translation>
     </message>
     <message>
         <source>%1.request must be an object (method, path, query, headers, body)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.request debe ser un objeto (method, path, query, headers, body)</translation>
     </message>
     <message>
         <source>cannot read the tour file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de recorrido guiado &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>no built-in tour named &apos;%1&apos; (built in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún recorrido guiado integrado llamado &apos;%1&apos; (integrados: %2)</translation>
     </message>
 </context>
 <context>
     <name>TourTranscript</name>
     <message>
         <source>Played against %1 on %2: %3 of %4 steps shown, %5 matched, %6 failed, %7 skipped. Secrets and tokens are masked as %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducido contra %1 el %2: %3 de %4 pasos mostrados, %5 coincidieron, %6 fallaron, %7 omitidos. Los secretos y tokens se enmascaran como %8.</translation>
     </message>
     <message>
         <source>Simulated: `%1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulado: `%1`.</translation>
     </message>
     <message>
         <source>No HTTP response: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta HTTP: %1.</translation>
     </message>
     <message>
         <source>Response: **%1 %2** in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: **%1 %2** en %3 ms</translation>
     </message>
     <message>
         <source>, error `%1` (action: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, error `%1` (acción: %2)</translation>
     </message>
     <message>
         <source>, after the token was renewed and the request replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>, después de renovar el token y repetir la solicitud</translation>
     </message>
     <message>
         <source>Not as expected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es lo esperado: %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::ApiCall</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
     <name>cx::ApiClient</name>
     <message>
         <source>No access token: sign-in did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay token de acceso: el inicio de sesión no tuvo éxito</translation>
     </message>
     <message>
         <source>Not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una URL http(s): %1</translation>
     </message>
     <message>
         <source>The response announces %1 bytes, over the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta anuncia %1 bytes, por encima del límite de %2 bytes</translation>
     </message>
     <message>
         <source>The response body is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la respuesta supera el límite de %1 bytes</translation>
     </message>
     <message>
         <source>No progress for %1 ms (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin progreso durante %1 ms (%2)</translation>
     </message>
     <message>
         <source>Invalid Content-Length framing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitación Content-Length no válida: %1</translation>
     </message>
     <message>
         <source>Received %1 of %2 announced body bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibieron %1 de %2 bytes de cuerpo anunciados</translation>
     </message>
     <message>
         <source>Empty chunked JSON body: the chunked framing was broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo JSON fragmentado vacío: la delimitación por fragmentos estaba rota</translation>
     </message>
     <message>
         <source>Redirect to an unsupported scheme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirección a un esquema no admitido: %1</translation>
     </message>
     <message>
         <source>More than %1 redirects (last to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 redirecciones (la última a %2)</translation>
     </message>
     <message>
         <source>The token endpoint answered without an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de tokens respondió sin token de acceso</translation>
     </message>
     <message>
         <source>The response came without headers (Qt drops them all past 100 fields): its body cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta llegó sin cabeceras (Qt las descarta todas a partir de 100 campos): su cuerpo no se puede comprobar</translation>
     </message>
     <message>
         <source>The JSON body stops before its end (%1 bytes): the connection was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo JSON se interrumpe antes de su final (%1 bytes): se cortó la conexión</translation>
     </message>
     <message>
         <source>Refusing to resend credentials in the body to another origin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza reenviar credenciales en el cuerpo a otro origen: %1</translation>
     </message>
 </context>
 <context>
     <name>cx::ApiError</name>
     <message>
         <source>No complete response (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuesta completa (%1).</translation>
     </message>
     <message>
         <source>Required scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito necesario: %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::CheckComparison</name>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no se comprobó</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona</translation>
     </message>
     <message>
         <source>works with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>funciona con una advertencia</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>falla</translation>
     </message>
     <message>
         <source>That report has no such check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese informe no tiene esa comprobación.</translation>
     </message>
     <message>
         <source>%1 for %2; for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2; para %3: %4</translation>
     </message>
     <message>
         <source>%1 for %2, %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2, %3 para %4</translation>
     </message>
     <message>
         <source> because %1</source>
-        <translation type="unfinished"></translation>
+        <translation> porque %1</translation>
     </message>
     <message>
         <source> (%1: %2; %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1: %2; %3: %4)</translation>
     </message>
     <message>
         <source>A: %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1 como %2 (%3)</translation>
     </message>
     <message>
         <source>B: %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1 como %2 (%3)</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>ámbito</translation>
     </message>
     <message>
         <source>Checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones:</translation>
     </message>
     <message>
         <source>The reports agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes coinciden.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) (marked *).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diferencia (marcada con *).</numerusform>
+            <numerusform>%n diferencias (marcadas con *).</numerusform>
         </translation>
     </message>
 </context>
@@ -1532,2684 +1568,2684 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::CheckReport</name>
     <message>
         <source>a check has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una comprobación no tiene &quot;id&quot;</translation>
     </message>
     <message>
         <source>the check &quot;%1&quot; has no valid &quot;verdict&quot; (pass, warn, fail or skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación &quot;%1&quot; no tiene un &quot;verdict&quot; válido (pass, warn, fail o skip)</translation>
     </message>
     <message>
         <source>not a check-up report: &quot;schema_version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un informe de revisión de la cuenta: falta &quot;schema_version&quot;</translation>
     </message>
     <message>
         <source>the report has schema_version %1; this version reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe tiene schema_version %1; esta versión lee hasta la %2</translation>
     </message>
     <message>
         <source>not a check-up report: the &quot;checks&quot; array is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un informe de revisión de la cuenta: falta el array &quot;checks&quot;</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON: %1 en la posición %2</translation>
     </message>
     <message>
         <source>not a check-up report: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un informe de revisión de la cuenta: el JSON no es un objeto</translation>
     </message>
 </context>
 <context>
     <name>cx::CheckReportRenderer</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <source>stopped: the server is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida: el servidor no está accesible</translation>
     </message>
     <message>
         <source>stopped: sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida: el inicio de sesión falló</translation>
     </message>
     <message>
         <source>stopped early: rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida antes de tiempo: límite de frecuencia</translation>
     </message>
     <message>
         <source>stopped early: budget used up</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida antes de tiempo: presupuesto agotado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 not checked; %5 requests, %6 rate-limited, %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correctas, %2 advertencias, %3 fallidas, %4 sin comprobar; %5 solicitudes, %6 limitadas por frecuencia, %7.</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTO</translation>
     </message>
     <message>
         <source>WARN</source>
-        <translation type="unfinished"></translation>
+        <translation>AVISO</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLO</translation>
     </message>
     <message>
         <source>SKIP</source>
-        <translation type="unfinished"></translation>
+        <translation>OMITIDO</translation>
     </message>
     <message>
         <source>Check-up of %1 as client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la cuenta de %1 como cliente %2</translation>
     </message>
     <message>
         <source>Missing scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos que faltan:</translation>
     </message>
     <message>
         <source>Result: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1 (%2)</translation>
     </message>
     <message>
         <source># Connect account check-up</source>
-        <translation type="unfinished"></translation>
+        <translation># Revisión de la cuenta de Connect</translation>
     </message>
     <message>
         <source>- **Base URL:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **URL base:** %1</translation>
     </message>
     <message>
         <source>- **Client:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Cliente:** %1</translation>
     </message>
     <message>
         <source>- **When:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Cuándo:** %1</translation>
     </message>
     <message>
         <source>- **Result:** %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Resultado:** %1 — %2</translation>
     </message>
     <message>
         <source>- **Granted scopes:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Ámbitos concedidos:** %1</translation>
     </message>
     <message>
         <source>- **Token lifetime:** %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Vida útil del token:** %1 s</translation>
     </message>
     <message>
         <source>## Missing scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>## Ámbitos que faltan</translation>
     </message>
     <message>
         <source>## Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>## Comprobaciones</translation>
     </message>
     <message>
         <source>| Verdict | Check | Latency | Code | Action | Diagnosis |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Veredicto | Comprobación | Latencia | Código | Acción | Diagnóstico |</translation>
     </message>
     <message>
         <source>Connect account check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la cuenta de Connect</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Granted scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos concedidos:</translation>
     </message>
     <message>
         <source>Missing scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos que faltan</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>bloquea</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
 </context>
 <context>
     <name>cx::CheckupRunner</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horas</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segundos</translation>
     </message>
     <message>
         <source>The time budget of %1 s ran out while %2 was still waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto de tiempo de %1 s se agotó mientras %2 aún esperaba una respuesta.</translation>
     </message>
     <message>
         <source>Run the check-up again with a larger budget; if that endpoint is always this slow, report it to Cliquify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la revisión de la cuenta con un presupuesto mayor; si ese endpoint siempre es así de lento, comuníquelo a Cliquify.</translation>
     </message>
     <message>
         <source>Revoke the check-up&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar el token de la revisión de la cuenta</translation>
     </message>
     <message>
         <source>The server did not confirm revoking the check-up&apos;s token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no confirmó la revocación del token de la revisión de la cuenta: %1</translation>
     </message>
     <message>
         <source>The token expires on its own; revoke it in the developer portal if it must end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token caduca por sí solo; revóquelo en el portal para desarrolladores si debe terminar ya.</translation>
     </message>
     <message>
         <source>The check-up&apos;s own token was revoked; the account&apos;s other tokens are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revocó el token propio de la revisión de la cuenta; los demás tokens de la cuenta no se tocaron.</translation>
     </message>
     <message>
         <source>The built-in API description cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la descripción integrada de la API: %1</translation>
     </message>
     <message>
         <source>Not checked: it needs the query parameter %1, which the check-up cannot choose safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: necesita el parámetro de consulta %1, que la revisión de la cuenta no puede elegir de forma segura.</translation>
     </message>
     <message>
         <source>Not checked: no list endpoint of the catalog yields its path parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: ningún endpoint de lista del catálogo proporciona sus parámetros de ruta.</translation>
     </message>
     <message>
         <source>Not checked: following IDs is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: el seguimiento de ID está desactivado.</translation>
     </message>
     <message>
         <source>Token endpoint reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de tokens accesible</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de tokens respondió HTTP %1 en %2 ms.</translation>
     </message>
     <message>
         <source>Credentials accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales aceptadas</translation>
     </message>
     <message>
         <source>The client id and secret were accepted and a %1 token was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptaron el id. de cliente y el secreto y se emitió un token %1.</translation>
     </message>
     <message>
         <source>Token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida útil del token</translation>
     </message>
     <message>
         <source>No answer from the token endpoint %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del endpoint de tokens %1 (%2): %3</translation>
     </message>
     <message>
         <source>Check the base URL and the network (proxy, firewall, VPN), then run the check-up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL base y la red (proxy, cortafuegos, VPN) y vuelva a ejecutar la revisión de la cuenta.</translation>
     </message>
     <message>
         <source>The token endpoint failed with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de tokens falló con %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Nothing is wrong with the account as far as can be told: retry later, and report it to Cliquify if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por lo que se puede ver, la cuenta no tiene ningún problema: reintente más tarde y, si persiste, comuníquelo a Cliquify.</translation>
     </message>
     <message>
         <source>Not checked: the token endpoint failed before judging the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: el endpoint de tokens falló antes de evaluar las credenciales.</translation>
     </message>
     <message>
         <source>The token endpoint refused the credentials with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de tokens rechazó las credenciales con %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Check the client id and secret with the customer (or issue a new secret in the developer portal) and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el id. de cliente y el secreto con el cliente (o emita un secreto nuevo en el portal para desarrolladores) y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The token endpoint gave no usable expires_in, so clients cannot tell when the token ends and renew only after a 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de tokens no dio un expires_in utilizable, así que los clientes no pueden saber cuándo termina el token y solo lo renuevan tras un 401.</translation>
     </message>
     <message>
         <source>Nothing to do unless calls fail with expired_access_token; then report the token endpoint&apos;s answer to Cliquify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer salvo que las llamadas fallen con expired_access_token; en ese caso, comunique a Cliquify la respuesta del endpoint de tokens.</translation>
     </message>
     <message>
         <source>The token lives only %1, so integrations that keep a token longer will see expired_access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token solo dura %1, así que las integraciones que conserven un token más tiempo verán expired_access_token.</translation>
     </message>
     <message>
         <source>Have the integration renew the token before expires_in runs out (a new POST to /oauth/access-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que la integración renueve el token antes de que se agote expires_in (un nuevo POST a /oauth/access-token).</translation>
     </message>
     <message>
         <source>The token is valid for %1 (expires_in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token es válido durante %1 (expires_in %2).</translation>
     </message>
     <message>
         <source>Introspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspección</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>no scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ámbitos</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>The server says the token it just issued is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dice que el token que acaba de emitir no está activo.</translation>
     </message>
     <message>
         <source>Sign in again; if fresh tokens stay inactive, check that the OAuth client and the enterprise are active in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión; si los tokens nuevos siguen inactivos, compruebe que el cliente OAuth y la empresa estén activos en el portal para desarrolladores.</translation>
     </message>
     <message>
         <source>The token belongs to client %1, not to %2 that signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token pertenece al cliente %1, no a %2, que inició sesión.</translation>
     </message>
     <message>
         <source>Check which OAuth client the customer&apos;s credentials belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe a qué cliente OAuth pertenecen las credenciales del cliente.</translation>
     </message>
     <message>
         <source>The token is active for client %1 but carries no scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token está activo para el cliente %1 pero no lleva ningún ámbito.</translation>
     </message>
     <message>
         <source>Grant the scopes the integration needs to the OAuth client in the developer portal and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceda al cliente OAuth los ámbitos que necesita la integración en el portal para desarrolladores y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Active token for client %1, user %2, scopes %3; expires %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token activo para el cliente %1, usuario %2, ámbitos %3; caduca %4.</translation>
     </message>
     <message>
         <source>Introspection failed with %1, so the granted scopes are judged from the endpoints&apos; answers only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La introspección falló con %1, así que los ámbitos concedidos se juzgan solo por las respuestas de los endpoints: %2</translation>
     </message>
     <message>
         <source>Nothing to do for the account; report it to Cliquify if introspection keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer en la cuenta; comuníquelo a Cliquify si la introspección sigue fallando.</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia</translation>
     </message>
     <message>
         <source>Time and request budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de tiempo y de solicitudes</translation>
     </message>
     <message>
         <source>Not checked: the check-up stopped early (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: la revisión de la cuenta se detuvo antes de tiempo (%1).</translation>
     </message>
     <message>
         <source>Not checked: %1 gave no item to follow (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: %1 no dio ningún elemento que seguir (%2).</translation>
     </message>
     <message>
         <source>it returned no items</source>
-        <translation type="unfinished"></translation>
+        <translation>no devolvió ningún elemento</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
     <message>
         <source>The time budget of %1 s ran out before every endpoint was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto de tiempo de %1 s se agotó antes de comprobar todos los endpoints.</translation>
     </message>
     <message>
         <source>The budget of %1 requests ran out before every endpoint was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto de %1 solicitudes se agotó antes de comprobar todos los endpoints.</translation>
     </message>
     <message>
         <source>Run the check-up again with a larger budget to check the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la revisión de la cuenta con un presupuesto mayor para comprobar el resto.</translation>
     </message>
     <message>
         <source>The rate limit is used up for %1 s, longer than the time left in the budget, so the check-up stopped instead of tripping it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de frecuencia está agotado durante %1 s, más que el tiempo que queda en el presupuesto, así que la revisión de la cuenta se detuvo en lugar de superarlo.</translation>
     </message>
     <message>
         <source>Run the check-up again later, or with a larger --budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la revisión de la cuenta más tarde o con un --budget mayor.</translation>
     </message>
     <message>
         <source>The API answered too_many_requests (HTTP 429) again after the check-up waited as told, so it stopped rather than retry in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API volvió a responder too_many_requests (HTTP 429) después de que la revisión de la cuenta esperara lo indicado, así que se detuvo en lugar de reintentar en bucle.</translation>
     </message>
     <message>
         <source>The API answered too_many_requests (HTTP 429) with Retry-After %1 s, longer than the time left in the budget, so the check-up stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API respondió too_many_requests (HTTP 429) con Retry-After %1 s, más que el tiempo que queda en el presupuesto, así que la revisión de la cuenta se detuvo.</translation>
     </message>
     <message>
         <source>Run the check-up again later; if the customer&apos;s integration hits the limit too, it must slow down and honour Retry-After.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la revisión de la cuenta más tarde; si la integración del cliente también alcanza el límite, debe ir más despacio y respetar Retry-After.</translation>
     </message>
     <message>
         <source>Answered HTTP %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió HTTP %1 en %2 ms.</translation>
     </message>
     <message>
         <source>its answer has no data array</source>
-        <translation type="unfinished"></translation>
+        <translation>su respuesta no tiene un array data</translation>
     </message>
     <message numerus="yes">
         <source>Answered HTTP %1 with %n item(s) in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respondió HTTP %1 con %n elemento en %2 ms.</numerusform>
+            <numerusform>Respondió HTTP %1 con %n elementos en %2 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>its first item has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>su primer elemento no tiene id</translation>
     </message>
     <message>
         <source>Answered HTTP %1 for %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió HTTP %1 para %2 en %3 ms.</translation>
     </message>
     <message>
         <source>Answered HTTP %1, but slowly: %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió HTTP %1, pero con lentitud: %2 ms.</translation>
     </message>
     <message>
         <source>If the customer sees timeouts, raise their client&apos;s timeout; report persistent slowness to Cliquify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el cliente ve tiempos de espera agotados, aumente el tiempo de espera de su cliente; comunique a Cliquify la lentitud persistente.</translation>
     </message>
     <message>
         <source>it failed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló con %1</translation>
     </message>
     <message>
         <source>This client lacks %1, so this call fails with %2 (HTTP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>A este cliente le falta %1, así que esta llamada falla con %2 (HTTP %3).</translation>
     </message>
     <message>
         <source>Grant %1 to the OAuth client in the developer portal and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceda %1 al cliente OAuth en el portal para desarrolladores y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server refused this call with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó esta llamada con %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Check the client&apos;s scopes and the enterprise&apos;s status in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los ámbitos del cliente y el estado de la empresa en el portal para desarrolladores.</translation>
     </message>
     <message>
         <source>The API refused the check-up&apos;s fresh token with %1 (HTTP %2), even after one renewal: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La API rechazó el token recién emitido de la revisión de la cuenta con %1 (HTTP %2), incluso tras una renovación: %3</translation>
     </message>
     <message>
         <source>Sign in again; if new tokens keep being refused, the OAuth client may be revoked or disabled: check it in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión; si se siguen rechazando los tokens nuevos, puede que el cliente OAuth esté revocado o desactivado: compruébelo en el portal para desarrolladores.</translation>
     </message>
     <message>
         <source>The server failed on this endpoint with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor falló en este endpoint con %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>Not the account&apos;s fault: retry later, and report it to Cliquify with the time of this check-up if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es culpa de la cuenta: reintente más tarde y, si persiste, comuníquelo a Cliquify con la hora de esta revisión de la cuenta.</translation>
     </message>
     <message>
         <source>No complete answer from the server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta completa del servidor (%1): %2</translation>
     </message>
     <message>
         <source>The server answered %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>The granted scopes (%1) cover every endpoint of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ámbitos concedidos (%1) cubren todos los endpoints del catálogo.</translation>
     </message>
     <message>
         <source>The granted scopes are unknown (no introspection), and no endpoint refused a scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ámbitos concedidos son desconocidos (sin introspección), y ningún endpoint rechazó un ámbito.</translation>
     </message>
     <message>
         <source>Nothing to do unless a call fails with missing_scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer salvo que una llamada falle con missing_scope.</translation>
     </message>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito %1</translation>
     </message>
     <message>
         <source>The token does not list %1, which the catalog requires for %2, yet %3 answered: the server does not enforce it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no incluye %1, que el catálogo exige para %2, y aun así %3 respondió: el servidor no lo exige hoy.</translation>
     </message>
     <message>
         <source>Grant %1 to the OAuth client anyway if the integration needs those calls, so they keep working when the server starts enforcing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceda %1 al cliente OAuth de todos modos si la integración necesita esas llamadas, para que sigan funcionando cuando el servidor empiece a exigirlo.</translation>
     </message>
     <message>
         <source>This client lacks %1, so every %2 call fails with missing_scope (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>A este cliente le falta %1, así que todas las llamadas %2 fallan con missing_scope (%3).</translation>
     </message>
     <message>
         <source>This client lacks %1, so these calls fail with missing_scope: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A este cliente le falta %1, así que estas llamadas fallan con missing_scope: %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::CredentialStore</name>
     <message>
         <source>The keychain is turned off (CONNECT_EXPLORER_NO_KEYCHAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está desactivado (CONNECT_EXPLORER_NO_KEYCHAIN)</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió en %1 s</translation>
     </message>
     <message>
         <source>No keychain is available (%1); secrets are kept in memory for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llavero disponible (%1); los secretos se guardan en memoria durante esta sesión</translation>
     </message>
 </context>
 <context>
     <name>cx::CurlParser</name>
     <message>
         <source>Unterminated single quote (&apos;) starting at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comilla simple (&apos;) sin cerrar que empieza en la posición %1</translation>
     </message>
     <message>
         <source>Unterminated $&apos;...&apos; quote starting at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comilla $&apos;...&apos; sin cerrar que empieza en la posición %1</translation>
     </message>
     <message>
         <source>Unterminated double quote (&quot;) starting at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comilla doble (&quot;) sin cerrar que empieza en la posición %1</translation>
     </message>
     <message>
         <source>This looks like a Windows cmd command (^ line continuations): copy it as cURL (bash) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece un comando de cmd de Windows (continuaciones de línea con ^): cópielo como cURL (bash)</translation>
     </message>
     <message>
         <source>The command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando está vacío</translation>
     </message>
     <message>
         <source>Not a curl command: it starts with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un comando curl: empieza por &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Headers from the file %1 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyeron las cabeceras del archivo %1</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; without a value (curl removes it) was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró la cabecera &quot;%1&quot; sin valor (curl la elimina)</translation>
     </message>
     <message>
         <source>Not a header, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una cabecera, se ignoró: %1</translation>
     </message>
     <message>
         <source>The body refers to the file %1, which was not read: &quot;%2&quot; is kept as the body</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo hace referencia al archivo %1, que no se leyó: se conserva &quot;%2&quot; como cuerpo</translation>
     </message>
     <message>
         <source>--data-urlencode %1 reads a file, which was not read; kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-urlencode %1 lee un archivo, que no se leyó; se conserva tal cual</translation>
     </message>
     <message>
         <source>Cookies from the file %1 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyeron las cookies del archivo %1</translation>
     </message>
     <message>
         <source>Multipart form fields (%1 %2) are not supported and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos de formulario multipart (%1 %2) no se admiten y se omitieron</translation>
     </message>
     <message>
         <source>The upload of the file %1 (%2) was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió la subida del archivo %1 (%2)</translation>
     </message>
     <message>
         <source>Unknown option %1 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró la opción desconocida %1</translation>
     </message>
     <message>
         <source>The option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>La opción %1 necesita un valor</translation>
     </message>
     <message>
         <source>No URL found in the command</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna URL en el comando</translation>
     </message>
     <message>
         <source>Only the first URL is used; ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se usa la primera URL; se ignoró: %1</translation>
     </message>
     <message>
         <source>Not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una URL válida: %1</translation>
     </message>
     <message>
         <source>The user name and password in the URL were moved to an Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario y la contraseña de la URL se trasladaron a una cabecera Authorization</translation>
     </message>
     <message>
         <source>No password was given for %1 (curl would ask for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña para %1 (curl la pediría)</translation>
     </message>
 </context>
 <context>
     <name>cx::EndpointCatalog</name>
     <message>
         <source>The API description is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción de la API no es JSON válido: %1 en la posición %2.</translation>
     </message>
     <message>
         <source>The file is not an OpenAPI 3 document (its &quot;openapi&quot; field is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un documento OpenAPI 3 (su campo &quot;openapi&quot; es &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The OpenAPI document describes no paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento OpenAPI no describe ninguna ruta.</translation>
     </message>
 </context>
 <context>
     <name>cx::ErrorCatalog</name>
     <message>
         <source>The access token is malformed, expired or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso está mal formado, caducado o no es válido.</translation>
     </message>
     <message>
         <source>Sign in again; a new token is requested with the stored client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión; se solicita un token nuevo con las credenciales de cliente guardadas.</translation>
     </message>
     <message>
         <source>The request carried no Authorization: Bearer header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no llevaba una cabecera Authorization: Bearer.</translation>
     </message>
     <message>
         <source>Sign in; the header is added for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión; la cabecera se añade automáticamente.</translation>
     </message>
     <message>
         <source>The access token is past its lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso ha superado su vida útil.</translation>
     </message>
     <message>
         <source>Renew the token (POST /oauth/access-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renueve el token (POST /oauth/access-token).</translation>
     </message>
     <message>
         <source>The access token was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso fue revocado.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The client ID or client secret is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id. de cliente o el secreto de cliente son incorrectos.</translation>
     </message>
     <message>
         <source>Correct the credentials in the sign-in form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija las credenciales en el formulario de inicio de sesión.</translation>
     </message>
     <message>
         <source>The client may not use this grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no puede usar esta concesión.</translation>
     </message>
     <message>
         <source>Check the client in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el cliente en el portal para desarrolladores.</translation>
     </message>
     <message>
         <source>The grant was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concesión fue rechazada.</translation>
     </message>
     <message>
         <source>The Basic authentication header is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera de autenticación Basic está mal formada.</translation>
     </message>
     <message>
         <source>Re-enter the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a introducir las credenciales.</translation>
     </message>
     <message>
         <source>The user lacks access to the resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no tiene acceso al recurso.</translation>
     </message>
     <message>
         <source>Compare the scopes granted with the scopes required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare los ámbitos concedidos con los ámbitos necesarios.</translation>
     </message>
     <message>
         <source>A required scope was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se concedió un ámbito necesario.</translation>
     </message>
     <message>
         <source>Re-authorize with the missing scope named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a autorizar con el ámbito que falta indicado aquí.</translation>
     </message>
     <message>
         <source>The requested scope is unknown or not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ámbito solicitado es desconocido o no está permitido.</translation>
     </message>
     <message>
         <source>Check the scope named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ámbito indicado aquí.</translation>
     </message>
     <message>
         <source>The user may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no puede hacer esto.</translation>
     </message>
     <message>
         <source>Ask an administrator of the account for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida acceso a un administrador de la cuenta.</translation>
     </message>
     <message>
         <source>The permission referred to does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El permiso al que se hace referencia no existe.</translation>
     </message>
     <message>
         <source>Check the permission named in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el permiso indicado en la solicitud.</translation>
     </message>
     <message>
         <source>The rate limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se superó el límite de frecuencia.</translation>
     </message>
     <message>
         <source>Wait for the countdown from Retry-After, or an exponential backoff with jitter, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere la cuenta atrás de Retry-After, o un retroceso exponencial con variación aleatoria, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server ran into an unexpected issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema inesperado.</translation>
     </message>
     <message>
         <source>Wait for the countdown, then try again; only idempotent requests are retried automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere la cuenta atrás y vuelva a intentarlo; solo las solicitudes idempotentes se reintentan automáticamente.</translation>
     </message>
     <message>
         <source>A field has invalid data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo tiene datos no válidos.</translation>
     </message>
     <message>
         <source>Correct the highlighted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el campo resaltado.</translation>
     </message>
     <message>
         <source>A required field is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un campo obligatorio.</translation>
     </message>
     <message>
         <source>Add the field where it is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el campo donde está resaltado.</translation>
     </message>
     <message>
         <source>The request body is malformed JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud es JSON mal formado.</translation>
     </message>
     <message>
         <source>Fix the parse error marked in the body editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el error de análisis marcado en el editor del cuerpo.</translation>
     </message>
     <message>
         <source>The path parameters are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de ruta no son válidos.</translation>
     </message>
     <message>
         <source>Correct the highlighted path parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el parámetro de ruta resaltado.</translation>
     </message>
     <message>
         <source>The query parameters are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de consulta no son válidos.</translation>
     </message>
     <message>
         <source>Correct the highlighted query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el parámetro de consulta resaltado.</translation>
     </message>
     <message>
         <source>A header value is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor de cabecera no es válido.</translation>
     </message>
     <message>
         <source>Correct the highlighted header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la cabecera resaltada.</translation>
     </message>
     <message>
         <source>The request is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud está mal formada.</translation>
     </message>
     <message>
         <source>Read what is wrong below and correct the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea abajo qué está mal y corrija la solicitud.</translation>
     </message>
     <message>
         <source>The uploaded file type is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acepta el tipo del archivo subido.</translation>
     </message>
     <message>
         <source>Upload a file in one of the accepted formats named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba un archivo en uno de los formatos aceptados indicados aquí.</translation>
     </message>
     <message>
         <source>The Content-Type of the request is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acepta el Content-Type de la solicitud.</translation>
     </message>
     <message>
         <source>Set the right Content-Type header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca la cabecera Content-Type correcta.</translation>
     </message>
     <message>
         <source>The request body is over the size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud supera el límite de tamaño.</translation>
     </message>
     <message>
         <source>Send a smaller body, within the limit named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe un cuerpo más pequeño, dentro del límite indicado aquí.</translation>
     </message>
     <message>
         <source>The resource does not exist or is inaccessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recurso no existe o no es accesible.</translation>
     </message>
     <message>
         <source>Check the ID; the resource may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID; puede que el recurso se haya eliminado.</translation>
     </message>
     <message>
         <source>The asset does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El activo no existe.</translation>
     </message>
     <message>
         <source>Check the asset ID against the asset list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID del activo en la lista de activos.</translation>
     </message>
     <message>
         <source>The user does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario no existe.</translation>
     </message>
     <message>
         <source>Check the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el usuario.</translation>
     </message>
     <message>
         <source>There is no such endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese endpoint.</translation>
     </message>
     <message>
         <source>Check the path against the endpoint catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta en el catálogo de endpoints.</translation>
     </message>
     <message>
         <source>The method is not allowed on this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>El método no está permitido en este endpoint.</translation>
     </message>
     <message>
         <source>The catalog and the API disagree; send a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo y la API no coinciden; envíe un informe.</translation>
     </message>
     <message>
         <source>This API version is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de la API no es compatible.</translation>
     </message>
     <message>
         <source>Update the app or the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice la aplicación o la URL base.</translation>
     </message>
     <message>
         <source>The grant type is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de concesión no es compatible.</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in is at odds with the API; send a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de la aplicación no concuerda con la API; envíe un informe.</translation>
     </message>
     <message>
         <source>A quota or count limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó una cuota o un límite de cantidad.</translation>
     </message>
     <message>
         <source>Read the limit explained below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el límite explicado abajo.</translation>
     </message>
     <message>
         <source>The permission already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El permiso ya existe.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer.</translation>
     </message>
     <message>
         <source>A gateway or proxy in front of the API got no valid answer from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela o un proxy delante de la API no obtuvo de ella una respuesta válida.</translation>
     </message>
     <message>
         <source>The API is overloaded or down for maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API está sobrecargada o en mantenimiento.</translation>
     </message>
     <message>
         <source>A gateway or proxy in front of the API timed out waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela o un proxy delante de la API agotó el tiempo de espera esperándola.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la conexión.</translation>
     </message>
     <message>
         <source>Check the base URL and that the server is running, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL base y que el servidor esté en ejecución, y reintente.</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el nombre de host del servidor.</translation>
     </message>
     <message>
         <source>Check the base URL and the network connection, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL base y la conexión de red, y reintente.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>Retry; if it keeps happening, the server or the network is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintente; si sigue ocurriendo, el servidor o la red son lentos.</translation>
     </message>
     <message>
         <source>The secure connection failed (TLS handshake or certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura (negociación TLS o certificado).</translation>
     </message>
     <message>
         <source>Check the base URL&apos;s scheme and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el esquema de la URL base y el certificado del servidor.</translation>
     </message>
     <message>
         <source>The connection closed before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró antes de que la respuesta estuviera completa.</translation>
     </message>
     <message>
         <source>Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintente.</translation>
     </message>
     <message>
         <source>The response body was cut short, so it cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la respuesta llegó recortado, así que no es fiable.</translation>
     </message>
     <message>
         <source>The response body was over the size limit, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la respuesta superaba el límite de tamaño, así que no se leyó.</translation>
     </message>
     <message>
         <source>Narrow the request, for example with a smaller page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acote la solicitud, por ejemplo con un tamaño de página menor.</translation>
     </message>
     <message>
         <source>The server redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió demasiadas veces.</translation>
     </message>
     <message>
         <source>Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL base.</translation>
     </message>
     <message>
         <source>The server redirected to an address this app does not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor redirigió a una dirección que esta aplicación no sigue.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se canceló.</translation>
     </message>
     <message>
         <source>Send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíela de nuevo cuando esté listo.</translation>
     </message>
     <message>
         <source>The request failed before a complete response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló antes de que llegara una respuesta completa.</translation>
     </message>
     <message>
         <source>Check the network connection, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red y reintente.</translation>
     </message>
     <message>
         <source>Check the scopes and permissions of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los ámbitos y los permisos del cliente.</translation>
     </message>
     <message>
         <source>Wait for the countdown, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere la cuenta atrás y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Correct the request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la solicitud y envíela de nuevo.</translation>
     </message>
     <message>
         <source>Check the ID and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID y la ruta.</translation>
     </message>
     <message>
         <source>The app and the API disagree; send a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación y la API no coinciden; envíe un informe.</translation>
     </message>
     <message>
         <source>Read the server&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el mensaje del servidor más abajo.</translation>
     </message>
     <message>
         <source>The server sent a code this version does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un código que esta versión no conoce.</translation>
     </message>
     <message>
         <source>Read the code and the server&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el código y el mensaje del servidor más abajo.</translation>
     </message>
     <message>
         <source>The request succeeded; there is no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud tuvo éxito; no hay ningún error.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1 and no error code this version knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado HTTP %1 y ningún código de error que conozca esta versión.</translation>
     </message>
 </context>
 <context>
     <name>cx::HarReader</name>
     <message>
         <source>entry %1 has no &quot;request&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 no tiene un objeto &quot;request&quot;</translation>
     </message>
     <message>
         <source>entry %1: request.method is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1: falta request.method</translation>
     </message>
     <message>
         <source>entry %1: request.url is missing or not an absolute URL (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1: request.url falta o no es una URL absoluta (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>entry %1: response.content.text is marked base64 but is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1: response.content.text está marcado como base64 pero no es base64 válido</translation>
     </message>
     <message>
         <source>The browser recorded no response for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador no registró ninguna respuesta para esta solicitud</translation>
     </message>
     <message>
         <source>not a HAR file: the JSON is malformed (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo HAR: el JSON está mal formado (%1 en la posición %2)</translation>
     </message>
     <message>
         <source>not a HAR file: the top-level &quot;log&quot; object is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo HAR: falta el objeto &quot;log&quot; de nivel superior</translation>
     </message>
     <message>
         <source>not a HAR file: &quot;log.entries&quot; is missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo HAR: &quot;log.entries&quot; falta o no es un array</translation>
     </message>
     <message>
         <source>HAR version %1 is not supported (1.1 and 1.2 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 de HAR no es compatible (lo son la 1.1 y la 1.2)</translation>
     </message>
     <message>
         <source>entry %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada %1 no es un objeto</translation>
     </message>
     <message>
         <source>no entry of the HAR file could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer ninguna entrada del archivo HAR: %1</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::HarWriter</name>
     <message>
         <source>From Connect Explorer&apos;s history: response headers and body are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del historial de Connect Explorer: no se conservan las cabeceras ni el cuerpo de la respuesta.</translation>
     </message>
     <message>
         <source>Error code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error: %1.</translation>
     </message>
     <message>
         <source>The request body was cut when it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud se recortó al guardarlo.</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::ProfileStore</name>
     <message>
         <source>A profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil necesita un nombre</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The base URL must be an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base debe ser una URL http:// o https://, p. ej. https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>The Demo profile is built in and cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil Demo está integrado y no se puede modificar</translation>
     </message>
     <message>
         <source>No such profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese perfil</translation>
     </message>
     <message>
         <source>The Demo profile is built in and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil Demo está integrado y no se puede eliminar</translation>
     </message>
 </context>
 <context>
     <name>cx::Session</name>
     <message>
         <source>No client id and secret to sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay id. de cliente ni secreto con los que iniciar sesión</translation>
     </message>
     <message>
         <source>The token endpoint answered without an access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de tokens respondió sin access_token</translation>
     </message>
     <message>
         <source>Not signed in: there is no token to introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión: no hay ningún token que inspeccionar</translation>
     </message>
     <message>
         <source>The introspection answer is not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entiende la respuesta de la introspección</translation>
     </message>
     <message>
         <source>The server did not confirm the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no confirmó la revocación</translation>
     </message>
     <message>
         <source>The credentials changed while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales cambiaron durante el inicio de sesión</translation>
     </message>
     <message>
         <source>Signed out while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión durante el inicio de sesión</translation>
     </message>
 </context>
 <context>
     <name>cx::TourRunner</name>
     <message>
         <source>matched</source>
-        <translation type="unfinished"></translation>
+        <translation>coincidió</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>not played</source>
-        <translation type="unfinished"></translation>
+        <translation>no reproducido</translation>
     </message>
     <message>
         <source>Skipped: this step needs the simulator&apos;s scenario %1, and this server has no simulator control (/_sim), e.g. a real account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: este paso necesita el escenario del simulador %1, y este servidor no tiene control del simulador (/_sim), p. ej. una cuenta real.</translation>
     </message>
     <message>
         <source>The simulator refused the scenario %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El simulador rechazó el escenario %1: %2</translation>
     </message>
     <message>
         <source>Sign-in failed, so the step could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión falló, así que no se pudo enviar el paso.</translation>
     </message>
     <message>
         <source>no HTTP response (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta HTTP (%1: %2)</translation>
     </message>
     <message>
         <source>status %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>estado %1, se esperaba %2</translation>
     </message>
     <message>
         <source>status %1 (%2), expected a success</source>
-        <translation type="unfinished"></translation>
+        <translation>estado %1 (%2), se esperaba un éxito</translation>
     </message>
     <message>
         <source>no error, expected the action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin error, se esperaba la acción %1</translation>
     </message>
     <message>
         <source>action %1 (%2), expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>acción %1 (%2), se esperaba %3</translation>
     </message>
     <message>
         <source>%1 is not in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la respuesta</translation>
     </message>
 </context>
 <context>
     <name>cx::cli::CliOutput</name>
     <message>
         <source>error: HTTP %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>error: HTTP %1 %2: %3</translation>
     </message>
     <message>
         <source>error: no response (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: sin respuesta (%1): %2</translation>
     </message>
     <message>
         <source>action: %1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>acción: %1. %2 %3</translation>
     </message>
     <message>
         <source>(This code is unknown to this version of Connect Explorer.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Esta versión de Connect Explorer no conoce este código.)</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::BodyEditor</name>
     <message>
         <source>JSON body (leave empty to send none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo JSON (déjelo vacío para no enviar ninguno)</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>Checking JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el JSON…</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuerpo</translation>
     </message>
     <message>
         <source>✓ Valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ JSON válido</translation>
     </message>
     <message>
         <source>✗ Invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CatalogSource</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::Connection</name>
     <message>
         <source>The built-in Demo server could not listen on a loopback port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor Demo integrado no pudo escuchar en un puerto de loopback.</translation>
     </message>
     <message>
         <source>The profile has no base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no tiene URL base.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::EndpointBrowser</name>
     <message>
         <source>Filter endpoints (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar endpoints (Ctrl+K)</translation>
     </message>
     <message>
         <source>Filter endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar endpoints</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::EndpointTreeModel</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 endpoint</translation>
     </message>
     <message>
         <source>%1 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endpoints</translation>
     </message>
     <message>
         <source>Your token lacks the scope %1 that this endpoint requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>A su token le falta el ámbito %1 que requiere este endpoint.</translation>
     </message>
     <message>
         <source>Your token lacks the scopes %1 that this endpoint requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>A su token le faltan los ámbitos %1 que requiere este endpoint.</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ErrorArea</name>
     <message>
         <source>Show in Error &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el &amp;panel de errores</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló</translation>
     </message>
     <message>
         <source>Open the error panel with what this code means and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el panel de errores con lo que significa este código y qué hacer</translation>
     </message>
     <message>
         <source>Request failed — HTTP %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló — HTTP %1 · %2</translation>
     </message>
     <message>
         <source>Request failed — no response · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló — sin respuesta · %1</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dice: %1</translation>
     </message>
     <message>
         <source>Meaning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <source>Action: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ErrorPanel</name>
     <message>
         <source>Error Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de errores</translation>
     </message>
     <message>
         <source>No failed requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay solicitudes fallidas.</translation>
     </message>
     <message>
         <source>Error panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de errores</translation>
     </message>
     <message>
         <source>&amp;Error Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;errores</translation>
     </message>
     <message>
         <source>This code is unknown to this version of Connect Explorer; it is shown as the server sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de Connect Explorer no conoce este código; se muestra tal como lo envió el servidor.</translation>
     </message>
     <message>
         <source>What you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer</translation>
     </message>
     <message>
         <source>Errors this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de esta sesión</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Forget the errors of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar los errores de esta sesión</translation>
     </message>
     <message>
         <source>Sent again, and this time it worked: HTTP %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió de nuevo y esta vez funcionó: HTTP %1 (intento %2).</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>%1  %2 %3 — %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3 — %4 %5</translation>
     </message>
     <message>
         <source>HTTP %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 · %2</translation>
     </message>
     <message>
         <source>No response · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta · %1</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dice: %1</translation>
     </message>
     <message>
         <source>Meaning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 a las %3</translation>
     </message>
     <message>
         <source>(attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intento %1)</translation>
     </message>
     <message>
         <source>(its tab is closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(su pestaña está cerrada)</translation>
     </message>
     <message>
         <source>What you can do (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer (%1)</translation>
     </message>
     <message>
         <source>The tab of this request is closed; open the endpoint again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pestaña de esta solicitud está cerrada; vuelva a abrir el endpoint para enviarla.</translation>
     </message>
     <message>
         <source>That tab is busy with another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa pestaña está ocupada con otra solicitud.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ErrorReport</name>
     <message>
         <source># Connect Explorer error report</source>
-        <translation type="unfinished"></translation>
+        <translation># Informe de error de Connect Explorer</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora: %1</translation>
     </message>
     <message>
         <source>App: Connect Explorer %1 (Qt %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación: Connect Explorer %1 (Qt %2, %3)</translation>
     </message>
     <message>
         <source>API version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la API: %1</translation>
     </message>
     <message>
         <source>Base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base: %1</translation>
     </message>
     <message>
         <source>Code: `%1` (%2), action `%3`</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: `%1` (%2), acción `%3`</translation>
     </message>
     <message>
         <source>sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado por el servidor</translation>
     </message>
     <message>
         <source>derived by the app</source>
-        <translation type="unfinished"></translation>
+        <translation>deducido por la aplicación</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del servidor: %1</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>No complete response: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuesta completa: %1 (%2)</translation>
     </message>
     <message>
         <source>(The body was cut at %1 characters.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(El cuerpo se recortó a %1 caracteres.)</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::FindBar</name>
     <message>
         <source>Find in response</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la respuesta</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Find the previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar la coincidencia anterior (Mayús+Intro)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Find the next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar la coincidencia siguiente (Intro)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::FixRequestAction</name>
     <message>
         <source>&amp;Show in the request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar en la solicitud</translation>
     </message>
     <message>
         <source>At fault: query parameter “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa del error: parámetro de consulta «%1».</translation>
     </message>
     <message>
         <source>At fault: path parameter {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa del error: parámetro de ruta {%1}.</translation>
     </message>
     <message>
         <source>At fault: header “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa del error: cabecera «%1».</translation>
     </message>
     <message>
         <source>At fault: body field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa del error: campo del cuerpo «%1».</translation>
     </message>
     <message>
         <source>At fault: the JSON body at character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa del error: el cuerpo JSON en el carácter %1.</translation>
     </message>
     <message>
         <source>At fault: the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa del error: el cuerpo de la solicitud.</translation>
     </message>
     <message>
         <source>The server names no single place; read its words above and correct the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no señala un único lugar; lea su mensaje arriba y corrija la solicitud.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::HeaderListModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::JsonTreeModel</name>
     <message>
         <source>{1 key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1 clave}</translation>
     </message>
     <message>
         <source>{%1 keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1 claves}</translation>
     </message>
     <message>
         <source>[1 item]</source>
-        <translation type="unfinished"></translation>
+        <translation>[1 elemento]</translation>
     </message>
     <message>
         <source>[%1 items]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 elementos]</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::JsonTreeView</name>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;valor</translation>
     </message>
     <message>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;ruta</translation>
     </message>
     <message>
         <source>Response as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta como árbol JSON</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::MainWindow</name>
     <message>
         <source>Connect Explorer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer — %1</translation>
     </message>
     <message>
         <source>Could not read the token&apos;s scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los ámbitos del token: %1</translation>
     </message>
     <message>
         <source>The server did not confirm the sign-out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no confirmó el cierre de sesión: %1</translation>
     </message>
     <message>
         <source>The token was renewed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token se renovó automáticamente.</translation>
     </message>
     <message>
         <source>%1 (built-in simulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (simulador integrado)</translation>
     </message>
     <message>
         <source>&amp;Open OpenAPI Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir documento OpenAPI…</translation>
     </message>
     <message>
         <source>Open OpenAPI Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir documento OpenAPI</translation>
     </message>
     <message>
         <source>OpenAPI 3 JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de OpenAPI 3 (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;New Request Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva pestaña de solicitud</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar pestaña</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>&amp;Cancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancelar solicitud</translation>
     </message>
     <message>
         <source>Find &amp;Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar endpoint</translation>
     </message>
     <message>
         <source>&amp;Find in Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la &amp;respuesta</translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Sign &amp;Out (Revoke Token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión (revocar token)</translation>
     </message>
     <message>
         <source>&amp;About Connect Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Connect Explorer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitud</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>Showing the endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando los endpoints de %1</translation>
     </message>
     <message>
         <source>About Connect Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Connect Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Cliquify Connect API: browse every endpoint, send requests and read the answers.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;Un cliente de escritorio para la API de Cliquify Connect: explore todos los endpoints, envíe solicitudes y lea las respuestas.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, en ejecución con Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NetworkAction</name>
     <message>
         <source>Connection refused: nothing is listening at the server&apos;s address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada: no hay nada escuchando en la dirección y el puerto del servidor.</translation>
     </message>
     <message>
         <source>DNS: the server&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: no se pudo resolver el nombre de host del servidor.</translation>
     </message>
     <message>
         <source>Timeout: the server sent nothing for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera agotado: el servidor no envió nada durante demasiado tiempo.</translation>
     </message>
     <message>
         <source>TLS: the secure connection could not be set up (handshake or certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: no se pudo establecer la conexión segura (negociación o certificado).</translation>
     </message>
     <message>
         <source>Connection lost mid-response: the server closed or reset the connection before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión perdida a mitad de la respuesta: el servidor cerró o restableció la conexión antes de que la respuesta estuviera completa.</translation>
     </message>
     <message>
         <source>Truncated: fewer body bytes arrived than announced, so the response cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Truncada: llegaron menos bytes de cuerpo de los anunciados, así que la respuesta no es fiable.</translation>
     </message>
     <message>
         <source>Too large: the response body was over the size limit and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado grande: el cuerpo de la respuesta superaba el límite de tamaño y no se leyó.</translation>
     </message>
     <message>
         <source>Too many redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas redirecciones.</translation>
     </message>
     <message>
         <source>A redirect to an address this app does not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una redirección a una dirección que esta aplicación no sigue.</translation>
     </message>
     <message>
         <source>Cancelled before the response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada antes de que llegara la respuesta.</translation>
     </message>
     <message>
         <source>The request failed before a complete response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló antes de que llegara una respuesta completa.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: %1</translation>
     </message>
     <message>
         <source>Send the same request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo la misma solicitud</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NotFoundAction</name>
     <message>
         <source>Check the path: “%1” is not an endpoint the server knows. Pick one from the endpoint list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta: «%1» no es un endpoint que conozca el servidor. Elija uno de la lista de endpoints de la izquierda.</translation>
     </message>
     <message>
         <source>Check the ID in the path; the resource may have been deleted, or this client may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID de la ruta; puede que el recurso se haya eliminado o que este cliente no pueda verlo.</translation>
     </message>
     <message>
         <source>Check the ID “%1”; the resource may have been deleted, or this client may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID «%1»; puede que el recurso se haya eliminado o que este cliente no pueda verlo.</translation>
     </message>
     <message>
         <source>No list endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay endpoint de lista</translation>
     </message>
     <message>
         <source>&amp;List valid IDs: GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listar los ID válidos: GET %1</translation>
     </message>
     <message>
         <source>Open %1 in a new tab and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1 en una pestaña nueva y enviarla</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NoticeAction</name>
     <message>
         <source>The server answered with the code “%1”, which this version of Connect Explorer does not know. Its message is shown above exactly as it was sent; nothing needs to be retried or changed unless the message says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el código «%1», que esta versión de Connect Explorer no conoce. Su mensaje se muestra arriba exactamente como se envió; no hace falta reintentar ni cambiar nada salvo que el mensaje lo indique.</translation>
     </message>
     <message>
         <source>Nothing here needs a click: read the server&apos;s message above. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hace falta hacer clic en nada: lea el mensaje del servidor arriba. %1</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PagedTextView</name>
     <message>
         <source>◀ Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Página anterior</translation>
     </message>
     <message>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente ▶</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ParamTable</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fila a %1</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las filas seleccionadas</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ParamTableModel</name>
     <message>
         <source>(required) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(obligatorio) %1</translation>
     </message>
     <message>
         <source>Sent with the request. Untick to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía con la solicitud. Desmárquelo para omitirlo.</translation>
     </message>
     <message>
         <source>Not sent. Tick to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía. Márquelo para enviarlo.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ParsedBody</name>
     <message>
         <source>The body is not JSON; it is shown as raw text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es JSON; se muestra como texto sin formato.</translation>
     </message>
     <message>
         <source>The JSON nests deeper than %1 levels, too deep to show as a tree; it is shown raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>El JSON tiene más de %1 niveles de anidamiento, demasiados para mostrarlo como árbol; se muestra sin formato.</translation>
     </message>
     <message>
         <source>The body is not valid JSON (%1 at byte %2); it is shown as raw text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es JSON válido (%1 en el byte %2); se muestra como texto sin formato.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PathParamsForm</name>
     <message>
         <source>The path has no {parameters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta no tiene {parámetros}.</translation>
     </message>
     <message>
         <source>value for {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de {%1}</translation>
     </message>
     <message>
         <source>Path parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro de ruta %1</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PermissionAction</name>
     <message>
         <source>Scopes granted to the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos concedidos al token</translation>
     </message>
     <message>
         <source>Scopes the endpoint requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos que requiere el endpoint</translation>
     </message>
     <message>
         <source>Granted (introspection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedidos (introspección)</translation>
     </message>
     <message>
         <source>Required (catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requeridos (catálogo)</translation>
     </message>
     <message>
         <source>Who can grant it: scopes belong to the OAuth client, so its owner adds them in the Cliquify developer portal; tokens issued after that carry them. For a permission on a resource, ask an administrator of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede concederlo: los ámbitos pertenecen al cliente OAuth, así que su propietario los añade en el portal para desarrolladores de Cliquify; los tokens emitidos después los incluyen. Para un permiso sobre un recurso, pregunte a un administrador de la cuenta.</translation>
     </message>
     <message>
         <source>Sign in again to pick up &amp;new scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión para obtener los ámbitos &amp;nuevos</translation>
     </message>
     <message>
         <source>Missing scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito que falta: %1</translation>
     </message>
     <message>
         <source>The permission the request refers to does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El permiso al que se refiere la solicitud no existe.</translation>
     </message>
     <message>
         <source>No scope is missing: the user or account lacks a permission on this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falta ningún ámbito: al usuario o a la cuenta le falta un permiso sobre este recurso.</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no se sabe)</translation>
     </message>
     <message>
         <source>(none listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno indicado)</translation>
     </message>
     <message>
         <source>Not granted to this token</source>
-        <translation type="unfinished"></translation>
+        <translation>No concedido a este token</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PresentationController</name>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo presentación</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación</translation>
     </message>
     <message>
         <source>Larger fonts, secrets masked, side panels hidden: for a shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes más grandes, secretos enmascarados, paneles laterales ocultos: para una pantalla compartida</translation>
     </message>
     <message>
         <source>Secrets and tokens are masked on screen. Ctrl+Shift+P leaves presentation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos y tokens se enmascaran en pantalla. Ctrl+Shift+P sale del modo presentación.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::Profile</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ReloginAction</name>
     <message>
         <source>&amp;Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a iniciar sesión</translation>
     </message>
     <message>
         <source>Signed in again and sent the request once more, but the server still refuses the token. Nothing is retried by itself; check the client in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvió a iniciar sesión y se envió la solicitud una vez más, pero el servidor sigue rechazando el token. No se reintenta nada por sí solo; compruebe el cliente en el portal para desarrolladores.</translation>
     </message>
     <message>
         <source>The server refused the stored client credentials. Correct them in the sign-in form.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó las credenciales de cliente guardadas. Corríjalas en el formulario de inicio de sesión.</translation>
     </message>
     <message>
         <source>A new token is requested with the stored client credentials, then the request is sent once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se solicita un token nuevo con las credenciales de cliente guardadas y después se envía la solicitud una vez más.</translation>
     </message>
     <message>
         <source>Renew the token from the stored credentials and send the request again once</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar el token con las credenciales guardadas y enviar la solicitud de nuevo una vez</translation>
     </message>
     <message>
         <source>Correct the &amp;credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir las &amp;credenciales…</translation>
     </message>
     <message>
         <source>No stored credentials: enter them in the sign-in form.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay credenciales guardadas: introdúzcalas en el formulario de inicio de sesión.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Signed in again; sending the request once more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvió a iniciar sesión; enviando la solicitud una vez más…</translation>
     </message>
     <message>
         <source>Signed in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvió a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server refused the stored credentials (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó las credenciales guardadas (%1): %2</translation>
     </message>
     <message>
         <source>Signing in failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión falló (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ReportAction</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Save as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;Markdown…</translation>
     </message>
     <message>
         <source>Save as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;JSON…</translation>
     </message>
     <message>
         <source>The app and the API disagree about this request. Send this report to support; secrets (the token, the client secret, secret headers and fields) are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación y la API no coinciden sobre esta solicitud. Envíe este informe al soporte; los secretos (el token, el secreto de cliente, las cabeceras y campos secretos) están enmascarados.</translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe está en el portapapeles.</translation>
     </message>
     <message>
         <source>Save Error Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe de error</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::RequestEditor</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetros de consulta</translation>
     </message>
     <message>
         <source>headers</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeceras</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método HTTP</translation>
     </message>
     <message>
         <source>/api/path/{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/path/{id}</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel the running request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud en curso (Esc)</translation>
     </message>
     <message>
         <source>Path parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de ruta</translation>
     </message>
     <message>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de consulta</translation>
     </message>
     <message>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parámetros</translation>
     </message>
     <message>
         <source>H&amp;eaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cab&amp;eceras</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerp&amp;o</translation>
     </message>
     <message>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al servidor…</translation>
     </message>
     <message>
         <source>%1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibidos</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::RequestPage</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ResponseView</name>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateado</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin formato</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos</translation>
     </message>
     <message>
         <source>No response yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuesta</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source> — incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation> — incompleta</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cuerpo vacío)</translation>
     </message>
     <message>
         <source>Formatting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formateando…</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::RetryAction</name>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar &amp;ahora</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>The server asked to wait %1 s (Retry-After).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió esperar %1 s (Retry-After).</translation>
     </message>
     <message>
         <source>The server asked to wait until %1 (Retry-After).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió esperar hasta %1 (Retry-After).</translation>
     </message>
     <message>
         <source>No Retry-After from the server: exponential backoff with jitter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió Retry-After: retroceso exponencial con variación aleatoria.</translation>
     </message>
     <message>
         <source>The server&apos;s Retry-After “%1” is unreadable: exponential backoff with jitter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Retry-After «%1» del servidor no se puede leer: en su lugar, retroceso exponencial con variación aleatoria.</translation>
     </message>
     <message>
         <source>Attempt %1 failed; next is retry %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intento %1 falló; el siguiente es el reintento %2 de %3.</translation>
     </message>
     <message>
         <source>%1 is not idempotent: it may have taken effect, so it is never sent again without you asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es idempotente: puede que haya surtido efecto, así que nunca se envía de nuevo sin que usted lo pida.</translation>
     </message>
     <message>
         <source>Retries made so far: %1; it is not retried by itself again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos realizados hasta ahora: %1; no se vuelve a reintentar por sí solo.</translation>
     </message>
     <message>
         <source>Shown from the history: press Retry now to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado desde el historial: pulse Reintentar ahora para enviarlo de nuevo.</translation>
     </message>
     <message>
         <source>Retrying in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando en %1 s…</translation>
     </message>
     <message>
         <source>You may retry in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede reintentar en %1 s.</translation>
     </message>
     <message>
         <source>Ready: press Retry now to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: pulse Reintentar ahora para enviarlo de nuevo.</translation>
     </message>
     <message>
         <source>Ready: %1 is not retried by itself; press Retry now to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: %1 no se reintenta por sí solo; pulse Reintentar ahora para enviarlo de nuevo.</translation>
     </message>
     <message>
         <source>Sending retry %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando el reintento %1…</translation>
     </message>
     <message>
         <source>Cancelled: press Retry now when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: pulse Reintentar ahora cuando esté listo.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::SimulateMenu</name>
     <message>
         <source>Si&amp;mulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mular</translation>
     </message>
     <message>
         <source>&amp;Network and proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Red y &amp;proxy</translation>
     </message>
     <message>
         <source>Slow response (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta lenta (%1 s)</translation>
     </message>
     <message>
         <source>Stalled response (never answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta bloqueada (nunca responde)</translation>
     </message>
     <message>
         <source>Dropped connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión interrumpida</translation>
     </message>
     <message>
         <source>HTML 502 page from a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML 502 de un proxy</translation>
     </message>
     <message>
         <source>Rate-limit &amp;burst (%1 request per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráf&amp;aga de límite de frecuencia (%1 solicitud por segundo)</translation>
     </message>
     <message>
         <source>Rate limit set to %1 request per second: send quickly to hit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia fijado en %1 solicitud por segundo: envíe rápido para alcanzarlo.</translation>
     </message>
     <message>
         <source>Refuse the client &amp;credentials (token endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar las cre&amp;denciales del cliente (endpoint de tokens)</translation>
     </message>
     <message>
         <source>The token endpoint refuses the client credentials (invalid_client).</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de tokens rechaza las credenciales del cliente (invalid_client).</translation>
     </message>
     <message>
         <source>Next request &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la &amp;siguiente solicitud</translation>
     </message>
     <message>
         <source>Every request &amp;until cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas las solicitudes hasta que se borre</translation>
     </message>
     <message>
         <source>&amp;Clear Simulated Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar errores simulados</translation>
     </message>
     <message>
         <source>Simulated errors cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores simulados borrados.</translation>
     </message>
     <message>
         <source>Make the built-in Demo server answer with an error or a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace que el servidor Demo integrado responda con un error o un fallo</translation>
     </message>
     <message>
         <source>Only the Demo profile&apos;s built-in server can simulate errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el servidor integrado del perfil Demo puede simular errores</translation>
     </message>
     <message>
         <source>&amp;Sign in again (relogin)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a iniciar sesión (relogin)</translation>
     </message>
     <message>
         <source>&amp;Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permiso</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>&amp;Fix the request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir la solicitud</translation>
     </message>
     <message>
         <source>&amp;Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No encontrado</translation>
     </message>
     <message>
         <source>R&amp;eport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe</translation>
     </message>
     <message>
         <source>N&amp;otice</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;viso</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;d</translation>
     </message>
     <message>
         <source>Every request now answers: %1 (until cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las solicitudes responden ahora: %1 (hasta que se borre).</translation>
     </message>
     <message>
         <source>The next request answers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La siguiente solicitud responde: %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::StartupOptions</name>
     <message>
         <source>Desktop client for the Cliquify Connect API. Without options it starts on the Demo profile: a simulator inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de escritorio para la API de Cliquify Connect. Sin opciones se inicia con el perfil Demo: un simulador dentro de la aplicación.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión.</translation>
     </message>
     <message>
         <source>Use the API at URL instead of the Demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la API en URL en lugar de la Demo.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Sign in as this OAuth client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión como este cliente OAuth.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Read the client secret from environment variable NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el secreto de cliente de la variable de entorno NAME.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Start on the saved profile NAME (its secret from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inicia con el perfil guardado NAME (su secreto, del llavero).</translation>
     </message>
     <message>
         <source>Browse the endpoints of this OpenAPI 3 JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explora los endpoints de este archivo JSON de OpenAPI 3.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Give either --profile or --base-url with --client-id, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --profile o --base-url con --client-id, no ambos.</translation>
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil llamado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--base-url needs an http or https URL, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url necesita una URL http o https, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--base-url needs --client-id as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url necesita también --client-id.</translation>
     </message>
     <message>
         <source>--client-id is for another server: give --base-url too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id es para otro servidor: indique también --base-url.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::StatusPanel</name>
     <message>
         <source>Token renewed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token renovado a las %1</translation>
     </message>
     <message>
         <source>The token was renewed automatically before it expired</source>
-        <translation type="unfinished"></translation>
+        <translation>El token se renovó automáticamente antes de caducar</translation>
     </message>
     <message>
         <source>Sign-in failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión falló: %1 — %2</translation>
     </message>
     <message>
         <source>No scopes granted</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ámbitos concedidos</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos: %1</translation>
     </message>
     <message>
         <source>Scopes the token was granted, from introspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbitos concedidos al token, según la introspección</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message>
         <source>%1d %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d %2</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión como %1…</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión falló</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada</translation>
     </message>
     <message>
         <source>Token expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El token caduca en %1</translation>
     </message>
     <message>
         <source>Expires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca a las %1</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::TourPlayer</name>
     <message>
         <source>&amp;Tour Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor de recorridos &amp;guiados</translation>
     </message>
     <message>
         <source>Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido guiado</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <source>&amp;Open Tour…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir recorrido guiado…</translation>
     </message>
     <message>
         <source>&amp;Export Transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar transcripción…</translation>
     </message>
     <message>
         <source>Open Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir recorrido guiado</translation>
     </message>
     <message>
         <source>%1 is not a tour: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un recorrido guiado: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Next to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Siguiente para empezar.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Matched: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidió: %1 %2</translation>
     </message>
     <message>
         <source>, after the token was renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>, después de renovar el token</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Connect tours (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorridos guiados de Connect (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar transcripción</translation>
     </message>
     <message>
         <source>connect-tour-transcript.md</source>
-        <translation type="unfinished"></translation>
+        <translation>connect-tour-transcript.md</translation>
     </message>
     <message>
         <source>Markdown (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The transcript could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la transcripción en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::sim</name>
     <message>
         <source>A scenario needs a code, as in CODE[@PATH].</source>
-        <translation type="unfinished"></translation>
+        <translation>Un escenario necesita un código, como en CODE[@PATH].</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid scenario code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un código de escenario válido.</translation>
     </message>
     <message>
         <source>The scenario path &apos;%1&apos; must start with &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta del escenario &apos;%1&apos; debe empezar por &apos;/&apos;.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Connect Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer</translation>
     </message>
     <message>
         <source>The endpoint list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de endpoints: %1</translation>
     </message>
 </context>
 </TS>
