@@ -5,28 +5,28 @@
     <name></name>
     <message>
         <source>This is not a cURL command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une commande cURL.</translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (au caractère %2)</translation>
     </message>
     <message>
         <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête Authorization contient un espace réservé, il a donc été omis : le jeton de la session connectée est envoyé à la place.</translation>
     </message>
     <message>
         <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande appelle %1, et non le serveur de ce profil (%2). Le nouvel onglet envoie son chemin à %2.</translation>
     </message>
 </context>
 <context>
     <name>CollectionTreeModel</name>
     <message numerus="yes">
         <source>%n saved request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête enregistrée</numerusform>
+            <numerusform>%n requêtes enregistrées</numerusform>
         </translation>
     </message>
 </context>
@@ -34,349 +34,356 @@
     <name>CollectionsPanel</name>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>New &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
         <source>Saved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes enregistrées</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a saved request in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir une requête enregistrée dans un nouvel onglet</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and every request saved in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier « %1 » et toutes les requêtes qui y sont enregistrées ?</translation>
     </message>
     <message>
         <source>Delete the saved request “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la requête enregistrée « %1 » ?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du dossier :</translation>
     </message>
 </context>
 <context>
     <name>ConnectCli</name>
     <message>
         <source>cannot read --data file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier --data &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>--header expects &apos;Name: value&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header attend &apos;Nom: valeur&apos;, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--query expects &apos;name=value&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--query attend &apos;nom=valeur&apos;, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Send one request to the Connect API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie une requête à l&apos;API Connect.</translation>
     </message>
     <message>
         <source>Query parameter (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de requête (répétable).</translation>
     </message>
     <message>
         <source>Request header (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de requête (répétable).</translation>
     </message>
     <message>
         <source>Request body: JSON text, @file, or @- for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête : texte JSON, @fichier, ou @- pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un seul objet JSON.</translation>
     </message>
     <message>
         <source>Print the status line and headers before the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la ligne d&apos;état et les en-têtes avant le corps.</translation>
     </message>
     <message>
         <source>Give up when nothing arrives for this long (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonne quand rien n&apos;arrive pendant ce délai (30 par défaut).</translation>
     </message>
     <message>
         <source>Send without signing in (no Authorization header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie sans se connecter (pas d&apos;en-tête Authorization).</translation>
     </message>
     <message>
         <source>HTTP method, e.g. GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode HTTP, par ex. GET.</translation>
     </message>
     <message>
         <source>Path below the base URL, e.g. /api/templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin sous l&apos;URL de base, par ex. /api/templates.</translation>
     </message>
     <message>
         <source>call expects METHOD and PATH, e.g. connect-cli call GET /api/templates</source>
-        <translation type="unfinished"></translation>
+        <translation>call attend METHOD et PATH, par ex. connect-cli call GET /api/templates</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une méthode HTTP</translation>
     </message>
     <message>
         <source>--timeout expects a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes supérieur à 0</translation>
     </message>
     <message>
         <source>sign-in failed at %1/oauth/access-token</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion sur %1/oauth/access-token</translation>
     </message>
     <message>
         <source>API base URL, e.g. http://127.0.0.1:8080 (or $CONNECT_BASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API, par ex. http://127.0.0.1:8080 (ou $CONNECT_BASE_URL).</translation>
     </message>
     <message>
         <source>OAuth client id (or $CONNECT_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client OAuth (ou $CONNECT_CLIENT_ID).</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the client secret (default CONNECT_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la variable d&apos;environnement qui contient le secret client (CONNECT_CLIENT_SECRET par défaut).</translation>
     </message>
     <message>
         <source>--base-url must be an http:// or https:// URL, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url doit être une URL http:// ou https://, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the environment variable %1 holding the client secret is not set or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d&apos;environnement %1 contenant le secret client n&apos;est pas définie ou est vide</translation>
     </message>
     <message>
         <source>sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé par le serveur</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>Explain a bare error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique un code d&apos;erreur seul.</translation>
     </message>
     <message>
         <source>List every code this version knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste tous les codes connus de cette version.</translation>
     </message>
     <message>
         <source>--status expects an HTTP status from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>--status attend un statut HTTP de 100 à 599</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Send the request N times in a row over one connection and print a summary (count, ok, failed, total, mean/p50/p95) instead of the bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie la requête N fois de suite sur une seule connexion et affiche un résumé (nombre, réussies, échouées, total, moyenne/p50/p95) au lieu des corps.</translation>
     </message>
     <message>
         <source>--repeat expects a number of requests from 1 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat attend un nombre de requêtes de 1 à 10000000</translation>
     </message>
     <message>
         <source>first failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>premier échec : %1</translation>
     </message>
     <message>
         <source>cannot read --spec file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier --spec &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>--spec file &apos;%1&apos; is not an OpenAPI document: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier --spec &apos;%1&apos; n&apos;est pas un document OpenAPI : %2</translation>
     </message>
     <message>
         <source>cannot read report &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le rapport &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a check-up report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un rapport de bilan du compte : %2</translation>
     </message>
     <message>
         <source>Check an account: sign in, introspect the token, call every GET endpoint once (and one item of each list) within a time budget and the rate limit, and say what is wrong and what to do.
 Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 the server is unreachable, 3 sign-in failed, 64 bad command line.
 With --compare A.json B.json: compare two saved --json reports (0 identical, 1 they differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un compte : se connecte, inspecte le jeton, appelle une fois chaque point de terminaison GET (et un élément de chaque liste) dans un budget de temps et la limite de débit, et indique ce qui ne va pas et quoi faire.
+Codes de sortie : 0 aucune vérification en échec (avertissements autorisés), 1 une vérification a échoué, 2 le serveur est injoignable, 3 échec de la connexion, 64 ligne de commande incorrecte.
+Avec --compare A.json B.json : compare deux rapports --json enregistrés (0 identiques, 1 différents).</translation>
     </message>
     <message>
         <source>OpenAPI document to take the endpoints from (default: the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Document OpenAPI d&apos;où prendre les points de terminaison (par défaut : celui intégré).</translation>
     </message>
     <message>
         <source>Time budget for the whole check-up (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de temps pour tout le bilan du compte (60 par défaut).</translation>
     </message>
     <message>
         <source>Revoke the check-up&apos;s own token at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoque à la fin le jeton propre au bilan du compte.</translation>
     </message>
     <message>
         <source>Compare two saved reports (REPORT_A.json REPORT_B.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare deux rapports enregistrés (REPORT_A.json REPORT_B.json).</translation>
     </message>
     <message>
         <source>With --compare: the two report files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --compare : les deux fichiers de rapport.</translation>
     </message>
     <message>
         <source>check --compare expects two report files, e.g. connect-cli check --compare a.json b.json</source>
-        <translation type="unfinished"></translation>
+        <translation>check --compare attend deux fichiers de rapport, par ex. connect-cli check --compare a.json b.json</translation>
     </message>
     <message>
         <source>check takes no arguments (&apos;%1&apos;); did you mean --compare?</source>
-        <translation type="unfinished"></translation>
+        <translation>check ne prend pas d&apos;argument (&apos;%1&apos;) ; vouliez-vous dire --compare ?</translation>
     </message>
     <message>
         <source>--budget expects a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget attend un nombre de secondes supérieur à 0</translation>
     </message>
     <message>
         <source>Use a profile saved in Connect Explorer: its base URL, client id and the secret from the keychain (the options above override it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise un profil enregistré dans Connect Explorer : son URL de base, son ID client et le secret du trousseau (les options ci-dessus ont la priorité).</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos;: none is saved yet (create one in Connect Explorer, Profile &gt; New Profile, or use --base-url and --client-id)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé &apos;%1&apos; : aucun n&apos;est encore enregistré (créez-en un dans Connect Explorer, Profil &gt; Nouveau profil, ou utilisez --base-url et --client-id)</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos; (saved profiles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil nommé &apos;%1&apos; (profils enregistrés : %2)</translation>
     </message>
     <message>
         <source>the Demo profile runs inside Connect Explorer; for the command line start connect-sim and use --base-url with its demo client</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil Demo fonctionne dans Connect Explorer ; en ligne de commande, lancez connect-sim et utilisez --base-url avec son client de démonstration</translation>
     </message>
     <message>
         <source>no keychain is available here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau n&apos;est disponible ici (%1)</translation>
     </message>
     <message>
         <source>no secret is stored in the keychain for it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret n&apos;est stocké pour lui dans le trousseau</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no client secret to use: %2. Tick &quot;Remember the secret in the keychain&quot; for it in Connect Explorer, or pass --client-secret-env VAR with the secret in the environment variable VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil &apos;%1&apos; n&apos;a pas de secret client utilisable : %2. Cochez « Mémoriser le secret dans le trousseau » pour ce profil dans Connect Explorer, ou passez --client-secret-env VAR avec le secret dans la variable d&apos;environnement VAR</translation>
     </message>
     <message>
         <source>--base-url is required (or set CONNECT_BASE_URL, or use --profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url est obligatoire (ou définissez CONNECT_BASE_URL, ou utilisez --profile NAME)</translation>
     </message>
     <message>
         <source>--client-id is required (or set CONNECT_CLIENT_ID, or use --profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id est obligatoire (ou définissez CONNECT_CLIENT_ID, ou utilisez --profile NAME)</translation>
     </message>
     <message>
         <source>Not an error: status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une erreur : statut %1.</translation>
     </message>
     <message>
         <source>derived from the status and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>déduit du statut et des en-têtes</translation>
     </message>
     <message>
         <source>code:        %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>code :       %1 (%2)</translation>
     </message>
     <message>
         <source>status:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut :     %1</translation>
     </message>
     <message>
         <source>body:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>corps :      %1</translation>
     </message>
     <message>
         <source>message:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>message :    %1</translation>
     </message>
     <message>
         <source>action:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>action :     %1</translation>
     </message>
     <message>
         <source>meaning:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sens :       %1</translation>
     </message>
     <message>
         <source>what to do:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>que faire :  %1</translation>
     </message>
     <message>
         <source>retry after: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>attendre :   %1 s</translation>
     </message>
     <message>
         <source>note:        this code is unknown to this version of Connect Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque :   ce code est inconnu de cette version de Connect Explorer.</translation>
     </message>
     <message>
         <source>Explain an error response of the Connect API: its code, what it means and what to do.
 Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), and prints one JSON object
 {status, code, message, action, meaning, hint, retry_after_s}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explique une réponse d&apos;erreur de l&apos;API Connect : son code, ce qu&apos;il signifie et quoi faire.
+Lit le corps depuis FILE, ou depuis l&apos;entrée standard (&apos;-&apos;, ou sans FILE), et affiche un objet JSON
+{status, code, message, action, meaning, hint, retry_after_s}.</translation>
     </message>
     <message>
         <source>The HTTP status that came with the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut HTTP reçu avec le corps.</translation>
     </message>
     <message>
         <source>A response header, &apos;Name: value&apos; (repeatable). Content-Type, WWW-Authenticate and Retry-After are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un en-tête de réponse, &apos;Nom: valeur&apos; (répétable). Content-Type, WWW-Authenticate et Retry-After sont lus.</translation>
     </message>
     <message>
         <source>Print it for people, not as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affiche pour des humains, pas en JSON.</translation>
     </message>
     <message>
         <source>Print JSON (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON (par défaut).</translation>
     </message>
     <message>
         <source>The response body; &apos;-&apos; or none for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la réponse ; &apos;-&apos; ou rien pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>--header expects &apos;Name: value&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header attend &apos;Nom: valeur&apos;, et non &apos;%1&apos;</translation>
     </message>
     <message>
         <source>explain reads one FILE (or &apos;-&apos; for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain lit un seul FILE (ou &apos;-&apos; pour l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>give an error body (FILE or standard input), --status, or --code (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>fournissez un corps d&apos;erreur (FILE ou entrée standard), --status ou --code (voir --help)</translation>
     </message>
     <message>
         <source>Usage: connect-cli tour run FILE|builtin:NAME [--json] [--transcript FILE]
                   [--base-url URL --client-id ID --client-secret-env VAR | --profile NAME]
        connect-cli tour validate FILE|builtin:NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : connect-cli tour run FILE|builtin:NAME [--json] [--transcript FILE]
+                  [--base-url URL --client-id ID --client-secret-env VAR | --profile NAME]
+       connect-cli tour validate FILE|builtin:NAME
+</translation>
     </message>
     <message>
         <source>Play a guided tour headless and check every step&apos;s outcome.
@@ -384,77 +391,87 @@ Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), an
   tour validate FILE|builtin:NAME check the file only
 Built-in tours: %1
 Exit codes: 0 every step matched (skipped steps allowed), 1 a step failed (named), 64 a malformed tour file or bad command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joue une visite guidée sans interface et vérifie le résultat de chaque étape.
+  tour run FILE|builtin:NAME      la joue contre le serveur et affiche chaque verdict
+  tour validate FILE|builtin:NAME vérifie uniquement le fichier
+Visites guidées intégrées : %1
+Codes de sortie : 0 toutes les étapes correspondent (étapes ignorées autorisées), 1 une étape a échoué (nommée), 64 fichier de visite guidée mal formé ou ligne de commande incorrecte.</translation>
     </message>
     <message>
         <source>Also write the Markdown transcript (secrets masked) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit aussi la transcription Markdown (secrets masqués) dans FILE.</translation>
     </message>
     <message>
         <source>run or validate</source>
-        <translation type="unfinished"></translation>
+        <translation>run ou validate</translation>
     </message>
     <message>
         <source>The tour file, or builtin:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de visite guidée, ou builtin:NAME.</translation>
     </message>
     <message>
         <source>tour needs a verb: run or validate</source>
-        <translation type="unfinished"></translation>
+        <translation>tour demande un verbe : run ou validate</translation>
     </message>
     <message>
         <source>unknown tour verb &apos;%1&apos; (run or validate)</source>
-        <translation type="unfinished"></translation>
+        <translation>verbe de tour inconnu &apos;%1&apos; (run ou validate)</translation>
     </message>
     <message>
         <source>tour %1 takes exactly one tour file</source>
-        <translation type="unfinished"></translation>
+        <translation>tour %1 prend exactement un fichier de visite guidée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: a valid tour, &quot;%2&quot;, %n step(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : une visite guidée valide, « %2 », %n étape
+</numerusform>
+            <numerusform>%1 : une visite guidée valide, « %2 », %n étapes
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tour &quot;%1&quot; against %2, %n step(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visite guidée « %1 » contre %2, %n étape
+</numerusform>
+            <numerusform>Visite guidée « %1 » contre %2, %n étapes
+</numerusform>
         </translation>
     </message>
     <message>
         <source>: no response (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>: pas de réponse (%1)</translation>
     </message>
     <message>
         <source>, token renewed and replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>, jeton renouvelé et requête rejouée</translation>
     </message>
     <message>
         <source>cannot write the transcript to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire la transcription dans &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>Every step matched (%1 skipped: no simulator control here).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes correspondent (%1 ignorées : pas de contrôle du simulateur ici).
+</translation>
     </message>
     <message>
         <source>Every step matched.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes correspondent.
+</translation>
     </message>
     <message>
         <source>tour failed at step &quot;%1&quot; (%2 of %3, %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>la visite guidée a échoué à l&apos;étape « %1 » (%2 sur %3, %4) : %5</translation>
     </message>
     <message>
         <source>Usage: connect-cli COMMAND [options]
@@ -476,251 +493,269 @@ The client secret is read from an environment variable (--client-secret-env,
 default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
 (a profile saved in Connect Explorer) from the OS keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : connect-cli COMMAND [options]
+
+Commandes :
+  call METHOD PATH   se connecte avec les identifiants client et envoie une requête
+  explain [FILE|-]   explique une réponse d&apos;erreur (corps, --status, --header) : un
+                     objet JSON avec son code, action, meaning, hint et retry_after_s
+  check              vérifie un compte : connexion, portées, chaque point de terminaison GET, limites
+  check --compare A.json B.json   compare deux rapports de bilan du compte enregistrés
+  tour run FILE      joue une visite guidée sans interface et vérifie chaque étape
+                     (FILE ou builtin:connect-api-in-five-minutes)
+  tour validate FILE vérifie un fichier de visite guidée : la ligne et le champ fautifs
+
+Lancez &apos;connect-cli COMMAND --help&apos; pour les options d&apos;une commande.
+Codes de sortie : 0 succès (2xx), 1 erreur HTTP, 2 pas de réponse (refus, DNS, délai,
+TLS, connexion perdue), 3 connexion refusée, 64 ligne de commande incorrecte.
+Le secret client est lu dans une variable d&apos;environnement (--client-secret-env,
+CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --profile NAME
+(un profil enregistré dans Connect Explorer), dans le trousseau du système.
+</translation>
     </message>
 </context>
 <context>
     <name>ConnectSim</name>
     <message>
         <source>Try &apos;connect-sim --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez &apos;connect-sim --help&apos; pour voir les options.</translation>
     </message>
     <message>
         <source>A local simulator of the Cliquify Connect API, for demos and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un simulateur local de l&apos;API Cliquify Connect, pour les démonstrations et les tests.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port d&apos;écoute ; 0 en choisit un libre.</translation>
     </message>
     <message>
         <source>Address to listen on (loopback by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute (boucle locale par défaut).</translation>
     </message>
     <message>
         <source>Client id the token endpoint accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client accepté par le point de terminaison du jeton.</translation>
     </message>
     <message>
         <source>Client secret the token endpoint accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client accepté par le point de terminaison du jeton.</translation>
     </message>
     <message>
         <source>Comma-separated scopes granted to tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées accordées aux jetons, séparées par des virgules.</translation>
     </message>
     <message>
         <source>Requests per second per client, e.g. 5/s (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par seconde et par client, par ex. 5/s (0 = aucune limite).</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du jeton d&apos;accès en secondes.</translation>
     </message>
     <message>
         <source>Answer requests under PATH (default: all /api paths) with error CODE, or a fault: delay, stall, drop, html_502. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond aux requêtes sous PATH (par défaut : tous les chemins /api) avec l&apos;erreur CODE, ou une panne : delay, stall, drop, html_502. Répétable.</translation>
     </message>
     <message>
         <source>Delay used by &apos;delay&apos; scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai utilisé par les scénarios &apos;delay&apos;.</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des données générées.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
         <source>--bind must be an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind doit être une adresse IP.</translation>
     </message>
     <message>
         <source>--client-id and --client-secret must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id et --client-secret ne doivent pas être vides.</translation>
     </message>
     <message>
         <source>--rate-limit must look like 10/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit doit ressembler à 10/s.</translation>
     </message>
     <message>
         <source>--token-lifetime must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-lifetime doit être un nombre positif de secondes.</translation>
     </message>
     <message>
         <source>--delay-ms must be a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delay-ms doit être un nombre de millisecondes.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un nombre positif ou nul.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a code of the error catalogue nor a fault. Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est ni un code du catalogue d&apos;erreurs ni une panne. Connus : %2.</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1:%2</translation>
     </message>
     <message>
         <source>client id:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client :     %1</translation>
     </message>
     <message>
         <source>client secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secret client : %1</translation>
     </message>
     <message>
         <source>scopes:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>portées :       %1</translation>
     </message>
     <message>
         <source>rate limit:    %1 requests/s per client</source>
-        <translation type="unfinished"></translation>
+        <translation>limite débit :  %1 requêtes/s par client</translation>
     </message>
     <message>
         <source>scenario:      %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>scénario :      %1 sur %2</translation>
     </message>
     <message>
         <source>OpenAPI:       %1/openapi.json</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI :       %1/openapi.json</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
     </message>
     <message>
         <source>connect-sim stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect-sim arrêté.</translation>
     </message>
 </context>
 <context>
     <name>CopyAsCodeDialog</name>
     <message>
         <source>Include &amp;secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;secrets</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy as Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en tant que code</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage</translation>
     </message>
     <message>
         <source>Code preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du code</translation>
     </message>
     <message>
         <source>Write the signed-in session&apos;s bearer token into the code. Anyone who reads the code can then act as this account until the token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le jeton bearer de la session connectée dans le code. Quiconque lit le code peut alors agir au nom de ce compte jusqu&apos;à l&apos;expiration du jeton.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langage :</translation>
     </message>
     <message>
         <source>No secrets: the code reads the token from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret : le code lit le jeton dans la variable d&apos;environnement %1.</translation>
     </message>
     <message>
         <source>Not signed in: there is no token to include; the code reads %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : il n&apos;y a pas de jeton à inclure ; le code lit %1 à la place.</translation>
     </message>
     <message>
         <source>The code holds the session&apos;s real token: keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code contient le vrai jeton de la session : gardez-le privé.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>HistoryListModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer…</translation>
     </message>
     <message>
         <source>Search history (method, path, status, error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;historique (méthode, chemin, statut, erreur)</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;historique</translation>
     </message>
     <message>
         <source>Request history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des requêtes</translation>
     </message>
     <message>
         <source>Double-click or press Enter to reopen a request in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour rouvrir une requête dans un nouvel onglet</translation>
     </message>
     <message>
         <source>Forget every request in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier toutes les requêtes de l&apos;historique</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;historique</translation>
     </message>
     <message numerus="yes">
         <source>Forget all %n sent request(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oublier %n requête envoyée ?</numerusform>
+            <numerusform>Oublier les %n requêtes envoyées ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n requête</numerusform>
+            <numerusform>%1 sur %n requêtes</numerusform>
         </translation>
     </message>
 </context>
@@ -728,803 +763,804 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>JsonPath</name>
     <message>
         <source>a JSON path starts with &apos;$&apos; (e.g. $.data[0].id)</source>
-        <translation type="unfinished"></translation>
+        <translation>un chemin JSON commence par &apos;$&apos; (par ex. $.data[0].id)</translation>
     </message>
     <message>
         <source>a name is expected after &apos;.&apos; at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom est attendu après &apos;.&apos; au caractère %1</translation>
     </message>
     <message>
         <source>an unterminated [&apos;name&apos;] at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un [&apos;nom&apos;] non terminé au caractère %1</translation>
     </message>
     <message>
         <source>an index [N] (a number at least 0) is expected at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un index [N] (un nombre supérieur ou égal à 0) est attendu au caractère %1</translation>
     </message>
     <message>
         <source>the index at character %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;index au caractère %1 est trop grand</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; at character %2 (use .name, [&apos;name&apos;] or [N])</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; inattendu au caractère %2 (utilisez .nom, [&apos;nom&apos;] ou [N])</translation>
     </message>
 </context>
 <context>
     <name>ProfileController</name>
     <message>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le profil</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its stored secret? The app switches to the Demo profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » et son secret stocké ? L&apos;application passe au profil Demo.</translation>
     </message>
     <message>
         <source>No keychain available: the secret is kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau disponible : le secret est gardé en mémoire pour cette session uniquement</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>%1 (built-in simulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (simulateur intégré)</translation>
     </message>
     <message>
         <source>The simulator inside the app, signed in with the demo client</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur intégré à l&apos;application, connecté avec le client de démonstration</translation>
     </message>
     <message>
         <source>%1 at %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 en tant que %3</translation>
     </message>
     <message>
         <source>%1 (from the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (depuis la ligne de commande)</translation>
     </message>
     <message>
         <source>Switch Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de profil</translation>
     </message>
     <message>
         <source>Could not switch to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer à %1 : %2</translation>
     </message>
     <message>
         <source>Enter the client secret for the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client du profil « %1 ».</translation>
     </message>
     <message>
         <source>Enter the client secret for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client pour %1.</translation>
     </message>
     <message>
         <source>The Demo profile&apos;s credentials are never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants du profil Demo ne sont jamais stockés</translation>
     </message>
     <message>
         <source>Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un profil (Profil ▸ Nouveau profil…) pour garder son secret dans le trousseau</translation>
     </message>
     <message>
         <source>Sign In — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter — %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Remember the secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser le secret dans le trousseau</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil</translation>
     </message>
     <message>
         <source>https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>Unticked, the secret is kept in memory until the app quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la case est décochée, le secret est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base :</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Give the profile a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL http:// ou https://, par ex. https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>Enter the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client</translation>
     </message>
 </context>
 <context>
     <name>RequestEditor</name>
     <message>
         <source>%1 — server says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — le serveur indique : %2</translation>
     </message>
     <message>
         <source>Query parameter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de requête « %1 »</translation>
     </message>
     <message>
         <source>Header “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête « %1 »</translation>
     </message>
     <message>
         <source>(not in the request: add it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent de la requête : ajoutez-le)</translation>
     </message>
     <message>
         <source>Path parameter {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de chemin {%1}</translation>
     </message>
     <message>
         <source>The request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête</translation>
     </message>
     <message>
         <source>The body at line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps à la ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>Body field “%1” (missing: add it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du corps « %1 » (manquant : ajoutez-le ici)</translation>
     </message>
     <message>
         <source>Body field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du corps « %1 »</translation>
     </message>
 </context>
 <context>
     <name>RequestWorkspace</name>
     <message>
         <source>The saved requests could not be read; the file was set aside as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes enregistrées n&apos;ont pas pu être lues ; le fichier a été mis de côté sous %1.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Show or hide every request sent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer toutes les requêtes envoyées jusqu&apos;ici</translation>
     </message>
     <message>
         <source>C&amp;ollections</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ollections</translation>
     </message>
     <message>
         <source>Show or hide the saved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les requêtes enregistrées</translation>
     </message>
     <message>
         <source>Sa&amp;ve Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer la requête…</translation>
     </message>
     <message>
         <source>Save the current request by name into a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la requête courante sous un nom dans une collection</translation>
     </message>
     <message>
         <source>&amp;Paste cURL as New Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller cURL dans un nouvel onglet</translation>
     </message>
     <message>
         <source>Open the cURL command on the clipboard in a new request tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la commande cURL du presse-papiers dans un nouvel onglet de requête</translation>
     </message>
     <message>
         <source>Copy &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en &amp;tant que</translation>
     </message>
     <message>
         <source>Copy the current request as %1, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête courante en tant que %1, sans secrets</translation>
     </message>
     <message>
         <source>Copy as &amp;Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en tant que co&amp;de…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requête</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) could not be read and were set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon n&apos;a pas pu être lu et a été mis de côté.</numerusform>
+            <numerusform>%n brouillons n&apos;ont pas pu être lus et ont été mis de côté.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reopened a request first sent to %1; it will be sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête rouverte, envoyée à l&apos;origine à %1 ; elle sera envoyée à %2.</translation>
     </message>
     <message>
         <source>The request could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistrée.</translation>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistrée dans %2.</translation>
     </message>
     <message>
         <source>Copied as %1. The code reads the token from $%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée en tant que %1. Le code lit le jeton dans $%2.</translation>
     </message>
     <message>
         <source>Paste cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller cURL</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy a cURL command first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas de texte. Copiez d&apos;abord une commande cURL.</translation>
     </message>
     <message>
         <source>The clipboard&apos;s text could not be read as a cURL command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du presse-papiers n&apos;a pas pu être lu comme une commande cURL : %1</translation>
     </message>
     <message>
         <source>The command was opened in a new tab. Some of it could not be carried over:</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande a été ouverte dans un nouvel onglet. Une partie n&apos;a pas pu être reprise :</translation>
     </message>
     <message>
         <source>The cURL command was opened in a new tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande cURL a été ouverte dans un nouvel onglet.</translation>
     </message>
 </context>
 <context>
     <name>ResponseTimingView</name>
     <message>
         <source>Total time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale :</translation>
     </message>
     <message>
         <source>Body size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du corps :</translation>
     </message>
     <message>
         <source>Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes :</translation>
     </message>
     <message>
         <source>Redirects followed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirections suivies :</translation>
     </message>
     <message>
         <source>Final URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL finale :</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>Total time runs from sending the request to its last byte, redirects and a token renewal included.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée totale va de l&apos;envoi de la requête à son dernier octet, redirections et renouvellement du jeton compris.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets)</translation>
     </message>
     <message numerus="yes">
         <source>%n header(s), about %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en-tête, environ %1</numerusform>
+            <numerusform>%n en-têtes, environ %1</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>SaveRequestDialog</name>
     <message>
         <source>Save Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la requête</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niveau supérieur)</translation>
     </message>
     <message>
         <source>Secrets are not saved: the Authorization header and other secret values are left out, and the signed-in session&apos;s token is used when the request is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets ne sont pas enregistrés : l&apos;en-tête Authorization et les autres valeurs secrètes sont omis, et le jeton de la session connectée est utilisé à l&apos;envoi de la requête.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>&amp;Remember the secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser le secret dans le trousseau</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base :</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;cret client :</translation>
     </message>
     <message>
         <source>The Demo profile uses the simulator inside the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil Demo utilise le simulateur intégré à l&apos;application</translation>
     </message>
     <message>
         <source>No answer from this URL (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse de cette URL (%1) : %2</translation>
     </message>
     <message>
         <source>This URL has no Connect token endpoint (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette URL n&apos;a pas de point de terminaison de jeton Connect (HTTP %1) : %2</translation>
     </message>
     <message>
         <source>Check the client id: the server did not accept this id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client : le serveur n&apos;a pas accepté cet ID et ce secret.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2
+%3</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL http:// ou https://, par ex. https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>Enter the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client</translation>
     </message>
     <message>
         <source>Enter the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
     <name>TourLoader</name>
     <message>
         <source>%1 is not a field of the tour format (known here: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un champ du format de visite guidée (connus ici : %2)</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une chaîne</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas être vide</translation>
     </message>
     <message>
         <source>%1 must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un entier</translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être compris entre %2 et %3, et non %4</translation>
     </message>
     <message>
         <source>%1.method must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.method doit être l&apos;une des valeurs %2, et non &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1.path must start with &apos;/&apos; (it is relative to the base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.path doit commencer par &apos;/&apos; (il est relatif à l&apos;URL de base)</translation>
     </message>
     <message>
         <source>%1 must be an object of names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet de noms et de valeurs</translation>
     </message>
     <message>
         <source>%1.%2 must be a string, a number or a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 doit être une chaîne, un nombre ou un booléen</translation>
     </message>
     <message>
         <source>%1 must be an object of header names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet de noms d&apos;en-têtes et de valeurs</translation>
     </message>
     <message>
         <source>%1.%2 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 doit être une chaîne</translation>
     </message>
     <message>
         <source>%1.body must be a JSON object or array, or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.body doit être un objet ou un tableau JSON, ou une chaîne</translation>
     </message>
     <message>
         <source>%1 must be an object with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet avec un code</translation>
     </message>
     <message>
         <source>%1.path must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.path doit commencer par &apos;/&apos;</translation>
     </message>
     <message>
         <source>%1.count must be at least 1 (or -1: until the step ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.count doit valoir au moins 1 (ou -1 : jusqu&apos;à la fin de l&apos;étape)</translation>
     </message>
     <message>
         <source>%1 must be an object (status, action, json_path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet (status, action, json_path)</translation>
     </message>
     <message>
         <source>%1.action must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.action doit être l&apos;une des valeurs %2, et non &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1.json_path is not a JSON path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.json_path n&apos;est pas un chemin JSON : %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1 (colonne %2)</translation>
     </message>
     <message>
         <source>a tour is a JSON object with format, title and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>une visite guidée est un objet JSON avec format, title et steps</translation>
     </message>
     <message>
         <source>format must be &quot;%1&quot;, not &quot;%2&quot; (a newer tour needs a newer Connect Explorer)</source>
-        <translation type="unfinished"></translation>
+        <translation>format doit valoir &quot;%1&quot;, et non &quot;%2&quot; (une visite guidée plus récente demande un Connect Explorer plus récent)</translation>
     </message>
     <message>
         <source>steps is required</source>
-        <translation type="unfinished"></translation>
+        <translation>steps est obligatoire</translation>
     </message>
     <message>
         <source>steps must be a non-empty array of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>steps doit être un tableau d&apos;étapes non vide</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet</translation>
     </message>
     <message>
         <source>%1.id may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id ne peut contenir que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;</translation>
     </message>
     <message>
         <source>%1.id &quot;%2&quot; is used by an earlier step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id &quot;%2&quot; est déjà utilisé par une étape précédente</translation>
     </message>
     <message>
         <source>%1.request is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.request est obligatoire</translation>
     </message>
     <message>
         <source>%1.request must be an object (method, path, query, headers, body)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.request doit être un objet (method, path, query, headers, body)</translation>
     </message>
     <message>
         <source>cannot read the tour file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de visite guidée &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>no built-in tour named &apos;%1&apos; (built in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune visite guidée intégrée nommée &apos;%1&apos; (intégrées : %2)</translation>
     </message>
 </context>
 <context>
     <name>TourTranscript</name>
     <message>
         <source>Played against %1 on %2: %3 of %4 steps shown, %5 matched, %6 failed, %7 skipped. Secrets and tokens are masked as %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouée contre %1 le %2 : %3 étapes sur %4 affichées, %5 conformes, %6 en échec, %7 ignorées. Les secrets et les jetons sont masqués en %8.</translation>
     </message>
     <message>
         <source>Simulated: `%1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulé : `%1`.</translation>
     </message>
     <message>
         <source>No HTTP response: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse HTTP : %1.</translation>
     </message>
     <message>
         <source>Response: **%1 %2** in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : **%1 %2** en %3 ms</translation>
     </message>
     <message>
         <source>, error `%1` (action: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, erreur `%1` (action : %2)</translation>
     </message>
     <message>
         <source>, after the token was renewed and the request replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>, après renouvellement du jeton et nouvel envoi de la requête</translation>
     </message>
     <message>
         <source>Not as expected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas comme prévu : %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::ApiCall</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
     <name>cx::ApiClient</name>
     <message>
         <source>No access token: sign-in did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeton d&apos;accès : la connexion n&apos;a pas abouti</translation>
     </message>
     <message>
         <source>Not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une URL http(s) : %1</translation>
     </message>
     <message>
         <source>The response announces %1 bytes, over the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse annonce %1 octets, au-delà de la limite de %2 octets</translation>
     </message>
     <message>
         <source>The response body is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la réponse dépasse la limite de %1 octets</translation>
     </message>
     <message>
         <source>No progress for %1 ms (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune progression depuis %1 ms (%2)</translation>
     </message>
     <message>
         <source>Invalid Content-Length framing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpage Content-Length non valide : %1</translation>
     </message>
     <message>
         <source>Received %1 of %2 announced body bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets reçus sur les %2 octets de corps annoncés</translation>
     </message>
     <message>
         <source>Empty chunked JSON body: the chunked framing was broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps JSON chunked vide : le découpage chunked était rompu</translation>
     </message>
     <message>
         <source>Redirect to an unsupported scheme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection vers un schéma non pris en charge : %1</translation>
     </message>
     <message>
         <source>More than %1 redirects (last to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 redirections (la dernière vers %2)</translation>
     </message>
     <message>
         <source>The token endpoint answered without an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton a répondu sans jeton d&apos;accès</translation>
     </message>
     <message>
         <source>The response came without headers (Qt drops them all past 100 fields): its body cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est arrivée sans en-têtes (Qt les supprime tous au-delà de 100 champs) : son corps ne peut pas être vérifié</translation>
     </message>
     <message>
         <source>The JSON body stops before its end (%1 bytes): the connection was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps JSON s&apos;arrête avant sa fin (%1 octets) : la connexion a été coupée</translation>
     </message>
     <message>
         <source>Refusing to resend credentials in the body to another origin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus de renvoyer les identifiants du corps vers une autre origine : %1</translation>
     </message>
 </context>
 <context>
     <name>cx::ApiError</name>
     <message>
         <source>No complete response (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse complète (%1).</translation>
     </message>
     <message>
         <source>Required scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée requise : %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::CheckComparison</name>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas été vérifié</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne</translation>
     </message>
     <message>
         <source>works with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne avec un avertissement</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>échoue</translation>
     </message>
     <message>
         <source>That report has no such check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport ne contient pas cette vérification.</translation>
     </message>
     <message>
         <source>%1 for %2; for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 ; pour %3 : %4</translation>
     </message>
     <message>
         <source>%1 for %2, %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2, %3 pour %4</translation>
     </message>
     <message>
         <source> because %1</source>
-        <translation type="unfinished"></translation>
+        <translation> parce que %1</translation>
     </message>
     <message>
         <source> (%1: %2; %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 : %2 ; %3 : %4)</translation>
     </message>
     <message>
         <source>A: %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>A : %1 en tant que %2 (%3)</translation>
     </message>
     <message>
         <source>B: %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>B : %1 en tant que %2 (%3)</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées :</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>portée</translation>
     </message>
     <message>
         <source>Checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications :</translation>
     </message>
     <message>
         <source>The reports agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports concordent.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) (marked *).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différence (marquée *).</numerusform>
+            <numerusform>%n différences (marquées *).</numerusform>
         </translation>
     </message>
 </context>
@@ -1532,2684 +1568,2684 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::CheckReport</name>
     <message>
         <source>a check has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une vérification n&apos;a pas d&apos;&quot;id&quot;</translation>
     </message>
     <message>
         <source>the check &quot;%1&quot; has no valid &quot;verdict&quot; (pass, warn, fail or skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification &quot;%1&quot; n&apos;a pas de &quot;verdict&quot; valide (pass, warn, fail ou skip)</translation>
     </message>
     <message>
         <source>not a check-up report: &quot;schema_version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un rapport de bilan du compte : &quot;schema_version&quot; est absent</translation>
     </message>
     <message>
         <source>the report has schema_version %1; this version reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport a le schema_version %1 ; cette version lit jusqu&apos;à %2</translation>
     </message>
     <message>
         <source>not a check-up report: the &quot;checks&quot; array is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un rapport de bilan du compte : le tableau &quot;checks&quot; est absent</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
         <source>not a check-up report: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un rapport de bilan du compte : le JSON n&apos;est pas un objet</translation>
     </message>
 </context>
 <context>
     <name>cx::CheckReportRenderer</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>stopped: the server is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté : le serveur est injoignable</translation>
     </message>
     <message>
         <source>stopped: sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté : échec de la connexion</translation>
     </message>
     <message>
         <source>stopped early: rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté prématurément : limite de débit</translation>
     </message>
     <message>
         <source>stopped early: budget used up</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté prématurément : budget épuisé</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 not checked; %5 requests, %6 rate-limited, %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussies, %2 avertissements, %3 en échec, %4 non vérifiées ; %5 requêtes, %6 limitées en débit, %7.</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>WARN</source>
-        <translation type="unfinished"></translation>
+        <translation>AVERT.</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>SKIP</source>
-        <translation type="unfinished"></translation>
+        <translation>IGNORÉ</translation>
     </message>
     <message>
         <source>Check-up of %1 as client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du compte de %1 en tant que client %2</translation>
     </message>
     <message>
         <source>Missing scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées manquantes :</translation>
     </message>
     <message>
         <source>Result: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : %1 (%2)</translation>
     </message>
     <message>
         <source># Connect account check-up</source>
-        <translation type="unfinished"></translation>
+        <translation># Bilan du compte Connect</translation>
     </message>
     <message>
         <source>- **Base URL:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **URL de base :** %1</translation>
     </message>
     <message>
         <source>- **Client:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Client :** %1</translation>
     </message>
     <message>
         <source>- **When:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Date :** %1</translation>
     </message>
     <message>
         <source>- **Result:** %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Résultat :** %1 — %2</translation>
     </message>
     <message>
         <source>- **Granted scopes:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Portées accordées :** %1</translation>
     </message>
     <message>
         <source>- **Token lifetime:** %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Durée de vie du jeton :** %1 s</translation>
     </message>
     <message>
         <source>## Missing scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>## Portées manquantes</translation>
     </message>
     <message>
         <source>## Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>## Vérifications</translation>
     </message>
     <message>
         <source>| Verdict | Check | Latency | Code | Action | Diagnosis |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Verdict | Vérification | Latence | Code | Action | Diagnostic |</translation>
     </message>
     <message>
         <source>Connect account check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du compte Connect</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base :</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client :</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>Granted scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées accordées :</translation>
     </message>
     <message>
         <source>Missing scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées manquantes</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
 </context>
 <context>
     <name>cx::CheckupRunner</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <source>The time budget of %1 s ran out while %2 was still waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget de temps de %1 s s&apos;est épuisé alors que %2 attendait encore une réponse.</translation>
     </message>
     <message>
         <source>Run the check-up again with a larger budget; if that endpoint is always this slow, report it to Cliquify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le bilan du compte avec un budget plus grand ; si ce point de terminaison est toujours aussi lent, signalez-le à Cliquify.</translation>
     </message>
     <message>
         <source>Revoke the check-up&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton du bilan du compte</translation>
     </message>
     <message>
         <source>The server did not confirm revoking the check-up&apos;s token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé la révocation du jeton du bilan du compte : %1</translation>
     </message>
     <message>
         <source>The token expires on its own; revoke it in the developer portal if it must end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton expire de lui-même ; révoquez-le dans le portail développeur s&apos;il doit cesser immédiatement.</translation>
     </message>
     <message>
         <source>The check-up&apos;s own token was revoked; the account&apos;s other tokens are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton propre au bilan du compte a été révoqué ; les autres jetons du compte ne sont pas touchés.</translation>
     </message>
     <message>
         <source>The built-in API description cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La description d&apos;API intégrée ne peut pas être lue : %1</translation>
     </message>
     <message>
         <source>Not checked: it needs the query parameter %1, which the check-up cannot choose safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : il faut le paramètre de requête %1, que le bilan du compte ne peut pas choisir sans risque.</translation>
     </message>
     <message>
         <source>Not checked: no list endpoint of the catalog yields its path parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : aucun point de terminaison de liste du catalogue ne fournit ses paramètres de chemin.</translation>
     </message>
     <message>
         <source>Not checked: following IDs is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : le suivi des ID est désactivé.</translation>
     </message>
     <message>
         <source>Token endpoint reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison du jeton joignable</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton a répondu HTTP %1 en %2 ms.</translation>
     </message>
     <message>
         <source>Credentials accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants acceptés</translation>
     </message>
     <message>
         <source>The client id and secret were accepted and a %1 token was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client et le secret ont été acceptés et un jeton %1 a été émis.</translation>
     </message>
     <message>
         <source>Token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du jeton</translation>
     </message>
     <message>
         <source>No answer from the token endpoint %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse du point de terminaison du jeton %1 (%2) : %3</translation>
     </message>
     <message>
         <source>Check the base URL and the network (proxy, firewall, VPN), then run the check-up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL de base et le réseau (proxy, pare-feu, VPN), puis relancez le bilan du compte.</translation>
     </message>
     <message>
         <source>The token endpoint failed with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton a échoué avec %1 (HTTP %2) : %3</translation>
     </message>
     <message>
         <source>Nothing is wrong with the account as far as can be told: retry later, and report it to Cliquify if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne semble anormal dans le compte : réessayez plus tard, et signalez-le à Cliquify si cela persiste.</translation>
     </message>
     <message>
         <source>Not checked: the token endpoint failed before judging the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : le point de terminaison du jeton a échoué avant d&apos;évaluer les identifiants.</translation>
     </message>
     <message>
         <source>The token endpoint refused the credentials with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton a refusé les identifiants avec %1 (HTTP %2) : %3</translation>
     </message>
     <message>
         <source>Check the client id and secret with the customer (or issue a new secret in the developer portal) and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID client et le secret avec le client (ou émettez un nouveau secret dans le portail développeur) et reconnectez-vous.</translation>
     </message>
     <message>
         <source>The token endpoint gave no usable expires_in, so clients cannot tell when the token ends and renew only after a 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton n&apos;a fourni aucun expires_in utilisable : les clients ne peuvent pas savoir quand le jeton expire et ne le renouvellent qu&apos;après un 401.</translation>
     </message>
     <message>
         <source>Nothing to do unless calls fail with expired_access_token; then report the token endpoint&apos;s answer to Cliquify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire sauf si des appels échouent avec expired_access_token ; signalez alors la réponse du point de terminaison du jeton à Cliquify.</translation>
     </message>
     <message>
         <source>The token lives only %1, so integrations that keep a token longer will see expired_access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ne vit que %1 : les intégrations qui gardent un jeton plus longtemps recevront expired_access_token.</translation>
     </message>
     <message>
         <source>Have the integration renew the token before expires_in runs out (a new POST to /oauth/access-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites renouveler le jeton par l&apos;intégration avant la fin de expires_in (un nouveau POST sur /oauth/access-token).</translation>
     </message>
     <message>
         <source>The token is valid for %1 (expires_in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est valide pendant %1 (expires_in %2).</translation>
     </message>
     <message>
         <source>Introspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>no scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune portée</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>The server says the token it just issued is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique que le jeton qu&apos;il vient d&apos;émettre n&apos;est pas actif.</translation>
     </message>
     <message>
         <source>Sign in again; if fresh tokens stay inactive, check that the OAuth client and the enterprise are active in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous ; si les nouveaux jetons restent inactifs, vérifiez dans le portail développeur que le client OAuth et l&apos;entreprise sont actifs.</translation>
     </message>
     <message>
         <source>The token belongs to client %1, not to %2 that signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton appartient au client %1, et non à %2 qui s&apos;est connecté.</translation>
     </message>
     <message>
         <source>Check which OAuth client the customer&apos;s credentials belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez à quel client OAuth appartiennent les identifiants du client.</translation>
     </message>
     <message>
         <source>The token is active for client %1 but carries no scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton est actif pour le client %1 mais ne porte aucune portée.</translation>
     </message>
     <message>
         <source>Grant the scopes the integration needs to the OAuth client in the developer portal and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordez au client OAuth, dans le portail développeur, les portées dont l&apos;intégration a besoin, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Active token for client %1, user %2, scopes %3; expires %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton actif pour le client %1, utilisateur %2, portées %3 ; expire %4.</translation>
     </message>
     <message>
         <source>Introspection failed with %1, so the granted scopes are judged from the endpoints&apos; answers only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;introspection a échoué avec %1 : les portées accordées sont donc déduites des seules réponses des points de terminaison : %2</translation>
     </message>
     <message>
         <source>Nothing to do for the account; report it to Cliquify if introspection keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire pour le compte ; signalez-le à Cliquify si l&apos;introspection continue d&apos;échouer.</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit</translation>
     </message>
     <message>
         <source>Time and request budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de temps et de requêtes</translation>
     </message>
     <message>
         <source>Not checked: the check-up stopped early (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : le bilan du compte s&apos;est arrêté prématurément (%1).</translation>
     </message>
     <message>
         <source>Not checked: %1 gave no item to follow (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié : %1 n&apos;a fourni aucun élément à suivre (%2).</translation>
     </message>
     <message>
         <source>it returned no items</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a renvoyé aucun élément</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <source>The time budget of %1 s ran out before every endpoint was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget de temps de %1 s s&apos;est épuisé avant que tous les points de terminaison soient vérifiés.</translation>
     </message>
     <message>
         <source>The budget of %1 requests ran out before every endpoint was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget de %1 requêtes s&apos;est épuisé avant que tous les points de terminaison soient vérifiés.</translation>
     </message>
     <message>
         <source>Run the check-up again with a larger budget to check the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le bilan du compte avec un budget plus grand pour vérifier le reste.</translation>
     </message>
     <message>
         <source>The rate limit is used up for %1 s, longer than the time left in the budget, so the check-up stopped instead of tripping it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de débit est épuisée pour %1 s, plus longtemps que le temps restant dans le budget : le bilan du compte s&apos;est arrêté au lieu de la dépasser.</translation>
     </message>
     <message>
         <source>Run the check-up again later, or with a larger --budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le bilan du compte plus tard, ou avec un --budget plus grand.</translation>
     </message>
     <message>
         <source>The API answered too_many_requests (HTTP 429) again after the check-up waited as told, so it stopped rather than retry in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API a de nouveau répondu too_many_requests (HTTP 429) après que le bilan du compte a attendu comme demandé : il s&apos;est arrêté plutôt que de réessayer en boucle.</translation>
     </message>
     <message>
         <source>The API answered too_many_requests (HTTP 429) with Retry-After %1 s, longer than the time left in the budget, so the check-up stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API a répondu too_many_requests (HTTP 429) avec Retry-After %1 s, plus long que le temps restant dans le budget : le bilan du compte s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>Run the check-up again later; if the customer&apos;s integration hits the limit too, it must slow down and honour Retry-After.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez le bilan du compte plus tard ; si l&apos;intégration du client atteint aussi la limite, elle doit ralentir et respecter Retry-After.</translation>
     </message>
     <message>
         <source>Answered HTTP %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu HTTP %1 en %2 ms.</translation>
     </message>
     <message>
         <source>its answer has no data array</source>
-        <translation type="unfinished"></translation>
+        <translation>sa réponse n&apos;a pas de tableau data</translation>
     </message>
     <message numerus="yes">
         <source>Answered HTTP %1 with %n item(s) in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A répondu HTTP %1 avec %n élément en %2 ms.</numerusform>
+            <numerusform>A répondu HTTP %1 avec %n éléments en %2 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>its first item has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>son premier élément n&apos;a pas d&apos;id</translation>
     </message>
     <message>
         <source>Answered HTTP %1 for %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu HTTP %1 pour %2 en %3 ms.</translation>
     </message>
     <message>
         <source>Answered HTTP %1, but slowly: %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu HTTP %1, mais lentement : %2 ms.</translation>
     </message>
     <message>
         <source>If the customer sees timeouts, raise their client&apos;s timeout; report persistent slowness to Cliquify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le client constate des expirations de délai, augmentez le délai de son client HTTP ; signalez une lenteur persistante à Cliquify.</translation>
     </message>
     <message>
         <source>it failed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il a échoué avec %1</translation>
     </message>
     <message>
         <source>This client lacks %1, so this call fails with %2 (HTTP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;a pas %1 : cet appel échoue donc avec %2 (HTTP %3).</translation>
     </message>
     <message>
         <source>Grant %1 to the OAuth client in the developer portal and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordez %1 au client OAuth dans le portail développeur et reconnectez-vous.</translation>
     </message>
     <message>
         <source>The server refused this call with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé cet appel avec %1 (HTTP %2) : %3</translation>
     </message>
     <message>
         <source>Check the client&apos;s scopes and the enterprise&apos;s status in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les portées du client et le statut de l&apos;entreprise dans le portail développeur.</translation>
     </message>
     <message>
         <source>The API refused the check-up&apos;s fresh token with %1 (HTTP %2), even after one renewal: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API a refusé le nouveau jeton du bilan du compte avec %1 (HTTP %2), même après un renouvellement : %3</translation>
     </message>
     <message>
         <source>Sign in again; if new tokens keep being refused, the OAuth client may be revoked or disabled: check it in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous ; si les nouveaux jetons restent refusés, le client OAuth est peut-être révoqué ou désactivé : vérifiez-le dans le portail développeur.</translation>
     </message>
     <message>
         <source>The server failed on this endpoint with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a échoué sur ce point de terminaison avec %1 (HTTP %2) : %3</translation>
     </message>
     <message>
         <source>Not the account&apos;s fault: retry later, and report it to Cliquify with the time of this check-up if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas la faute du compte : réessayez plus tard, et signalez-le à Cliquify avec l&apos;heure de ce bilan du compte si cela persiste.</translation>
     </message>
     <message>
         <source>No complete answer from the server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse complète du serveur (%1) : %2</translation>
     </message>
     <message>
         <source>The server answered %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu %1 (HTTP %2) : %3</translation>
     </message>
     <message>
         <source>The granted scopes (%1) cover every endpoint of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les portées accordées (%1) couvrent tous les points de terminaison du catalogue.</translation>
     </message>
     <message>
         <source>The granted scopes are unknown (no introspection), and no endpoint refused a scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les portées accordées sont inconnues (pas d&apos;introspection), et aucun point de terminaison n&apos;a refusé de portée.</translation>
     </message>
     <message>
         <source>Nothing to do unless a call fails with missing_scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire sauf si un appel échoue avec missing_scope.</translation>
     </message>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée %1</translation>
     </message>
     <message>
         <source>The token does not list %1, which the catalog requires for %2, yet %3 answered: the server does not enforce it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ne mentionne pas %1, que le catalogue exige pour %2, et pourtant %3 a répondu : le serveur ne l&apos;impose pas aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Grant %1 to the OAuth client anyway if the integration needs those calls, so they keep working when the server starts enforcing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordez quand même %1 au client OAuth si l&apos;intégration a besoin de ces appels, pour qu&apos;ils continuent de fonctionner quand le serveur commencera à l&apos;imposer.</translation>
     </message>
     <message>
         <source>This client lacks %1, so every %2 call fails with missing_scope (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;a pas %1 : chaque appel %2 échoue donc avec missing_scope (%3).</translation>
     </message>
     <message>
         <source>This client lacks %1, so these calls fail with missing_scope: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;a pas %1 : ces appels échouent donc avec missing_scope : %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::CredentialStore</name>
     <message>
         <source>The keychain is turned off (CONNECT_EXPLORER_NO_KEYCHAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est désactivé (CONNECT_EXPLORER_NO_KEYCHAIN)</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu dans les %1 s</translation>
     </message>
     <message>
         <source>No keychain is available (%1); secrets are kept in memory for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible (%1) ; les secrets sont gardés en mémoire pour cette session</translation>
     </message>
 </context>
 <context>
     <name>cx::CurlParser</name>
     <message>
         <source>Unterminated single quote (&apos;) starting at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet simple (&apos;) non fermé à partir de la position %1</translation>
     </message>
     <message>
         <source>Unterminated $&apos;...&apos; quote starting at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet $&apos;...&apos; non fermé à partir de la position %1</translation>
     </message>
     <message>
         <source>Unterminated double quote (&quot;) starting at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet double (&quot;) non fermé à partir de la position %1</translation>
     </message>
     <message>
         <source>This looks like a Windows cmd command (^ line continuations): copy it as cURL (bash) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à une commande Windows cmd (continuations de ligne ^) : copiez-la plutôt en tant que cURL (bash)</translation>
     </message>
     <message>
         <source>The command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande est vide</translation>
     </message>
     <message>
         <source>Not a curl command: it starts with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une commande curl : elle commence par &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Headers from the file %1 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes du fichier %1 n&apos;ont pas été lus</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; without a value (curl removes it) was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête &quot;%1&quot; sans valeur (curl le supprime) a été ignoré</translation>
     </message>
     <message>
         <source>Not a header, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un en-tête, ignoré : %1</translation>
     </message>
     <message>
         <source>The body refers to the file %1, which was not read: &quot;%2&quot; is kept as the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps fait référence au fichier %1, qui n&apos;a pas été lu : &quot;%2&quot; est gardé comme corps</translation>
     </message>
     <message>
         <source>--data-urlencode %1 reads a file, which was not read; kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-urlencode %1 lit un fichier, qui n&apos;a pas été lu ; gardé tel quel</translation>
     </message>
     <message>
         <source>Cookies from the file %1 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cookies du fichier %1 n&apos;ont pas été lus</translation>
     </message>
     <message>
         <source>Multipart form fields (%1 %2) are not supported and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de formulaire multipart (%1 %2) ne sont pas pris en charge et ont été omis</translation>
     </message>
     <message>
         <source>The upload of the file %1 (%2) was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi du fichier %1 (%2) a été omis</translation>
     </message>
     <message>
         <source>Unknown option %1 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option inconnue %1 a été ignorée</translation>
     </message>
     <message>
         <source>The option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option %1 nécessite une valeur</translation>
     </message>
     <message>
         <source>No URL found in the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL trouvée dans la commande</translation>
     </message>
     <message>
         <source>Only the first URL is used; ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la première URL est utilisée ; ignorée : %1</translation>
     </message>
     <message>
         <source>Not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL non valide : %1</translation>
     </message>
     <message>
         <source>The user name and password in the URL were moved to an Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur et le mot de passe de l&apos;URL ont été déplacés dans un en-tête Authorization</translation>
     </message>
     <message>
         <source>No password was given for %1 (curl would ask for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été fourni pour %1 (curl en demanderait un)</translation>
     </message>
 </context>
 <context>
     <name>cx::EndpointCatalog</name>
     <message>
         <source>The API description is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description de l&apos;API n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
     <message>
         <source>The file is not an OpenAPI 3 document (its &quot;openapi&quot; field is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un document OpenAPI 3 (son champ &quot;openapi&quot; vaut &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The OpenAPI document describes no paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document OpenAPI ne décrit aucun chemin.</translation>
     </message>
 </context>
 <context>
     <name>cx::ErrorCatalog</name>
     <message>
         <source>The access token is malformed, expired or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès est mal formé, expiré ou non valide.</translation>
     </message>
     <message>
         <source>Sign in again; a new token is requested with the stored client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous ; un nouveau jeton est demandé avec les identifiants client stockés.</translation>
     </message>
     <message>
         <source>The request carried no Authorization: Bearer header.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête ne comportait pas d&apos;en-tête Authorization: Bearer.</translation>
     </message>
     <message>
         <source>Sign in; the header is added for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous ; l&apos;en-tête est ajouté pour vous.</translation>
     </message>
     <message>
         <source>The access token is past its lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès a dépassé sa durée de vie.</translation>
     </message>
     <message>
         <source>Renew the token (POST /oauth/access-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez le jeton (POST /oauth/access-token).</translation>
     </message>
     <message>
         <source>The access token was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;accès a été révoqué.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The client ID or client secret is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client ou le secret client est incorrect.</translation>
     </message>
     <message>
         <source>Correct the credentials in the sign-in form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les identifiants dans le formulaire de connexion.</translation>
     </message>
     <message>
         <source>The client may not use this grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;a pas le droit d&apos;utiliser ce type d&apos;autorisation.</translation>
     </message>
     <message>
         <source>Check the client in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le client dans le portail développeur.</translation>
     </message>
     <message>
         <source>The grant was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation a été rejetée.</translation>
     </message>
     <message>
         <source>The Basic authentication header is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête d&apos;authentification Basic est mal formé.</translation>
     </message>
     <message>
         <source>Re-enter the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez de nouveau les identifiants.</translation>
     </message>
     <message>
         <source>The user lacks access to the resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;a pas accès à la ressource.</translation>
     </message>
     <message>
         <source>Compare the scopes granted with the scopes required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez les portées accordées aux portées requises.</translation>
     </message>
     <message>
         <source>A required scope was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une portée requise n&apos;a pas été accordée.</translation>
     </message>
     <message>
         <source>Re-authorize with the missing scope named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez de nouveau avec la portée manquante indiquée ici.</translation>
     </message>
     <message>
         <source>The requested scope is unknown or not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La portée demandée est inconnue ou non autorisée.</translation>
     </message>
     <message>
         <source>Check the scope named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la portée indiquée ici.</translation>
     </message>
     <message>
         <source>The user may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;a pas le droit de faire cela.</translation>
     </message>
     <message>
         <source>Ask an administrator of the account for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez l&apos;accès à un administrateur du compte.</translation>
     </message>
     <message>
         <source>The permission referred to does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation mentionnée n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Check the permission named in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;autorisation indiquée dans la requête.</translation>
     </message>
     <message>
         <source>The rate limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de débit a été dépassée.</translation>
     </message>
     <message>
         <source>Wait for the countdown from Retry-After, or an exponential backoff with jitter, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin du compte à rebours de Retry-After, ou un délai exponentiel avec gigue, puis réessayez.</translation>
     </message>
     <message>
         <source>The server ran into an unexpected issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème inattendu.</translation>
     </message>
     <message>
         <source>Wait for the countdown, then try again; only idempotent requests are retried automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin du compte à rebours, puis réessayez ; seules les requêtes idempotentes sont réessayées automatiquement.</translation>
     </message>
     <message>
         <source>A field has invalid data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ contient des données non valides.</translation>
     </message>
     <message>
         <source>Correct the highlighted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le champ mis en évidence.</translation>
     </message>
     <message>
         <source>A required field is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ obligatoire est absent.</translation>
     </message>
     <message>
         <source>Add the field where it is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le champ à l&apos;endroit mis en évidence.</translation>
     </message>
     <message>
         <source>The request body is malformed JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête est du JSON mal formé.</translation>
     </message>
     <message>
         <source>Fix the parse error marked in the body editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;erreur d&apos;analyse signalée dans l&apos;éditeur du corps.</translation>
     </message>
     <message>
         <source>The path parameters are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de chemin ne sont pas valides.</translation>
     </message>
     <message>
         <source>Correct the highlighted path parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le paramètre de chemin mis en évidence.</translation>
     </message>
     <message>
         <source>The query parameters are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de requête ne sont pas valides.</translation>
     </message>
     <message>
         <source>Correct the highlighted query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le paramètre de requête mis en évidence.</translation>
     </message>
     <message>
         <source>A header value is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur d&apos;en-tête n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Correct the highlighted header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l&apos;en-tête mis en évidence.</translation>
     </message>
     <message>
         <source>The request is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est mal formée.</translation>
     </message>
     <message>
         <source>Read what is wrong below and correct the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez ci-dessous ce qui ne va pas et corrigez la requête.</translation>
     </message>
     <message>
         <source>The uploaded file type is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type du fichier envoyé n&apos;est pas accepté.</translation>
     </message>
     <message>
         <source>Upload a file in one of the accepted formats named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un fichier dans l&apos;un des formats acceptés indiqués ici.</translation>
     </message>
     <message>
         <source>The Content-Type of the request is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Content-Type de la requête n&apos;est pas accepté.</translation>
     </message>
     <message>
         <source>Set the right Content-Type header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez le bon en-tête Content-Type.</translation>
     </message>
     <message>
         <source>The request body is over the size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête dépasse la taille limite.</translation>
     </message>
     <message>
         <source>Send a smaller body, within the limit named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez un corps plus petit, dans la limite indiquée ici.</translation>
     </message>
     <message>
         <source>The resource does not exist or is inaccessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource n&apos;existe pas ou est inaccessible.</translation>
     </message>
     <message>
         <source>Check the ID; the resource may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID ; la ressource a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>The asset does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource (asset) n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Check the asset ID against the asset list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID de la ressource (asset) dans la liste des ressources.</translation>
     </message>
     <message>
         <source>The user does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Check the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>There is no such endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point de terminaison n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Check the path against the endpoint catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin dans le catalogue des points de terminaison.</translation>
     </message>
     <message>
         <source>The method is not allowed on this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode n&apos;est pas autorisée sur ce point de terminaison.</translation>
     </message>
     <message>
         <source>The catalog and the API disagree; send a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue et l&apos;API ne concordent pas ; envoyez un rapport.</translation>
     </message>
     <message>
         <source>This API version is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de l&apos;API n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>Update the app or the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour l&apos;application ou l&apos;URL de base.</translation>
     </message>
     <message>
         <source>The grant type is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;autorisation (grant type) n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in is at odds with the API; send a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de l&apos;application ne concorde pas avec l&apos;API ; envoyez un rapport.</translation>
     </message>
     <message>
         <source>A quota or count limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quota ou une limite de nombre a été atteint.</translation>
     </message>
     <message>
         <source>Read the limit explained below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l&apos;explication de la limite ci-dessous.</translation>
     </message>
     <message>
         <source>The permission already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation existe déjà.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire.</translation>
     </message>
     <message>
         <source>A gateway or proxy in front of the API got no valid answer from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passerelle ou un proxy devant l&apos;API n&apos;a pas reçu de réponse valide de celle-ci.</translation>
     </message>
     <message>
         <source>The API is overloaded or down for maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API est surchargée ou en maintenance.</translation>
     </message>
     <message>
         <source>A gateway or proxy in front of the API timed out waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une passerelle ou un proxy devant l&apos;API a dépassé le délai d&apos;attente de sa réponse.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion.</translation>
     </message>
     <message>
         <source>Check the base URL and that the server is running, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL de base et que le serveur fonctionne, puis réessayez.</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte du serveur n&apos;a pas pu être résolu.</translation>
     </message>
     <message>
         <source>Check the base URL and the network connection, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL de base et la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Retry; if it keeps happening, the server or the network is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez ; si cela se reproduit, le serveur ou le réseau est lent.</translation>
     </message>
     <message>
         <source>The secure connection failed (TLS handshake or certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a échoué (négociation TLS ou certificat).</translation>
     </message>
     <message>
         <source>Check the base URL&apos;s scheme and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le schéma de l&apos;URL de base et le certificat du serveur.</translation>
     </message>
     <message>
         <source>The connection closed before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est fermée avant que la réponse soit complète.</translation>
     </message>
     <message>
         <source>Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez.</translation>
     </message>
     <message>
         <source>The response body was cut short, so it cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la réponse a été tronqué : il n&apos;est pas fiable.</translation>
     </message>
     <message>
         <source>The response body was over the size limit, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la réponse dépassait la taille limite : il n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>Narrow the request, for example with a smaller page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreignez la requête, par exemple avec une taille de page plus petite.</translation>
     </message>
     <message>
         <source>The server redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a effectué trop de redirections.</translation>
     </message>
     <message>
         <source>Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL de base.</translation>
     </message>
     <message>
         <source>The server redirected to an address this app does not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers une adresse que cette application ne suit pas.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>Send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez-la de nouveau quand vous êtes prêt.</translation>
     </message>
     <message>
         <source>The request failed before a complete response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué avant l&apos;arrivée d&apos;une réponse complète.</translation>
     </message>
     <message>
         <source>Check the network connection, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>Check the scopes and permissions of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les portées et les autorisations du client.</translation>
     </message>
     <message>
         <source>Wait for the countdown, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin du compte à rebours, puis réessayez.</translation>
     </message>
     <message>
         <source>Correct the request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la requête et envoyez-la de nouveau.</translation>
     </message>
     <message>
         <source>Check the ID and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID et le chemin.</translation>
     </message>
     <message>
         <source>The app and the API disagree; send a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application et l&apos;API ne concordent pas ; envoyez un rapport.</translation>
     </message>
     <message>
         <source>Read the server&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le message du serveur ci-dessous.</translation>
     </message>
     <message>
         <source>The server sent a code this version does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un code que cette version ne connaît pas.</translation>
     </message>
     <message>
         <source>Read the code and the server&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le code et le message du serveur ci-dessous.</translation>
     </message>
     <message>
         <source>The request succeeded; there is no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a réussi ; il n&apos;y a pas d&apos;erreur.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1 and no error code this version knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1 et aucun code d&apos;erreur connu de cette version.</translation>
     </message>
 </context>
 <context>
     <name>cx::HarReader</name>
     <message>
         <source>entry %1 has no &quot;request&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 n&apos;a pas d&apos;objet &quot;request&quot;</translation>
     </message>
     <message>
         <source>entry %1: request.method is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1 : request.method est absent</translation>
     </message>
     <message>
         <source>entry %1: request.url is missing or not an absolute URL (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1 : request.url est absent ou n&apos;est pas une URL absolue (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>entry %1: response.content.text is marked base64 but is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1 : response.content.text est marqué base64 mais n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <source>The browser recorded no response for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n&apos;a enregistré aucune réponse pour cette requête</translation>
     </message>
     <message>
         <source>not a HAR file: the JSON is malformed (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier HAR : le JSON est mal formé (%1 à la position %2)</translation>
     </message>
     <message>
         <source>not a HAR file: the top-level &quot;log&quot; object is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier HAR : l&apos;objet &quot;log&quot; de premier niveau est absent</translation>
     </message>
     <message>
         <source>not a HAR file: &quot;log.entries&quot; is missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier HAR : &quot;log.entries&quot; est absent ou n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>HAR version %1 is not supported (1.1 and 1.2 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>La version HAR %1 n&apos;est pas prise en charge (1.1 et 1.2 le sont)</translation>
     </message>
     <message>
         <source>entry %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>no entry of the HAR file could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entrée du fichier HAR n&apos;a pu être lue : %1</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire &apos;%1&apos; : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::HarWriter</name>
     <message>
         <source>From Connect Explorer&apos;s history: response headers and body are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issu de l&apos;historique de Connect Explorer : les en-têtes et le corps des réponses ne sont pas conservés.</translation>
     </message>
     <message>
         <source>Error code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur : %1.</translation>
     </message>
     <message>
         <source>The request body was cut when it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête a été tronqué lors de son stockage.</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire &apos;%1&apos; : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::ProfileStore</name>
     <message>
         <source>A profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil doit avoir un nom</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà</translation>
     </message>
     <message>
         <source>The base URL must be an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base doit être une URL http:// ou https://, par ex. https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>The Demo profile is built in and cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil Demo est intégré et ne peut pas être modifié</translation>
     </message>
     <message>
         <source>No such profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil introuvable</translation>
     </message>
     <message>
         <source>The Demo profile is built in and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil Demo est intégré et ne peut pas être supprimé</translation>
     </message>
 </context>
 <context>
     <name>cx::Session</name>
     <message>
         <source>No client id and secret to sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ID client ni secret avec lesquels se connecter</translation>
     </message>
     <message>
         <source>The token endpoint answered without an access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton a répondu sans access_token</translation>
     </message>
     <message>
         <source>Not signed in: there is no token to introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : il n&apos;y a pas de jeton à inspecter</translation>
     </message>
     <message>
         <source>The introspection answer is not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse d&apos;introspection n&apos;est pas comprise</translation>
     </message>
     <message>
         <source>The server did not confirm the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé la révocation</translation>
     </message>
     <message>
         <source>The credentials changed while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants ont changé pendant la connexion</translation>
     </message>
     <message>
         <source>Signed out while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté pendant la connexion</translation>
     </message>
 </context>
 <context>
     <name>cx::TourRunner</name>
     <message>
         <source>matched</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>not played</source>
-        <translation type="unfinished"></translation>
+        <translation>non jouée</translation>
     </message>
     <message>
         <source>Skipped: this step needs the simulator&apos;s scenario %1, and this server has no simulator control (/_sim), e.g. a real account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée : cette étape nécessite le scénario %1 du simulateur, et ce serveur n&apos;a pas de contrôle du simulateur (/_sim), par ex. un vrai compte.</translation>
     </message>
     <message>
         <source>The simulator refused the scenario %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur a refusé le scénario %1 : %2</translation>
     </message>
     <message>
         <source>Sign-in failed, so the step could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué : l&apos;étape n&apos;a pas pu être envoyée.</translation>
     </message>
     <message>
         <source>no HTTP response (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse HTTP (%1 : %2)</translation>
     </message>
     <message>
         <source>status %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>statut %1, %2 attendu</translation>
     </message>
     <message>
         <source>status %1 (%2), expected a success</source>
-        <translation type="unfinished"></translation>
+        <translation>statut %1 (%2), succès attendu</translation>
     </message>
     <message>
         <source>no error, expected the action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune erreur, action %1 attendue</translation>
     </message>
     <message>
         <source>action %1 (%2), expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>action %1 (%2), %3 attendue</translation>
     </message>
     <message>
         <source>%1 is not in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans la réponse</translation>
     </message>
 </context>
 <context>
     <name>cx::cli::CliOutput</name>
     <message>
         <source>error: HTTP %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : HTTP %1 %2 : %3</translation>
     </message>
     <message>
         <source>error: no response (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : pas de réponse (%1) : %2</translation>
     </message>
     <message>
         <source>action: %1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>action : %1. %2 %3</translation>
     </message>
     <message>
         <source>(This code is unknown to this version of Connect Explorer.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ce code est inconnu de cette version de Connect Explorer.)</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::BodyEditor</name>
     <message>
         <source>JSON body (leave empty to send none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps JSON (laisser vide pour n&apos;en envoyer aucun)</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <source>Checking JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du JSON…</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de corps</translation>
     </message>
     <message>
         <source>✓ Valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ JSON valide</translation>
     </message>
     <message>
         <source>✗ Invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ JSON non valide à la ligne %1, colonne %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CatalogSource</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::Connection</name>
     <message>
         <source>The built-in Demo server could not listen on a loopback port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Demo intégré n&apos;a pas pu écouter sur un port de la boucle locale.</translation>
     </message>
     <message>
         <source>The profile has no base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas d&apos;URL de base.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::EndpointBrowser</name>
     <message>
         <source>Filter endpoints (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les points de terminaison (Ctrl+K)</translation>
     </message>
     <message>
         <source>Filter endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les points de terminaison</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::EndpointTreeModel</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point de terminaison</translation>
     </message>
     <message>
         <source>%1 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points de terminaison</translation>
     </message>
     <message>
         <source>Your token lacks the scope %1 that this endpoint requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton n&apos;a pas la portée %1 requise par ce point de terminaison.</translation>
     </message>
     <message>
         <source>Your token lacks the scopes %1 that this endpoint requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton n&apos;a pas les portées %1 requises par ce point de terminaison.</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ErrorArea</name>
     <message>
         <source>Show in Error &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;panneau d&apos;erreurs</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la requête</translation>
     </message>
     <message>
         <source>Open the error panel with what this code means and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le panneau d&apos;erreurs avec la signification de ce code et la marche à suivre</translation>
     </message>
     <message>
         <source>Request failed — HTTP %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la requête — HTTP %1 · %2</translation>
     </message>
     <message>
         <source>Request failed — no response · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la requête — pas de réponse · %1</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique : %1</translation>
     </message>
     <message>
         <source>Meaning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification : %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
         <source>Action: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Action : %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ErrorPanel</name>
     <message>
         <source>Error Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d&apos;erreurs</translation>
     </message>
     <message>
         <source>No failed requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête en échec pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Error panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d&apos;erreurs</translation>
     </message>
     <message>
         <source>&amp;Error Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d&apos;&amp;erreurs</translation>
     </message>
     <message>
         <source>This code is unknown to this version of Connect Explorer; it is shown as the server sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code est inconnu de cette version de Connect Explorer ; il est affiché tel que le serveur l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>What you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire</translation>
     </message>
     <message>
         <source>Errors this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de cette session</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Forget the errors of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les erreurs de cette session</translation>
     </message>
     <message>
         <source>Sent again, and this time it worked: HTTP %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyée, et cette fois elle a abouti : HTTP %1 (tentative %2).</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>%1  %2 %3 — %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3 — %4 %5</translation>
     </message>
     <message>
         <source>HTTP %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 · %2</translation>
     </message>
     <message>
         <source>No response · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse · %1</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique : %1</translation>
     </message>
     <message>
         <source>Meaning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification : %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 à %3</translation>
     </message>
     <message>
         <source>(attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tentative %1)</translation>
     </message>
     <message>
         <source>(its tab is closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(son onglet est fermé)</translation>
     </message>
     <message>
         <source>What you can do (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire (%1)</translation>
     </message>
     <message>
         <source>The tab of this request is closed; open the endpoint again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;onglet de cette requête est fermé ; ouvrez de nouveau le point de terminaison pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>That tab is busy with another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet onglet est occupé par une autre requête.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ErrorReport</name>
     <message>
         <source># Connect Explorer error report</source>
-        <translation type="unfinished"></translation>
+        <translation># Rapport d&apos;erreur Connect Explorer</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1</translation>
     </message>
     <message>
         <source>App: Connect Explorer %1 (Qt %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Application : Connect Explorer %1 (Qt %2, %3)</translation>
     </message>
     <message>
         <source>API version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;API : %1</translation>
     </message>
     <message>
         <source>Base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base : %1</translation>
     </message>
     <message>
         <source>Code: `%1` (%2), action `%3`</source>
-        <translation type="unfinished"></translation>
+        <translation>Code : `%1` (%2), action `%3`</translation>
     </message>
     <message>
         <source>sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé par le serveur</translation>
     </message>
     <message>
         <source>derived by the app</source>
-        <translation type="unfinished"></translation>
+        <translation>déduit par l&apos;application</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du serveur : %1</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>No complete response: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse complète : %1 (%2)</translation>
     </message>
     <message>
         <source>(The body was cut at %1 characters.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Le corps a été tronqué à %1 caractères.)</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::FindBar</name>
     <message>
         <source>Find in response</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la réponse</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Find the previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher l&apos;occurrence précédente (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Find the next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher l&apos;occurrence suivante (Enter)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche (Esc)</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::FixRequestAction</name>
     <message>
         <source>&amp;Show in the request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher dans la requête</translation>
     </message>
     <message>
         <source>At fault: query parameter “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cause : le paramètre de requête « %1 ».</translation>
     </message>
     <message>
         <source>At fault: path parameter {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cause : le paramètre de chemin {%1}.</translation>
     </message>
     <message>
         <source>At fault: header “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cause : l&apos;en-tête « %1 ».</translation>
     </message>
     <message>
         <source>At fault: body field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cause : le champ du corps « %1 ».</translation>
     </message>
     <message>
         <source>At fault: the JSON body at character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cause : le corps JSON au caractère %1.</translation>
     </message>
     <message>
         <source>At fault: the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cause : le corps de la requête.</translation>
     </message>
     <message>
         <source>The server names no single place; read its words above and correct the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;indique aucun endroit précis ; lisez son message ci-dessus et corrigez la requête.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::HeaderListModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::JsonTreeModel</name>
     <message>
         <source>{1 key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1 clé}</translation>
     </message>
     <message>
         <source>{%1 keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1 clés}</translation>
     </message>
     <message>
         <source>[1 item]</source>
-        <translation type="unfinished"></translation>
+        <translation>[1 élément]</translation>
     </message>
     <message>
         <source>[%1 items]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 éléments]</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::JsonTreeView</name>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la &amp;valeur</translation>
     </message>
     <message>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;chemin</translation>
     </message>
     <message>
         <source>Response as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sous forme d&apos;arbre JSON</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::MainWindow</name>
     <message>
         <source>Connect Explorer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer — %1</translation>
     </message>
     <message>
         <source>Could not read the token&apos;s scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les portées du jeton : %1</translation>
     </message>
     <message>
         <source>The server did not confirm the sign-out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas confirmé la déconnexion : %1</translation>
     </message>
     <message>
         <source>The token was renewed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été renouvelé automatiquement.</translation>
     </message>
     <message>
         <source>%1 (built-in simulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (simulateur intégré)</translation>
     </message>
     <message>
         <source>&amp;Open OpenAPI Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un document OpenAPI…</translation>
     </message>
     <message>
         <source>Open OpenAPI Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un document OpenAPI</translation>
     </message>
     <message>
         <source>OpenAPI 3 JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON OpenAPI 3 (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;New Request Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel onglet de requête</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;onglet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>&amp;Cancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la requête</translation>
     </message>
     <message>
         <source>Find &amp;Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un &amp;point de terminaison</translation>
     </message>
     <message>
         <source>&amp;Find in Response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans la réponse</translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Sign &amp;Out (Revoke Token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter (révoquer le jeton)</translation>
     </message>
     <message>
         <source>&amp;About Connect Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Connect Explorer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Requête</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>Showing the endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des points de terminaison de %1</translation>
     </message>
     <message>
         <source>About Connect Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Connect Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Cliquify Connect API: browse every endpoint, send requests and read the answers.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour l&apos;API Cliquify Connect : parcourez tous les points de terminaison, envoyez des requêtes et lisez les réponses.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NetworkAction</name>
     <message>
         <source>Connection refused: nothing is listening at the server&apos;s address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : rien n&apos;écoute à l&apos;adresse et au port du serveur.</translation>
     </message>
     <message>
         <source>DNS: the server&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS : le nom d&apos;hôte du serveur n&apos;a pas pu être résolu.</translation>
     </message>
     <message>
         <source>Timeout: the server sent nothing for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé : le serveur n&apos;a rien envoyé pendant trop longtemps.</translation>
     </message>
     <message>
         <source>TLS: the secure connection could not be set up (handshake or certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : la connexion sécurisée n&apos;a pas pu être établie (négociation ou certificat).</translation>
     </message>
     <message>
         <source>Connection lost mid-response: the server closed or reset the connection before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue en cours de réponse : le serveur a fermé ou réinitialisé la connexion avant que la réponse soit complète.</translation>
     </message>
     <message>
         <source>Truncated: fewer body bytes arrived than announced, so the response cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronquée : moins d&apos;octets de corps que prévu sont arrivés, la réponse n&apos;est donc pas fiable.</translation>
     </message>
     <message>
         <source>Too large: the response body was over the size limit and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop volumineuse : le corps de la réponse dépassait la taille limite et n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>Too many redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de redirections.</translation>
     </message>
     <message>
         <source>A redirect to an address this app does not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une redirection vers une adresse que cette application ne suit pas.</translation>
     </message>
     <message>
         <source>Cancelled before the response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée avant l&apos;arrivée de la réponse.</translation>
     </message>
     <message>
         <source>The request failed before a complete response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué avant l&apos;arrivée d&apos;une réponse complète.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails : %1</translation>
     </message>
     <message>
         <source>Send the same request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer de nouveau la même requête</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NotFoundAction</name>
     <message>
         <source>Check the path: “%1” is not an endpoint the server knows. Pick one from the endpoint list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le chemin : « %1 » n&apos;est pas un point de terminaison connu du serveur. Choisissez-en un dans la liste des points de terminaison à gauche.</translation>
     </message>
     <message>
         <source>Check the ID in the path; the resource may have been deleted, or this client may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID dans le chemin ; la ressource a peut-être été supprimée, ou ce client ne la voit pas.</translation>
     </message>
     <message>
         <source>Check the ID “%1”; the resource may have been deleted, or this client may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;ID « %1 » ; la ressource a peut-être été supprimée, ou ce client ne la voit pas.</translation>
     </message>
     <message>
         <source>No list endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison de liste</translation>
     </message>
     <message>
         <source>&amp;List valid IDs: GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lister les ID valides : GET %1</translation>
     </message>
     <message>
         <source>Open %1 in a new tab and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 dans un nouvel onglet et l&apos;envoyer</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NoticeAction</name>
     <message>
         <source>The server answered with the code “%1”, which this version of Connect Explorer does not know. Its message is shown above exactly as it was sent; nothing needs to be retried or changed unless the message says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le code « %1 », que cette version de Connect Explorer ne connaît pas. Son message est affiché ci-dessus exactement tel qu&apos;il a été envoyé ; rien n&apos;est à réessayer ni à modifier, sauf si le message l&apos;indique.</translation>
     </message>
     <message>
         <source>Nothing here needs a click: read the server&apos;s message above. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun clic n&apos;est nécessaire ici : lisez le message du serveur ci-dessus. %1</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PagedTextView</name>
     <message>
         <source>◀ Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Page précédente</translation>
     </message>
     <message>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante ▶</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ParamTable</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne à %1</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les lignes sélectionnées</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ParamTableModel</name>
     <message>
         <source>(required) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(obligatoire) %1</translation>
     </message>
     <message>
         <source>Sent with the request. Untick to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé avec la requête. Décochez pour l&apos;omettre.</translation>
     </message>
     <message>
         <source>Not sent. Tick to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé. Cochez pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ParsedBody</name>
     <message>
         <source>The body is not JSON; it is shown as raw text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas du JSON ; il est affiché en texte brut.</translation>
     </message>
     <message>
         <source>The JSON nests deeper than %1 levels, too deep to show as a tree; it is shown raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON est imbriqué sur plus de %1 niveaux, trop profond pour un affichage en arbre ; il est affiché brut.</translation>
     </message>
     <message>
         <source>The body is not valid JSON (%1 at byte %2); it is shown as raw text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas du JSON valide (%1 à l&apos;octet %2) ; il est affiché en texte brut.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PathParamsForm</name>
     <message>
         <source>The path has no {parameters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin n&apos;a pas de {paramètres}.</translation>
     </message>
     <message>
         <source>value for {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur pour {%1}</translation>
     </message>
     <message>
         <source>Path parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de chemin %1</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PermissionAction</name>
     <message>
         <source>Scopes granted to the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées accordées au jeton</translation>
     </message>
     <message>
         <source>Scopes the endpoint requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées requises par le point de terminaison</translation>
     </message>
     <message>
         <source>Granted (introspection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordées (introspection)</translation>
     </message>
     <message>
         <source>Required (catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requises (catalogue)</translation>
     </message>
     <message>
         <source>Who can grant it: scopes belong to the OAuth client, so its owner adds them in the Cliquify developer portal; tokens issued after that carry them. For a permission on a resource, ask an administrator of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut l&apos;accorder : les portées appartiennent au client OAuth, son propriétaire les ajoute donc dans le portail développeur Cliquify ; les jetons émis ensuite les portent. Pour une autorisation sur une ressource, demandez à un administrateur du compte.</translation>
     </message>
     <message>
         <source>Sign in again to pick up &amp;new scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter pour obtenir les &amp;nouvelles portées</translation>
     </message>
     <message>
         <source>Missing scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée manquante : %1</translation>
     </message>
     <message>
         <source>The permission the request refers to does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation mentionnée par la requête n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No scope is missing: the user or account lacks a permission on this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune portée ne manque : l&apos;utilisateur ou le compte n&apos;a pas d&apos;autorisation sur cette ressource.</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore connu)</translation>
     </message>
     <message>
         <source>(none listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune indiquée)</translation>
     </message>
     <message>
         <source>Not granted to this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Non accordée à ce jeton</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PresentationController</name>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;présentation</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentation</translation>
     </message>
     <message>
         <source>Larger fonts, secrets masked, side panels hidden: for a shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Polices plus grandes, secrets masqués, panneaux latéraux cachés : pour un écran partagé</translation>
     </message>
     <message>
         <source>Secrets and tokens are masked on screen. Ctrl+Shift+P leaves presentation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets et les jetons sont masqués à l&apos;écran. Ctrl+Shift+P quitte le mode présentation.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::Profile</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ReloginAction</name>
     <message>
         <source>&amp;Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se reconnecter</translation>
     </message>
     <message>
         <source>Signed in again and sent the request once more, but the server still refuses the token. Nothing is retried by itself; check the client in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté et requête envoyée une nouvelle fois, mais le serveur refuse toujours le jeton. Rien n&apos;est réessayé automatiquement ; vérifiez le client dans le portail développeur.</translation>
     </message>
     <message>
         <source>The server refused the stored client credentials. Correct them in the sign-in form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants client stockés. Corrigez-les dans le formulaire de connexion.</translation>
     </message>
     <message>
         <source>A new token is requested with the stored client credentials, then the request is sent once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau jeton est demandé avec les identifiants client stockés, puis la requête est envoyée une nouvelle fois.</translation>
     </message>
     <message>
         <source>Renew the token from the stored credentials and send the request again once</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le jeton à partir des identifiants stockés et renvoyer la requête une fois</translation>
     </message>
     <message>
         <source>Correct the &amp;credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les &amp;identifiants…</translation>
     </message>
     <message>
         <source>No stored credentials: enter them in the sign-in form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant stocké : saisissez-les dans le formulaire de connexion.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Signed in again; sending the request once more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté ; nouvel envoi de la requête…</translation>
     </message>
     <message>
         <source>Signed in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté.</translation>
     </message>
     <message>
         <source>The server refused the stored credentials (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants stockés (%1) : %2</translation>
     </message>
     <message>
         <source>Signing in failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion (%1) : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ReportAction</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Save as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;Markdown…</translation>
     </message>
     <message>
         <source>Save as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;JSON…</translation>
     </message>
     <message>
         <source>The app and the API disagree about this request. Send this report to support; secrets (the token, the client secret, secret headers and fields) are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application et l&apos;API ne concordent pas sur cette requête. Envoyez ce rapport au support ; les secrets (le jeton, le secret client, les en-têtes et champs secrets) sont masqués.</translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Save Error Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport d&apos;erreur</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::RequestEditor</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres de requête</translation>
     </message>
     <message>
         <source>headers</source>
-        <translation type="unfinished"></translation>
+        <translation>en-têtes</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode HTTP</translation>
     </message>
     <message>
         <source>/api/path/{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/path/{id}</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la requête (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel the running request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la requête en cours (Esc)</translation>
     </message>
     <message>
         <source>Path parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de chemin</translation>
     </message>
     <message>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de requête</translation>
     </message>
     <message>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>H&amp;eaders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-têtes</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corps</translation>
     </message>
     <message>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du serveur…</translation>
     </message>
     <message>
         <source>%1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçus</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::RequestPage</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle requête</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ResponseView</name>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaté</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Brut</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées</translation>
     </message>
     <message>
         <source>No response yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source> — incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation> — incomplète</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corps vide)</translation>
     </message>
     <message>
         <source>Formatting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme…</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::RetryAction</name>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>The server asked to wait %1 s (Retry-After).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé d&apos;attendre %1 s (Retry-After).</translation>
     </message>
     <message>
         <source>The server asked to wait until %1 (Retry-After).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé d&apos;attendre jusqu&apos;à %1 (Retry-After).</translation>
     </message>
     <message>
         <source>No Retry-After from the server: exponential backoff with jitter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de Retry-After de la part du serveur : délai exponentiel avec gigue.</translation>
     </message>
     <message>
         <source>The server&apos;s Retry-After “%1” is unreadable: exponential backoff with jitter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Retry-After « %1 » du serveur est illisible : délai exponentiel avec gigue à la place.</translation>
     </message>
     <message>
         <source>Attempt %1 failed; next is retry %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative %1 a échoué ; la suivante est la nouvelle tentative %2 sur %3.</translation>
     </message>
     <message>
         <source>%1 is not idempotent: it may have taken effect, so it is never sent again without you asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas idempotente : elle a pu prendre effet, elle n&apos;est donc jamais renvoyée sans votre demande.</translation>
     </message>
     <message>
         <source>Retries made so far: %1; it is not retried by itself again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives effectuées jusqu&apos;ici : %1 ; elle ne sera plus réessayée automatiquement.</translation>
     </message>
     <message>
         <source>Shown from the history: press Retry now to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée depuis l&apos;historique : appuyez sur Réessayer maintenant pour l&apos;envoyer de nouveau.</translation>
     </message>
     <message>
         <source>Retrying in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative dans %1 s…</translation>
     </message>
     <message>
         <source>You may retry in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez réessayer dans %1 s.</translation>
     </message>
     <message>
         <source>Ready: press Retry now to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête : appuyez sur Réessayer maintenant pour l&apos;envoyer de nouveau.</translation>
     </message>
     <message>
         <source>Ready: %1 is not retried by itself; press Retry now to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête : %1 n&apos;est pas réessayée automatiquement ; appuyez sur Réessayer maintenant pour l&apos;envoyer de nouveau.</translation>
     </message>
     <message>
         <source>Sending retry %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la nouvelle tentative %1…</translation>
     </message>
     <message>
         <source>Cancelled: press Retry now when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée : appuyez sur Réessayer maintenant quand vous êtes prêt.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::SimulateMenu</name>
     <message>
         <source>Si&amp;mulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;muler</translation>
     </message>
     <message>
         <source>&amp;Network and proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau et proxy</translation>
     </message>
     <message>
         <source>Slow response (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse lente (%1 s)</translation>
     </message>
     <message>
         <source>Stalled response (never answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse bloquée (ne répond jamais)</translation>
     </message>
     <message>
         <source>Dropped connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion interrompue</translation>
     </message>
     <message>
         <source>HTML 502 page from a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML 502 d&apos;un proxy</translation>
     </message>
     <message>
         <source>Rate-limit &amp;burst (%1 request per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafale pour la limite de &amp;débit (%1 requête par seconde)</translation>
     </message>
     <message>
         <source>Rate limit set to %1 request per second: send quickly to hit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit fixée à %1 requête par seconde : envoyez rapidement pour l&apos;atteindre.</translation>
     </message>
     <message>
         <source>Refuse the client &amp;credentials (token endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les &amp;identifiants client (point de terminaison du jeton)</translation>
     </message>
     <message>
         <source>The token endpoint refuses the client credentials (invalid_client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison du jeton refuse les identifiants client (invalid_client).</translation>
     </message>
     <message>
         <source>Next request &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête suivante &amp;uniquement</translation>
     </message>
     <message>
         <source>Every request &amp;until cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les requêtes &amp;jusqu&apos;à effacement</translation>
     </message>
     <message>
         <source>&amp;Clear Simulated Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les erreurs simulées</translation>
     </message>
     <message>
         <source>Simulated errors cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs simulées effacées.</translation>
     </message>
     <message>
         <source>Make the built-in Demo server answer with an error or a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire répondre le serveur Demo intégré avec une erreur ou une panne</translation>
     </message>
     <message>
         <source>Only the Demo profile&apos;s built-in server can simulate errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le serveur intégré du profil Demo peut simuler des erreurs</translation>
     </message>
     <message>
         <source>&amp;Sign in again (relogin)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se reconnecter (relogin)</translation>
     </message>
     <message>
         <source>&amp;Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;torisation</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Fix the request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger la requête</translation>
     </message>
     <message>
         <source>&amp;Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introuvable</translation>
     </message>
     <message>
         <source>R&amp;eport</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;pport</translation>
     </message>
     <message>
         <source>N&amp;otice</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vis</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Rése&amp;au</translation>
     </message>
     <message>
         <source>Every request now answers: %1 (until cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les requêtes répondent désormais : %1 (jusqu&apos;à effacement).</translation>
     </message>
     <message>
         <source>The next request answers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine requête répond : %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::StartupOptions</name>
     <message>
         <source>Desktop client for the Cliquify Connect API. Without options it starts on the Demo profile: a simulator inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client de bureau pour l&apos;API Cliquify Connect. Sans option, il démarre sur le profil Demo : un simulateur intégré à l&apos;application.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Use the API at URL instead of the Demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;API à l&apos;URL au lieu de la démo.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Sign in as this OAuth client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que ce client OAuth.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Read the client secret from environment variable NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret client dans la variable d&apos;environnement NAME.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Start on the saved profile NAME (its secret from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer sur le profil enregistré NAME (son secret provient du trousseau).</translation>
     </message>
     <message>
         <source>Browse the endpoints of this OpenAPI 3 JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les points de terminaison de ce fichier JSON OpenAPI 3.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Give either --profile or --base-url with --client-id, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --profile, soit --base-url avec --client-id, pas les deux.</translation>
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun profil nommé &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--base-url needs an http or https URL, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url demande une URL http ou https, et non &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--base-url needs --client-id as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url demande aussi --client-id.</translation>
     </message>
     <message>
         <source>--client-id is for another server: give --base-url too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id concerne un autre serveur : indiquez aussi --base-url.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::StatusPanel</name>
     <message>
         <source>Token renewed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton renouvelé à %1</translation>
     </message>
     <message>
         <source>The token was renewed automatically before it expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été renouvelé automatiquement avant son expiration</translation>
     </message>
     <message>
         <source>Sign-in failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : %1 — %2</translation>
     </message>
     <message>
         <source>No scopes granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune portée accordée</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées : %1</translation>
     </message>
     <message>
         <source>Scopes the token was granted, from introspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées accordées au jeton, d&apos;après l&apos;introspection</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message>
         <source>%1d %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en tant que %1…</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Token expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton expire dans %1</translation>
     </message>
     <message>
         <source>Expires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire à %1</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::TourPlayer</name>
     <message>
         <source>&amp;Tour Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur de &amp;visites guidées</translation>
     </message>
     <message>
         <source>Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite guidée</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant ▶</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommencer</translation>
     </message>
     <message>
         <source>&amp;Open Tour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une visite guidée…</translation>
     </message>
     <message>
         <source>&amp;Export Transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la transcription…</translation>
     </message>
     <message>
         <source>Open Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une visite guidée</translation>
     </message>
     <message>
         <source>%1 is not a tour: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une visite guidée : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Next to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Suivant pour commencer.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>Matched: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme : %1 %2</translation>
     </message>
     <message>
         <source>, after the token was renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>, après renouvellement du jeton</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Connect tours (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visites guidées Connect (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la transcription</translation>
     </message>
     <message>
         <source>connect-tour-transcript.md</source>
-        <translation type="unfinished"></translation>
+        <translation>connect-tour-transcript.md</translation>
     </message>
     <message>
         <source>Markdown (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The transcript could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La transcription n&apos;a pas pu être écrite dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::sim</name>
     <message>
         <source>A scenario needs a code, as in CODE[@PATH].</source>
-        <translation type="unfinished"></translation>
+        <translation>Un scénario nécessite un code, comme dans CODE[@PATH].</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid scenario code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un code de scénario valide.</translation>
     </message>
     <message>
         <source>The scenario path &apos;%1&apos; must start with &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de scénario &apos;%1&apos; doit commencer par &apos;/&apos;.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Connect Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer</translation>
     </message>
     <message>
         <source>The endpoint list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des points de terminaison n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 </TS>
