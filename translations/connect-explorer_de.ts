@@ -5,28 +5,28 @@
     <name></name>
     <message>
         <source>This is not a cURL command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein cURL-Befehl.</translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei Zeichen %2)</translation>
     </message>
     <message>
         <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authorization-Header enthält einen Platzhalter und wurde daher weggelassen: Stattdessen wird das Token der angemeldeten Sitzung gesendet.</translation>
     </message>
     <message>
         <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ruft %1 auf, nicht den Server dieses Profils (%2). Der neue Tab sendet seinen Pfad an %2.</translation>
     </message>
 </context>
 <context>
     <name>CollectionTreeModel</name>
     <message numerus="yes">
         <source>%n saved request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gespeicherte Anfrage</numerusform>
+            <numerusform>%n gespeicherte Anfragen</numerusform>
         </translation>
     </message>
 </context>
@@ -34,349 +34,356 @@
     <name>CollectionsPanel</name>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>New &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Ordner…</translation>
     </message>
     <message>
         <source>Saved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anfragen</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a saved request in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabetaste drücken, um eine gespeicherte Anfrage in einem neuen Tab zu öffnen</translation>
     </message>
     <message>
         <source>Delete the folder “%1” and every request saved in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner „%1“ und alle darin gespeicherten Anfragen löschen?</translation>
     </message>
     <message>
         <source>Delete the saved request “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anfrage „%1“ löschen?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnername:</translation>
     </message>
 </context>
 <context>
     <name>ConnectCli</name>
     <message>
         <source>cannot read --data file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-Datei '%1' kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--header expects &apos;Name: value&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header erwartet 'Name: value', erhalten: '%1'</translation>
     </message>
     <message>
         <source>--query expects &apos;name=value&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--query erwartet 'name=value', erhalten: '%1'</translation>
     </message>
     <message>
         <source>Send one request to the Connect API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage an die Connect API senden.</translation>
     </message>
     <message>
         <source>Query parameter (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter (wiederholbar).</translation>
     </message>
     <message>
         <source>Request header (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header (wiederholbar).</translation>
     </message>
     <message>
         <source>Request body: JSON text, @file, or @- for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body: JSON-Text, @datei oder @- für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Print the status line and headers before the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuszeile und Header vor dem Body ausgeben.</translation>
     </message>
     <message>
         <source>Give up when nothing arrives for this long (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen, wenn so lange nichts ankommt (Standard 30).</translation>
     </message>
     <message>
         <source>Send without signing in (no Authorization header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anmeldung senden (kein Authorization-Header).</translation>
     </message>
     <message>
         <source>HTTP method, e.g. GET.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode, z. B. GET.</translation>
     </message>
     <message>
         <source>Path below the base URL, e.g. /api/templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad unterhalb der Basis-URL, z. B. /api/templates.</translation>
     </message>
     <message>
         <source>call expects METHOD and PATH, e.g. connect-cli call GET /api/templates</source>
-        <translation type="unfinished"></translation>
+        <translation>call erwartet METHOD und PATH, z. B. connect-cli call GET /api/templates</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine HTTP-Methode</translation>
     </message>
     <message>
         <source>--timeout expects a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden größer als 0</translation>
     </message>
     <message>
         <source>sign-in failed at %1/oauth/access-token</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen bei %1/oauth/access-token</translation>
     </message>
     <message>
         <source>API base URL, e.g. http://127.0.0.1:8080 (or $CONNECT_BASE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL, z. B. http://127.0.0.1:8080 (oder $CONNECT_BASE_URL).</translation>
     </message>
     <message>
         <source>OAuth client id (or $CONNECT_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID (oder $CONNECT_CLIENT_ID).</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the client secret (default CONNECT_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Umgebungsvariablen, die das Client-Secret enthält (Standard CONNECT_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>--base-url must be an http:// or https:// URL, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url muss eine http://- oder https://-URL sein, erhalten: '%1'</translation>
     </message>
     <message>
         <source>the environment variable %1 holding the client secret is not set or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 mit dem Client-Secret ist nicht gesetzt oder leer</translation>
     </message>
     <message>
         <source>sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Server gesendet</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Explain a bare error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen einzelnen Fehlercode erklären.</translation>
     </message>
     <message>
         <source>List every code this version knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Codes auflisten, die diese Version kennt.</translation>
     </message>
     <message>
         <source>--status expects an HTTP status from 100 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>--status erwartet einen HTTP-Status von 100 bis 599</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl '%1'</translation>
     </message>
     <message>
         <source>Send the request N times in a row over one connection and print a summary (count, ok, failed, total, mean/p50/p95) instead of the bodies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage N-mal hintereinander über eine Verbindung senden und statt der Bodys eine Zusammenfassung ausgeben (count, ok, failed, total, mean/p50/p95).</translation>
     </message>
     <message>
         <source>--repeat expects a number of requests from 1 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat erwartet eine Anzahl Anfragen von 1 bis 10000000</translation>
     </message>
     <message>
         <source>first failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Fehler: %1</translation>
     </message>
     <message>
         <source>cannot read --spec file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec-Datei '%1' kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--spec file &apos;%1&apos; is not an OpenAPI document: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--spec-Datei '%1' ist kein OpenAPI-Dokument: %2</translation>
     </message>
     <message>
         <source>cannot read report &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht '%1' kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a check-up report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist kein Konto-Check-Bericht: %2</translation>
     </message>
     <message>
         <source>Check an account: sign in, introspect the token, call every GET endpoint once (and one item of each list) within a time budget and the rate limit, and say what is wrong and what to do.
 Exit codes: 0 no check failed (warnings allowed), 1 a check failed, 2 the server is unreachable, 3 sign-in failed, 64 bad command line.
 With --compare A.json B.json: compare two saved --json reports (0 identical, 1 they differ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto prüfen: anmelden, das Token introspektieren, jeden GET-Endpunkt einmal aufrufen (und je ein Element jeder Liste), innerhalb eines Zeitbudgets und des Ratenlimits, und sagen, was falsch ist und was zu tun ist.
+Exit-Codes: 0 keine Prüfung fehlgeschlagen (Warnungen erlaubt), 1 eine Prüfung fehlgeschlagen, 2 der Server ist nicht erreichbar, 3 Anmeldung fehlgeschlagen, 64 fehlerhafte Befehlszeile.
+Mit --compare A.json B.json: zwei gespeicherte --json-Berichte vergleichen (0 identisch, 1 unterschiedlich).</translation>
     </message>
     <message>
         <source>OpenAPI document to take the endpoints from (default: the built-in one).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI-Dokument, aus dem die Endpunkte genommen werden (Standard: das integrierte).</translation>
     </message>
     <message>
         <source>Time budget for the whole check-up (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbudget für den gesamten Konto-Check (Standard 60).</translation>
     </message>
     <message>
         <source>Revoke the check-up&apos;s own token at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Token des Konto-Checks am Ende widerrufen.</translation>
     </message>
     <message>
         <source>Compare two saved reports (REPORT_A.json REPORT_B.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei gespeicherte Berichte vergleichen (REPORT_A.json REPORT_B.json).</translation>
     </message>
     <message>
         <source>With --compare: the two report files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --compare: die beiden Berichtsdateien.</translation>
     </message>
     <message>
         <source>check --compare expects two report files, e.g. connect-cli check --compare a.json b.json</source>
-        <translation type="unfinished"></translation>
+        <translation>check --compare erwartet zwei Berichtsdateien, z. B. connect-cli check --compare a.json b.json</translation>
     </message>
     <message>
         <source>check takes no arguments (&apos;%1&apos;); did you mean --compare?</source>
-        <translation type="unfinished"></translation>
+        <translation>check akzeptiert keine Argumente ('%1'); meinten Sie --compare?</translation>
     </message>
     <message>
         <source>--budget expects a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget erwartet eine Anzahl Sekunden größer als 0</translation>
     </message>
     <message>
         <source>Use a profile saved in Connect Explorer: its base URL, client id and the secret from the keychain (the options above override it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in Connect Explorer gespeichertes Profil verwenden: seine Basis-URL, Client-ID und das Secret aus dem Schlüsselbund (die obigen Optionen haben Vorrang).</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos;: none is saved yet (create one in Connect Explorer, Profile &gt; New Profile, or use --base-url and --client-id)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens '%1': es ist noch keines gespeichert (legen Sie eines in Connect Explorer an, Profil &gt; Neues Profil, oder verwenden Sie --base-url und --client-id)</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos; (saved profiles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil namens '%1' (gespeicherte Profile: %2)</translation>
     </message>
     <message>
         <source>the Demo profile runs inside Connect Explorer; for the command line start connect-sim and use --base-url with its demo client</source>
-        <translation type="unfinished"></translation>
+        <translation>das Demo-Profil läuft innerhalb von Connect Explorer; für die Befehlszeile connect-sim starten und --base-url mit dessen Demo-Client verwenden</translation>
     </message>
     <message>
         <source>no keychain is available here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier ist kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
         <source>no secret is stored in the keychain for it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund ist dafür kein Secret gespeichert</translation>
     </message>
     <message>
         <source>profile &apos;%1&apos; has no client secret to use: %2. Tick &quot;Remember the secret in the keychain&quot; for it in Connect Explorer, or pass --client-secret-env VAR with the secret in the environment variable VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil '%1' hat kein verwendbares Client-Secret: %2. Aktivieren Sie dafür in Connect Explorer „Secret im Schlüsselbund speichern“ oder übergeben Sie --client-secret-env VAR mit dem Secret in der Umgebungsvariablen VAR</translation>
     </message>
     <message>
         <source>--base-url is required (or set CONNECT_BASE_URL, or use --profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url ist erforderlich (oder CONNECT_BASE_URL setzen oder --profile NAME verwenden)</translation>
     </message>
     <message>
         <source>--client-id is required (or set CONNECT_CLIENT_ID, or use --profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id ist erforderlich (oder CONNECT_CLIENT_ID setzen oder --profile NAME verwenden)</translation>
     </message>
     <message>
         <source>Not an error: status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler: Status %1.</translation>
     </message>
     <message>
         <source>derived from the status and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Status und Headern abgeleitet</translation>
     </message>
     <message>
         <source>code:        %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:        %1 (%2)</translation>
     </message>
     <message>
         <source>status:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:      %1</translation>
     </message>
     <message>
         <source>body:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Body:        %1</translation>
     </message>
     <message>
         <source>message:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung:     %1</translation>
     </message>
     <message>
         <source>action:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion:      %1</translation>
     </message>
     <message>
         <source>meaning:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung:   %1</translation>
     </message>
     <message>
         <source>what to do:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun:     %1</translation>
     </message>
     <message>
         <source>retry after: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut nach: %1 s</translation>
     </message>
     <message>
         <source>note:        this code is unknown to this version of Connect Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis:     dieser Code ist dieser Version von Connect Explorer unbekannt.</translation>
     </message>
     <message>
         <source>Explain an error response of the Connect API: its code, what it means and what to do.
 Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), and prints one JSON object
 {status, code, message, action, meaning, hint, retry_after_s}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fehlerantwort der Connect API erklären: ihren Code, was er bedeutet und was zu tun ist.
+Liest den Body aus FILE oder von der Standardeingabe ('-' oder kein FILE) und gibt ein JSON-Objekt aus
+{status, code, message, action, meaning, hint, retry_after_s}.</translation>
     </message>
     <message>
         <source>The HTTP status that came with the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Status, der mit dem Body kam.</translation>
     </message>
     <message>
         <source>A response header, &apos;Name: value&apos; (repeatable). Content-Type, WWW-Authenticate and Retry-After are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antwort-Header, 'Name: value' (wiederholbar). Content-Type, WWW-Authenticate und Retry-After werden ausgewertet.</translation>
     </message>
     <message>
         <source>Print it for people, not as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Menschen lesbar ausgeben, nicht als JSON.</translation>
     </message>
     <message>
         <source>Print JSON (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (Standard).</translation>
     </message>
     <message>
         <source>The response body; &apos;-&apos; or none for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwort-Body; '-' oder nichts für die Standardeingabe.</translation>
     </message>
     <message>
         <source>--header expects &apos;Name: value&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--header erwartet 'Name: value', nicht '%1'</translation>
     </message>
     <message>
         <source>explain reads one FILE (or &apos;-&apos; for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>explain liest eine FILE (oder '-' für die Standardeingabe)</translation>
     </message>
     <message>
         <source>give an error body (FILE or standard input), --status, or --code (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Fehler-Body (FILE oder Standardeingabe), --status oder --code angeben (siehe --help)</translation>
     </message>
     <message>
         <source>Usage: connect-cli tour run FILE|builtin:NAME [--json] [--transcript FILE]
                   [--base-url URL --client-id ID --client-secret-env VAR | --profile NAME]
        connect-cli tour validate FILE|builtin:NAME
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connect-cli tour run FILE|builtin:NAME [--json] [--transcript FILE]
+                   [--base-url URL --client-id ID --client-secret-env VAR | --profile NAME]
+        connect-cli tour validate FILE|builtin:NAME
+</translation>
     </message>
     <message>
         <source>Play a guided tour headless and check every step&apos;s outcome.
@@ -384,77 +391,87 @@ Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), an
   tour validate FILE|builtin:NAME check the file only
 Built-in tours: %1
 Exit codes: 0 every step matched (skipped steps allowed), 1 a step failed (named), 64 a malformed tour file or bad command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geführte Tour ohne Oberfläche abspielen und das Ergebnis jedes Schritts prüfen.
+  tour run FILE|builtin:NAME      gegen den Server abspielen und jedes Urteil ausgeben
+  tour validate FILE|builtin:NAME nur die Datei prüfen
+Integrierte Touren: %1
+Exit-Codes: 0 alle Schritte erfüllt (übersprungene Schritte erlaubt), 1 ein Schritt schlug fehl (benannt), 64 fehlerhafte Tour-Datei oder Befehlszeile.</translation>
     </message>
     <message>
         <source>Also write the Markdown transcript (secrets masked) to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich das Markdown-Transkript (Secrets maskiert) in FILE schreiben.</translation>
     </message>
     <message>
         <source>run or validate</source>
-        <translation type="unfinished"></translation>
+        <translation>run oder validate</translation>
     </message>
     <message>
         <source>The tour file, or builtin:NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tour-Datei oder builtin:NAME.</translation>
     </message>
     <message>
         <source>tour needs a verb: run or validate</source>
-        <translation type="unfinished"></translation>
+        <translation>tour braucht ein Verb: run oder validate</translation>
     </message>
     <message>
         <source>unknown tour verb &apos;%1&apos; (run or validate)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes tour-Verb '%1' (run oder validate)</translation>
     </message>
     <message>
         <source>tour %1 takes exactly one tour file</source>
-        <translation type="unfinished"></translation>
+        <translation>tour %1 erwartet genau eine Tour-Datei</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: a valid tour, &quot;%2&quot;, %n step(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: eine gültige Tour, „%2“, %n Schritt
+</numerusform>
+            <numerusform>%1: eine gültige Tour, „%2“, %n Schritte
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tour &quot;%1&quot; against %2, %n step(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tour „%1“ gegen %2, %n Schritt
+</numerusform>
+            <numerusform>Tour „%1“ gegen %2, %n Schritte
+</numerusform>
         </translation>
     </message>
     <message>
         <source>: no response (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>: keine Antwort (%1)</translation>
     </message>
     <message>
         <source>, token renewed and replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>, Token erneuert und erneut gesendet</translation>
     </message>
     <message>
         <source>cannot write the transcript to &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript kann nicht nach '%1' geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Every step matched (%1 skipped: no simulator control here).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte erfüllt (%1 übersprungen: hier keine Simulatorsteuerung).
+</translation>
     </message>
     <message>
         <source>Every step matched.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte erfüllt.
+</translation>
     </message>
     <message>
         <source>tour failed at step &quot;%1&quot; (%2 of %3, %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour fehlgeschlagen bei Schritt „%1“ (%2 von %3, %4): %5</translation>
     </message>
     <message>
         <source>Usage: connect-cli COMMAND [options]
@@ -476,251 +493,269 @@ The client secret is read from an environment variable (--client-secret-env,
 default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
 (a profile saved in Connect Explorer) from the OS keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connect-cli COMMAND [options]
+
+Befehle:
+  call METHOD PATH   mit Client Credentials anmelden und eine Anfrage senden
+  explain [FILE|-]   eine Fehlerantwort erklären (Body, --status, --header): ein JSON-
+                     Objekt mit code, action, meaning, hint und retry_after_s
+  check              ein Konto prüfen: Anmeldung, Scopes, jeder GET-Endpunkt, Limits
+  check --compare A.json B.json   zwei gespeicherte Konto-Check-Berichte vergleichen
+  tour run FILE      eine geführte Tour ohne Oberfläche abspielen, jeden Schritt prüfen
+                     (FILE oder builtin:connect-api-in-five-minutes)
+  tour validate FILE eine Tour-Datei prüfen: fehlerhafte Zeile und Feld
+
+'connect-cli COMMAND --help' zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg (2xx), 1 HTTP-Fehler, 2 keine Antwort (abgelehnt, DNS, Timeout,
+TLS, Verbindung verloren), 3 Anmeldung abgelehnt, 64 fehlerhafte Befehlszeile.
+Das Client-Secret wird aus einer Umgebungsvariablen gelesen (--client-secret-env,
+Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
+(einem in Connect Explorer gespeicherten Profil) aus dem Schlüsselbund des Systems.
+</translation>
     </message>
 </context>
 <context>
     <name>ConnectSim</name>
     <message>
         <source>Try &apos;connect-sim --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>'connect-sim --help' zeigt die Optionen.</translation>
     </message>
     <message>
         <source>A local simulator of the Cliquify Connect API, for demos and tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Simulator der Cliquify Connect API für Demos und Tests.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port, auf dem gelauscht wird; 0 wählt einen freien.</translation>
     </message>
     <message>
         <source>Address to listen on (loopback by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der gelauscht wird (standardmäßig Loopback).</translation>
     </message>
     <message>
         <source>Client id the token endpoint accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID, die der Token-Endpunkt akzeptiert.</translation>
     </message>
     <message>
         <source>Client secret the token endpoint accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret, das der Token-Endpunkt akzeptiert.</translation>
     </message>
     <message>
         <source>Comma-separated scopes granted to tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Scopes, die Tokens gewährt werden.</translation>
     </message>
     <message>
         <source>Requests per second per client, e.g. 5/s (0 = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde und Client, z. B. 5/s (0 = keine Begrenzung).</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Zugriffstokens in Sekunden.</translation>
     </message>
     <message>
         <source>Answer requests under PATH (default: all /api paths) with error CODE, or a fault: delay, stall, drop, html_502. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen unter PATH (Standard: alle /api-Pfade) mit Fehler CODE oder einer Störung beantworten: delay, stall, drop, html_502. Wiederholbar.</translation>
     </message>
     <message>
         <source>Delay used by &apos;delay&apos; scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung für 'delay'-Szenarien.</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed) der generierten Daten.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
         <source>--bind must be an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind muss eine IP-Adresse sein.</translation>
     </message>
     <message>
         <source>--client-id and --client-secret must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id und --client-secret dürfen nicht leer sein.</translation>
     </message>
     <message>
         <source>--rate-limit must look like 10/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit muss wie 10/s aussehen.</translation>
     </message>
     <message>
         <source>--token-lifetime must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-lifetime muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <source>--delay-ms must be a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delay-ms muss eine Anzahl Millisekunden sein.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine nicht negative Zahl sein.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a code of the error catalogue nor a fault. Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist weder ein Code des Fehlerkatalogs noch eine Störung. Bekannt: %2.</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1:%2 nicht möglich</translation>
     </message>
     <message>
         <source>client id:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:     %1</translation>
     </message>
     <message>
         <source>client secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret: %1</translation>
     </message>
     <message>
         <source>scopes:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes:        %1</translation>
     </message>
     <message>
         <source>rate limit:    %1 requests/s per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit:    %1 Anfragen/s pro Client</translation>
     </message>
     <message>
         <source>scenario:      %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario:      %1 auf %2</translation>
     </message>
     <message>
         <source>OpenAPI:       %1/openapi.json</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI:       %1/openapi.json</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beenden Ctrl+C drücken.</translation>
     </message>
     <message>
         <source>connect-sim stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect-sim beendet.</translation>
     </message>
 </context>
 <context>
     <name>CopyAsCodeDialog</name>
     <message>
         <source>Include &amp;secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secrets einschließen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy as Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Code kopieren</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Code preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Vorschau</translation>
     </message>
     <message>
         <source>Write the signed-in session&apos;s bearer token into the code. Anyone who reads the code can then act as this account until the token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bearer-Token der angemeldeten Sitzung in den Code schreiben. Wer den Code liest, kann dann bis zum Ablauf des Tokens als dieses Konto handeln.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>No secrets: the code reads the token from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Secrets: Der Code liest das Token aus der Umgebungsvariablen %1.</translation>
     </message>
     <message>
         <source>Not signed in: there is no token to include; the code reads %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Es gibt kein Token zum Einfügen; der Code liest stattdessen %1.</translation>
     </message>
     <message>
         <source>The code holds the session&apos;s real token: keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code enthält das echte Token der Sitzung: Halten Sie ihn vertraulich.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>HistoryListModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren…</translation>
     </message>
     <message>
         <source>Search history (method, path, status, error)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen (Methode, Pfad, Status, Fehler)</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>Request history</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageverlauf</translation>
     </message>
     <message>
         <source>Double-click or press Enter to reopen a request in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabetaste drücken, um eine Anfrage in einem neuen Tab erneut zu öffnen</translation>
     </message>
     <message>
         <source>Forget every request in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen im Verlauf vergessen</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf leeren</translation>
     </message>
     <message numerus="yes">
         <source>Forget all %n sent request(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesendete Anfrage vergessen?</numerusform>
+            <numerusform>Alle %n gesendeten Anfragen vergessen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Anfrage</numerusform>
+            <numerusform>%1 von %n Anfragen</numerusform>
         </translation>
     </message>
 </context>
@@ -728,803 +763,804 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>JsonPath</name>
     <message>
         <source>a JSON path starts with &apos;$&apos; (e.g. $.data[0].id)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Pfad beginnt mit '$' (z. B. $.data[0].id)</translation>
     </message>
     <message>
         <source>a name is expected after &apos;.&apos; at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach '.' wird bei Zeichen %1 ein Name erwartet</translation>
     </message>
     <message>
         <source>an unterminated [&apos;name&apos;] at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht abgeschlossenes ['name'] bei Zeichen %1</translation>
     </message>
     <message>
         <source>an index [N] (a number at least 0) is expected at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Zeichen %1 wird ein Index [N] (eine Zahl ab 0) erwartet</translation>
     </message>
     <message>
         <source>the index at character %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>der Index bei Zeichen %1 ist zu groß</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; at character %2 (use .name, [&apos;name&apos;] or [N])</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes '%1' bei Zeichen %2 (verwenden Sie .name, ['name'] oder [N])</translation>
     </message>
 </context>
 <context>
     <name>ProfileController</name>
     <message>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;löschen</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its stored secret? The app switches to the Demo profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und sein gespeichertes Secret löschen? Die App wechselt zum Demo-Profil.</translation>
     </message>
     <message>
         <source>No keychain available: the secret is kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Das Secret wird nur für diese Sitzung im Speicher gehalten</translation>
     </message>
     <message>
         <source>%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2).</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>%1 (built-in simulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (integrierter Simulator)</translation>
     </message>
     <message>
         <source>The simulator inside the app, signed in with the demo client</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator in der App, angemeldet mit dem Demo-Client</translation>
     </message>
     <message>
         <source>%1 at %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 als %3</translation>
     </message>
     <message>
         <source>%1 (from the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von der Befehlszeile)</translation>
     </message>
     <message>
         <source>Switch Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil wechseln</translation>
     </message>
     <message>
         <source>Could not switch to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel zu %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Enter the client secret for the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret für das Profil „%1“ ein.</translation>
     </message>
     <message>
         <source>Enter the client secret for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret für %1 ein.</translation>
     </message>
     <message>
         <source>The Demo profile&apos;s credentials are never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten des Demo-Profils werden nie gespeichert</translation>
     </message>
     <message>
         <source>Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Profil an (Profil ▸ Neues Profil…), um sein Secret im Schlüsselbund zu speichern</translation>
     </message>
     <message>
         <source>Sign In — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden — %1</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Remember the secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Edit Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>Unticked, the secret is kept in memory until the app quits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Häkchen wird das Secret bis zum Beenden der App im Speicher gehalten</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Give the profile a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine http://- oder https://-URL ein, z. B. https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>Enter the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein</translation>
     </message>
 </context>
 <context>
     <name>RequestEditor</name>
     <message>
         <source>%1 — server says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Server meldet: %2</translation>
     </message>
     <message>
         <source>Query parameter “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter „%1“</translation>
     </message>
     <message>
         <source>Header “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Header „%1“</translation>
     </message>
     <message>
         <source>(not in the request: add it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Anfrage: hinzufügen)</translation>
     </message>
     <message>
         <source>Path parameter {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfadparameter {%1}</translation>
     </message>
     <message>
         <source>The request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrage-Body</translation>
     </message>
     <message>
         <source>The body at line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body in Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>Body field “%1” (missing: add it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Feld „%1“ (fehlt: hier hinzufügen)</translation>
     </message>
     <message>
         <source>Body field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Feld „%1“</translation>
     </message>
 </context>
 <context>
     <name>RequestWorkspace</name>
     <message>
         <source>The saved requests could not be read; the file was set aside as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Anfragen konnten nicht gelesen werden; die Datei wurde als %1 beiseitegelegt.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungen</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Show or hide every request sent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bisher gesendeten Anfragen ein- oder ausblenden</translation>
     </message>
     <message>
         <source>C&amp;ollections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmlungen</translation>
     </message>
     <message>
         <source>Show or hide the saved requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Anfragen ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Sa&amp;ve Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage spei&amp;chern…</translation>
     </message>
     <message>
         <source>Save the current request by name into a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Anfrage unter einem Namen in einer Sammlung speichern</translation>
     </message>
     <message>
         <source>&amp;Paste cURL as New Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL als neuen Tab &amp;einfügen</translation>
     </message>
     <message>
         <source>Open the cURL command on the clipboard in a new request tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Den cURL-Befehl aus der Zwischenablage in einem neuen Anfrage-Tab öffnen</translation>
     </message>
     <message>
         <source>Copy &amp;as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren &amp;als</translation>
     </message>
     <message>
         <source>Copy the current request as %1, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Anfrage als %1 kopieren, ohne Secrets</translation>
     </message>
     <message>
         <source>Copy as &amp;Code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Code kopieren…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) could not be read and were set aside.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurf konnte nicht gelesen werden und wurde beiseitegelegt.</numerusform>
+            <numerusform>%n Entwürfe konnten nicht gelesen werden und wurden beiseitegelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reopened a request first sent to %1; it will be sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zuerst an %1 gesendete Anfrage wurde erneut geöffnet; sie wird an %2 gesendet.</translation>
     </message>
     <message>
         <source>The request could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2 gespeichert.</translation>
     </message>
     <message>
         <source>Copied as %1. The code reads the token from $%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 kopiert. Der Code liest das Token aus $%2.</translation>
     </message>
     <message>
         <source>Paste cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL einfügen</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy a cURL command first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst einen cURL-Befehl.</translation>
     </message>
     <message>
         <source>The clipboard&apos;s text could not be read as a cURL command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text in der Zwischenablage konnte nicht als cURL-Befehl gelesen werden: %1</translation>
     </message>
     <message>
         <source>The command was opened in a new tab. Some of it could not be carried over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde in einem neuen Tab geöffnet. Einiges davon konnte nicht übernommen werden:</translation>
     </message>
     <message>
         <source>The cURL command was opened in a new tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der cURL-Befehl wurde in einem neuen Tab geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>ResponseTimingView</name>
     <message>
         <source>Total time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtzeit:</translation>
     </message>
     <message>
         <source>Body size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Größe:</translation>
     </message>
     <message>
         <source>Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header:</translation>
     </message>
     <message>
         <source>Redirects followed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefolgte Weiterleitungen:</translation>
     </message>
     <message>
         <source>Final URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültige URL:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>Total time runs from sending the request to its last byte, redirects and a token renewal included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtzeit reicht vom Senden der Anfrage bis zu ihrem letzten Byte, einschließlich Weiterleitungen und einer Token-Erneuerung.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes)</translation>
     </message>
     <message numerus="yes">
         <source>%n header(s), about %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Header, etwa %1</numerusform>
+            <numerusform>%n Header, etwa %1</numerusform>
         </translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>SaveRequestDialog</name>
     <message>
         <source>Save Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage speichern</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene)</translation>
     </message>
     <message>
         <source>Secrets are not saved: the Authorization header and other secret values are left out, and the signed-in session&apos;s token is used when the request is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets werden nicht gespeichert: Der Authorization-Header und andere geheime Werte werden weggelassen, und beim Senden der Anfrage wird das Token der angemeldeten Sitzung verwendet.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>&amp;Remember the secret in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret:</translation>
     </message>
     <message>
         <source>The Demo profile uses the simulator inside the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Profil verwendet den Simulator in der App</translation>
     </message>
     <message>
         <source>No answer from this URL (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von dieser URL (%1): %2</translation>
     </message>
     <message>
         <source>This URL has no Connect token endpoint (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese URL hat keinen Connect-Token-Endpunkt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Check the client id: the server did not accept this id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Client-ID: Der Server hat diese ID und dieses Secret nicht akzeptiert.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3</translation>
     </message>
     <message>
         <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine http://- oder https://-URL ein, z. B. https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>Enter the client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein</translation>
     </message>
     <message>
         <source>Enter the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret ein</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
     <name>TourLoader</name>
     <message>
         <source>%1 is not a field of the tour format (known here: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Feld des Tour-Formats (hier bekannt: %2)</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein String sein</translation>
     </message>
     <message>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
         <source>%1 must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
     <message>
         <source>%1.method must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.method muss eines von %2 sein, nicht '%3'</translation>
     </message>
     <message>
         <source>%1.path must start with &apos;/&apos; (it is relative to the base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.path muss mit '/' beginnen (er ist relativ zur Basis-URL)</translation>
     </message>
     <message>
         <source>%1 must be an object of names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt aus Namen und Werten sein</translation>
     </message>
     <message>
         <source>%1.%2 must be a string, a number or a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 muss ein String, eine Zahl oder ein Boolean sein</translation>
     </message>
     <message>
         <source>%1 must be an object of header names and values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt aus Header-Namen und Werten sein</translation>
     </message>
     <message>
         <source>%1.%2 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 muss ein String sein</translation>
     </message>
     <message>
         <source>%1.body must be a JSON object or array, or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.body muss ein JSON-Objekt oder -Array oder ein String sein</translation>
     </message>
     <message>
         <source>%1 must be an object with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt mit einem code sein</translation>
     </message>
     <message>
         <source>%1.path must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.path muss mit '/' beginnen</translation>
     </message>
     <message>
         <source>%1.count must be at least 1 (or -1: until the step ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.count muss mindestens 1 sein (oder -1: bis der Schritt endet)</translation>
     </message>
     <message>
         <source>%1 must be an object (status, action, json_path)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein (status, action, json_path)</translation>
     </message>
     <message>
         <source>%1.action must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.action muss eines von %2 sein, nicht '%3'</translation>
     </message>
     <message>
         <source>%1.json_path is not a JSON path: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.json_path ist kein JSON-Pfad: %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>not valid JSON: %1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 (Spalte %2)</translation>
     </message>
     <message>
         <source>a tour is a JSON object with format, title and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tour ist ein JSON-Objekt mit format, title und steps</translation>
     </message>
     <message>
         <source>format must be &quot;%1&quot;, not &quot;%2&quot; (a newer tour needs a newer Connect Explorer)</source>
-        <translation type="unfinished"></translation>
+        <translation>format muss "%1" sein, nicht "%2" (eine neuere Tour braucht ein neueres Connect Explorer)</translation>
     </message>
     <message>
         <source>steps is required</source>
-        <translation type="unfinished"></translation>
+        <translation>steps ist erforderlich</translation>
     </message>
     <message>
         <source>steps must be a non-empty array of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>steps muss ein nicht leeres Array von Schritten sein</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1.id may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id darf nur Buchstaben, Ziffern, '-', '_' und '.' enthalten</translation>
     </message>
     <message>
         <source>%1.id &quot;%2&quot; is used by an earlier step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id "%2" wird bereits von einem früheren Schritt verwendet</translation>
     </message>
     <message>
         <source>%1.request is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.request ist erforderlich</translation>
     </message>
     <message>
         <source>%1.request must be an object (method, path, query, headers, body)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.request muss ein Objekt sein (method, path, query, headers, body)</translation>
     </message>
     <message>
         <source>cannot read the tour file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tour-Datei '%1' kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no built-in tour named &apos;%1&apos; (built in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine integrierte Tour namens '%1' (integriert: %2)</translation>
     </message>
 </context>
 <context>
     <name>TourTranscript</name>
     <message>
         <source>Played against %1 on %2: %3 of %4 steps shown, %5 matched, %6 failed, %7 skipped. Secrets and tokens are masked as %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgespielt gegen %1 am %2: %3 von %4 Schritten gezeigt, %5 erfüllt, %6 fehlgeschlagen, %7 übersprungen. Secrets und Tokens sind als %8 maskiert.</translation>
     </message>
     <message>
         <source>Simulated: `%1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliert: `%1`.</translation>
     </message>
     <message>
         <source>No HTTP response: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTTP-Antwort: %1.</translation>
     </message>
     <message>
         <source>Response: **%1 %2** in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: **%1 %2** in %3 ms</translation>
     </message>
     <message>
         <source>, error `%1` (action: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, Fehler `%1` (Aktion: %2)</translation>
     </message>
     <message>
         <source>, after the token was renewed and the request replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>, nachdem das Token erneuert und die Anfrage erneut gesendet wurde</translation>
     </message>
     <message>
         <source>Not as expected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wie erwartet: %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::ApiCall</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>cx::ApiClient</name>
     <message>
         <source>No access token: sign-in did not succeed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffstoken: Die Anmeldung war nicht erfolgreich</translation>
     </message>
     <message>
         <source>Not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine http(s)-URL: %1</translation>
     </message>
     <message>
         <source>The response announces %1 bytes, over the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kündigt %1 Bytes an, mehr als das Limit von %2 Bytes</translation>
     </message>
     <message>
         <source>The response body is larger than the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwort-Body ist größer als das Limit von %1 Bytes</translation>
     </message>
     <message>
         <source>No progress for %1 ms (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fortschritt seit %1 ms (%2)</translation>
     </message>
     <message>
         <source>Invalid Content-Length framing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Content-Length-Rahmung: %1</translation>
     </message>
     <message>
         <source>Received %1 of %2 announced body bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angekündigten Body-Bytes empfangen</translation>
     </message>
     <message>
         <source>Empty chunked JSON body: the chunked framing was broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer chunked JSON-Body: Die chunked-Rahmung war fehlerhaft</translation>
     </message>
     <message>
         <source>Redirect to an unsupported scheme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung zu einem nicht unterstützten Schema: %1</translation>
     </message>
     <message>
         <source>More than %1 redirects (last to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Weiterleitungen (zuletzt zu %2)</translation>
     </message>
     <message>
         <source>The token endpoint answered without an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet</translation>
     </message>
     <message>
         <source>The response came without headers (Qt drops them all past 100 fields): its body cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kam ohne Header (Qt verwirft alle ab 100 Feldern): Ihr Body kann nicht geprüft werden</translation>
     </message>
     <message>
         <source>The JSON body stops before its end (%1 bytes): the connection was cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Body endet vor seinem Ende (%1 Bytes): Die Verbindung wurde unterbrochen</translation>
     </message>
     <message>
         <source>Refusing to resend credentials in the body to another origin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten im Body werden nicht erneut an einen anderen Ursprung gesendet: %1</translation>
     </message>
 </context>
 <context>
     <name>cx::ApiError</name>
     <message>
         <source>No complete response (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vollständige Antwort (%1).</translation>
     </message>
     <message>
         <source>Required scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlicher Scope: %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::CheckComparison</name>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
     <message>
         <source>was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde nicht geprüft</translation>
     </message>
     <message>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert</translation>
     </message>
     <message>
         <source>works with a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert mit Warnung</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>schlägt fehl</translation>
     </message>
     <message>
         <source>That report has no such check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht enthält keine solche Prüfung.</translation>
     </message>
     <message>
         <source>%1 for %2; for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2; für %3: %4</translation>
     </message>
     <message>
         <source>%1 for %2, %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2, %3 für %4</translation>
     </message>
     <message>
         <source> because %1</source>
-        <translation type="unfinished"></translation>
+        <translation> weil %1</translation>
     </message>
     <message>
         <source> (%1: %2; %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1: %2; %3: %4)</translation>
     </message>
     <message>
         <source>A: %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1 als %2 (%3)</translation>
     </message>
     <message>
         <source>B: %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1 als %2 (%3)</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen:</translation>
     </message>
     <message>
         <source>The reports agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte stimmen überein.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) (marked *).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied (mit * markiert).</numerusform>
+            <numerusform>%n Unterschiede (mit * markiert).</numerusform>
         </translation>
     </message>
 </context>
@@ -1532,2684 +1568,2684 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::CheckReport</name>
     <message>
         <source>a check has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Prüfung hat keine "id"</translation>
     </message>
     <message>
         <source>the check &quot;%1&quot; has no valid &quot;verdict&quot; (pass, warn, fail or skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung "%1" hat kein gültiges "verdict" (pass, warn, fail oder skip)</translation>
     </message>
     <message>
         <source>not a check-up report: &quot;schema_version&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto-Check-Bericht: "schema_version" fehlt</translation>
     </message>
     <message>
         <source>the report has schema_version %1; this version reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht hat schema_version %1; diese Version liest bis %2</translation>
     </message>
     <message>
         <source>not a check-up report: the &quot;checks&quot; array is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto-Check-Bericht: das Array "checks" fehlt</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Offset %2</translation>
     </message>
     <message>
         <source>not a check-up report: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto-Check-Bericht: das JSON ist kein Objekt</translation>
     </message>
 </context>
 <context>
     <name>cx::CheckReportRenderer</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>stopped: the server is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten: Der Server ist nicht erreichbar</translation>
     </message>
     <message>
         <source>stopped: sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten: Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>stopped early: rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig angehalten: Ratenlimit</translation>
     </message>
     <message>
         <source>stopped early: budget used up</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig angehalten: Budget aufgebraucht</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>%1 passed, %2 warnings, %3 failed, %4 not checked; %5 requests, %6 rate-limited, %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden, %2 Warnungen, %3 fehlgeschlagen, %4 nicht geprüft; %5 Anfragen, %6 durch Ratenlimit gebremst, %7.</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>WARN</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>SKIP</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERSPRUNGEN</translation>
     </message>
     <message>
         <source>Check-up of %1 as client %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Check von %1 als Client %2</translation>
     </message>
     <message>
         <source>Missing scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Scopes:</translation>
     </message>
     <message>
         <source>Result: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1 (%2)</translation>
     </message>
     <message>
         <source># Connect account check-up</source>
-        <translation type="unfinished"></translation>
+        <translation># Connect-Konto-Check</translation>
     </message>
     <message>
         <source>- **Base URL:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Basis-URL:** %1</translation>
     </message>
     <message>
         <source>- **Client:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Client:** %1</translation>
     </message>
     <message>
         <source>- **When:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Zeitpunkt:** %1</translation>
     </message>
     <message>
         <source>- **Result:** %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Ergebnis:** %1 — %2</translation>
     </message>
     <message>
         <source>- **Granted scopes:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Gewährte Scopes:** %1</translation>
     </message>
     <message>
         <source>- **Token lifetime:** %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>- **Token-Lebensdauer:** %1 s</translation>
     </message>
     <message>
         <source>## Missing scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>## Fehlende Scopes</translation>
     </message>
     <message>
         <source>## Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>## Prüfungen</translation>
     </message>
     <message>
         <source>| Verdict | Check | Latency | Code | Action | Diagnosis |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Urteil | Prüfung | Latenz | Code | Aktion | Diagnose |</translation>
     </message>
     <message>
         <source>Connect account check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect-Konto-Check</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL:</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client:</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>Granted scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährte Scopes:</translation>
     </message>
     <message>
         <source>Missing scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Scopes</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
     <name>cx::CheckupRunner</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>The time budget of %1 s ran out while %2 was still waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitbudget von %1 s lief ab, während %2 noch auf eine Antwort wartete.</translation>
     </message>
     <message>
         <source>Run the check-up again with a larger budget; if that endpoint is always this slow, report it to Cliquify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Konto-Check mit einem größeren Budget erneut aus; ist dieser Endpunkt immer so langsam, melden Sie es Cliquify.</translation>
     </message>
     <message>
         <source>Revoke the check-up&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Konto-Checks widerrufen</translation>
     </message>
     <message>
         <source>The server did not confirm revoking the check-up&apos;s token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Widerruf des Konto-Check-Tokens nicht bestätigt: %1</translation>
     </message>
     <message>
         <source>The token expires on its own; revoke it in the developer portal if it must end now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token läuft von selbst ab; widerrufen Sie es im Entwicklerportal, wenn es sofort enden muss.</translation>
     </message>
     <message>
         <source>The check-up&apos;s own token was revoked; the account&apos;s other tokens are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Token des Konto-Checks wurde widerrufen; die anderen Tokens des Kontos sind unberührt.</translation>
     </message>
     <message>
         <source>The built-in API description cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte API-Beschreibung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not checked: it needs the query parameter %1, which the check-up cannot choose safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Benötigt den Query-Parameter %1, den der Konto-Check nicht sicher wählen kann.</translation>
     </message>
     <message>
         <source>Not checked: no list endpoint of the catalog yields its path parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Kein Listen-Endpunkt des Katalogs liefert seine Pfadparameter.</translation>
     </message>
     <message>
         <source>Not checked: following IDs is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Das Verfolgen von IDs ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>Token endpoint reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt erreichbar</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat in %2 ms mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>Credentials accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten akzeptiert</translation>
     </message>
     <message>
         <source>The client id and secret were accepted and a %1 token was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Secret wurden akzeptiert und ein %1-Token ausgestellt.</translation>
     </message>
     <message>
         <source>Token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Lebensdauer</translation>
     </message>
     <message>
         <source>No answer from the token endpoint %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom Token-Endpunkt %1 (%2): %3</translation>
     </message>
     <message>
         <source>Check the base URL and the network (proxy, firewall, VPN), then run the check-up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Basis-URL und das Netzwerk (Proxy, Firewall, VPN) und führen Sie den Konto-Check dann erneut aus.</translation>
     </message>
     <message>
         <source>The token endpoint failed with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt ist mit %1 (HTTP %2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Nothing is wrong with the account as far as can be told: retry later, and report it to Cliquify if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soweit erkennbar ist mit dem Konto alles in Ordnung: Versuchen Sie es später erneut und melden Sie es Cliquify, wenn es anhält.</translation>
     </message>
     <message>
         <source>Not checked: the token endpoint failed before judging the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Token-Endpunkt ist fehlgeschlagen, bevor er die Zugangsdaten beurteilt hat.</translation>
     </message>
     <message>
         <source>The token endpoint refused the credentials with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat die Zugangsdaten mit %1 (HTTP %2) abgelehnt: %3</translation>
     </message>
     <message>
         <source>Check the client id and secret with the customer (or issue a new secret in the developer portal) and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Client-ID und Secret mit dem Kunden (oder stellen Sie im Entwicklerportal ein neues Secret aus) und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The token endpoint gave no usable expires_in, so clients cannot tell when the token ends and renew only after a 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt lieferte kein verwendbares expires_in, daher können Clients nicht erkennen, wann das Token endet, und erneuern es erst nach einem 401.</translation>
     </message>
     <message>
         <source>Nothing to do unless calls fail with expired_access_token; then report the token endpoint&apos;s answer to Cliquify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun, solange Aufrufe nicht mit expired_access_token fehlschlagen; dann die Antwort des Token-Endpunkts an Cliquify melden.</translation>
     </message>
     <message>
         <source>The token lives only %1, so integrations that keep a token longer will see expired_access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gilt nur %1, daher erhalten Integrationen, die ein Token länger behalten, expired_access_token.</translation>
     </message>
     <message>
         <source>Have the integration renew the token before expires_in runs out (a new POST to /oauth/access-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Integration das Token erneuern, bevor expires_in abläuft (ein neuer POST an /oauth/access-token).</translation>
     </message>
     <message>
         <source>The token is valid for %1 (expires_in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gilt %1 (expires_in %2).</translation>
     </message>
     <message>
         <source>Introspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspektion</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>no scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Scopes</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The server says the token it just issued is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet, dass das gerade ausgestellte Token nicht aktiv ist.</translation>
     </message>
     <message>
         <source>Sign in again; if fresh tokens stay inactive, check that the OAuth client and the enterprise are active in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; bleiben neue Tokens inaktiv, prüfen Sie im Entwicklerportal, ob der OAuth-Client und das Unternehmen aktiv sind.</translation>
     </message>
     <message>
         <source>The token belongs to client %1, not to %2 that signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gehört zum Client %1, nicht zu %2, der sich angemeldet hat.</translation>
     </message>
     <message>
         <source>Check which OAuth client the customer&apos;s credentials belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, zu welchem OAuth-Client die Zugangsdaten des Kunden gehören.</translation>
     </message>
     <message>
         <source>The token is active for client %1 but carries no scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist für Client %1 aktiv, enthält aber keine Scopes.</translation>
     </message>
     <message>
         <source>Grant the scopes the integration needs to the OAuth client in the developer portal and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähren Sie dem OAuth-Client im Entwicklerportal die Scopes, die die Integration braucht, und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Active token for client %1, user %2, scopes %3; expires %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Token für Client %1, Benutzer %2, Scopes %3; Ablauf %4.</translation>
     </message>
     <message>
         <source>Introspection failed with %1, so the granted scopes are judged from the endpoints&apos; answers only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Introspektion ist mit %1 fehlgeschlagen, daher werden die gewährten Scopes nur anhand der Antworten der Endpunkte beurteilt: %2</translation>
     </message>
     <message>
         <source>Nothing to do for the account; report it to Cliquify if introspection keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Konto nichts zu tun; melden Sie es Cliquify, wenn die Introspektion weiterhin fehlschlägt.</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit</translation>
     </message>
     <message>
         <source>Time and request budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit- und Anfragebudget</translation>
     </message>
     <message>
         <source>Not checked: the check-up stopped early (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Konto-Check wurde vorzeitig angehalten (%1).</translation>
     </message>
     <message>
         <source>Not checked: %1 gave no item to follow (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1 lieferte kein Element zum Verfolgen (%2).</translation>
     </message>
     <message>
         <source>it returned no items</source>
-        <translation type="unfinished"></translation>
+        <translation>es lieferte keine Elemente</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>The time budget of %1 s ran out before every endpoint was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitbudget von %1 s lief ab, bevor jeder Endpunkt geprüft war.</translation>
     </message>
     <message>
         <source>The budget of %1 requests ran out before every endpoint was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget von %1 Anfragen lief ab, bevor jeder Endpunkt geprüft war.</translation>
     </message>
     <message>
         <source>Run the check-up again with a larger budget to check the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Konto-Check mit einem größeren Budget erneut aus, um den Rest zu prüfen.</translation>
     </message>
     <message>
         <source>The rate limit is used up for %1 s, longer than the time left in the budget, so the check-up stopped instead of tripping it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ratenlimit ist für %1 s ausgeschöpft, länger als die verbleibende Zeit im Budget, daher wurde der Konto-Check angehalten, statt es auszulösen.</translation>
     </message>
     <message>
         <source>Run the check-up again later, or with a larger --budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Konto-Check später erneut aus oder mit einem größeren --budget.</translation>
     </message>
     <message>
         <source>The API answered too_many_requests (HTTP 429) again after the check-up waited as told, so it stopped rather than retry in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API antwortete erneut mit too_many_requests (HTTP 429), nachdem der Konto-Check wie verlangt gewartet hatte, daher wurde er angehalten, statt in einer Schleife erneut zu versuchen.</translation>
     </message>
     <message>
         <source>The API answered too_many_requests (HTTP 429) with Retry-After %1 s, longer than the time left in the budget, so the check-up stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API antwortete mit too_many_requests (HTTP 429) und Retry-After %1 s, länger als die verbleibende Zeit im Budget, daher wurde der Konto-Check angehalten.</translation>
     </message>
     <message>
         <source>Run the check-up again later; if the customer&apos;s integration hits the limit too, it must slow down and honour Retry-After.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Konto-Check später erneut aus; erreicht auch die Integration des Kunden das Limit, muss sie langsamer werden und Retry-After beachten.</translation>
     </message>
     <message>
         <source>Answered HTTP %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort HTTP %1 in %2 ms.</translation>
     </message>
     <message>
         <source>its answer has no data array</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Antwort hat kein data-Array</translation>
     </message>
     <message numerus="yes">
         <source>Answered HTTP %1 with %n item(s) in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Antwort HTTP %1 mit %n Element in %2 ms.</numerusform>
+            <numerusform>Antwort HTTP %1 mit %n Elementen in %2 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>its first item has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>sein erstes Element hat keine id</translation>
     </message>
     <message>
         <source>Answered HTTP %1 for %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort HTTP %1 für %2 in %3 ms.</translation>
     </message>
     <message>
         <source>Answered HTTP %1, but slowly: %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort HTTP %1, aber langsam: %2 ms.</translation>
     </message>
     <message>
         <source>If the customer sees timeouts, raise their client&apos;s timeout; report persistent slowness to Cliquify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht der Kunde Timeouts, sollte er das Timeout seines Clients erhöhen; anhaltende Langsamkeit an Cliquify melden.</translation>
     </message>
     <message>
         <source>it failed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist mit %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>This client lacks %1, so this call fails with %2 (HTTP %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Client fehlt %1, daher schlägt dieser Aufruf mit %2 (HTTP %3) fehl.</translation>
     </message>
     <message>
         <source>Grant %1 to the OAuth client in the developer portal and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähren Sie dem OAuth-Client im Entwicklerportal %1 und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The server refused this call with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesen Aufruf mit %1 (HTTP %2) abgelehnt: %3</translation>
     </message>
     <message>
         <source>Check the client&apos;s scopes and the enterprise&apos;s status in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Entwicklerportal die Scopes des Clients und den Status des Unternehmens.</translation>
     </message>
     <message>
         <source>The API refused the check-up&apos;s fresh token with %1 (HTTP %2), even after one renewal: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat das neue Token des Konto-Checks mit %1 (HTTP %2) abgelehnt, auch nach einer Erneuerung: %3</translation>
     </message>
     <message>
         <source>Sign in again; if new tokens keep being refused, the OAuth client may be revoked or disabled: check it in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; werden neue Tokens weiterhin abgelehnt, ist der OAuth-Client möglicherweise widerrufen oder deaktiviert: Prüfen Sie ihn im Entwicklerportal.</translation>
     </message>
     <message>
         <source>The server failed on this endpoint with %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist an diesem Endpunkt mit %1 (HTTP %2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Not the account&apos;s fault: retry later, and report it to Cliquify with the time of this check-up if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht die Schuld des Kontos: Versuchen Sie es später erneut und melden Sie es Cliquify mit dem Zeitpunkt dieses Konto-Checks, wenn es anhält.</translation>
     </message>
     <message>
         <source>No complete answer from the server (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vollständige Antwort vom Server (%1): %2</translation>
     </message>
     <message>
         <source>The server answered %1 (HTTP %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete %1 (HTTP %2): %3</translation>
     </message>
     <message>
         <source>The granted scopes (%1) cover every endpoint of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewährten Scopes (%1) decken jeden Endpunkt des Katalogs ab.</translation>
     </message>
     <message>
         <source>The granted scopes are unknown (no introspection), and no endpoint refused a scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewährten Scopes sind unbekannt (keine Introspektion), und kein Endpunkt hat einen Scope abgelehnt.</translation>
     </message>
     <message>
         <source>Nothing to do unless a call fails with missing_scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun, solange kein Aufruf mit missing_scope fehlschlägt.</translation>
     </message>
     <message>
         <source>Scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope %1</translation>
     </message>
     <message>
         <source>The token does not list %1, which the catalog requires for %2, yet %3 answered: the server does not enforce it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token führt %1 nicht auf, das der Katalog für %2 verlangt, dennoch hat %3 geantwortet: Der Server erzwingt es derzeit nicht.</translation>
     </message>
     <message>
         <source>Grant %1 to the OAuth client anyway if the integration needs those calls, so they keep working when the server starts enforcing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähren Sie dem OAuth-Client %1 trotzdem, wenn die Integration diese Aufrufe braucht, damit sie weiter funktionieren, sobald der Server es erzwingt.</translation>
     </message>
     <message>
         <source>This client lacks %1, so every %2 call fails with missing_scope (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Client fehlt %1, daher schlägt jeder %2-Aufruf mit missing_scope fehl (%3).</translation>
     </message>
     <message>
         <source>This client lacks %1, so these calls fail with missing_scope: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Client fehlt %1, daher schlagen diese Aufrufe mit missing_scope fehl: %2.</translation>
     </message>
 </context>
 <context>
     <name>cx::CredentialStore</name>
     <message>
         <source>The keychain is turned off (CONNECT_EXPLORER_NO_KEYCHAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist ausgeschaltet (CONNECT_EXPLORER_NO_KEYCHAIN)</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>No keychain is available (%1); secrets are kept in memory for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1); Secrets werden für diese Sitzung im Speicher gehalten</translation>
     </message>
 </context>
 <context>
     <name>cx::CurlParser</name>
     <message>
         <source>Unterminated single quote (&apos;) starting at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes einfaches Anführungszeichen (') ab Position %1</translation>
     </message>
     <message>
         <source>Unterminated $&apos;...&apos; quote starting at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes $'...'-Quoting ab Position %1</translation>
     </message>
     <message>
         <source>Unterminated double quote (&quot;) starting at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschlossenes doppeltes Anführungszeichen (") ab Position %1</translation>
     </message>
     <message>
         <source>This looks like a Windows cmd command (^ line continuations): copy it as cURL (bash) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht nach einem Windows-cmd-Befehl aus (^-Zeilenfortsetzungen): Kopieren Sie ihn stattdessen als cURL (bash)</translation>
     </message>
     <message>
         <source>The command is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist leer</translation>
     </message>
     <message>
         <source>Not a curl command: it starts with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein curl-Befehl: Er beginnt mit "%1"</translation>
     </message>
     <message>
         <source>Headers from the file %1 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Header aus der Datei %1 wurden nicht gelesen</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; without a value (curl removes it) was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header "%1" ohne Wert (curl entfernt ihn) wurde ignoriert</translation>
     </message>
     <message>
         <source>Not a header, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Header, ignoriert: %1</translation>
     </message>
     <message>
         <source>The body refers to the file %1, which was not read: &quot;%2&quot; is kept as the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body verweist auf die Datei %1, die nicht gelesen wurde: "%2" bleibt als Body erhalten</translation>
     </message>
     <message>
         <source>--data-urlencode %1 reads a file, which was not read; kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-urlencode %1 liest eine Datei, die nicht gelesen wurde; unverändert übernommen</translation>
     </message>
     <message>
         <source>Cookies from the file %1 were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookies aus der Datei %1 wurden nicht gelesen</translation>
     </message>
     <message>
         <source>Multipart form fields (%1 %2) are not supported and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipart-Formularfelder (%1 %2) werden nicht unterstützt und wurden weggelassen</translation>
     </message>
     <message>
         <source>The upload of the file %1 (%2) was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload der Datei %1 (%2) wurde weggelassen</translation>
     </message>
     <message>
         <source>Unknown option %1 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1 wurde ignoriert</translation>
     </message>
     <message>
         <source>The option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option %1 benötigt einen Wert</translation>
     </message>
     <message>
         <source>No URL found in the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine URL im Befehl gefunden</translation>
     </message>
     <message>
         <source>Only the first URL is used; ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die erste URL wird verwendet; ignoriert: %1</translation>
     </message>
     <message>
         <source>Not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige URL: %1</translation>
     </message>
     <message>
         <source>The user name and password in the URL were moved to an Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort aus der URL wurden in einen Authorization-Header verschoben</translation>
     </message>
     <message>
         <source>No password was given for %1 (curl would ask for one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde kein Passwort angegeben (curl würde danach fragen)</translation>
     </message>
 </context>
 <context>
     <name>cx::EndpointCatalog</name>
     <message>
         <source>The API description is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Beschreibung ist kein gültiges JSON: %1 bei Offset %2.</translation>
     </message>
     <message>
         <source>The file is not an OpenAPI 3 document (its &quot;openapi&quot; field is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein OpenAPI-3-Dokument (ihr Feld "openapi" ist "%1").</translation>
     </message>
     <message>
         <source>The OpenAPI document describes no paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das OpenAPI-Dokument beschreibt keine Pfade.</translation>
     </message>
 </context>
 <context>
     <name>cx::ErrorCatalog</name>
     <message>
         <source>The access token is malformed, expired or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist fehlerhaft, abgelaufen oder ungültig.</translation>
     </message>
     <message>
         <source>Sign in again; a new token is requested with the stored client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; mit den gespeicherten Client-Zugangsdaten wird ein neues Token angefordert.</translation>
     </message>
     <message>
         <source>The request carried no Authorization: Bearer header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthielt keinen Authorization: Bearer-Header.</translation>
     </message>
     <message>
         <source>Sign in; the header is added for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an; der Header wird für Sie hinzugefügt.</translation>
     </message>
     <message>
         <source>The access token is past its lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken hat seine Lebensdauer überschritten.</translation>
     </message>
     <message>
         <source>Renew the token (POST /oauth/access-token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern Sie das Token (POST /oauth/access-token).</translation>
     </message>
     <message>
         <source>The access token was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken wurde widerrufen.</translation>
     </message>
     <message>
         <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The client ID or client secret is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID oder Client-Secret ist falsch.</translation>
     </message>
     <message>
         <source>Correct the credentials in the sign-in form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Zugangsdaten im Anmeldeformular.</translation>
     </message>
     <message>
         <source>The client may not use this grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client darf diesen Grant nicht verwenden.</translation>
     </message>
     <message>
         <source>Check the client in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Client im Entwicklerportal.</translation>
     </message>
     <message>
         <source>The grant was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The Basic authentication header is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Basic-Authentifizierungs-Header ist fehlerhaft.</translation>
     </message>
     <message>
         <source>Re-enter the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zugangsdaten erneut ein.</translation>
     </message>
     <message>
         <source>The user lacks access to the resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Benutzer fehlt der Zugriff auf die Ressource.</translation>
     </message>
     <message>
         <source>Compare the scopes granted with the scopes required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die gewährten mit den erforderlichen Scopes.</translation>
     </message>
     <message>
         <source>A required scope was not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erforderlicher Scope wurde nicht gewährt.</translation>
     </message>
     <message>
         <source>Re-authorize with the missing scope named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisieren Sie sich erneut mit dem hier genannten fehlenden Scope.</translation>
     </message>
     <message>
         <source>The requested scope is unknown or not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angeforderte Scope ist unbekannt oder nicht erlaubt.</translation>
     </message>
     <message>
         <source>Check the scope named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den hier genannten Scope.</translation>
     </message>
     <message>
         <source>The user may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer darf dies nicht tun.</translation>
     </message>
     <message>
         <source>Ask an administrator of the account for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator des Kontos um Zugriff.</translation>
     </message>
     <message>
         <source>The permission referred to does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genannte Berechtigung existiert nicht.</translation>
     </message>
     <message>
         <source>Check the permission named in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die in der Anfrage genannte Berechtigung.</translation>
     </message>
     <message>
         <source>The rate limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ratenlimit wurde überschritten.</translation>
     </message>
     <message>
         <source>Wait for the countdown from Retry-After, or an exponential backoff with jitter, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie den Countdown aus Retry-After oder einen exponentiellen Backoff mit Jitter ab und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server ran into an unexpected issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Server ist ein unerwartetes Problem aufgetreten.</translation>
     </message>
     <message>
         <source>Wait for the countdown, then try again; only idempotent requests are retried automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie den Countdown ab und versuchen Sie es dann erneut; nur idempotente Anfragen werden automatisch erneut versucht.</translation>
     </message>
     <message>
         <source>A field has invalid data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld enthält ungültige Daten.</translation>
     </message>
     <message>
         <source>Correct the highlighted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das hervorgehobene Feld.</translation>
     </message>
     <message>
         <source>A required field is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erforderliches Feld fehlt.</translation>
     </message>
     <message>
         <source>Add the field where it is highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Feld an der hervorgehobenen Stelle hinzu.</translation>
     </message>
     <message>
         <source>The request body is malformed JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrage-Body ist fehlerhaftes JSON.</translation>
     </message>
     <message>
         <source>Fix the parse error marked in the body editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie den im Body-Editor markierten Parserfehler.</translation>
     </message>
     <message>
         <source>The path parameters are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pfadparameter sind ungültig.</translation>
     </message>
     <message>
         <source>Correct the highlighted path parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den hervorgehobenen Pfadparameter.</translation>
     </message>
     <message>
         <source>The query parameters are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Query-Parameter sind ungültig.</translation>
     </message>
     <message>
         <source>Correct the highlighted query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den hervorgehobenen Query-Parameter.</translation>
     </message>
     <message>
         <source>A header value is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Header-Wert ist ungültig.</translation>
     </message>
     <message>
         <source>Correct the highlighted header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den hervorgehobenen Header.</translation>
     </message>
     <message>
         <source>The request is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlerhaft.</translation>
     </message>
     <message>
         <source>Read what is wrong below and correct the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie unten, was falsch ist, und korrigieren Sie die Anfrage.</translation>
     </message>
     <message>
         <source>The uploaded file type is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der hochgeladene Dateityp wird nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Upload a file in one of the accepted formats named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie eine Datei in einem der hier genannten akzeptierten Formate hoch.</translation>
     </message>
     <message>
         <source>The Content-Type of the request is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Content-Type der Anfrage wird nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Set the right Content-Type header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den richtigen Content-Type-Header.</translation>
     </message>
     <message>
         <source>The request body is over the size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrage-Body überschreitet die Größenbegrenzung.</translation>
     </message>
     <message>
         <source>Send a smaller body, within the limit named here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einen kleineren Body, innerhalb der hier genannten Grenze.</translation>
     </message>
     <message>
         <source>The resource does not exist or is inaccessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource existiert nicht oder ist nicht zugänglich.</translation>
     </message>
     <message>
         <source>Check the ID; the resource may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die ID; die Ressource wurde möglicherweise gelöscht.</translation>
     </message>
     <message>
         <source>The asset does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Asset existiert nicht.</translation>
     </message>
     <message>
         <source>Check the asset ID against the asset list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Asset-ID anhand der Asset-Liste.</translation>
     </message>
     <message>
         <source>The user does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer existiert nicht.</translation>
     </message>
     <message>
         <source>Check the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzer.</translation>
     </message>
     <message>
         <source>There is no such endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Endpunkt gibt es nicht.</translation>
     </message>
     <message>
         <source>Check the path against the endpoint catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad anhand des Endpunktkatalogs.</translation>
     </message>
     <message>
         <source>The method is not allowed on this endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode ist auf diesem Endpunkt nicht erlaubt.</translation>
     </message>
     <message>
         <source>The catalog and the API disagree; send a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog und API stimmen nicht überein; senden Sie einen Bericht.</translation>
     </message>
     <message>
         <source>This API version is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese API-Version wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>Update the app or the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die App oder die Basis-URL.</translation>
     </message>
     <message>
         <source>The grant type is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grant-Typ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The app&apos;s sign-in is at odds with the API; send a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung der App passt nicht zur API; senden Sie einen Bericht.</translation>
     </message>
     <message>
         <source>A quota or count limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontingent- oder Mengenlimit wurde erreicht.</translation>
     </message>
     <message>
         <source>Read the limit explained below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die unten erklärte Grenze.</translation>
     </message>
     <message>
         <source>The permission already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung existiert bereits.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>A gateway or proxy in front of the API got no valid answer from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway oder Proxy vor der API hat von ihr keine gültige Antwort erhalten.</translation>
     </message>
     <message>
         <source>The API is overloaded or down for maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API ist überlastet oder wegen Wartung nicht verfügbar.</translation>
     </message>
     <message>
         <source>A gateway or proxy in front of the API timed out waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway oder Proxy vor der API hat beim Warten auf sie eine Zeitüberschreitung erreicht.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>Check the base URL and that the server is running, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Basis-URL und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Servers konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>Check the base URL and the network connection, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Basis-URL und die Netzwerkverbindung, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Retry; if it keeps happening, the server or the network is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; passiert es weiterhin, ist der Server oder das Netzwerk langsam.</translation>
     </message>
     <message>
         <source>The secure connection failed (TLS handshake or certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen (TLS-Handshake oder Zertifikat).</translation>
     </message>
     <message>
         <source>Check the base URL&apos;s scheme and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Schema der Basis-URL und das Zertifikat des Servers.</translation>
     </message>
     <message>
         <source>The connection closed before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The response body was cut short, so it cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwort-Body wurde abgeschnitten, daher ist ihm nicht zu trauen.</translation>
     </message>
     <message>
         <source>The response body was over the size limit, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwort-Body überschritt die Größenbegrenzung und wurde daher nicht gelesen.</translation>
     </message>
     <message>
         <source>Narrow the request, for example with a smaller page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schränken Sie die Anfrage ein, zum Beispiel mit einer kleineren Seitengröße.</translation>
     </message>
     <message>
         <source>The server redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zu oft weitergeleitet.</translation>
     </message>
     <message>
         <source>Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
         <source>The server redirected to an address this app does not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat an eine Adresse weitergeleitet, der diese App nicht folgt.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Send it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>The request failed before a complete response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen, bevor eine vollständige Antwort eintraf.</translation>
     </message>
     <message>
         <source>Check the network connection, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Check the scopes and permissions of the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Scopes und Berechtigungen des Clients.</translation>
     </message>
     <message>
         <source>Wait for the countdown, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie den Countdown ab und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Correct the request and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Anfrage und senden Sie sie erneut.</translation>
     </message>
     <message>
         <source>Check the ID and the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die ID und den Pfad.</translation>
     </message>
     <message>
         <source>The app and the API disagree; send a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>App und API stimmen nicht überein; senden Sie einen Bericht.</translation>
     </message>
     <message>
         <source>Read the server&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Meldung des Servers unten.</translation>
     </message>
     <message>
         <source>The server sent a code this version does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Code gesendet, den diese Version nicht kennt.</translation>
     </message>
     <message>
         <source>Read the code and the server&apos;s message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie den Code und die Meldung des Servers unten.</translation>
     </message>
     <message>
         <source>The request succeeded; there is no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war erfolgreich; es gibt keinen Fehler.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1 and no error code this version knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit HTTP-Status %1 und ohne einen Fehlercode, den diese Version kennt.</translation>
     </message>
 </context>
 <context>
     <name>cx::HarReader</name>
     <message>
         <source>entry %1 has no &quot;request&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat kein "request"-Objekt</translation>
     </message>
     <message>
         <source>entry %1: request.method is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: request.method fehlt</translation>
     </message>
     <message>
         <source>entry %1: request.url is missing or not an absolute URL (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: request.url fehlt oder ist keine absolute URL ('%2')</translation>
     </message>
     <message>
         <source>entry %1: response.content.text is marked base64 but is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: response.content.text ist als base64 markiert, ist aber kein gültiges base64</translation>
     </message>
     <message>
         <source>The browser recorded no response for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat für diese Anfrage keine Antwort aufgezeichnet</translation>
     </message>
     <message>
         <source>not a HAR file: the JSON is malformed (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HAR-Datei: Das JSON ist fehlerhaft (%1 bei Offset %2)</translation>
     </message>
     <message>
         <source>not a HAR file: the top-level &quot;log&quot; object is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HAR-Datei: Das "log"-Objekt der obersten Ebene fehlt</translation>
     </message>
     <message>
         <source>not a HAR file: &quot;log.entries&quot; is missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HAR-Datei: "log.entries" fehlt oder ist kein Array</translation>
     </message>
     <message>
         <source>HAR version %1 is not supported (1.1 and 1.2 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Version %1 wird nicht unterstützt (1.1 und 1.2 schon)</translation>
     </message>
     <message>
         <source>entry %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist kein Objekt</translation>
     </message>
     <message>
         <source>no entry of the HAR file could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag der HAR-Datei konnte gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::HarWriter</name>
     <message>
         <source>From Connect Explorer&apos;s history: response headers and body are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Verlauf von Connect Explorer: Antwort-Header und -Body werden nicht aufbewahrt.</translation>
     </message>
     <message>
         <source>Error code: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1.</translation>
     </message>
     <message>
         <source>The request body was cut when it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrage-Body wurde beim Speichern abgeschnitten.</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::ProfileStore</name>
     <message>
         <source>A profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <source>The base URL must be an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss eine http://- oder https://-URL sein, z. B. https://oauth.cliquify.me</translation>
     </message>
     <message>
         <source>The Demo profile is built in and cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Profil ist integriert und kann nicht geändert werden</translation>
     </message>
     <message>
         <source>No such profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein solches Profil</translation>
     </message>
     <message>
         <source>The Demo profile is built in and cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Profil ist integriert und kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
     <name>cx::Session</name>
     <message>
         <source>No client id and secret to sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Client-ID und kein Secret zum Anmelden</translation>
     </message>
     <message>
         <source>The token endpoint answered without an access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat ohne access_token geantwortet</translation>
     </message>
     <message>
         <source>Not signed in: there is no token to introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Es gibt kein Token zum Introspektieren</translation>
     </message>
     <message>
         <source>The introspection answer is not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Introspektionsantwort ist unverständlich</translation>
     </message>
     <message>
         <source>The server did not confirm the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Widerruf nicht bestätigt</translation>
     </message>
     <message>
         <source>The credentials changed while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten haben sich während der Anmeldung geändert</translation>
     </message>
     <message>
         <source>Signed out while signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Anmeldung abgemeldet</translation>
     </message>
 </context>
 <context>
     <name>cx::TourRunner</name>
     <message>
         <source>matched</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>not played</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgespielt</translation>
     </message>
     <message>
         <source>Skipped: this step needs the simulator&apos;s scenario %1, and this server has no simulator control (/_sim), e.g. a real account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: Dieser Schritt braucht das Simulator-Szenario %1, und dieser Server hat keine Simulatorsteuerung (/_sim), z. B. ein echtes Konto.</translation>
     </message>
     <message>
         <source>The simulator refused the scenario %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator hat das Szenario %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>Sign-in failed, so the step could not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen, daher konnte der Schritt nicht gesendet werden.</translation>
     </message>
     <message>
         <source>no HTTP response (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTTP-Antwort (%1: %2)</translation>
     </message>
     <message>
         <source>status %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1, erwartet war %2</translation>
     </message>
     <message>
         <source>status %1 (%2), expected a success</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 (%2), erwartet war ein Erfolg</translation>
     </message>
     <message>
         <source>no error, expected the action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler, erwartet war die Aktion %1</translation>
     </message>
     <message>
         <source>action %1 (%2), expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion %1 (%2), erwartet war %3</translation>
     </message>
     <message>
         <source>%1 is not in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der Antwort</translation>
     </message>
 </context>
 <context>
     <name>cx::cli::CliOutput</name>
     <message>
         <source>error: HTTP %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: HTTP %1 %2: %3</translation>
     </message>
     <message>
         <source>error: no response (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: keine Antwort (%1): %2</translation>
     </message>
     <message>
         <source>action: %1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion: %1. %2 %3</translation>
     </message>
     <message>
         <source>(This code is unknown to this version of Connect Explorer.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dieser Code ist dieser Version von Connect Explorer unbekannt.)</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::BodyEditor</name>
     <message>
         <source>JSON body (leave empty to send none)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Body (leer lassen, um keinen zu senden)</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Body</translation>
     </message>
     <message>
         <source>Checking JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON wird geprüft…</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Body</translation>
     </message>
     <message>
         <source>✓ Valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gültiges JSON</translation>
     </message>
     <message>
         <source>✗ Invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CatalogSource</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::Connection</name>
     <message>
         <source>The built-in Demo server could not listen on a loopback port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der integrierte Demo-Server konnte auf keinem Loopback-Port lauschen.</translation>
     </message>
     <message>
         <source>The profile has no base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine Basis-URL.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::EndpointBrowser</name>
     <message>
         <source>Filter endpoints (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte filtern (Ctrl+K)</translation>
     </message>
     <message>
         <source>Filter endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte filtern</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::EndpointTreeModel</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Endpunkt</translation>
     </message>
     <message>
         <source>%1 endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Endpunkte</translation>
     </message>
     <message>
         <source>Your token lacks the scope %1 that this endpoint requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Token fehlt der Scope %1, den dieser Endpunkt erfordert.</translation>
     </message>
     <message>
         <source>Your token lacks the scopes %1 that this endpoint requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Token fehlen die Scopes %1, die dieser Endpunkt erfordert.</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ErrorArea</name>
     <message>
         <source>Show in Error &amp;Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Fehlerbereich anzeigen</translation>
     </message>
     <message>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>Open the error panel with what this code means and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fehlerbereich öffnen mit der Bedeutung dieses Codes und was zu tun ist</translation>
     </message>
     <message>
         <source>Request failed — HTTP %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage fehlgeschlagen — HTTP %1 · %2</translation>
     </message>
     <message>
         <source>Request failed — no response · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage fehlgeschlagen — keine Antwort · %1</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server meldet: %1</translation>
     </message>
     <message>
         <source>Meaning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun: %1</translation>
     </message>
     <message>
         <source>Action: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ErrorPanel</name>
     <message>
         <source>Error Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbereich</translation>
     </message>
     <message>
         <source>No failed requests yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine fehlgeschlagenen Anfragen.</translation>
     </message>
     <message>
         <source>Error panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbereich</translation>
     </message>
     <message>
         <source>&amp;Error Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerbereich</translation>
     </message>
     <message>
         <source>This code is unknown to this version of Connect Explorer; it is shown as the server sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist dieser Version von Connect Explorer unbekannt; er wird so angezeigt, wie der Server ihn gesendet hat.</translation>
     </message>
     <message>
         <source>What you can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können</translation>
     </message>
     <message>
         <source>Errors this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler dieser Sitzung</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Forget the errors of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler dieser Sitzung vergessen</translation>
     </message>
     <message>
         <source>Sent again, and this time it worked: HTTP %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gesendet, und diesmal hat es funktioniert: HTTP %1 (Versuch %2).</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>%1  %2 %3 — %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3 — %4 %5</translation>
     </message>
     <message>
         <source>HTTP %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 · %2</translation>
     </message>
     <message>
         <source>No response · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort · %1</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server meldet: %1</translation>
     </message>
     <message>
         <source>Meaning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tun: %1</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 um %3</translation>
     </message>
     <message>
         <source>(attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Versuch %1)</translation>
     </message>
     <message>
         <source>(its tab is closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sein Tab ist geschlossen)</translation>
     </message>
     <message>
         <source>What you can do (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können (%1)</translation>
     </message>
     <message>
         <source>The tab of this request is closed; open the endpoint again to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tab dieser Anfrage ist geschlossen; öffnen Sie den Endpunkt erneut, um sie zu senden.</translation>
     </message>
     <message>
         <source>That tab is busy with another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tab ist mit einer anderen Anfrage beschäftigt.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ErrorReport</name>
     <message>
         <source># Connect Explorer error report</source>
-        <translation type="unfinished"></translation>
+        <translation># Connect Explorer-Fehlerbericht</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1</translation>
     </message>
     <message>
         <source>App: Connect Explorer %1 (Qt %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>App: Connect Explorer %1 (Qt %2, %3)</translation>
     </message>
     <message>
         <source>API version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version: %1</translation>
     </message>
     <message>
         <source>Base URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL: %1</translation>
     </message>
     <message>
         <source>Code: `%1` (%2), action `%3`</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: `%1` (%2), Aktion `%3`</translation>
     </message>
     <message>
         <source>sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Server gesendet</translation>
     </message>
     <message>
         <source>derived by the app</source>
-        <translation type="unfinished"></translation>
+        <translation>von der App abgeleitet</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servermeldung: %1</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>No complete response: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vollständige Antwort: %1 (%2)</translation>
     </message>
     <message>
         <source>(The body was cut at %1 characters.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Body wurde bei %1 Zeichen abgeschnitten.)</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::FindBar</name>
     <message>
         <source>Find in response</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort suchen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Find the previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Treffer suchen (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Find the next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Treffer suchen (Enter)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::FixRequestAction</name>
     <message>
         <source>&amp;Show in the request</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Anfrage &amp;zeigen</translation>
     </message>
     <message>
         <source>At fault: query parameter “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft: Query-Parameter „%1“.</translation>
     </message>
     <message>
         <source>At fault: path parameter {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft: Pfadparameter {%1}.</translation>
     </message>
     <message>
         <source>At fault: header “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft: Header „%1“.</translation>
     </message>
     <message>
         <source>At fault: body field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft: Body-Feld „%1“.</translation>
     </message>
     <message>
         <source>At fault: the JSON body at character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft: der JSON-Body bei Zeichen %1.</translation>
     </message>
     <message>
         <source>At fault: the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft: der Anfrage-Body.</translation>
     </message>
     <message>
         <source>The server names no single place; read its words above and correct the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nennt keine einzelne Stelle; lesen Sie seine Meldung oben und korrigieren Sie die Anfrage.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::HeaderListModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::JsonTreeModel</name>
     <message>
         <source>{1 key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1 Schlüssel}</translation>
     </message>
     <message>
         <source>{%1 keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1 Schlüssel}</translation>
     </message>
     <message>
         <source>[1 item]</source>
-        <translation type="unfinished"></translation>
+        <translation>[1 Element]</translation>
     </message>
     <message>
         <source>[%1 items]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 Elemente]</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::JsonTreeView</name>
     <message>
         <source>Copy &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad kopieren</translation>
     </message>
     <message>
         <source>Response as a JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als JSON-Baum</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::MainWindow</name>
     <message>
         <source>Connect Explorer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer — %1</translation>
     </message>
     <message>
         <source>Could not read the token&apos;s scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scopes des Tokens konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The server did not confirm the sign-out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Abmeldung nicht bestätigt: %1</translation>
     </message>
     <message>
         <source>The token was renewed automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde automatisch erneuert.</translation>
     </message>
     <message>
         <source>%1 (built-in simulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (integrierter Simulator)</translation>
     </message>
     <message>
         <source>&amp;Open OpenAPI Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI-Dokument ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open OpenAPI Document</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI-Dokument öffnen</translation>
     </message>
     <message>
         <source>OpenAPI 3 JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAPI 3 JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;New Request Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Anfrage-Tab</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;Cancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Find &amp;Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt suchen</translation>
     </message>
     <message>
         <source>&amp;Find in Response</source>
-        <translation type="unfinished"></translation>
+        <translation>In Antwort &amp;suchen</translation>
     </message>
     <message>
         <source>Sign &amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>Sign &amp;Out (Revoke Token)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bmelden (Token widerrufen)</translation>
     </message>
     <message>
         <source>&amp;About Connect Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Connect Explorer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Showing the endpoints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte von %1 werden angezeigt</translation>
     </message>
     <message>
         <source>About Connect Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Connect Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Cliquify Connect API: browse every endpoint, send requests and read the answers.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für die Cliquify Connect API: alle Endpunkte durchsuchen, Anfragen senden und die Antworten lesen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NetworkAction</name>
     <message>
         <source>Connection refused: nothing is listening at the server&apos;s address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt: An Adresse und Port des Servers lauscht nichts.</translation>
     </message>
     <message>
         <source>DNS: the server&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS: Der Hostname des Servers konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>Timeout: the server sent nothing for too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout: Der Server hat zu lange nichts gesendet.</translation>
     </message>
     <message>
         <source>TLS: the secure connection could not be set up (handshake or certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: Die sichere Verbindung konnte nicht aufgebaut werden (Handshake oder Zertifikat).</translation>
     </message>
     <message>
         <source>Connection lost mid-response: the server closed or reset the connection before the response was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung während der Antwort verloren: Der Server hat die Verbindung geschlossen oder zurückgesetzt, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>Truncated: fewer body bytes arrived than announced, so the response cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschnitten: Es kamen weniger Body-Bytes an als angekündigt, daher ist der Antwort nicht zu trauen.</translation>
     </message>
     <message>
         <source>Too large: the response body was over the size limit and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß: Der Antwort-Body überschritt die Größenbegrenzung und wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>Too many redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Weiterleitungen.</translation>
     </message>
     <message>
         <source>A redirect to an address this app does not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung an eine Adresse, der diese App nicht folgt.</translation>
     </message>
     <message>
         <source>Cancelled before the response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor die Antwort eintraf.</translation>
     </message>
     <message>
         <source>The request failed before a complete response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen, bevor eine vollständige Antwort eintraf.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>Send the same request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Anfrage erneut senden</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NotFoundAction</name>
     <message>
         <source>Check the path: “%1” is not an endpoint the server knows. Pick one from the endpoint list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad: „%1“ ist kein Endpunkt, den der Server kennt. Wählen Sie einen aus der Endpunktliste links.</translation>
     </message>
     <message>
         <source>Check the ID in the path; the resource may have been deleted, or this client may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die ID im Pfad; die Ressource wurde möglicherweise gelöscht, oder dieser Client sieht sie nicht.</translation>
     </message>
     <message>
         <source>Check the ID “%1”; the resource may have been deleted, or this client may not see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die ID „%1“; die Ressource wurde möglicherweise gelöscht, oder dieser Client sieht sie nicht.</translation>
     </message>
     <message>
         <source>No list endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Listen-Endpunkt</translation>
     </message>
     <message>
         <source>&amp;List valid IDs: GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige IDs &amp;auflisten: GET %1</translation>
     </message>
     <message>
         <source>Open %1 in a new tab and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in einem neuen Tab öffnen und senden</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NoticeAction</name>
     <message>
         <source>The server answered with the code “%1”, which this version of Connect Explorer does not know. Its message is shown above exactly as it was sent; nothing needs to be retried or changed unless the message says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete mit dem Code „%1“, den diese Version von Connect Explorer nicht kennt. Seine Meldung wird oben genau so angezeigt, wie sie gesendet wurde; nichts muss erneut versucht oder geändert werden, sofern die Meldung es nicht verlangt.</translation>
     </message>
     <message>
         <source>Nothing here needs a click: read the server&apos;s message above. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist kein Klick nötig: Lesen Sie die Meldung des Servers oben. %1</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PagedTextView</name>
     <message>
         <source>◀ Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorherige Seite</translation>
     </message>
     <message>
         <source>Next page ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite ▶</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ParamTable</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen entfernen</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ParamTableModel</name>
     <message>
         <source>(required) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(erforderlich) %1</translation>
     </message>
     <message>
         <source>Sent with the request. Untick to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit der Anfrage gesendet. Häkchen entfernen, um es wegzulassen.</translation>
     </message>
     <message>
         <source>Not sent. Tick to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nicht gesendet. Häkchen setzen, um es zu senden.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ParsedBody</name>
     <message>
         <source>The body is not JSON; it is shown as raw text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein JSON; er wird als Rohtext angezeigt.</translation>
     </message>
     <message>
         <source>The JSON nests deeper than %1 levels, too deep to show as a tree; it is shown raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt, zu tief für eine Baumansicht; es wird roh angezeigt.</translation>
     </message>
     <message>
         <source>The body is not valid JSON (%1 at byte %2); it is shown as raw text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiges JSON (%1 bei Byte %2); er wird als Rohtext angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PathParamsForm</name>
     <message>
         <source>The path has no {parameters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad hat keine {Parameter}.</translation>
     </message>
     <message>
         <source>value for {%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für {%1}</translation>
     </message>
     <message>
         <source>Path parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfadparameter %1</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PermissionAction</name>
     <message>
         <source>Scopes granted to the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Token gewährte Scopes</translation>
     </message>
     <message>
         <source>Scopes the endpoint requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Endpunkt benötigte Scopes</translation>
     </message>
     <message>
         <source>Granted (introspection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt (Introspektion)</translation>
     </message>
     <message>
         <source>Required (catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich (Katalog)</translation>
     </message>
     <message>
         <source>Who can grant it: scopes belong to the OAuth client, so its owner adds them in the Cliquify developer portal; tokens issued after that carry them. For a permission on a resource, ask an administrator of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ihn gewähren kann: Scopes gehören zum OAuth-Client, daher fügt sein Eigentümer sie im Cliquify-Entwicklerportal hinzu; danach ausgestellte Tokens enthalten sie. Für eine Berechtigung auf eine Ressource bitten Sie einen Administrator des Kontos.</translation>
     </message>
     <message>
         <source>Sign in again to pick up &amp;new scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden, um &amp;neue Scopes zu übernehmen</translation>
     </message>
     <message>
         <source>Missing scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlender Scope: %1</translation>
     </message>
     <message>
         <source>The permission the request refers to does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung, auf die sich die Anfrage bezieht, existiert nicht.</translation>
     </message>
     <message>
         <source>No scope is missing: the user or account lacks a permission on this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt kein Scope: Dem Benutzer oder Konto fehlt eine Berechtigung für diese Ressource.</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht bekannt)</translation>
     </message>
     <message>
         <source>(none listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine aufgeführt)</translation>
     </message>
     <message>
         <source>Not granted to this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Token nicht gewährt</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::PresentationController</name>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus</translation>
     </message>
     <message>
         <source>Larger fonts, secrets masked, side panels hidden: for a shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift, Secrets maskiert, Seitenbereiche ausgeblendet: für einen geteilten Bildschirm</translation>
     </message>
     <message>
         <source>Secrets and tokens are masked on screen. Ctrl+Shift+P leaves presentation mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets und Tokens werden auf dem Bildschirm maskiert. Ctrl+Shift+P beendet den Präsentationsmodus.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::Profile</name>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ReloginAction</name>
     <message>
         <source>&amp;Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;anmelden</translation>
     </message>
     <message>
         <source>Signed in again and sent the request once more, but the server still refuses the token. Nothing is retried by itself; check the client in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut angemeldet und die Anfrage noch einmal gesendet, aber der Server lehnt das Token weiterhin ab. Es wird nichts automatisch erneut versucht; prüfen Sie den Client im Entwicklerportal.</translation>
     </message>
     <message>
         <source>The server refused the stored client credentials. Correct them in the sign-in form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die gespeicherten Client-Zugangsdaten abgelehnt. Korrigieren Sie sie im Anmeldeformular.</translation>
     </message>
     <message>
         <source>A new token is requested with the stored client credentials, then the request is sent once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den gespeicherten Client-Zugangsdaten wird ein neues Token angefordert, dann wird die Anfrage noch einmal gesendet.</translation>
     </message>
     <message>
         <source>Renew the token from the stored credentials and send the request again once</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token mit den gespeicherten Zugangsdaten erneuern und die Anfrage einmal erneut senden</translation>
     </message>
     <message>
         <source>Correct the &amp;credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten korrigieren…</translation>
     </message>
     <message>
         <source>No stored credentials: enter them in the sign-in form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Zugangsdaten: Geben Sie sie im Anmeldeformular ein.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Signed in again; sending the request once more…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut angemeldet; die Anfrage wird noch einmal gesendet…</translation>
     </message>
     <message>
         <source>Signed in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut angemeldet.</translation>
     </message>
     <message>
         <source>The server refused the stored credentials (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die gespeicherten Zugangsdaten abgelehnt (%1): %2</translation>
     </message>
     <message>
         <source>Signing in failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ReportAction</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Save as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown speichern…</translation>
     </message>
     <message>
         <source>Save as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON speichern…</translation>
     </message>
     <message>
         <source>The app and the API disagree about this request. Send this report to support; secrets (the token, the client secret, secret headers and fields) are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>App und API sind sich bei dieser Anfrage uneinig. Senden Sie diesen Bericht an den Support; Secrets (das Token, das Client-Secret, geheime Header und Felder) sind maskiert.</translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Save Error Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbericht speichern</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::RequestEditor</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter</translation>
     </message>
     <message>
         <source>headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode</translation>
     </message>
     <message>
         <source>/api/path/{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/path/{id}</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage senden (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel the running request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Anfrage abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Path parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfadparameter</translation>
     </message>
     <message>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter</translation>
     </message>
     <message>
         <source>&amp;Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter</translation>
     </message>
     <message>
         <source>H&amp;eaders</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eader</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body</translation>
     </message>
     <message>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Server…</translation>
     </message>
     <message>
         <source>%1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::RequestPage</name>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ResponseView</name>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiert</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>No response yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source> — incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation> — unvollständig</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>(empty body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leerer Body)</translation>
     </message>
     <message>
         <source>Formatting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird formatiert…</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::RetryAction</name>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>The server asked to wait %1 s (Retry-After).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bat, %1 s zu warten (Retry-After).</translation>
     </message>
     <message>
         <source>The server asked to wait until %1 (Retry-After).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bat, bis %1 zu warten (Retry-After).</translation>
     </message>
     <message>
         <source>No Retry-After from the server: exponential backoff with jitter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Retry-After vom Server: exponentieller Backoff mit Jitter.</translation>
     </message>
     <message>
         <source>The server&apos;s Retry-After “%1” is unreadable: exponential backoff with jitter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Retry-After „%1“ des Servers ist unlesbar: stattdessen exponentieller Backoff mit Jitter.</translation>
     </message>
     <message>
         <source>Attempt %1 failed; next is retry %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 fehlgeschlagen; als Nächstes Wiederholung %2 von %3.</translation>
     </message>
     <message>
         <source>%1 is not idempotent: it may have taken effect, so it is never sent again without you asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht idempotent: Die Anfrage könnte bereits gewirkt haben, daher wird sie nie ohne Ihre Aufforderung erneut gesendet.</translation>
     </message>
     <message>
         <source>Retries made so far: %1; it is not retried by itself again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Wiederholungen: %1; es wird nicht mehr automatisch erneut versucht.</translation>
     </message>
     <message>
         <source>Shown from the history: press Retry now to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Verlauf angezeigt: Klicken Sie auf „Jetzt erneut versuchen“, um sie erneut zu senden.</translation>
     </message>
     <message>
         <source>Retrying in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuter Versuch in %1 s…</translation>
     </message>
     <message>
         <source>You may retry in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es in %1 s erneut versuchen.</translation>
     </message>
     <message>
         <source>Ready: press Retry now to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: Klicken Sie auf „Jetzt erneut versuchen“, um sie erneut zu senden.</translation>
     </message>
     <message>
         <source>Ready: %1 is not retried by itself; press Retry now to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: %1 wird nicht automatisch erneut versucht; klicken Sie auf „Jetzt erneut versuchen“, um sie erneut zu senden.</translation>
     </message>
     <message>
         <source>Sending retry %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 wird gesendet…</translation>
     </message>
     <message>
         <source>Cancelled: press Retry now when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Klicken Sie auf „Jetzt erneut versuchen“, wenn Sie bereit sind.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::SimulateMenu</name>
     <message>
         <source>Si&amp;mulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mulieren</translation>
     </message>
     <message>
         <source>&amp;Network and proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk und Proxy</translation>
     </message>
     <message>
         <source>Slow response (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame Antwort (%1 s)</translation>
     </message>
     <message>
         <source>Stalled response (never answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängende Antwort (antwortet nie)</translation>
     </message>
     <message>
         <source>Dropped connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochene Verbindung</translation>
     </message>
     <message>
         <source>HTML 502 page from a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-502-Seite von einem Proxy</translation>
     </message>
     <message>
         <source>Rate-limit &amp;burst (%1 request per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit-&amp;Burst (%1 Anfrage pro Sekunde)</translation>
     </message>
     <message>
         <source>Rate limit set to %1 request per second: send quickly to hit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit auf %1 Anfrage pro Sekunde gesetzt: Senden Sie schnell, um es zu erreichen.</translation>
     </message>
     <message>
         <source>Refuse the client &amp;credentials (token endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Zugangsdaten ablehnen (Token-Endpunkt)</translation>
     </message>
     <message>
         <source>The token endpoint refuses the client credentials (invalid_client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt lehnt die Client-Zugangsdaten ab (invalid_client).</translation>
     </message>
     <message>
         <source>Next request &amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die &amp;nächste Anfrage</translation>
     </message>
     <message>
         <source>Every request &amp;until cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage &amp;bis zum Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Clear Simulated Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Fehler &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Simulated errors cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Fehler zurückgesetzt.</translation>
     </message>
     <message>
         <source>Make the built-in Demo server answer with an error or a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den integrierten Demo-Server mit einem Fehler oder einer Störung antworten lassen</translation>
     </message>
     <message>
         <source>Only the Demo profile&apos;s built-in server can simulate errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der integrierte Server des Demo-Profils kann Fehler simulieren</translation>
     </message>
     <message>
         <source>&amp;Sign in again (relogin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;anmelden (Relogin)</translation>
     </message>
     <message>
         <source>&amp;Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigung</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Fix the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;korrigieren</translation>
     </message>
     <message>
         <source>&amp;Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht gefunden</translation>
     </message>
     <message>
         <source>R&amp;eport</source>
-        <translation type="unfinished"></translation>
+        <translation>Beric&amp;ht</translation>
     </message>
     <message>
         <source>N&amp;otice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;weis</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz&amp;werk</translation>
     </message>
     <message>
         <source>Every request now answers: %1 (until cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage antwortet jetzt: %1 (bis zum Zurücksetzen).</translation>
     </message>
     <message>
         <source>The next request answers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Anfrage antwortet: %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::StartupOptions</name>
     <message>
         <source>Desktop client for the Cliquify Connect API. Without options it starts on the Demo profile: a simulator inside the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Client für die Cliquify Connect API. Ohne Optionen startet er mit dem Demo-Profil: einem Simulator in der App.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Use the API at URL instead of the Demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API unter URL statt der Demo verwenden.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Sign in as this OAuth client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dieser OAuth-Client anmelden.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Read the client secret from environment variable NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret aus der Umgebungsvariablen NAME lesen.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Start on the saved profile NAME (its secret from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem gespeicherten Profil NAME starten (sein Secret aus dem Schlüsselbund).</translation>
     </message>
     <message>
         <source>Browse the endpoints of this OpenAPI 3 JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkte dieser OpenAPI-3-JSON-Datei durchsuchen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Give either --profile or --base-url with --client-id, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --profile oder --base-url mit --client-id an, nicht beides.</translation>
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens '%1'.</translation>
     </message>
     <message>
         <source>--base-url needs an http or https URL, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url braucht eine http- oder https-URL, nicht '%1'.</translation>
     </message>
     <message>
         <source>--base-url needs --client-id as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url braucht auch --client-id.</translation>
     </message>
     <message>
         <source>--client-id is for another server: give --base-url too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id ist für einen anderen Server: Geben Sie auch --base-url an.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::StatusPanel</name>
     <message>
         <source>Token renewed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erneuert um %1</translation>
     </message>
     <message>
         <source>The token was renewed automatically before it expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde vor seinem Ablauf automatisch erneuert</translation>
     </message>
     <message>
         <source>Sign-in failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1 — %2</translation>
     </message>
     <message>
         <source>No scopes granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Scopes gewährt</translation>
     </message>
     <message>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes: %1</translation>
     </message>
     <message>
         <source>Scopes the token was granted, from introspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Token gewährte Scopes, laut Introspektion</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>%1d %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als %1…</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Token expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token läuft in %1 ab</translation>
     </message>
     <message>
         <source>Expires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab um %1</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::TourPlayer</name>
     <message>
         <source>&amp;Tour Player</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tour-Player</translation>
     </message>
     <message>
         <source>Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour</translation>
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter ▶</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu starten</translation>
     </message>
     <message>
         <source>&amp;Open Tour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Export Transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript &amp;exportieren…</translation>
     </message>
     <message>
         <source>Open Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour öffnen</translation>
     </message>
     <message>
         <source>%1 is not a tour: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Tour: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>Press Next to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Weiter“, um zu beginnen.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Matched: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt: %1 %2</translation>
     </message>
     <message>
         <source>, after the token was renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>, nachdem das Token erneuert wurde</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Connect tours (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect-Touren (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript exportieren</translation>
     </message>
     <message>
         <source>connect-tour-transcript.md</source>
-        <translation type="unfinished"></translation>
+        <translation>connect-tour-transcript.md</translation>
     </message>
     <message>
         <source>Markdown (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The transcript could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::sim</name>
     <message>
         <source>A scenario needs a code, as in CODE[@PATH].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Szenario braucht einen Code, wie in CODE[@PATH].</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid scenario code.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist kein gültiger Szenario-Code.</translation>
     </message>
     <message>
         <source>The scenario path &apos;%1&apos; must start with &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Szenario-Pfad '%1' muss mit '/' beginnen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Connect Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer</translation>
     </message>
     <message>
         <source>The endpoint list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunktliste konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 </TS>
