@@ -8,6 +8,7 @@
 #include "ResponseView.h"
 #include "StatusPanel.h"
 #include "auth/Session.h"
+#include "checkup/CheckupController.h"
 #include "demo/DemoMode.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errorpanel/SimulateMenu.h"
@@ -208,6 +209,7 @@ void MainWindow::createMenus()
     profile->addSeparator();
     profile->addAction(m_signIn);
     profile->addAction(m_signOut);
+    installCheckup(this, file); // the Account menu (Check This Account…) and File > HAR
 
     m_simulateMenu = new SimulateMenu(m_connection, this);
     menuBar()->addMenu(m_simulateMenu);

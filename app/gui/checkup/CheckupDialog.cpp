@@ -1,0 +1,266 @@
+#include "checkup/CheckupDialog.h"
+
+#include "Connection.h"
+#include "ErrorArea.h"
+#include "MainWindow.h"
+#include "RequestPage.h"
+#include "ResponseView.h"
+#include "auth/Session.h"
+#include "checkup/CheckReportModel.h"
+#include "checkup/CheckReportRenderer.h"
+#include "checkup/CheckupRunner.h"
+#include "errorpanel/ErrorPanel.h"
+#include "errors/ApiError.h"
+#include "errors/ErrorCatalog.h"
+#include "history/RequestDraftJson.h"
+#include "history/RequestWorkspace.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+CheckupDialog::CheckupDialog(MainWindow *window)
+    : QDialog(window), m_window(window), m_model(new CheckReportModel(this)), m_view(new QTableView(this)),
+      m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_rerun(new QPushButton(tr("Run Again"), this)),
+      m_export(new QPushButton(tr("Export…"), this))
+{
+    setObjectName(QStringLiteral("checkupDialog"));
+    setWindowTitle(tr("Account Check-up"));
+    resize(900, 560);
+
+    m_view->setObjectName(QStringLiteral("checkupTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(CheckReportModel::VerdictColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(CheckReportModel::NameColumn, 240);
+    m_view->setColumnWidth(CheckReportModel::LatencyColumn, 80);
+    m_view->setColumnWidth(CheckReportModel::CodeColumn, 150);
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
+
+    m_summary->setObjectName(QStringLiteral("checkupSummary"));
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    m_export->setEnabled(false);
+    m_rerun->setEnabled(false);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_rerun, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_cancel, &QPushButton::clicked, this, &CheckupDialog::cancel);
+    connect(m_rerun, &QPushButton::clicked, this, &CheckupDialog::start);
+    connect(m_export, &QPushButton::clicked, this, &CheckupDialog::exportWithDialog);
+
+    auto *hint =
+        new QLabel(tr("Double-click a row (or press Enter) to open that request with its response."), this);
+    hint->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+}
+
+CheckupDialog::~CheckupDialog()
+{
+    if (m_runner && m_runner->isRunning()) {
+        disconnect(m_runner, nullptr, this, nullptr);
+        m_runner->cancel();
+    }
+}
+
+CheckupRunner *CheckupDialog::runner() const
+{
+    return m_runner;
+}
+
+bool CheckupDialog::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void CheckupDialog::start()
+{
+    if (m_runner) {
+        disconnect(m_runner, nullptr, this, nullptr);
+        if (m_runner->isRunning())
+            m_runner->cancel();
+        m_runner->deleteLater();
+    }
+    Connection *connection = m_window->connection();
+    EndpointCatalog catalog = m_window->errorPanel()->catalog();
+    if (catalog.endpoints().isEmpty()) {
+        QString error;
+        if (auto bundled = CheckupRunner::bundledCatalog(&error))
+            catalog = *bundled;
+    }
+    m_runner = new CheckupRunner(connection->client(), connection->session(), catalog, {}, this);
+    m_model->clear();
+    m_hasReport = false;
+    m_summary->clear();
+    m_export->setEnabled(false);
+    m_rerun->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_status->setText(
+        tr("Checking %1 as %2…").arg(connection->baseUrl().toString(), connection->profile().clientId));
+    connect(m_runner, &CheckupRunner::progress, this, [this](int done, int total, const QString &current) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("%1 (%2 of %3)").arg(current).arg(done).arg(total));
+    });
+    connect(m_runner, &CheckupRunner::checkFinished, m_model, &CheckReportModel::append);
+    connect(m_runner, &CheckupRunner::finished, this, &CheckupDialog::onFinished);
+    m_runner->start();
+}
+
+void CheckupDialog::cancel()
+{
+    if (m_runner && m_runner->isRunning())
+        m_runner->cancel();
+}
+
+void CheckupDialog::onFinished(const CheckReport &report)
+{
+    m_report = report;
+    m_redactor = m_runner ? m_runner->redactor() : Redactor();
+    // The profile's secret and the session's token too, whatever the run registered.
+    m_redactor.addSecret(m_window->connection()->profile().clientSecret);
+    m_redactor.addSecret(QString::fromUtf8(m_window->connection()->session()->accessToken()));
+    m_hasReport = true;
+    m_model->setChecks(report.checks);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    m_progress->setFormat(CheckReport::outcomeName(report.outcome) == QLatin1String("cancelled")
+                              ? tr("Cancelled")
+                              : tr("Done"));
+    m_cancel->setEnabled(false);
+    m_rerun->setEnabled(true);
+    m_export->setEnabled(true);
+    m_summary->setText(summaryText(report));
+    m_status->setText(tr("Checked %1 as %2 in %3 ms.")
+                          .arg(report.baseUrl, report.clientId)
+                          .arg(report.startedAt.msecsTo(report.finishedAt)));
+    emit checkupFinished(report);
+}
+
+QString CheckupDialog::summaryText(const CheckReport &report)
+{
+    QString text = tr("%n passed", nullptr, report.count(Verdict::Pass)) + QStringLiteral(", ") +
+                   tr("%n warning(s)", nullptr, report.count(Verdict::Warn)) + QStringLiteral(", ") +
+                   tr("%n failed", nullptr, report.count(Verdict::Fail));
+    if (const int skipped = report.count(Verdict::Skip))
+        text += QStringLiteral(", ") + tr("%n skipped", nullptr, skipped);
+    if (report.outcome == CheckReport::Outcome::Cancelled)
+        text += QStringLiteral(" — ") + tr("cancelled");
+    return text;
+}
+
+RequestPage *CheckupDialog::openRow(int row)
+{
+    if (!m_runner || row < 0 || row >= m_model->rowCount())
+        return nullptr;
+    const CheckResult &check = m_model->check(row);
+    const auto exchange = m_runner->exchange(check.id);
+    if (!exchange) {
+        m_status->setText(tr("“%1” has no request to open.").arg(check.name));
+        return nullptr;
+    }
+    ApiRequest request = exchange->request;
+    request.headers = Redactor::withoutMaskedSecrets(Redactor::redactHeaders(request.headers));
+    RequestPage *page = m_window->workspace()->openInNewTab(requestDraftFromApiRequest(request));
+    const ApiError error = ApiError::fromResponse(exchange->response);
+    if (error.isError())
+        page->errorArea()->showError(error, ErrorCatalog::decide(error));
+    page->responseView()->showResponse(exchange->response, error.isError());
+    if (error.isError() || check.verdict == Verdict::Fail)
+        m_window->errorPanel()->showFailure(page, request, exchange->response);
+    return page;
+}
+
+bool CheckupDialog::exportTo(const QString &fileName, Format format, QString *error) const
+{
+    if (!m_hasReport) {
+        if (error)
+            *error = tr("There is no report yet.");
+        return false;
+    }
+    QString text;
+    switch (format) {
+    case Format::Markdown:
+        text = CheckReportRenderer::toMarkdown(m_report, m_redactor);
+        break;
+    case Format::Html:
+        text = CheckReportRenderer::toHtml(m_report, m_redactor);
+        break;
+    case Format::Json:
+        text = m_redactor.redactText(QString::fromUtf8(m_report.toJsonBytes(true)));
+        break;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void CheckupDialog::exportWithDialog()
+{
+    const QString markdown = tr("Markdown (*.md)");
+    const QString html = tr("HTML (*.html)");
+    const QString json = tr("JSON report (*.json)");
+    QString filter = markdown;
+    QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Export Check-up Report"), QStringLiteral("checkup-report.md"),
+                                     QStringList{markdown, html, json}.join(QStringLiteral(";;")), &filter);
+    if (fileName.isEmpty())
+        return;
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    Format format = Format::Markdown;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
+        (suffix.isEmpty() && filter == html))
+        format = Format::Html;
+    else if (suffix == QLatin1String("json") || (suffix.isEmpty() && filter == json))
+        format = Format::Json;
+    QString error;
+    if (!exportTo(fileName, format, &error))
+        QMessageBox::warning(this, tr("Export Check-up Report"),
+                             tr("%1 could not be written: %2").arg(fileName, error));
+    else
+        m_status->setText(tr("Saved the report (redacted) as %1.").arg(fileName));
+}
+
+} // namespace cx::gui
