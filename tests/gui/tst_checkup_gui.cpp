@@ -8,16 +8,23 @@
 #include "ConnectSimulator.h"
 #include "ErrorArea.h"
 #include "GuiTestBase.h"
+#include "RequestEditor.h"
 #include "checkup/CheckReportModel.h"
 #include "checkup/CheckupController.h"
 #include "checkup/CheckupDialog.h"
+#include "checkup/HarDialog.h"
 #include "errorpanel/ErrorPanel.h"
 
 #include <QAction>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -36,6 +43,9 @@ private slots:
     void missingScopeIsNamedInFailRows();
     void activatingAFailedRowOpensItsTabWith403();
     void exportHoldsNoSecret();
+    void harFileListsCallsWithTheCustomersTokensMasked();
+    void harReplaySendsOurTokenNotTheCustomers();
+    void historyExportsAsRedactedHar();
 
 private:
     CheckupController *controller() const { return window()->findChild<CheckupController *>(); }
@@ -43,6 +53,13 @@ private:
     CheckupDialog *runCheckup();
     int rowsWith(Verdict verdict) const;
     static QStringList scopesWithout(const QString &scope);
+
+    // A small HAR as a browser saves it: the customer's sign-in, two API calls with the customer's token
+    // and cookie, and a call to another host.
+    QString writeHarFixture() const;
+    static constexpr char CustomerToken[] = "cust-TOKEN-7f3a9b2c1d";
+    static constexpr char CustomerCookie[] = "cust-COOKIE-55aa66bb";
+    static constexpr char CustomerSecret[] = "cust-SECRET-0099";
 
     CheckReport m_healthy;
     CheckReport m_withoutAssets;
@@ -215,6 +232,181 @@ void TestCheckupGui::exportHoldsNoSecret()
     const auto back = CheckReport::fromJsonBytes(json.readAll(), &error);
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(back->checks.size(), dialog->report().checks.size());
+}
+
+namespace {
+
+QJsonObject harEntry(const QString &method, const QString &url, const QJsonArray &requestHeaders, int status,
+                     const QByteArray &mimeType, const QByteArray &body, const QByteArray &postData = {})
+{
+    QJsonObject request{{QStringLiteral("method"), method},
+                        {QStringLiteral("url"), url},
+                        {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                        {QStringLiteral("headers"), requestHeaders},
+                        {QStringLiteral("queryString"), QJsonArray()},
+                        {QStringLiteral("cookies"), QJsonArray()},
+                        {QStringLiteral("headersSize"), -1},
+                        {QStringLiteral("bodySize"), int(postData.size())}};
+    if (!postData.isEmpty())
+        request.insert(
+            QStringLiteral("postData"),
+            QJsonObject{{QStringLiteral("mimeType"), QStringLiteral("application/x-www-form-urlencoded")},
+                        {QStringLiteral("text"), QString::fromUtf8(postData)}});
+    const QJsonObject response{
+        {QStringLiteral("status"), status},
+        {QStringLiteral("statusText"), status == 200 ? QStringLiteral("OK") : QStringLiteral("Forbidden")},
+        {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+        {QStringLiteral("headers"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Content-Type")},
+                                {QStringLiteral("value"), QString::fromLatin1(mimeType)}}}},
+        {QStringLiteral("cookies"), QJsonArray()},
+        {QStringLiteral("content"), QJsonObject{{QStringLiteral("size"), int(body.size())},
+                                                {QStringLiteral("mimeType"), QString::fromLatin1(mimeType)},
+                                                {QStringLiteral("text"), QString::fromUtf8(body)}}},
+        {QStringLiteral("redirectURL"), QString()},
+        {QStringLiteral("headersSize"), -1},
+        {QStringLiteral("bodySize"), int(body.size())}};
+    return QJsonObject{{QStringLiteral("startedDateTime"), QStringLiteral("2026-11-26T07:00:00.000Z")},
+                       {QStringLiteral("time"), 12},
+                       {QStringLiteral("request"), request},
+                       {QStringLiteral("response"), response},
+                       {QStringLiteral("cache"), QJsonObject()},
+                       {QStringLiteral("timings"), QJsonObject{{QStringLiteral("send"), 1},
+                                                               {QStringLiteral("wait"), 10},
+                                                               {QStringLiteral("receive"), 1}}}};
+}
+
+QJsonObject header(const QString &name, const QString &value)
+{
+    return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}};
+}
+
+} // namespace
+
+QString TestCheckupGui::writeHarFixture() const
+{
+    const QString base = m_connection->baseUrl().toString();
+    const QString token = QString::fromLatin1(CustomerToken);
+    const QJsonArray customer{
+        header(QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token),
+        header(QStringLiteral("Cookie"), QStringLiteral("sid=") + QLatin1String(CustomerCookie)),
+        header(QStringLiteral("Accept"), QStringLiteral("application/json"))};
+    QJsonArray entries;
+    entries.append(harEntry(
+        QStringLiteral("POST"), base + QStringLiteral("/oauth/token"),
+        {header(QStringLiteral("Content-Type"), QStringLiteral("application/x-www-form-urlencoded"))}, 200,
+        "application/json",
+        QByteArray("{\"access_token\":\"") + CustomerToken +
+            "\",\"token_type\":\"Bearer\",\"expires_in\":3600}",
+        QByteArray("grant_type=client_credentials&client_id=customer&client_secret=") + CustomerSecret));
+    entries.append(harEntry(QStringLiteral("GET"), base + QStringLiteral("/api/templates"), customer, 200,
+                            "application/json", "{\"data\":[]}"));
+    entries.append(harEntry(QStringLiteral("GET"), base + QStringLiteral("/api/assets"), customer, 403,
+                            "application/json",
+                            QByteArray("{\"code\":\"missing_scope\",\"message\":\"The token ") +
+                                CustomerToken + " lacks assets:read\"}"));
+    entries.append(harEntry(QStringLiteral("GET"), QStringLiteral("https://cdn.example.com/app.js"), {}, 200,
+                            "text/javascript", "console.log(1)"));
+    const QJsonObject log{{QStringLiteral("log"),
+                           QJsonObject{{QStringLiteral("version"), QStringLiteral("1.2")},
+                                       {QStringLiteral("creator"),
+                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("WebInspector")},
+                                                    {QStringLiteral("version"), QStringLiteral("537.36")}}},
+                                       {QStringLiteral("pages"), QJsonArray()},
+                                       {QStringLiteral("entries"), entries}}}};
+    const QString fileName = QDir(m_home.path()).filePath(QStringLiteral("customer.har"));
+    QFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(log).toJson()) < 0)
+        return {};
+    return fileName;
+}
+
+void TestCheckupGui::harFileListsCallsWithTheCustomersTokensMasked()
+{
+    const QString fileName = writeHarFixture();
+    QVERIFY(!fileName.isEmpty());
+    QAction *open = controller()->openHarAction();
+    QVERIFY(open);
+    QMenu *file = window()->menuBar()->actions().first()->menu();
+    QVERIFY(file && file->actions().contains(open) &&
+            file->actions().contains(controller()->exportHarAction()));
+    HarDialog *har = controller()->openHarFile(fileName);
+    QVERIFY(har && har->isVisible());
+    QCOMPARE(har->callCount(), 3); // the CDN call is not a Connect API call
+    const QStandardItemModel *model = har->model();
+    QCOMPARE(model->rowCount(), 3);
+    QString everything;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            everything += model->index(row, column).data().toString() + QLatin1Char('\t');
+            everything += model->index(row, column).data(Qt::ToolTipRole).toString() + QLatin1Char('\n');
+        }
+    }
+    QCOMPARE(model->index(1, HarDialog::MethodColumn).data().toString(), QStringLiteral("GET"));
+    QVERIFY(
+        model->index(1, HarDialog::UrlColumn).data().toString().endsWith(QStringLiteral("/api/templates")));
+    QCOMPARE(model->index(2, HarDialog::StatusColumn).data().toString(), QStringLiteral("403"));
+    QCOMPARE(model->index(2, HarDialog::CodeColumn).data().toString(), QStringLiteral("missing_scope"));
+    QCOMPARE(model->index(2, HarDialog::ActionColumn).data().toString(), QStringLiteral("permission"));
+    QVERIFY(model->index(1, HarDialog::CodeColumn).data().toString().isEmpty());
+    // Selecting each call shows its details, masked; the failed one decided.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        har->view()->setCurrentIndex(model->index(row, 0));
+        everything += har->details()->toPlainText() + QLatin1Char('\n');
+    }
+    QVERIFY(har->details()->toPlainText().contains(QStringLiteral("missing_scope")));
+    everything += har->summaryLabel()->text();
+    QVERIFY2(!everything.contains(QLatin1String(CustomerToken)), qPrintable(everything));
+    QVERIFY2(!everything.contains(QLatin1String(CustomerCookie)), qPrintable(everything));
+    QVERIFY2(!everything.contains(QLatin1String(CustomerSecret)), qPrintable(everything));
+    // The failed call in the error panel: decided, and masked there too.
+    QVERIFY(har->showInErrorPanel(2));
+    const ErrorEntry *shown = window()->errorPanel()->current();
+    QVERIFY(shown);
+    QCOMPARE(shown->response.status, 403);
+    QCOMPARE(shown->info.code, QStringLiteral("missing_scope"));
+    QVERIFY(!window()->errorPanel()->messageLabel()->text().contains(QLatin1String(CustomerToken)));
+    QVERIFY(!har->showInErrorPanel(1)); // a success is not an error
+}
+
+void TestCheckupGui::harReplaySendsOurTokenNotTheCustomers()
+{
+    HarDialog *har = controller()->harDialog();
+    QVERIFY(har && har->callCount() == 3);
+    const int tabs = window()->requestTabs()->count();
+    const int served = simulator()->requestCount();
+    RequestPage *replayed = har->replay(1);
+    QVERIFY(replayed);
+    QCOMPARE(window()->requestTabs()->count(), tabs + 1);
+    QSignalSpy shown(replayed, &RequestPage::responseShown);
+    QVERIFY(shown.wait(10000) || shown.count() > 0);
+    // The simulator knows only our token: a 200 means ours went, not the customer's.
+    QVERIFY2(replayed->responseView()->statusLabel()->text().contains(QStringLiteral("200")),
+             qPrintable(replayed->responseView()->statusLabel()->text()));
+    QVERIFY(simulator()->requestCount() > served);
+    const RequestDraft draft = replayed->editor()->draft();
+    for (const ParamRow &row : draft.headers) {
+        QVERIFY(!row.value.contains(QLatin1String(CustomerToken)));
+        QVERIFY(!row.value.contains(QLatin1String(CustomerCookie)));
+    }
+    QVERIFY(draft.resolvedPath().endsWith(QStringLiteral("/api/templates")));
+}
+
+void TestCheckupGui::historyExportsAsRedactedHar()
+{
+    const QString fileName = QDir(m_home.path()).filePath(QStringLiteral("history.har"));
+    QString error;
+    QVERIFY2(controller()->exportHistoryAsHar(fileName, &error), qPrintable(error));
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("/api/templates"));
+    QVERIFY(!written.contains(session()->accessToken()));
+    QVERIFY(!written.contains(m_connection->profile().clientSecret.toUtf8()));
+    QString why;
+    const auto log = HarReader::read(written, &why);
+    QVERIFY2(log, qPrintable(why));
+    QVERIFY(!log->entries.isEmpty());
 }
 
 int main(int argc, char *argv[])

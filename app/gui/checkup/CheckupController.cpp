@@ -2,17 +2,23 @@
 
 #include "MainWindow.h"
 #include "checkup/CheckupDialog.h"
+#include "checkup/HarDialog.h"
+#include "errorpanel/ErrorPanel.h"
+#include "har/HarWriter.h"
+#include "history/RequestWorkspace.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
 
 namespace cx::gui {
 
 CheckupController::CheckupController(MainWindow *window, QMenu *fileMenu) : QObject(window), m_window(window)
 {
     setObjectName(QStringLiteral("checkupController"));
-    Q_UNUSED(fileMenu);
 
     m_check = new QAction(tr("&Check This Account"), this);
     m_check->setObjectName(QStringLiteral("checkAccountAction"));
@@ -26,6 +32,42 @@ CheckupController::CheckupController(MainWindow *window, QMenu *fileMenu) : QObj
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     m_accountMenu->addAction(m_check);
     window->menuBar()->addMenu(m_accountMenu);
+
+    m_openHar = new QAction(tr("Open &HAR File…"), this);
+    m_openHar->setObjectName(QStringLiteral("openHarAction"));
+    m_openHar->setStatusTip(tr("List the Connect API calls in a browser's HAR file and replay them with this "
+                               "profile."));
+    connect(m_openHar, &QAction::triggered, this, [this] { openHarFile(); });
+    m_exportHar = new QAction(tr("E&xport History as HAR…"), this);
+    m_exportHar->setObjectName(QStringLiteral("exportHarAction"));
+    connect(m_exportHar, &QAction::triggered, this, [this] {
+        const QString fileName = QFileDialog::getSaveFileName(m_window, tr("Export History as HAR"),
+                                                              QStringLiteral("connect-explorer.har"),
+                                                              tr("HAR files (*.har);;All files (*)"));
+        if (fileName.isEmpty())
+            return;
+        QString error;
+        if (exportHistoryAsHar(fileName, &error))
+            m_window->statusBar()->showMessage(tr("Saved the history (redacted) as %1.").arg(fileName),
+                                               10000);
+        else
+            QMessageBox::warning(m_window, tr("Export History as HAR"),
+                                 tr("%1 could not be written: %2").arg(fileName, error));
+    });
+    if (fileMenu) {
+        // Before the separator that precedes Quit, else at the end.
+        QAction *before = nullptr;
+        const QList<QAction *> actions = fileMenu->actions();
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            if (actions.at(i)->menuRole() == QAction::QuitRole) {
+                before = (i > 0 && actions.at(i - 1)->isSeparator()) ? actions.at(i - 1) : actions.at(i);
+                break;
+            }
+        }
+        fileMenu->insertSeparator(before);
+        fileMenu->insertAction(before, m_openHar);
+        fileMenu->insertAction(before, m_exportHar);
+    }
 }
 
 CheckupController::~CheckupController() = default;
@@ -44,6 +86,38 @@ CheckupDialog *CheckupController::checkCurrentAccount()
     m_checkup->activateWindow();
     m_checkup->start();
     return m_checkup;
+}
+
+HarDialog *CheckupController::harDialog() const
+{
+    return m_har;
+}
+
+HarDialog *CheckupController::openHarFile(const QString &fileName)
+{
+    if (!m_har)
+        m_har = new HarDialog(m_window);
+    m_har->show();
+    m_har->raise();
+    m_har->activateWindow();
+    if (fileName.isEmpty())
+        m_har->openWithDialog();
+    else
+        m_har->openFile(fileName);
+    return m_har;
+}
+
+bool CheckupController::exportHistoryAsHar(const QString &fileName, QString *error) const
+{
+    RequestWorkspace *workspace = m_window->workspace();
+    // The session's token and the profile's secret, besides what the history store already knows.
+    Redactor redactor = m_window->errorPanel()->redactor();
+    for (const QString &secret : workspace->historyStore()->redactor().secrets())
+        redactor.addSecret(secret);
+    HarWriter writer(redactor);
+    for (const HistoryEntry &entry : workspace->historyStore()->entries())
+        writer.addHistoryEntry(entry);
+    return writer.writeFile(fileName, error);
 }
 
 CheckupController *installCheckup(MainWindow *window, QMenu *fileMenu)

@@ -12,6 +12,7 @@ class QMenu;
 namespace cx::gui {
 
 class CheckupDialog;
+class HarDialog;
 class MainWindow;
 
 class CheckupController : public QObject
@@ -26,14 +27,25 @@ public:
     CheckupDialog *checkCurrentAccount();
     CheckupDialog *checkupDialog() const;
 
+    // Opens (or raises) the HAR viewer; with a file name, reads that file (else asks for one).
+    HarDialog *openHarFile(const QString &fileName = {});
+    HarDialog *harDialog() const;
+    // Writes the session's history (HistoryStore) as HAR 1.2, redacted. False and `error` when it cannot.
+    bool exportHistoryAsHar(const QString &fileName, QString *error) const;
+
     QMenu *accountMenu() const { return m_accountMenu; }
     QAction *checkAction() const { return m_check; }
+    QAction *openHarAction() const { return m_openHar; }
+    QAction *exportHarAction() const { return m_exportHar; }
 
 private:
     MainWindow *m_window;
     QMenu *m_accountMenu = nullptr;
     QAction *m_check = nullptr;
+    QAction *m_openHar = nullptr;
+    QAction *m_exportHar = nullptr;
     QPointer<CheckupDialog> m_checkup;
+    QPointer<HarDialog> m_har;
 };
 
 // Called by MainWindow::createMenus().

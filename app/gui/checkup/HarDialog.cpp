@@ -1,0 +1,295 @@
+#include "checkup/HarDialog.h"
+
+#include "Connection.h"
+#include "MainWindow.h"
+#include "RequestPage.h"
+#include "checkup/VerdictStyle.h"
+#include "errorpanel/ErrorPanel.h"
+#include "errors/ApiError.h"
+#include "errors/ErrorCatalog.h"
+#include "history/RequestDraftJson.h"
+#include "history/RequestWorkspace.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+namespace {
+
+void addCredential(Redactor &redactor, const QByteArray &name, const QByteArray &value)
+{
+    const QString text = QString::fromUtf8(value).trimmed();
+    if (text.isEmpty())
+        return;
+    const QByteArray lower = name.toLower();
+    if (lower == "cookie" || lower == "set-cookie") {
+        const QString first = text.section(QLatin1Char(';'), 0, lower == "set-cookie" ? 0 : -1);
+        for (const QString &pair : first.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QString cookie = pair.section(QLatin1Char('='), 1).trimmed();
+            if (cookie.size() >= 4)
+                redactor.addSecret(cookie);
+        }
+        return;
+    }
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    if (space > 0) // "Bearer abc", "Basic abc"
+        redactor.addSecret(text.mid(space + 1).trimmed());
+    redactor.addSecret(text);
+}
+
+void addJsonSecrets(Redactor &redactor, const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it->isString() && Redactor::isSecretField(it.key()) && it->toString().size() >= 4)
+                redactor.addSecret(it->toString());
+            else
+                addJsonSecrets(redactor, *it);
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            addJsonSecrets(redactor, item);
+    }
+}
+
+void addBodySecrets(Redactor &redactor, const QByteArray &body)
+{
+    if (body.isEmpty())
+        return;
+    const QJsonDocument json = QJsonDocument::fromJson(body);
+    if (json.isObject() || json.isArray()) {
+        addJsonSecrets(redactor, json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()));
+        return;
+    }
+    const QUrlQuery form(QString::fromUtf8(body));
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (Redactor::isSecretField(key) && value.size() >= 4)
+            redactor.addSecret(value);
+    }
+}
+
+} // namespace
+
+HarDialog::HarDialog(MainWindow *window)
+    : QDialog(window), m_window(window), m_summary(new QLabel(this)), m_view(new QTableView(this)),
+      m_model(new QStandardItemModel(0, ColumnCount, this)), m_details(new QPlainTextEdit(this)),
+      m_replay(new QPushButton(tr("&Replay with Current Profile"), this)),
+      m_errorPanel(new QPushButton(tr("Show in &Error Panel"), this))
+{
+    setObjectName(QStringLiteral("harDialog"));
+    setWindowTitle(tr("HAR File"));
+    resize(960, 600);
+    m_model->setHorizontalHeaderLabels(
+        {tr("#"), tr("Method"), tr("URL"), tr("Status"), tr("Error code"), tr("Action")});
+    m_view->setObjectName(QStringLiteral("harTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
+    m_details->setReadOnly(true);
+    m_details->setObjectName(QStringLiteral("harDetails"));
+    m_summary->setWordWrap(true);
+    m_replay->setEnabled(false);
+    m_errorPanel->setEnabled(false);
+    m_replay->setToolTip(tr("Sends this call with the current profile's token. The customer's tokens and "
+                            "cookies in the file are never sent."));
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDetails(current.row()); });
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { replay(index.row()); });
+    connect(m_replay, &QPushButton::clicked, this, [this] { replay(currentRow()); });
+    connect(m_errorPanel, &QPushButton::clicked, this, [this] { showInErrorPanel(currentRow()); });
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *open = buttons->addButton(tr("&Open…"), QDialogButtonBox::ActionRole);
+    buttons->addButton(m_errorPanel, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_replay, QDialogButtonBox::ActionRole);
+    connect(open, &QPushButton::clicked, this, &HarDialog::openWithDialog);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+}
+
+HarDialog::~HarDialog() = default;
+
+void HarDialog::openWithDialog()
+{
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open HAR File"), QString(),
+                                                          tr("HAR files (*.har *.json);;All files (*)"));
+    if (!fileName.isEmpty())
+        openFile(fileName);
+}
+
+void HarDialog::collectSecrets(const HarLog &log)
+{
+    m_redactor = Redactor();
+    for (const HarEntry &entry : log.entries) {
+        for (const auto &[name, value] : entry.requestHeaders) {
+            if (Redactor::isSecretHeader(name))
+                addCredential(m_redactor, name, value);
+        }
+        for (const auto &[name, value] : entry.responseHeaders) {
+            if (Redactor::isSecretHeader(name) || name.compare("set-cookie", Qt::CaseInsensitive) == 0)
+                addCredential(m_redactor, name, value);
+        }
+        for (const auto &[name, value] : entry.query) {
+            if (Redactor::isSecretField(name) && value.size() >= 4)
+                m_redactor.addSecret(value);
+        }
+        addBodySecrets(m_redactor, entry.requestBody);
+        addBodySecrets(m_redactor, entry.responseBody);
+    }
+}
+
+bool HarDialog::openFile(const QString &fileName, QString *error)
+{
+    QString why;
+    const auto log = HarReader::readFile(fileName, &why);
+    if (!log) {
+        m_summary->setText(tr("%1 could not be read: %2").arg(fileName, why));
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_fileName = fileName;
+    collectSecrets(*log);
+    m_calls = HarReader::connectCalls(log->entries);
+    m_model->removeRows(0, m_model->rowCount());
+    int failed = 0;
+    for (const HarEntry &entry : std::as_const(m_calls)) {
+        const ApiError apiError = ApiError::fromResponse(entry.toResponse());
+        const ErrorInfo info = ErrorCatalog::decide(apiError);
+        const bool isFailure = apiError.isError();
+        failed += isFailure ? 1 : 0;
+        const QString url = m_redactor.redactText(Redactor::redactUrl(entry.url.toString()));
+        QList<QStandardItem *> row;
+        row << new QStandardItem(QString::number(entry.index + 1))
+            << new QStandardItem(QString::fromLatin1(entry.method)) << new QStandardItem(url)
+            << new QStandardItem(entry.status > 0 ? QString::number(entry.status) : tr("no response"))
+            << new QStandardItem(isFailure ? apiError.code : QString())
+            << new QStandardItem(isFailure ? ErrorCatalog::actionName(info.action) : QString());
+        const Verdict verdict = isFailure ? Verdict::Fail : Verdict::Pass;
+        row.at(StatusColumn)->setIcon(verdictIcon(verdict, palette()));
+        row.at(StatusColumn)->setForeground(verdictColor(verdict, palette()));
+        row.at(UrlColumn)->setToolTip(url);
+        m_model->appendRow(row);
+    }
+    setWindowTitle(tr("HAR File — %1").arg(QFileInfo(fileName).fileName()));
+    QString summary =
+        tr("%n Connect API call(s) of %1 entries, ", nullptr, int(m_calls.size())).arg(log->entries.size()) +
+        tr("%n failed.", nullptr, failed) + QLatin1Char(' ') +
+        tr("Tokens and cookies from the file are masked.");
+    if (!log->warnings.isEmpty())
+        summary += QLatin1Char(' ') + tr("%n entry(ies) skipped.", nullptr, int(log->warnings.size()));
+    m_summary->setText(summary);
+    m_details->clear();
+    m_replay->setEnabled(false);
+    m_errorPanel->setEnabled(false);
+    if (!m_calls.isEmpty())
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    return true;
+}
+
+int HarDialog::currentRow() const
+{
+    return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+}
+
+ApiResponse HarDialog::maskedResponse(const HarEntry &entry) const
+{
+    ApiResponse response = entry.toResponse();
+    response.headers = Redactor::redactHeaders(response.headers);
+    response.body =
+        m_redactor.redactText(QString::fromUtf8(Redactor::redactBody(response.body, response.contentType())))
+            .toUtf8();
+    response.url = QUrl(m_redactor.redactText(Redactor::redactUrl(response.url.toString())));
+    return response;
+}
+
+void HarDialog::showDetails(int row)
+{
+    if (row < 0 || row >= m_calls.size()) {
+        m_details->clear();
+        m_replay->setEnabled(false);
+        m_errorPanel->setEnabled(false);
+        return;
+    }
+    const HarEntry &entry = m_calls.at(row);
+    const ApiResponse response = maskedResponse(entry);
+    const ApiError apiError = ApiError::fromResponse(response);
+    QStringList lines;
+    lines << QStringLiteral("%1 %2").arg(QString::fromLatin1(entry.method),
+                                         m_redactor.redactText(Redactor::redactUrl(entry.url.toString())));
+    for (const auto &[name, value] : Redactor::redactHeaders(entry.requestHeaders))
+        lines << m_redactor.redactText(
+            QStringLiteral("%1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(value)));
+    lines << QString();
+    if (apiError.isError()) {
+        const ErrorInfo info = ErrorCatalog::decide(apiError);
+        lines << tr("Failed: HTTP %1, %2 (%3)")
+                     .arg(entry.status)
+                     .arg(apiError.code, ErrorCatalog::actionName(info.action));
+        lines << tr("Server said: %1").arg(m_redactor.redactText(apiError.message));
+        if (!info.meaning.isEmpty())
+            lines << tr("Meaning: %1").arg(info.meaning);
+        if (!info.hint.isEmpty())
+            lines << tr("What to do: %1").arg(info.hint);
+    } else {
+        lines << tr("Succeeded: HTTP %1").arg(entry.status);
+    }
+    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+    m_replay->setEnabled(true);
+    m_errorPanel->setEnabled(apiError.isError());
+}
+
+bool HarDialog::showInErrorPanel(int row)
+{
+    if (row < 0 || row >= m_calls.size())
+        return false;
+    const HarEntry &entry = m_calls.at(row);
+    const ApiResponse response = maskedResponse(entry);
+    if (!ApiError::fromResponse(response).isError())
+        return false;
+    m_window->errorPanel()->showFailure(nullptr, entry.requestForReplay(), response);
+    return true;
+}
+
+RequestPage *HarDialog::replay(int row)
+{
+    if (row < 0 || row >= m_calls.size())
+        return nullptr;
+    // requestForReplay() drops every credential; the current profile's client adds our own token.
+    const ApiRequest request = m_calls.at(row).requestForReplay();
+    RequestPage *page = m_window->workspace()->openInNewTab(requestDraftFromApiRequest(request));
+    page->sendRequest(request);
+    return page;
+}
+
+} // namespace cx::gui
