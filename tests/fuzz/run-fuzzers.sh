@@ -9,7 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "${1:-build-fuzz}" && pwd)
 runs=${2:-1000000}
 max=${3:-3600}
-shift 3 2>/dev/null || shift $#
+if [ $# -gt 3 ]; then shift 3; else set --; fi
 targets=${*:-apierror retryafter catalog curl}
 jobs=$(nproc 2>/dev/null || echo 2)
 
