@@ -12,7 +12,9 @@
 #include "checkup/CheckReportModel.h"
 #include "checkup/CheckupController.h"
 #include "checkup/CheckupDialog.h"
+#include "checkup/CompareDialog.h"
 #include "checkup/HarDialog.h"
+#include "checkup/VerdictStyle.h"
 #include "errorpanel/ErrorPanel.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace cx;
 using namespace cx::gui;
@@ -46,6 +49,8 @@ private slots:
     void harFileListsCallsWithTheCustomersTokensMasked();
     void harReplaySendsOurTokenNotTheCustomers();
     void historyExportsAsRedactedHar();
+    void compareTwoSavedReportsHighlightsTheDifference();
+    void compareTwoProfilesRunsBoth();
 
 private:
     CheckupController *controller() const { return window()->findChild<CheckupController *>(); }
@@ -407,6 +412,84 @@ void TestCheckupGui::historyExportsAsRedactedHar()
     const auto log = HarReader::read(written, &why);
     QVERIFY2(log, qPrintable(why));
     QVERIFY(!log->entries.isEmpty());
+}
+
+void TestCheckupGui::compareTwoSavedReportsHighlightsTheDifference()
+{
+    QVERIFY(!m_healthy.checks.isEmpty() && !m_withoutAssets.checks.isEmpty());
+    const QString fileA = QDir(m_home.path()).filePath(QStringLiteral("healthy.json"));
+    const QString fileB = QDir(m_home.path()).filePath(QStringLiteral("without-assets.json"));
+    for (const auto &[name, report] : {std::pair{fileA, &m_healthy}, std::pair{fileB, &m_withoutAssets}}) {
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(report->toJsonBytes()) > 0);
+    }
+    QAction *compare = controller()->compareAction();
+    QVERIFY(compare);
+    QVERIFY(window()->findChild<QMenu *>(QStringLiteral("accountMenu"))->actions().contains(compare));
+    compare->trigger();
+    CompareDialog *dialog = controller()->compareDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QString error;
+    QVERIFY2(dialog->loadReports(fileA, fileB, &error), qPrintable(error));
+    QVERIFY(dialog->hasComparison());
+    QVERIFY(!dialog->comparison().identical());
+    const QColor highlight = differenceBackground(dialog->palette());
+
+    // Scopes: assets:read granted to A, missing for B, highlighted; a shared scope is not.
+    QTableWidget *scopes = dialog->scopesTable();
+    int assetsScope = -1;
+    int sameScope = -1;
+    for (int row = 0; row < scopes->rowCount(); ++row) {
+        const QString scope = scopes->item(row, CompareDialog::ScopeNameColumn)->text();
+        if (scope == QStringLiteral("assets:read"))
+            assetsScope = row;
+        else if (scope == QStringLiteral("templates:read"))
+            sameScope = row;
+    }
+    QVERIFY(assetsScope >= 0);
+    QCOMPARE(scopes->item(assetsScope, 0)->background().color(), highlight);
+    if (sameScope >= 0)
+        QVERIFY(scopes->item(sameScope, 0)->background().color() != highlight);
+
+    // Checks: GET /api/assets passes for A, fails for B, highlighted and explained.
+    QTableWidget *checks = dialog->checksTable();
+    int assets = -1;
+    int templates = -1;
+    for (int row = 0; row < checks->rowCount(); ++row) {
+        const QString name = checks->item(row, CompareDialog::CheckNameColumn)->text();
+        if (name == QStringLiteral("GET /api/assets"))
+            assets = row;
+        else if (name == QStringLiteral("GET /api/templates"))
+            templates = row;
+    }
+    QVERIFY(assets >= 0 && templates >= 0);
+    QCOMPARE(checks->item(assets, CompareDialog::CheckNameColumn)->background().color(), highlight);
+    const QString why = checks->item(assets, CompareDialog::ExplanationColumn)->text();
+    QVERIFY2(why.contains(QStringLiteral("assets:read")) || why.contains(QStringLiteral("missing_scope")),
+             qPrintable(why));
+    QVERIFY2(why.contains(QStringLiteral("for A")) && why.contains(QStringLiteral("for B")), qPrintable(why));
+    QVERIFY(checks->item(templates, CompareDialog::CheckNameColumn)->background().color() != highlight);
+    QVERIFY(checks->item(templates, CompareDialog::ExplanationColumn)->text().isEmpty());
+    QVERIFY(
+        checks->item(assets, CompareDialog::CheckBColumn)->text().contains(QStringLiteral("missing_scope")));
+    QVERIFY(dialog->explanation()->toPlainText().contains(QStringLiteral("assets:read")));
+    QVERIFY(checks->horizontalHeaderItem(CompareDialog::CheckAColumn)
+                ->text()
+                .contains(QStringLiteral("healthy")));
+}
+
+void TestCheckupGui::compareTwoProfilesRunsBoth()
+{
+    CompareDialog *dialog = controller()->compareAccounts();
+    QVERIFY(dialog);
+    QSignalSpy compared(dialog, &CompareDialog::compared);
+    dialog->runOnProfiles(QStringLiteral("demo"), QStringLiteral("demo"));
+    QVERIFY(compared.wait(30000) || compared.count() > 0);
+    // The same account twice: nothing differs, nothing highlighted.
+    QVERIFY2(dialog->comparison().identical(), qPrintable(dialog->comparison().toText()));
+    QVERIFY(dialog->checksTable()->rowCount() > 0);
+    QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("agree")));
 }
 
 int main(int argc, char *argv[])

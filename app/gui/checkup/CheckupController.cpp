@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "checkup/CheckupDialog.h"
+#include "checkup/CompareDialog.h"
 #include "checkup/HarDialog.h"
 #include "errorpanel/ErrorPanel.h"
 #include "har/HarWriter.h"
@@ -31,6 +32,11 @@ CheckupController::CheckupController(MainWindow *window, QMenu *fileMenu) : QObj
     m_accountMenu = new QMenu(tr("&Account"), window);
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     m_accountMenu->addAction(m_check);
+    m_compare = new QAction(tr("Com&pare Accounts…"), this);
+    m_compare->setObjectName(QStringLiteral("compareAccountsAction"));
+    m_compare->setStatusTip(tr("Two check-up reports, or two profiles, side by side."));
+    connect(m_compare, &QAction::triggered, this, [this] { compareAccounts(); });
+    m_accountMenu->addAction(m_compare);
     window->menuBar()->addMenu(m_accountMenu);
 
     m_openHar = new QAction(tr("Open &HAR File…"), this);
@@ -86,6 +92,21 @@ CheckupDialog *CheckupController::checkCurrentAccount()
     m_checkup->activateWindow();
     m_checkup->start();
     return m_checkup;
+}
+
+CompareDialog *CheckupController::compareAccounts()
+{
+    if (!m_compareDialog)
+        m_compareDialog = new CompareDialog(m_window);
+    m_compareDialog->show();
+    m_compareDialog->raise();
+    m_compareDialog->activateWindow();
+    return m_compareDialog;
+}
+
+CompareDialog *CheckupController::compareDialog() const
+{
+    return m_compareDialog;
 }
 
 HarDialog *CheckupController::harDialog() const

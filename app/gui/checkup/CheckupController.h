@@ -12,6 +12,7 @@ class QMenu;
 namespace cx::gui {
 
 class CheckupDialog;
+class CompareDialog;
 class HarDialog;
 class MainWindow;
 
@@ -33,8 +34,13 @@ public:
     // Writes the session's history (HistoryStore) as HAR 1.2, redacted. False and `error` when it cannot.
     bool exportHistoryAsHar(const QString &fileName, QString *error) const;
 
+    // Opens (or raises) the comparison of two accounts.
+    CompareDialog *compareAccounts();
+    CompareDialog *compareDialog() const;
+
     QMenu *accountMenu() const { return m_accountMenu; }
     QAction *checkAction() const { return m_check; }
+    QAction *compareAction() const { return m_compare; }
     QAction *openHarAction() const { return m_openHar; }
     QAction *exportHarAction() const { return m_exportHar; }
 
@@ -42,10 +48,12 @@ private:
     MainWindow *m_window;
     QMenu *m_accountMenu = nullptr;
     QAction *m_check = nullptr;
+    QAction *m_compare = nullptr;
     QAction *m_openHar = nullptr;
     QAction *m_exportHar = nullptr;
     QPointer<CheckupDialog> m_checkup;
     QPointer<HarDialog> m_har;
+    QPointer<CompareDialog> m_compareDialog;
 };
 
 // Called by MainWindow::createMenus().

@@ -1,0 +1,309 @@
+#include "checkup/CompareDialog.h"
+
+#include "ConnectSimulator.h"
+#include "Connection.h"
+#include "MainWindow.h"
+#include "checkup/CheckupRunner.h"
+#include "checkup/VerdictStyle.h"
+#include "errorpanel/ErrorPanel.h"
+#include "profiles/ProfileController.h"
+#include "profiles/ProfileStore.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QTableWidgetItem *verdictItem(const std::optional<CheckResult> &result, const QPalette &palette)
+{
+    if (!result)
+        return new QTableWidgetItem(QCoreApplication::translate("cx::gui::CompareDialog", "—"));
+    QString text = verdictText(result->verdict);
+    if (!result->code.isEmpty())
+        text += QStringLiteral(" (%1)").arg(result->code);
+    auto *item = new QTableWidgetItem(verdictIcon(result->verdict, palette), text);
+    item->setForeground(verdictColor(result->verdict, palette));
+    item->setToolTip(result->diagnosis);
+    return item;
+}
+
+} // namespace
+
+CompareDialog::CompareDialog(MainWindow *window)
+    : QDialog(window), m_window(window), m_summary(new QLabel(this)), m_profileA(new QComboBox(this)),
+      m_profileB(new QComboBox(this)), m_scopes(makeTable({tr("Scope"), tr("A"), tr("B")}, this)),
+      m_checks(makeTable({tr("Check"), tr("A"), tr("B"), tr("Why they differ")}, this)),
+      m_text(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("compareDialog"));
+    setWindowTitle(tr("Compare Accounts"));
+    resize(1000, 640);
+    m_scopes->setObjectName(QStringLiteral("compareScopes"));
+    m_checks->setObjectName(QStringLiteral("compareChecks"));
+    m_checks->setColumnWidth(CheckNameColumn, 240);
+    m_checks->setColumnWidth(CheckAColumn, 170);
+    m_checks->setColumnWidth(CheckBColumn, 170);
+    m_text->setReadOnly(true);
+    m_text->setObjectName(QStringLiteral("compareText"));
+    m_summary->setWordWrap(true);
+    m_summary->setText(tr("Open two saved reports (Export… in the check-up, as JSON), or run the check-up "
+                          "on two profiles."));
+
+    auto *openReports = new QPushButton(tr("Open Two &Reports…"), this);
+    connect(openReports, &QPushButton::clicked, this, &CompareDialog::pickReports);
+    auto *run = new QPushButton(tr("Run &Check-up on Both"), this);
+    connect(run, &QPushButton::clicked, this, [this] {
+        runOnProfiles(m_profileA->currentData().toString(), m_profileB->currentData().toString());
+    });
+    fillProfiles();
+
+    auto *sources = new QHBoxLayout;
+    sources->addWidget(openReports);
+    sources->addSpacing(24);
+    sources->addWidget(new QLabel(tr("Profiles:"), this));
+    sources->addWidget(m_profileA, 1);
+    sources->addWidget(m_profileB, 1);
+    sources->addWidget(run);
+
+    auto *tables = new QSplitter(Qt::Horizontal, this);
+    tables->addWidget(m_scopes);
+    tables->addWidget(m_checks);
+    tables->setStretchFactor(0, 1);
+    tables->setStretchFactor(1, 3);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(tables);
+    split->addWidget(m_text);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(sources);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+}
+
+CompareDialog::~CompareDialog()
+{
+    for (CheckupRunner *runner : {m_runA.data(), m_runB.data()}) {
+        if (runner && runner->isRunning()) {
+            disconnect(runner, nullptr, this, nullptr);
+            runner->cancel();
+        }
+    }
+}
+
+void CompareDialog::fillProfiles()
+{
+    const QList<cx::Profile> profiles = m_window->profileController()->store()->profiles();
+    for (QComboBox *box : {m_profileA, m_profileB}) {
+        box->clear();
+        for (const cx::Profile &profile : profiles)
+            box->addItem(profile.name, profile.id);
+    }
+    if (m_profileB->count() > 1)
+        m_profileB->setCurrentIndex(1);
+}
+
+std::optional<CheckReport> CompareDialog::loadReport(const QString &fileName, QString *error) const
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1 could not be opened: %2").arg(fileName, file.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    auto report = CheckReport::fromJsonBytes(file.readAll(), &why);
+    if (!report && error)
+        *error = tr("%1 is not a check-up report: %2").arg(fileName, why);
+    return report;
+}
+
+bool CompareDialog::loadReports(const QString &fileA, const QString &fileB, QString *error)
+{
+    QString why;
+    const auto a = loadReport(fileA, &why);
+    const auto b = a ? loadReport(fileB, &why) : std::nullopt;
+    if (!a || !b) {
+        m_summary->setText(why);
+        if (error)
+            *error = why;
+        return false;
+    }
+    setReports(*a, *b, QFileInfo(fileA).completeBaseName(), QFileInfo(fileB).completeBaseName());
+    return true;
+}
+
+void CompareDialog::pickReports()
+{
+    const QString filter = tr("Check-up reports (*.json);;All files (*)");
+    const QString a = QFileDialog::getOpenFileName(this, tr("First Report (A)"), QString(), filter);
+    if (a.isEmpty())
+        return;
+    const QString b =
+        QFileDialog::getOpenFileName(this, tr("Second Report (B)"), QFileInfo(a).path(), filter);
+    if (!b.isEmpty())
+        loadReports(a, b);
+}
+
+void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &profileIdB)
+{
+    ProfileStore *store = m_window->profileController()->store();
+    Connection *connection = m_window->connection();
+    EndpointCatalog catalog = m_window->errorPanel()->catalog();
+    m_reportA.reset();
+    m_reportB.reset();
+    for (CheckupRunner *old : {m_runA.data(), m_runB.data()}) {
+        if (!old)
+            continue;
+        disconnect(old, nullptr, this, nullptr);
+        if (old->isRunning())
+            old->cancel();
+        old->deleteLater();
+    }
+    QList<CheckupRunner *> runners;
+    for (const QString &id : {profileIdA, profileIdB}) {
+        const auto stored = store->profile(id);
+        if (!stored) {
+            m_summary->setText(tr("The profile is gone."));
+            return;
+        }
+        QUrl baseUrl(stored->baseUrl);
+        QString secret;
+        if (stored->isDemo()) {
+            if (!connection->simulator() && connection->profile().id != id) {
+                m_summary->setText(tr("The built-in simulator runs only while the Demo profile is in use."));
+                return;
+            }
+            baseUrl = connection->simulator() ? connection->simulator()->baseUrl() : connection->baseUrl();
+            secret = ProfileStore::demoClientSecret();
+        } else if (connection->profile().id == id) {
+            baseUrl = connection->baseUrl();
+            secret = connection->profile().clientSecret;
+        }
+        if (secret.isEmpty()) {
+            bool ok = false;
+            secret = QInputDialog::getText(
+                this, tr("Compare Accounts"),
+                tr("Client secret of “%1” (used for this check-up only):").arg(stored->name),
+                QLineEdit::Password, QString(), &ok);
+            if (!ok || secret.isEmpty())
+                return;
+        }
+        auto *runner = new CheckupRunner(baseUrl, stored->clientId, secret, catalog, {}, this);
+        runner->setObjectName(stored->name);
+        runners << runner;
+    }
+    m_runA = runners.at(0);
+    m_runB = runners.at(1);
+    m_labelA = m_runA->objectName();
+    m_labelB = m_runB->objectName();
+    if (m_labelA == m_labelB) {
+        m_labelA += QStringLiteral(" (A)");
+        m_labelB += QStringLiteral(" (B)");
+    }
+    m_summary->setText(tr("Checking %1 and %2…").arg(m_labelA, m_labelB));
+    connect(m_runA, &CheckupRunner::finished, this, [this](const CheckReport &report) {
+        m_reportA = report;
+        onRunFinished();
+    });
+    connect(m_runB, &CheckupRunner::finished, this, [this](const CheckReport &report) {
+        m_reportB = report;
+        onRunFinished();
+    });
+    m_runA->start();
+    m_runB->start();
+}
+
+void CompareDialog::onRunFinished()
+{
+    if (m_reportA && m_reportB)
+        setReports(*m_reportA, *m_reportB, m_labelA, m_labelB);
+}
+
+void CompareDialog::setReports(const CheckReport &a, const CheckReport &b, const QString &labelA,
+                               const QString &labelB)
+{
+    // The explanations call the sides A and B; the headers say which report or profile each one is.
+    m_comparison = CheckComparison::compare(a, b);
+    m_has = true;
+    const QPalette pal = palette();
+    const QColor highlight = differenceBackground(pal);
+    const QString nameA = labelA.isEmpty() ? m_comparison.labelA : tr("A: %1").arg(labelA);
+    const QString nameB = labelB.isEmpty() ? m_comparison.labelB : tr("B: %1").arg(labelB);
+    m_scopes->setHorizontalHeaderLabels({tr("Scope"), nameA, nameB});
+    m_checks->setHorizontalHeaderLabels({tr("Check"), nameA, nameB, tr("Why they differ")});
+
+    m_scopes->setRowCount(int(m_comparison.scopes.size()));
+    for (int row = 0; row < m_comparison.scopes.size(); ++row) {
+        const ScopeRow &scope = m_comparison.scopes.at(row);
+        const auto has = [&pal](bool granted) {
+            auto *item = new QTableWidgetItem(granted ? tr("granted") : tr("missing"));
+            item->setForeground(verdictColor(granted ? Verdict::Pass : Verdict::Fail, pal));
+            return item;
+        };
+        m_scopes->setItem(row, ScopeNameColumn, new QTableWidgetItem(scope.scope));
+        m_scopes->setItem(row, ScopeAColumn, has(scope.inA));
+        m_scopes->setItem(row, ScopeBColumn, has(scope.inB));
+        if (scope.differs()) {
+            for (int column = 0; column < 3; ++column)
+                m_scopes->item(row, column)->setBackground(highlight);
+        }
+    }
+    m_scopes->resizeColumnsToContents();
+
+    m_checks->setRowCount(int(m_comparison.checks.size()));
+    for (int row = 0; row < m_comparison.checks.size(); ++row) {
+        const CheckRow &check = m_comparison.checks.at(row);
+        m_checks->setItem(row, CheckNameColumn, new QTableWidgetItem(check.name));
+        m_checks->setItem(row, CheckAColumn, verdictItem(check.a, pal));
+        m_checks->setItem(row, CheckBColumn, verdictItem(check.b, pal));
+        auto *why = new QTableWidgetItem(check.explanation);
+        why->setToolTip(check.explanation);
+        m_checks->setItem(row, ExplanationColumn, why);
+        if (check.differs) {
+            for (int column = 0; column < 4; ++column)
+                m_checks->item(row, column)->setBackground(highlight);
+        }
+    }
+    m_text->setPlainText(m_comparison.toText());
+    m_summary->setText(
+        m_comparison.identical()
+            ? tr("%1 and %2 agree on every scope and check.").arg(nameA, nameB)
+            : tr("%n difference(s) between %1 and %2, highlighted.", nullptr, m_comparison.differenceCount())
+                  .arg(nameA, nameB));
+    emit compared();
+}
+
+} // namespace cx::gui

@@ -1,0 +1,74 @@
+// "Compare Accounts…": two check-up reports side by side — two saved reports (JSON), or a check-up run
+// now on two saved profiles — with the granted scopes, each endpoint's verdict, the differences
+// highlighted and explained ("works for A, fails for B because missing_scope assets:read").
+#pragma once
+
+#include "checkup/CheckComparison.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace cx {
+class CheckupRunner;
+}
+
+namespace cx::gui {
+
+class MainWindow;
+
+class CompareDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum ScopeColumn { ScopeNameColumn, ScopeAColumn, ScopeBColumn };
+    enum CheckColumn { CheckNameColumn, CheckAColumn, CheckBColumn, ExplanationColumn };
+
+    explicit CompareDialog(MainWindow *window);
+    ~CompareDialog() override;
+
+    void setReports(const CheckReport &a, const CheckReport &b, const QString &labelA = {},
+                    const QString &labelB = {});
+    // Reads two reports written by Export… (JSON). False and `error` when one cannot be read.
+    bool loadReports(const QString &fileA, const QString &fileB, QString *error = nullptr);
+    // Runs the check-up on two saved profiles (each with its own client), then compares.
+    void runOnProfiles(const QString &profileIdA, const QString &profileIdB);
+
+    bool hasComparison() const { return m_has; }
+    const CheckComparison &comparison() const { return m_comparison; }
+    QTableWidget *scopesTable() const { return m_scopes; }
+    QTableWidget *checksTable() const { return m_checks; }
+    QPlainTextEdit *explanation() const { return m_text; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+signals:
+    void compared();
+
+private:
+    void pickReports();
+    void fillProfiles();
+    void onRunFinished();
+    std::optional<CheckReport> loadReport(const QString &fileName, QString *error) const;
+
+    MainWindow *m_window;
+    CheckComparison m_comparison;
+    bool m_has = false;
+    QLabel *m_summary;
+    QComboBox *m_profileA;
+    QComboBox *m_profileB;
+    QTableWidget *m_scopes;
+    QTableWidget *m_checks;
+    QPlainTextEdit *m_text;
+    QPointer<CheckupRunner> m_runA;
+    QPointer<CheckupRunner> m_runB;
+    std::optional<CheckReport> m_reportA;
+    std::optional<CheckReport> m_reportB;
+    QString m_labelA;
+    QString m_labelB;
+};
+
+} // namespace cx::gui
