@@ -1,4 +1,4 @@
-#include "checkup/CheckReportModel.h"
+#include "CheckReportModel.h"
 
 #include "checkup/VerdictStyle.h"
 

@@ -1,4 +1,4 @@
-#include "checkup/CheckupController.h"
+#include "CheckupController.h"
 
 #include "MainWindow.h"
 #include "checkup/CheckupDialog.h"

@@ -1,4 +1,4 @@
-#include "checkup/CheckupDialog.h"
+#include "CheckupDialog.h"
 
 #include "Connection.h"
 #include "ErrorArea.h"

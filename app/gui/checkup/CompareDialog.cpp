@@ -1,4 +1,4 @@
-#include "checkup/CompareDialog.h"
+#include "CompareDialog.h"
 
 #include "ConnectSimulator.h"
 #include "Connection.h"

@@ -1,4 +1,4 @@
-#include "checkup/HarDialog.h"
+#include "HarDialog.h"
 
 #include "Connection.h"
 #include "MainWindow.h"

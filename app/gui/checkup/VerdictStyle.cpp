@@ -1,4 +1,4 @@
-#include "checkup/VerdictStyle.h"
+#include "VerdictStyle.h"
 
 #include <QCoreApplication>
 #include <QPainter>
