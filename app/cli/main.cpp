@@ -7,6 +7,7 @@
 #include "ExplainCommand.h"
 #include "TourCommand.h"
 #include "i18n/Translations.h"
+#include "logging/LogFile.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CX_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
     cx::installTranslations(&app);
+    cx::LogFile::install(); // redacted: <AppLocalDataLocation of connect-cli>/logs/connect-explorer.log
 
     QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);

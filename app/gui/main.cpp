@@ -1,10 +1,12 @@
 // connect-explorer: starts on the Demo profile (a simulator inside the app) unless told otherwise.
 #include "CatalogSource.h"
 #include "Connection.h"
+#include "CrashGuard.h"
 #include "MainWindow.h"
 #include "StartupOptions.h"
 #include "auth/Session.h"
 #include "i18n/Translations.h"
+#include "logging/LogFile.h"
 #include "profiles/ProfileController.h"
 
 #include <QApplication>
@@ -112,6 +114,9 @@ int main(int argc, char *argv[])
     setDesktopIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
     cx::installTranslations(&app);
+    // Redacted log in the platform's location; a marker that tells the next start if this one crashes.
+    cx::LogFile::install();
+    cx::gui::CrashGuard crashGuard;
 
     cx::gui::StartupOptions options;
     if (!parseOptions(&options))
@@ -145,8 +150,13 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Connect Explorer"), error);
         return 1;
     }
+    // The session's token never reaches the log, whatever prints it.
+    QObject::connect(connection->session(), &cx::Session::signedIn, &app, [session = connection->session()] {
+        cx::LogFile::addSecret(QString::fromLatin1(session->accessToken()));
+    });
     cx::gui::MainWindow window(connection.get(), *catalog);
     window.show();
+    QTimer::singleShot(0, &window, [&] { crashGuard.showNoticeIn(&window); });
     if (qEnvironmentVariableIsSet("CONNECT_EXPLORER_EXIT_WHEN_READY"))
         reportReadinessAndQuit(connection->session(), connection->baseUrl(), catalog->endpoints().size(),
                                started);
