@@ -58,6 +58,8 @@ private:
     CheckupDialog *runCheckup();
     int rowsWith(Verdict verdict) const;
     static QStringList scopesWithout(const QString &scope);
+    // With CX_CHECKUP_SCREENSHOTS=DIR, saves `widget` as DIR/checkup-NAME.png (for the user guide).
+    static void snap(QWidget *widget, const char *name);
 
     // A small HAR as a browser saves it: the customer's sign-in, two API calls with the customer's token
     // and cookie, and a call to another host.
@@ -86,6 +88,15 @@ void TestCheckupGui::cleanupTestCase()
 void TestCheckupGui::cleanup()
 {
     simulator()->setScopes(sim::allScopes());
+}
+
+void TestCheckupGui::snap(QWidget *widget, const char *name)
+{
+    const QString directory = qEnvironmentVariable("CX_CHECKUP_SCREENSHOTS");
+    if (directory.isEmpty())
+        return;
+    QTest::qWait(100);
+    widget->grab().save(QDir(directory).filePath(QStringLiteral("checkup-%1.png").arg(QLatin1String(name))));
 }
 
 QStringList TestCheckupGui::scopesWithout(const QString &scope)
@@ -171,6 +182,7 @@ void TestCheckupGui::missingScopeIsNamedInFailRows()
     QVERIFY(scopeRow);
     QVERIFY(assetsRow);
     QVERIFY(!dialog->summaryLabel()->text().contains(QStringLiteral("0 failed")));
+    snap(dialog, "report-card");
 }
 
 void TestCheckupGui::activatingAFailedRowOpensItsTabWith403()
@@ -372,6 +384,8 @@ void TestCheckupGui::harFileListsCallsWithTheCustomersTokensMasked()
     QCOMPARE(shown->info.code, QStringLiteral("missing_scope"));
     QVERIFY(!window()->errorPanel()->messageLabel()->text().contains(QLatin1String(CustomerToken)));
     QVERIFY(!har->showInErrorPanel(1)); // a success is not an error
+    har->view()->setCurrentIndex(model->index(2, 0));
+    snap(har, "har");
 }
 
 void TestCheckupGui::harReplaySendsOurTokenNotTheCustomers()
@@ -477,6 +491,7 @@ void TestCheckupGui::compareTwoSavedReportsHighlightsTheDifference()
     QVERIFY(checks->horizontalHeaderItem(CompareDialog::CheckAColumn)
                 ->text()
                 .contains(QStringLiteral("healthy")));
+    snap(dialog, "compare");
 }
 
 void TestCheckupGui::compareTwoProfilesRunsBoth()

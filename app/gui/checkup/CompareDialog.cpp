@@ -64,12 +64,12 @@ CompareDialog::CompareDialog(MainWindow *window)
 {
     setObjectName(QStringLiteral("compareDialog"));
     setWindowTitle(tr("Compare Accounts"));
-    resize(1000, 640);
+    resize(1100, 660);
     m_scopes->setObjectName(QStringLiteral("compareScopes"));
     m_checks->setObjectName(QStringLiteral("compareChecks"));
-    m_checks->setColumnWidth(CheckNameColumn, 240);
-    m_checks->setColumnWidth(CheckAColumn, 170);
-    m_checks->setColumnWidth(CheckBColumn, 170);
+    m_checks->setColumnWidth(CheckNameColumn, 200);
+    m_checks->setColumnWidth(CheckAColumn, 150);
+    m_checks->setColumnWidth(CheckBColumn, 150);
     m_text->setReadOnly(true);
     m_text->setObjectName(QStringLiteral("compareText"));
     m_summary->setWordWrap(true);
