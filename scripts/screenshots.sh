@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Re-takes the README's screenshots from the real app under Xvfb (so they stay current):
-# docs/images/connect-explorer-templates.png, connect-explorer-error.png and their -dark variants.
+# Re-takes the README's and the user guide's screenshots from the real app under Xvfb (so they stay
+# current): docs/images/connect-explorer-{templates,error}.png and guide-{sign-in,profile,history,
+# copy-as-code,permission}.png, and their -dark variants. BUILD_DIR (default build) picks the build tree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

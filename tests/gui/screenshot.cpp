@@ -1,14 +1,25 @@
-// Takes real screenshots of the app for the README: the Demo profile, templates listed, and a failed
-// request. Usage: gui-screenshots OUTPUT_DIR (run offscreen or under Xvfb). Not a test.
+// Takes real screenshots of the app for the README and the user guide (docs/user-guide): the Demo
+// profile, templates listed, a failed request, the sign-in and profile dialogs, the history dock, the
+// copy-as-code dialog and the error panel's permission notice. Usage: gui-screenshots OUTPUT_DIR [--dark]
+// (run offscreen or under Xvfb; scripts/screenshots.sh does). Re-runnable: every file is overwritten.
+// Not a test.
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
 #include "JsonTreeModel.h"
 #include "JsonTreeView.h"
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
+#include "export/CopyAsCodeDialog.h"
+#include "history/RequestWorkspace.h"
+#include "profiles/ProfileController.h"
+#include "profiles/ProfileDialog.h"
+#include "profiles/SignInDialog.h"
 
+#include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QPalette>
+#include <QSignalSpy>
 
 class Screenshots : public cx::test::GuiTestBase
 {
@@ -41,11 +52,103 @@ public:
         QTest::qWait(200);
         if (!save(directory, QStringLiteral("connect-explorer-error%1.png").arg(suffix)))
             return fail("save");
+        if (const int failed = guideShots(directory))
+            return failed;
         destroyWindow();
         return 0;
     }
 
 private:
+    // The user guide's pictures (docs/user-guide/*.md).
+    int guideShots(const QString &directory)
+    {
+        auto *profiles = window()->profileController();
+
+        // The sign-in dialog, as Profile > Sign In... opens it (the secret field is masked).
+        auto *signIn = profiles->openSignInDialog();
+        if (!signIn)
+            return fail("sign-in dialog");
+        if (!QTest::qWaitForWindowExposed(signIn))
+            return fail("expose");
+        QTest::qWait(200);
+        if (!saveWidget(signIn, directory, QStringLiteral("guide-sign-in%1.png").arg(suffix)))
+            return fail("save");
+        signIn->reject();
+        QTest::qWait(100);
+
+        // A new profile being filled in.
+        profiles->newProfileAction()->trigger();
+        auto *profile = profiles->profileDialog();
+        if (!profile)
+            return fail("profile dialog");
+        if (!QTest::qWaitForWindowExposed(profile))
+            return fail("expose");
+        QTest::keyClicks(profile->nameEdit(), QStringLiteral("Production"));
+        QTest::keyClicks(profile->baseUrlEdit(), QStringLiteral("https://connect.cliquify.me"));
+        QTest::keyClicks(profile->clientIdEdit(), QStringLiteral("my-client-id"));
+        QTest::keyClicks(profile->secretEdit(), QStringLiteral("not-a-real-secret"));
+        QTest::qWait(200);
+        if (!saveWidget(profile, directory, QStringLiteral("guide-profile%1.png").arg(suffix)))
+            return fail("save");
+        profile->reject();
+        QTest::qWait(100);
+
+        // The history dock beside the requests sent so far.
+        QDockWidget *history = window()->workspace()->historyDock();
+        history->show();
+        history->raise();
+        QTest::qWait(300);
+        if (!save(directory, QStringLiteral("guide-history%1.png").arg(suffix)))
+            return fail("save");
+        history->hide();
+
+        // Copy as code (Ctrl+Alt+C) on the templates request.
+        if (!clickEndpoint("GET", QStringLiteral("/api/templates"), QStringLiteral("templates")))
+            return fail("pick templates");
+        window()->activateWindow();
+        const QKeySequence copyKeys(Qt::CTRL | Qt::ALT | Qt::Key_C);
+        for (QAction *action : window()->findChildren<QAction *>()) {
+            if (action->shortcut() == copyKeys && action->isEnabled()) {
+                action->trigger();
+                break;
+            }
+        }
+        auto *copy = window()->findChild<cx::gui::CopyAsCodeDialog *>();
+        if (!copy)
+            return fail("copy-as-code dialog");
+        if (!QTest::qWaitForWindowExposed(copy))
+            return fail("expose");
+        QTest::qWait(200);
+        if (!saveWidget(copy, directory, QStringLiteral("guide-copy-as-code%1.png").arg(suffix)))
+            return fail("save");
+        copy->close();
+        QTest::qWait(100);
+
+        // The error panel's permission notice: an account without assets:read asks for the assets.
+        simulator()->setScopes({QStringLiteral("profile:read"), QStringLiteral("templates:read")});
+        session()->signIn();
+        QTest::qWait(500);
+        window()->activateWindow();
+        if (!clickEndpoint("GET", QStringLiteral("/api/assets"), QStringLiteral("assets")))
+            return fail("pick assets");
+        QSignalSpy shown(page(), &cx::gui::RequestPage::responseShown);
+        window()->sendAction()->trigger();
+        if (!shown.wait(10000) && shown.isEmpty())
+            return fail("send without scope");
+        QTest::qWait(300);
+        if (!save(directory, QStringLiteral("guide-permission%1.png").arg(suffix)))
+            return fail("save");
+        return 0;
+    }
+
+    static bool saveWidget(QWidget *widget, const QString &directory, const QString &name)
+    {
+        const QString path = QDir(directory).filePath(name);
+        const bool ok = widget->grab().save(path);
+        qInfo("%s %s", ok ? "wrote" : "could not write", qPrintable(path));
+        return ok;
+    }
+
     bool save(const QString &directory, const QString &name)
     {
         const QString path = QDir(directory).filePath(name);
