@@ -77,15 +77,15 @@
     <name>ConnectCli</name>
     <message>
         <source>cannot read --data file &apos;%1&apos;: %2</source>
-        <translation>--data-Datei '%1' kann nicht gelesen werden: %2</translation>
+        <translation>--data-Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--header expects &apos;Name: value&apos;, got &apos;%1&apos;</source>
-        <translation>--header erwartet 'Name: value', erhalten: '%1'</translation>
+        <translation>--header erwartet &apos;Name: value&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--query expects &apos;name=value&apos;, got &apos;%1&apos;</source>
-        <translation>--query erwartet 'name=value', erhalten: '%1'</translation>
+        <translation>--query erwartet &apos;name=value&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Send one request to the Connect API.</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an HTTP method</source>
-        <translation>'%1' ist keine HTTP-Methode</translation>
+        <translation>&apos;%1&apos; ist keine HTTP-Methode</translation>
     </message>
     <message>
         <source>--timeout expects a number of seconds greater than 0</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>--base-url must be an http:// or https:// URL, got &apos;%1&apos;</source>
-        <translation>--base-url muss eine http://- oder https://-URL sein, erhalten: '%1'</translation>
+        <translation>--base-url muss eine http://- oder https://-URL sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the environment variable %1 holding the client secret is not set or empty</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>'%1' kann nicht gelesen werden: %2</translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Explain a bare error code.</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Send the request N times in a row over one connection and print a summary (count, ok, failed, total, mean/p50/p95) instead of the bodies.</source>
@@ -201,19 +201,19 @@
     </message>
     <message>
         <source>cannot read --spec file &apos;%1&apos;: %2</source>
-        <translation>--spec-Datei '%1' kann nicht gelesen werden: %2</translation>
+        <translation>--spec-Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--spec file &apos;%1&apos; is not an OpenAPI document: %2</source>
-        <translation>--spec-Datei '%1' ist kein OpenAPI-Dokument: %2</translation>
+        <translation>--spec-Datei &apos;%1&apos; ist kein OpenAPI-Dokument: %2</translation>
     </message>
     <message>
         <source>cannot read report &apos;%1&apos;: %2</source>
-        <translation>Bericht '%1' kann nicht gelesen werden: %2</translation>
+        <translation>Bericht &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a check-up report: %2</source>
-        <translation>'%1' ist kein Konto-Check-Bericht: %2</translation>
+        <translation>&apos;%1&apos; ist kein Konto-Check-Bericht: %2</translation>
     </message>
     <message>
         <source>Check an account: sign in, introspect the token, call every GET endpoint once (and one item of each list) within a time budget and the rate limit, and say what is wrong and what to do.
@@ -249,7 +249,7 @@ Mit --compare A.json B.json: zwei gespeicherte --json-Berichte vergleichen (0 id
     </message>
     <message>
         <source>check takes no arguments (&apos;%1&apos;); did you mean --compare?</source>
-        <translation>check akzeptiert keine Argumente ('%1'); meinten Sie --compare?</translation>
+        <translation>check akzeptiert keine Argumente (&apos;%1&apos;); meinten Sie --compare?</translation>
     </message>
     <message>
         <source>--budget expects a number of seconds greater than 0</source>
@@ -261,11 +261,11 @@ Mit --compare A.json B.json: zwei gespeicherte --json-Berichte vergleichen (0 id
     </message>
     <message>
         <source>no profile named &apos;%1&apos;: none is saved yet (create one in Connect Explorer, Profile &gt; New Profile, or use --base-url and --client-id)</source>
-        <translation>kein Profil namens '%1': es ist noch keines gespeichert (legen Sie eines in Connect Explorer an, Profil &gt; Neues Profil, oder verwenden Sie --base-url und --client-id)</translation>
+        <translation>kein Profil namens &apos;%1&apos;: es ist noch keines gespeichert (legen Sie eines in Connect Explorer an, Profil &gt; Neues Profil, oder verwenden Sie --base-url und --client-id)</translation>
     </message>
     <message>
         <source>no profile named &apos;%1&apos; (saved profiles: %2)</source>
-        <translation>kein Profil namens '%1' (gespeicherte Profile: %2)</translation>
+        <translation>kein Profil namens &apos;%1&apos; (gespeicherte Profile: %2)</translation>
     </message>
     <message>
         <source>the Demo profile runs inside Connect Explorer; for the command line start connect-sim and use --base-url with its demo client</source>
@@ -281,7 +281,7 @@ Mit --compare A.json B.json: zwei gespeicherte --json-Berichte vergleichen (0 id
     </message>
     <message>
         <source>profile &apos;%1&apos; has no client secret to use: %2. Tick &quot;Remember the secret in the keychain&quot; for it in Connect Explorer, or pass --client-secret-env VAR with the secret in the environment variable VAR</source>
-        <translation>Profil '%1' hat kein verwendbares Client-Secret: %2. Aktivieren Sie dafür in Connect Explorer „Secret im Schlüsselbund speichern“ oder übergeben Sie --client-secret-env VAR mit dem Secret in der Umgebungsvariablen VAR</translation>
+        <translation>Profil &apos;%1&apos; hat kein verwendbares Client-Secret: %2. Aktivieren Sie dafür in Connect Explorer „Secret im Schlüsselbund speichern“ oder übergeben Sie --client-secret-env VAR mit dem Secret in der Umgebungsvariablen VAR</translation>
     </message>
     <message>
         <source>--base-url is required (or set CONNECT_BASE_URL, or use --profile NAME)</source>
@@ -340,7 +340,7 @@ Mit --compare A.json B.json: zwei gespeicherte --json-Berichte vergleichen (0 id
 Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), and prints one JSON object
 {status, code, message, action, meaning, hint, retry_after_s}.</source>
         <translation>Eine Fehlerantwort der Connect API erklären: ihren Code, was er bedeutet und was zu tun ist.
-Liest den Body aus FILE oder von der Standardeingabe ('-' oder kein FILE) und gibt ein JSON-Objekt aus
+Liest den Body aus FILE oder von der Standardeingabe (&apos;-&apos; oder kein FILE) und gibt ein JSON-Objekt aus
 {status, code, message, action, meaning, hint, retry_after_s}.</translation>
     </message>
     <message>
@@ -349,7 +349,7 @@ Liest den Body aus FILE oder von der Standardeingabe ('-' oder kein FILE) und gi
     </message>
     <message>
         <source>A response header, &apos;Name: value&apos; (repeatable). Content-Type, WWW-Authenticate and Retry-After are read.</source>
-        <translation>Ein Antwort-Header, 'Name: value' (wiederholbar). Content-Type, WWW-Authenticate und Retry-After werden ausgewertet.</translation>
+        <translation>Ein Antwort-Header, &apos;Name: value&apos; (wiederholbar). Content-Type, WWW-Authenticate und Retry-After werden ausgewertet.</translation>
     </message>
     <message>
         <source>Print it for people, not as JSON.</source>
@@ -361,15 +361,15 @@ Liest den Body aus FILE oder von der Standardeingabe ('-' oder kein FILE) und gi
     </message>
     <message>
         <source>The response body; &apos;-&apos; or none for standard input.</source>
-        <translation>Der Antwort-Body; '-' oder nichts für die Standardeingabe.</translation>
+        <translation>Der Antwort-Body; &apos;-&apos; oder nichts für die Standardeingabe.</translation>
     </message>
     <message>
         <source>--header expects &apos;Name: value&apos;, not &apos;%1&apos;</source>
-        <translation>--header erwartet 'Name: value', nicht '%1'</translation>
+        <translation>--header erwartet &apos;Name: value&apos;, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>explain reads one FILE (or &apos;-&apos; for standard input)</source>
-        <translation>explain liest eine FILE (oder '-' für die Standardeingabe)</translation>
+        <translation>explain liest eine FILE (oder &apos;-&apos; für die Standardeingabe)</translation>
     </message>
     <message>
         <source>give an error body (FILE or standard input), --status, or --code (see --help)</source>
@@ -415,7 +415,7 @@ Exit-Codes: 0 alle Schritte erfüllt (übersprungene Schritte erlaubt), 1 ein Sc
     </message>
     <message>
         <source>unknown tour verb &apos;%1&apos; (run or validate)</source>
-        <translation>unbekanntes tour-Verb '%1' (run oder validate)</translation>
+        <translation>unbekanntes tour-Verb &apos;%1&apos; (run oder validate)</translation>
     </message>
     <message>
         <source>tour %1 takes exactly one tour file</source>
@@ -455,7 +455,7 @@ Exit-Codes: 0 alle Schritte erfüllt (übersprungene Schritte erlaubt), 1 ein Sc
     </message>
     <message>
         <source>cannot write the transcript to &apos;%1&apos;: %2</source>
-        <translation>Transkript kann nicht nach '%1' geschrieben werden: %2</translation>
+        <translation>Transkript kann nicht nach &apos;%1&apos; geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Every step matched (%1 skipped: no simulator control here).
@@ -505,7 +505,7 @@ Befehle:
                      (FILE oder builtin:connect-api-in-five-minutes)
   tour validate FILE eine Tour-Datei prüfen: fehlerhafte Zeile und Feld
 
-'connect-cli COMMAND --help' zeigt die Optionen eines Befehls.
+&apos;connect-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.
 Exit-Codes: 0 Erfolg (2xx), 1 HTTP-Fehler, 2 keine Antwort (abgelehnt, DNS, Timeout,
 TLS, Verbindung verloren), 3 Anmeldung abgelehnt, 64 fehlerhafte Befehlszeile.
 Das Client-Secret wird aus einer Umgebungsvariablen gelesen (--client-secret-env,
@@ -518,7 +518,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <name>ConnectSim</name>
     <message>
         <source>Try &apos;connect-sim --help&apos; for the options.</source>
-        <translation>'connect-sim --help' zeigt die Optionen.</translation>
+        <translation>&apos;connect-sim --help&apos; zeigt die Optionen.</translation>
     </message>
     <message>
         <source>A local simulator of the Cliquify Connect API, for demos and tests.</source>
@@ -558,7 +558,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>Delay used by &apos;delay&apos; scenarios.</source>
-        <translation>Verzögerung für 'delay'-Szenarien.</translation>
+        <translation>Verzögerung für &apos;delay&apos;-Szenarien.</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
@@ -594,7 +594,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>&apos;%1&apos; is neither a code of the error catalogue nor a fault. Known: %2.</source>
-        <translation>'%1' ist weder ein Code des Fehlerkatalogs noch eine Störung. Bekannt: %2.</translation>
+        <translation>&apos;%1&apos; ist weder ein Code des Fehlerkatalogs noch eine Störung. Bekannt: %2.</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2</source>
@@ -763,15 +763,15 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <name>JsonPath</name>
     <message>
         <source>a JSON path starts with &apos;$&apos; (e.g. $.data[0].id)</source>
-        <translation>ein JSON-Pfad beginnt mit '$' (z. B. $.data[0].id)</translation>
+        <translation>ein JSON-Pfad beginnt mit &apos;$&apos; (z. B. $.data[0].id)</translation>
     </message>
     <message>
         <source>a name is expected after &apos;.&apos; at character %1</source>
-        <translation>nach '.' wird bei Zeichen %1 ein Name erwartet</translation>
+        <translation>nach &apos;.&apos; wird bei Zeichen %1 ein Name erwartet</translation>
     </message>
     <message>
         <source>an unterminated [&apos;name&apos;] at character %1</source>
-        <translation>ein nicht abgeschlossenes ['name'] bei Zeichen %1</translation>
+        <translation>ein nicht abgeschlossenes [&apos;name&apos;] bei Zeichen %1</translation>
     </message>
     <message>
         <source>an index [N] (a number at least 0) is expected at character %1</source>
@@ -783,7 +783,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>unexpected &apos;%1&apos; at character %2 (use .name, [&apos;name&apos;] or [N])</source>
-        <translation>unerwartetes '%1' bei Zeichen %2 (verwenden Sie .name, ['name'] oder [N])</translation>
+        <translation>unerwartetes &apos;%1&apos; bei Zeichen %2 (verwenden Sie .name, [&apos;name&apos;] oder [N])</translation>
     </message>
 </context>
 <context>
@@ -1271,11 +1271,11 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>%1.method must be one of %2, not &apos;%3&apos;</source>
-        <translation>%1.method muss eines von %2 sein, nicht '%3'</translation>
+        <translation>%1.method muss eines von %2 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1.path must start with &apos;/&apos; (it is relative to the base URL)</source>
-        <translation>%1.path muss mit '/' beginnen (er ist relativ zur Basis-URL)</translation>
+        <translation>%1.path muss mit &apos;/&apos; beginnen (er ist relativ zur Basis-URL)</translation>
     </message>
     <message>
         <source>%1 must be an object of names and values</source>
@@ -1303,7 +1303,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>%1.path must start with &apos;/&apos;</source>
-        <translation>%1.path muss mit '/' beginnen</translation>
+        <translation>%1.path muss mit &apos;/&apos; beginnen</translation>
     </message>
     <message>
         <source>%1.count must be at least 1 (or -1: until the step ends)</source>
@@ -1315,7 +1315,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>%1.action must be one of %2, not &apos;%3&apos;</source>
-        <translation>%1.action muss eines von %2 sein, nicht '%3'</translation>
+        <translation>%1.action muss eines von %2 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1.json_path is not a JSON path: %2</source>
@@ -1335,7 +1335,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>format must be &quot;%1&quot;, not &quot;%2&quot; (a newer tour needs a newer Connect Explorer)</source>
-        <translation>format muss "%1" sein, nicht "%2" (eine neuere Tour braucht ein neueres Connect Explorer)</translation>
+        <translation>format muss &quot;%1&quot; sein, nicht &quot;%2&quot; (eine neuere Tour braucht ein neueres Connect Explorer)</translation>
     </message>
     <message>
         <source>steps is required</source>
@@ -1351,11 +1351,11 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>%1.id may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation>%1.id darf nur Buchstaben, Ziffern, '-', '_' und '.' enthalten</translation>
+        <translation>%1.id darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten</translation>
     </message>
     <message>
         <source>%1.id &quot;%2&quot; is used by an earlier step</source>
-        <translation>%1.id "%2" wird bereits von einem früheren Schritt verwendet</translation>
+        <translation>%1.id &quot;%2&quot; wird bereits von einem früheren Schritt verwendet</translation>
     </message>
     <message>
         <source>%1.request is required</source>
@@ -1367,11 +1367,11 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>cannot read the tour file &apos;%1&apos;: %2</source>
-        <translation>die Tour-Datei '%1' kann nicht gelesen werden: %2</translation>
+        <translation>die Tour-Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no built-in tour named &apos;%1&apos; (built in: %2)</source>
-        <translation>keine integrierte Tour namens '%1' (integriert: %2)</translation>
+        <translation>keine integrierte Tour namens &apos;%1&apos; (integriert: %2)</translation>
     </message>
 </context>
 <context>
@@ -1568,15 +1568,15 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <name>cx::CheckReport</name>
     <message>
         <source>a check has no &quot;id&quot;</source>
-        <translation>eine Prüfung hat keine "id"</translation>
+        <translation>eine Prüfung hat keine &quot;id&quot;</translation>
     </message>
     <message>
         <source>the check &quot;%1&quot; has no valid &quot;verdict&quot; (pass, warn, fail or skip)</source>
-        <translation>die Prüfung "%1" hat kein gültiges "verdict" (pass, warn, fail oder skip)</translation>
+        <translation>die Prüfung &quot;%1&quot; hat kein gültiges &quot;verdict&quot; (pass, warn, fail oder skip)</translation>
     </message>
     <message>
         <source>not a check-up report: &quot;schema_version&quot; is missing</source>
-        <translation>kein Konto-Check-Bericht: "schema_version" fehlt</translation>
+        <translation>kein Konto-Check-Bericht: &quot;schema_version&quot; fehlt</translation>
     </message>
     <message>
         <source>the report has schema_version %1; this version reads up to %2</source>
@@ -1584,7 +1584,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>not a check-up report: the &quot;checks&quot; array is missing</source>
-        <translation>kein Konto-Check-Bericht: das Array "checks" fehlt</translation>
+        <translation>kein Konto-Check-Bericht: das Array &quot;checks&quot; fehlt</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
@@ -2119,15 +2119,15 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <name>cx::CurlParser</name>
     <message>
         <source>Unterminated single quote (&apos;) starting at position %1</source>
-        <translation>Nicht geschlossenes einfaches Anführungszeichen (') ab Position %1</translation>
+        <translation>Nicht geschlossenes einfaches Anführungszeichen (&apos;) ab Position %1</translation>
     </message>
     <message>
         <source>Unterminated $&apos;...&apos; quote starting at position %1</source>
-        <translation>Nicht geschlossenes $'...'-Quoting ab Position %1</translation>
+        <translation>Nicht geschlossenes $&apos;...&apos;-Quoting ab Position %1</translation>
     </message>
     <message>
         <source>Unterminated double quote (&quot;) starting at position %1</source>
-        <translation>Nicht geschlossenes doppeltes Anführungszeichen (") ab Position %1</translation>
+        <translation>Nicht geschlossenes doppeltes Anführungszeichen (&quot;) ab Position %1</translation>
     </message>
     <message>
         <source>This looks like a Windows cmd command (^ line continuations): copy it as cURL (bash) instead</source>
@@ -2139,7 +2139,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>Not a curl command: it starts with &quot;%1&quot;</source>
-        <translation>Kein curl-Befehl: Er beginnt mit "%1"</translation>
+        <translation>Kein curl-Befehl: Er beginnt mit &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Headers from the file %1 were not read</source>
@@ -2147,7 +2147,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>The header &quot;%1&quot; without a value (curl removes it) was ignored</source>
-        <translation>Der Header "%1" ohne Wert (curl entfernt ihn) wurde ignoriert</translation>
+        <translation>Der Header &quot;%1&quot; ohne Wert (curl entfernt ihn) wurde ignoriert</translation>
     </message>
     <message>
         <source>Not a header, ignored: %1</source>
@@ -2155,7 +2155,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>The body refers to the file %1, which was not read: &quot;%2&quot; is kept as the body</source>
-        <translation>Der Body verweist auf die Datei %1, die nicht gelesen wurde: "%2" bleibt als Body erhalten</translation>
+        <translation>Der Body verweist auf die Datei %1, die nicht gelesen wurde: &quot;%2&quot; bleibt als Body erhalten</translation>
     </message>
     <message>
         <source>--data-urlencode %1 reads a file, which was not read; kept as it is</source>
@@ -2210,7 +2210,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>The file is not an OpenAPI 3 document (its &quot;openapi&quot; field is &quot;%1&quot;).</source>
-        <translation>Die Datei ist kein OpenAPI-3-Dokument (ihr Feld "openapi" ist "%1").</translation>
+        <translation>Die Datei ist kein OpenAPI-3-Dokument (ihr Feld &quot;openapi&quot; ist &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The OpenAPI document describes no paths.</source>
@@ -2624,7 +2624,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <name>cx::HarReader</name>
     <message>
         <source>entry %1 has no &quot;request&quot; object</source>
-        <translation>Eintrag %1 hat kein "request"-Objekt</translation>
+        <translation>Eintrag %1 hat kein &quot;request&quot;-Objekt</translation>
     </message>
     <message>
         <source>entry %1: request.method is missing</source>
@@ -2632,7 +2632,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>entry %1: request.url is missing or not an absolute URL (&apos;%2&apos;)</source>
-        <translation>Eintrag %1: request.url fehlt oder ist keine absolute URL ('%2')</translation>
+        <translation>Eintrag %1: request.url fehlt oder ist keine absolute URL (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>entry %1: response.content.text is marked base64 but is not valid base64</source>
@@ -2648,11 +2648,11 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>not a HAR file: the top-level &quot;log&quot; object is missing</source>
-        <translation>keine HAR-Datei: Das "log"-Objekt der obersten Ebene fehlt</translation>
+        <translation>keine HAR-Datei: Das &quot;log&quot;-Objekt der obersten Ebene fehlt</translation>
     </message>
     <message>
         <source>not a HAR file: &quot;log.entries&quot; is missing or not an array</source>
-        <translation>keine HAR-Datei: "log.entries" fehlt oder ist kein Array</translation>
+        <translation>keine HAR-Datei: &quot;log.entries&quot; fehlt oder ist kein Array</translation>
     </message>
     <message>
         <source>HAR version %1 is not supported (1.1 and 1.2 are)</source>
@@ -2668,7 +2668,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>'%1' kann nicht gelesen werden: %2</translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2687,7 +2687,7 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>'%1' kann nicht geschrieben werden: %2</translation>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2857,329 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
 </context>
 <context>
+    <name>cx::gui::CheckReportModel</name>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Urteil</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished">Latenz</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished">Diagnose</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::Checkup</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CheckupController</name>
+    <message>
+        <source>&amp;Check This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the current profile, try every safe endpoint and say what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two check-up reports, or two profiles, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;HAR File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Connect API calls in a browser&apos;s HAR file and replay them with this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport History as HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History as HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the history (redacted) as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CheckupDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open that request with its response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 as %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 as %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>“%1” has no request to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished">Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Check-up Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report (redacted) as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CompareDialog</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Why they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open two saved reports (Export… in the check-up, as JSON), or run the check-up on two profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Two &amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Check-up on Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a check-up report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-up reports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Report (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second Report (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in simulator runs only while the Demo profile is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret of “%1” (used for this check-up only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 agree on every scope and check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 and %2, highlighted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::Connection</name>
     <message>
         <source>The built-in Demo server could not listen on a loopback port.</source>
@@ -2865,6 +3188,25 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>The profile has no base URL.</source>
         <translation>Das Profil hat keine Basis-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CrashGuard</name>
+    <message>
+        <source>Connect Explorer did not close properly last time (started at %1). Your request drafts were kept; the log is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Explorer did not close properly last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Explorer</source>
+        <translation type="unfinished">Connect Explorer</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3516,118 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>The server names no single place; read its words above and correct the request.</source>
         <translation>Der Server nennt keine einzelne Stelle; lesen Sie seine Meldung oben und korrigieren Sie die Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::HarDialog</name>
+    <message>
+        <source>&amp;Replay with Current Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Error Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Sends this call with the current profile&apos;s token. The customer&apos;s tokens and cookies in the file are never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open HAR File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished">keine Antwort</translation>
+    </message>
+    <message>
+        <source>HAR File — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Connect API call(s) of %1 entries, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens and cookies from the file are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: HTTP %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning: %1</source>
+        <translation type="unfinished">Bedeutung: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">Was tun: %1</translation>
+    </message>
+    <message>
+        <source>Succeeded: HTTP %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4058,11 +4512,11 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>There is no profile named &apos;%1&apos;.</source>
-        <translation>Es gibt kein Profil namens '%1'.</translation>
+        <translation>Es gibt kein Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--base-url needs an http or https URL, not &apos;%1&apos;.</source>
-        <translation>--base-url braucht eine http- oder https-URL, nicht '%1'.</translation>
+        <translation>--base-url braucht eine http- oder https-URL, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--base-url needs --client-id as well.</source>
@@ -4230,11 +4684,11 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid scenario code.</source>
-        <translation>'%1' ist kein gültiger Szenario-Code.</translation>
+        <translation>&apos;%1&apos; ist kein gültiger Szenario-Code.</translation>
     </message>
     <message>
         <source>The scenario path &apos;%1&apos; must start with &apos;/&apos;.</source>
-        <translation>Der Szenario-Pfad '%1' muss mit '/' beginnen.</translation>
+        <translation>Der Szenario-Pfad &apos;%1&apos; muss mit &apos;/&apos; beginnen.</translation>
     </message>
 </context>
 <context>

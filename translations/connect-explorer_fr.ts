@@ -2857,6 +2857,329 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     </message>
 </context>
 <context>
+    <name>cx::gui::CheckReportModel</name>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished">Latence</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished">Diagnostic</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::Checkup</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CheckupController</name>
+    <message>
+        <source>&amp;Check This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the current profile, try every safe endpoint and say what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two check-up reports, or two profiles, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;HAR File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Connect API calls in a browser&apos;s HAR file and replay them with this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport History as HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History as HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the history (redacted) as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CheckupDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to open that request with its response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 as %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 as %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">annulé</translation>
+    </message>
+    <message>
+        <source>“%1” has no request to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished">Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Check-up Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report (redacted) as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CompareDialog</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Why they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open two saved reports (Export… in the check-up, as JSON), or run the check-up on two profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Two &amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Check-up on Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a check-up report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-up reports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Report (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second Report (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in simulator runs only while the Demo profile is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret of “%1” (used for this check-up only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 agree on every scope and check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between %1 and %2, highlighted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::Connection</name>
     <message>
         <source>The built-in Demo server could not listen on a loopback port.</source>
@@ -2865,6 +3188,25 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>The profile has no base URL.</source>
         <translation>Le profil n&apos;a pas d&apos;URL de base.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CrashGuard</name>
+    <message>
+        <source>Connect Explorer did not close properly last time (started at %1). Your request drafts were kept; the log is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Explorer did not close properly last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Explorer</source>
+        <translation type="unfinished">Connect Explorer</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3516,118 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>The server names no single place; read its words above and correct the request.</source>
         <translation>Le serveur n&apos;indique aucun endroit précis ; lisez son message ci-dessus et corrigez la requête.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::HarDialog</name>
+    <message>
+        <source>&amp;Replay with Current Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Error Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Méthode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Sends this call with the current profile&apos;s token. The customer&apos;s tokens and cookies in the file are never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open HAR File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished">%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished">pas de réponse</translation>
+    </message>
+    <message>
+        <source>HAR File — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Connect API call(s) of %1 entries, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens and cookies from the file are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: HTTP %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning: %1</source>
+        <translation type="unfinished">Signification : %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Succeeded: HTTP %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
