@@ -2861,321 +2861,322 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>%1
 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Behebung: %2</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Urteil</translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished">Latenz</translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished">Diagnose</translation>
+        <translation>Diagnose</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::Checkup</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CheckupController</name>
     <message>
         <source>&amp;Check This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto &amp;prüfen</translation>
     </message>
     <message>
         <source>Sign in with the current profile, try every safe endpoint and say what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem aktuellen Profil anmelden, jeden sicheren Endpunkt ausprobieren und sagen, was nicht stimmt.</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>Com&amp;pare Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Two check-up reports, or two profiles, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Konto-Check-Berichte oder zwei Profile nebeneinander.</translation>
     </message>
     <message>
         <source>Open &amp;HAR File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HAR-Datei öffnen…</translation>
     </message>
     <message>
         <source>List the Connect API calls in a browser&apos;s HAR file and replay them with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connect-API-Aufrufe in der HAR-Datei eines Browsers auflisten und mit diesem Profil erneut senden.</translation>
     </message>
     <message>
         <source>E&amp;xport History as HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als HAR e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export History as HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als HAR exportieren</translation>
     </message>
     <message>
         <source>HAR files (*.har);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Dateien (*.har);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saved the history (redacted) as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wurde (geschwärzt) als %1 gespeichert.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CheckupDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Run Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Account Check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Check</translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter) to open that request with its response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zeile (oder drücken Sie die Eingabetaste), um diese Anfrage mit ihrer Antwort zu öffnen.</translation>
     </message>
     <message>
         <source>Checking %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe %1 als %2…</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Checked %1 as %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 in %3 ms geprüft.</translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>“%1” has no request to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Anfrage zum Öffnen.</translation>
     </message>
     <message>
         <source>There is no report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Bericht.</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
         <source>Export Check-up Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Check-Bericht exportieren</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved the report (redacted) as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde (geschwärzt) als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CompareDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Why they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie sich unterscheiden</translation>
     </message>
     <message>
         <source>Compare Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten vergleichen</translation>
     </message>
     <message>
         <source>Open two saved reports (Export… in the check-up, as JSON), or run the check-up on two profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zwei gespeicherte Berichte (Exportieren… im Konto-Check, als JSON) oder führen Sie den Konto-Check mit zwei Profilen aus.</translation>
     </message>
     <message>
         <source>Open Two &amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei &amp;Berichte öffnen…</translation>
     </message>
     <message>
         <source>Run &amp;Check-up on Both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto-Check für beide ausführen</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile:</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a check-up report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Konto-Check-Bericht: %2</translation>
     </message>
     <message>
         <source>Check-up reports (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-Check-Berichte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>First Report (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Bericht (A)</translation>
     </message>
     <message>
         <source>Second Report (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Bericht (B)</translation>
     </message>
     <message>
         <source>The profile is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The built-in simulator runs only while the Demo profile is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der integrierte Simulator läuft nur, solange das Demo-Profil verwendet wird.</translation>
     </message>
     <message>
         <source>Client secret of “%1” (used for this check-up only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret von „%1“ (nur für diesen Konto-Check verwendet):</translation>
     </message>
     <message>
         <source>Checking %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe %1 und %2…</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>gewährt</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>%1 and %2 agree on every scope and check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 stimmen bei jedem Scope und jeder Prüfung überein.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between %1 and %2, highlighted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied zwischen %1 und %2, hervorgehoben.</numerusform>
+            <numerusform>%n Unterschiede zwischen %1 und %2, hervorgehoben.</numerusform>
         </translation>
     </message>
 </context>
@@ -3194,19 +3195,19 @@ Fix: %2</source>
     <name>cx::gui::CrashGuard</name>
     <message>
         <source>Connect Explorer did not close properly last time (started at %1). Your request drafts were kept; the log is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer wurde beim letzten Mal nicht ordnungsgemäß beendet (gestartet um %1). Ihre Anfrageentwürfe wurden behalten; das Protokoll liegt unter %2.</translation>
     </message>
     <message>
         <source>Connect Explorer did not close properly last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
     </message>
     <message>
         <source>Connect Explorer</source>
-        <translation type="unfinished">Connect Explorer</translation>
+        <translation>Connect Explorer</translation>
     </message>
     <message>
         <source>Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -3522,112 +3523,112 @@ Fix: %2</source>
     <name>cx::gui::HarDialog</name>
     <message>
         <source>&amp;Replay with Current Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit aktuellem Profil &amp;erneut senden</translation>
     </message>
     <message>
         <source>Show in &amp;Error Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Fehlerbereich anzeigen</translation>
     </message>
     <message>
         <source>HAR File</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Datei</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Sends this call with the current profile&apos;s token. The customer&apos;s tokens and cookies in the file are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet diesen Aufruf mit dem Token des aktuellen Profils. Die Tokens und Cookies des Kunden in der Datei werden nie gesendet.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open HAR File</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Datei öffnen</translation>
     </message>
     <message>
         <source>HAR files (*.har *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Dateien (*.har *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished">keine Antwort</translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>HAR File — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR-Datei — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n Connect API call(s) of %1 entries, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Connect-API-Aufruf von %1 Einträgen, </numerusform>
+            <numerusform>%n Connect-API-Aufrufe von %1 Einträgen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokens and cookies from the file are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens und Cookies aus der Datei sind maskiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag übersprungen.</numerusform>
+            <numerusform>%n Einträge übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: HTTP %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: HTTP %1, %2 (%3)</translation>
     </message>
     <message>
         <source>Server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server meldete: %1</translation>
     </message>
     <message>
         <source>Meaning: %1</source>
-        <translation type="unfinished">Bedeutung: %1</translation>
+        <translation>Bedeutung: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Was tun: %1</translation>
+        <translation>Was tun: %1</translation>
     </message>
     <message>
         <source>Succeeded: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich: HTTP %1</translation>
     </message>
 </context>
 <context>
