@@ -2861,321 +2861,322 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>%1
 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Solution : %2</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished">Latence</translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished">Diagnostic</translation>
+        <translation>Diagnostic</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::Checkup</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CheckupController</name>
     <message>
         <source>&amp;Check This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire le bilan de ce compte</translation>
     </message>
     <message>
         <source>Sign in with the current profile, try every safe endpoint and say what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le profil courant, essayer chaque point de terminaison sans risque et indiquer ce qui ne va pas.</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>Com&amp;pare Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;parer des comptes…</translation>
     </message>
     <message>
         <source>Two check-up reports, or two profiles, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux rapports de bilan du compte, ou deux profils, côte à côte.</translation>
     </message>
     <message>
         <source>Open &amp;HAR File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;HAR…</translation>
     </message>
     <message>
         <source>List the Connect API calls in a browser&apos;s HAR file and replay them with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les appels à l&apos;API Connect d&apos;un fichier HAR de navigateur et les rejouer avec ce profil.</translation>
     </message>
     <message>
         <source>E&amp;xport History as HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter l&apos;historique en HAR…</translation>
     </message>
     <message>
         <source>Export History as HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique en HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HAR (*.har);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Saved the history (redacted) as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique enregistré (masqué) sous %1.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CheckupDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Run Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Account Check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du compte</translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter) to open that request with its response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une ligne (ou appuyez sur Entrée) pour ouvrir cette requête avec sa réponse.</translation>
     </message>
     <message>
         <source>Checking %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 en tant que %2…</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Checked %1 as %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifié en tant que %2 en %3 ms.</translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réussie</numerusform>
+            <numerusform>%n réussies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>“%1” has no request to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas de requête à ouvrir.</translation>
     </message>
     <message>
         <source>There is no report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de rapport.</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Check-up Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de bilan du compte</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Saved the report (redacted) as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré (masqué) sous %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CompareDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Why they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ils diffèrent</translation>
     </message>
     <message>
         <source>Compare Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des comptes</translation>
     </message>
     <message>
         <source>Open two saved reports (Export… in the check-up, as JSON), or run the check-up on two profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez deux rapports enregistrés (Exporter… dans le bilan du compte, en JSON), ou lancez le bilan du compte sur deux profils.</translation>
     </message>
     <message>
         <source>Open Two &amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir deux &amp;rapports…</translation>
     </message>
     <message>
         <source>Run &amp;Check-up on Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le &amp;bilan sur les deux</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils :</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <source>%1 is not a check-up report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un rapport de bilan du compte : %2</translation>
     </message>
     <message>
         <source>Check-up reports (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports de bilan du compte (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>First Report (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier rapport (A)</translation>
     </message>
     <message>
         <source>Second Report (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Second rapport (B)</translation>
     </message>
     <message>
         <source>The profile is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The built-in simulator runs only while the Demo profile is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur intégré ne fonctionne que lorsque le profil Demo est utilisé.</translation>
     </message>
     <message>
         <source>Client secret of “%1” (used for this check-up only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client de « %1 » (utilisé pour ce bilan du compte uniquement) :</translation>
     </message>
     <message>
         <source>Checking %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 et %2…</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A : %1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B : %1</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>accordée</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquante</translation>
     </message>
     <message>
         <source>%1 and %2 agree on every scope and check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 concordent sur chaque portée et chaque vérification.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between %1 and %2, highlighted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différence entre %1 et %2, mise en évidence.</numerusform>
+            <numerusform>%n différences entre %1 et %2, mises en évidence.</numerusform>
         </translation>
     </message>
 </context>
@@ -3194,19 +3195,19 @@ Fix: %2</source>
     <name>cx::gui::CrashGuard</name>
     <message>
         <source>Connect Explorer did not close properly last time (started at %1). Your request drafts were kept; the log is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer ne s&apos;est pas fermé correctement la dernière fois (démarré à %1). Vos brouillons de requête ont été conservés ; le journal se trouve dans %2.</translation>
     </message>
     <message>
         <source>Connect Explorer did not close properly last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer ne s&apos;est pas fermé correctement la dernière fois.</translation>
     </message>
     <message>
         <source>Connect Explorer</source>
-        <translation type="unfinished">Connect Explorer</translation>
+        <translation>Connect Explorer</translation>
     </message>
     <message>
         <source>Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des journaux</translation>
     </message>
 </context>
 <context>
@@ -3522,112 +3523,112 @@ Fix: %2</source>
     <name>cx::gui::HarDialog</name>
     <message>
         <source>&amp;Replay with Current Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejouer avec le profil courant</translation>
     </message>
     <message>
         <source>Show in &amp;Error Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le panneau d&apos;&amp;erreurs</translation>
     </message>
     <message>
         <source>HAR File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier HAR</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Méthode</translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Sends this call with the current profile&apos;s token. The customer&apos;s tokens and cookies in the file are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie cet appel avec le jeton du profil courant. Les jetons et cookies du client présents dans le fichier ne sont jamais envoyés.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open HAR File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HAR (*.har *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished">pas de réponse</translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>HAR File — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier HAR — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n Connect API call(s) of %1 entries, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel à l&apos;API Connect sur %1 entrées, </numerusform>
+            <numerusform>%n appels à l&apos;API Connect sur %1 entrées, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec.</numerusform>
+            <numerusform>%n en échec.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokens and cookies from the file are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons et cookies du fichier sont masqués.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée ignorée.</numerusform>
+            <numerusform>%n entrées ignorées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: HTTP %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : HTTP %1, %2 (%3)</translation>
     </message>
     <message>
         <source>Server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu : %1</translation>
     </message>
     <message>
         <source>Meaning: %1</source>
-        <translation type="unfinished">Signification : %1</translation>
+        <translation>Signification : %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Que faire : %1</translation>
+        <translation>Que faire : %1</translation>
     </message>
     <message>
         <source>Succeeded: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite : HTTP %1</translation>
     </message>
 </context>
 <context>
