@@ -2861,321 +2861,322 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     <message>
         <source>%1
 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Solución: %2</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Veredicto</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Comprobación</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished">Latencia</translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished">Diagnóstico</translation>
+        <translation>Diagnóstico</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::Checkup</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CheckupController</name>
     <message>
         <source>&amp;Check This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar esta cuenta</translation>
     </message>
     <message>
         <source>Sign in with the current profile, try every safe endpoint and say what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con el perfil actual, prueba todos los endpoints seguros e indica qué falla.</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>Com&amp;pare Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar cuentas…</translation>
     </message>
     <message>
         <source>Two check-up reports, or two profiles, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos informes de revisión de la cuenta, o dos perfiles, uno al lado del otro.</translation>
     </message>
     <message>
         <source>Open &amp;HAR File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo &amp;HAR…</translation>
     </message>
     <message>
         <source>List the Connect API calls in a browser&apos;s HAR file and replay them with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las llamadas a la API de Connect del archivo HAR de un navegador y las repite con este perfil.</translation>
     </message>
     <message>
         <source>E&amp;xport History as HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar historial como HAR…</translation>
     </message>
     <message>
         <source>Export History as HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial como HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HAR (*.har);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Saved the history (redacted) as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el historial (con los secretos enmascarados) como %1.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CheckupDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Run Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar de nuevo</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Account Check-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la cuenta</translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter) to open that request with its response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una fila (o pulse Intro) para abrir esa solicitud con su respuesta.</translation>
     </message>
     <message>
         <source>Checking %1 as %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1 como %2…</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>Checked %1 as %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comprobó %1 como %2 en %3 ms.</translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correcta</numerusform>
+            <numerusform>%n correctas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelada</translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>“%1” has no request to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene ninguna solicitud que abrir.</translation>
     </message>
     <message>
         <source>There is no report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún informe.</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>JSON report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Check-up Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de revisión de la cuenta</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved the report (redacted) as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el informe (con los secretos enmascarados) como %1.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::CompareDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Comprobación</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Why they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué difieren</translation>
     </message>
     <message>
         <source>Compare Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar cuentas</translation>
     </message>
     <message>
         <source>Open two saved reports (Export… in the check-up, as JSON), or run the check-up on two profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra dos informes guardados (Exportar… en la revisión de la cuenta, como JSON) o ejecute la revisión de la cuenta en dos perfiles.</translation>
     </message>
     <message>
         <source>Open Two &amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir dos &amp;informes…</translation>
     </message>
     <message>
         <source>Run &amp;Check-up on Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la &amp;revisión de la cuenta en ambos</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles:</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a check-up report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un informe de revisión de la cuenta: %2</translation>
     </message>
     <message>
         <source>Check-up reports (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de revisión de la cuenta (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>First Report (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer informe (A)</translation>
     </message>
     <message>
         <source>Second Report (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo informe (B)</translation>
     </message>
     <message>
         <source>The profile is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil ya no existe.</translation>
     </message>
     <message>
         <source>The built-in simulator runs only while the Demo profile is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El simulador integrado solo se ejecuta mientras se usa el perfil Demo.</translation>
     </message>
     <message>
         <source>Client secret of “%1” (used for this check-up only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente de «%1» (solo se usa para esta revisión de la cuenta):</translation>
     </message>
     <message>
         <source>Checking %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1 y %2…</translation>
     </message>
     <message>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>concedido</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>%1 and %2 agree on every scope and check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 coinciden en todos los ámbitos y comprobaciones.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) between %1 and %2, highlighted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diferencia entre %1 y %2, resaltada.</numerusform>
+            <numerusform>%n diferencias entre %1 y %2, resaltadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -3194,19 +3195,19 @@ Fix: %2</source>
     <name>cx::gui::CrashGuard</name>
     <message>
         <source>Connect Explorer did not close properly last time (started at %1). Your request drafts were kept; the log is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer no se cerró correctamente la última vez (iniciado el %1). Se conservaron sus borradores de solicitudes; el registro está en %2.</translation>
     </message>
     <message>
         <source>Connect Explorer did not close properly last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer no se cerró correctamente la última vez.</translation>
     </message>
     <message>
         <source>Connect Explorer</source>
-        <translation type="unfinished">Connect Explorer</translation>
+        <translation>Connect Explorer</translation>
     </message>
     <message>
         <source>Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de registros</translation>
     </message>
 </context>
 <context>
@@ -3522,112 +3523,112 @@ Fix: %2</source>
     <name>cx::gui::HarDialog</name>
     <message>
         <source>&amp;Replay with Current Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir con el perfil actual</translation>
     </message>
     <message>
         <source>Show in &amp;Error Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el panel de &amp;errores</translation>
     </message>
     <message>
         <source>HAR File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo HAR</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Método</translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Sends this call with the current profile&apos;s token. The customer&apos;s tokens and cookies in the file are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía esta llamada con el token del perfil actual. Los tokens y las cookies del cliente que hay en el archivo nunca se envían.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open HAR File</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo HAR</translation>
     </message>
     <message>
         <source>HAR files (*.har *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HAR (*.har *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">No se pudo leer %1: %2</translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished">sin respuesta</translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>HAR File — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo HAR — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n Connect API call(s) of %1 entries, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada a la API de Connect de %1 entradas, </numerusform>
+            <numerusform>%n llamadas a la API de Connect de %1 entradas, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida.</numerusform>
+            <numerusform>%n fallidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tokens and cookies from the file are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens y las cookies del archivo están enmascarados.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada omitida.</numerusform>
+            <numerusform>%n entradas omitidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: HTTP %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: HTTP %1, %2 (%3)</translation>
     </message>
     <message>
         <source>Server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dijo: %1</translation>
     </message>
     <message>
         <source>Meaning: %1</source>
-        <translation type="unfinished">Significado: %1</translation>
+        <translation>Significado: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Qué hacer: %1</translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
         <source>Succeeded: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionó: HTTP %1</translation>
     </message>
 </context>
 <context>
