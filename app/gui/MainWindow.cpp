@@ -67,11 +67,13 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
 
     m_profiles = new ProfileController(connection, m_status, this); // the Profile menu and sign-in dialog
     // Stored credentials refused (invalid_client) after "Sign in again": the sign-in dialog, field marked.
-    connect(m_errorPanel, &ErrorPanel::signInRequested, this, [this](const QString &field, const QString &message) {
-        m_profiles->openSignInDialog(field == QLatin1String("client_id") ? SignInDialog::Field::ClientId
-                                                                         : SignInDialog::Field::ClientSecret,
-                                     message);
-    });
+    connect(m_errorPanel, &ErrorPanel::signInRequested, this,
+            [this](const QString &field, const QString &message) {
+                m_profiles->openSignInDialog(field == QLatin1String("client_id")
+                                                 ? SignInDialog::Field::ClientId
+                                                 : SignInDialog::Field::ClientSecret,
+                                             message);
+            });
     createActions();
     createMenus();
     m_browser->setCatalog(catalog);

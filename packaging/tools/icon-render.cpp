@@ -10,8 +10,8 @@
 // a file error, 2 on a bad command line.
 #include <QBuffer>
 #include <QByteArray>
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QImage>
 #include <QList>
 #include <QPainter>
@@ -62,8 +62,8 @@ void appendBE32(QByteArray &out, quint32 value)
 QByteArray makeIco(const QList<int> &sizes, const QList<QByteArray> &pngs)
 {
     QByteArray out;
-    appendLE16(out, 0);                  // reserved
-    appendLE16(out, 1);                  // type: icon
+    appendLE16(out, 0); // reserved
+    appendLE16(out, 1); // type: icon
     appendLE16(out, quint16(sizes.size()));
     quint32 offset = 6 + 16 * quint32(sizes.size());
     for (qsizetype i = 0; i < sizes.size(); ++i) {
@@ -87,14 +87,22 @@ QByteArray makeIco(const QList<int> &sizes, const QList<QByteArray> &pngs)
 const char *icnsType(int size)
 {
     switch (size) {
-    case 16: return "icp4";
-    case 32: return "icp5";
-    case 64: return "icp6";
-    case 128: return "ic07";
-    case 256: return "ic08";
-    case 512: return "ic09";
-    case 1024: return "ic10";
-    default: return nullptr;
+    case 16:
+        return "icp4";
+    case 32:
+        return "icp5";
+    case 64:
+        return "icp6";
+    case 128:
+        return "ic07";
+    case 256:
+        return "ic08";
+    case 512:
+        return "ic09";
+    case 1024:
+        return "ic10";
+    default:
+        return nullptr;
     }
 }
 

@@ -5,7 +5,6 @@
 #include "ConnectSimulator.h"
 
 #include <QTest>
-
 #include <memory>
 
 namespace cx::test {
