@@ -1,6 +1,7 @@
 // connect-cli check and CheckupRunner against the in-process simulator (scopes, rate limit, scenarios),
 // an unreachable port, and a raw server that only speaks the documented API. Each test is one support
 // story: what the account has, what the check-up says, which exit code.
+#include "CliProcess.h"
 #include "SimFixture.h"
 #include "auth/Session.h"
 #include "checkup/CheckComparison.h"
@@ -28,42 +29,13 @@ namespace {
 const char CanarySecret[] = "canary-secret-5d1e8b";
 const char ForeignToken[] = "foreign-token-q9w8e7r6";
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using test::CliRun;
 
-// Runs connect-cli while spinning this thread's event loop, so the in-process servers keep serving.
 CliRun runCli(const QStringList &arguments, const QString &secret = QString::fromLatin1(CanarySecret))
 {
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("CONNECT_CLI"));
-    process.setArguments(arguments);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("CONNECT_BASE_URL"));
-    environment.remove(QStringLiteral("CONNECT_CLIENT_ID"));
-    environment.remove(QStringLiteral("CONNECT_CLIENT_SECRET"));
-    environment.insert(QStringLiteral("TEST_SECRET"), secret);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    QElapsedTimer timer;
-    timer.start();
-    process.start();
-    CliRun run;
-    if (!process.waitForStarted(10000) || !finished.wait(90000)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return run;
-    }
-    run.elapsedMs = timer.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    test::CliOptions options;
+    options.environment.insert(QStringLiteral("TEST_SECRET"), secret);
+    return test::runCli(arguments, options);
 }
 
 QJsonObject checkById(const QJsonObject &report, const QString &id)

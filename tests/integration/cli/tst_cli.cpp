@@ -1,5 +1,6 @@
 // connect-cli end to end: the real executable against the in-process simulator (and a foreign server)
 // over loopback sockets. Each test reads like what a user types and what they get back.
+#include "CliProcess.h"
 #include "SimFixture.h"
 
 #include <QElapsedTimer>
@@ -19,43 +20,15 @@ namespace {
 
 const char CanarySecret[] = "canary-secret-7f3a9c";
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using test::CliRun;
 
-// Runs connect-cli while spinning this thread's event loop, so the in-process simulator keeps serving.
 CliRun runCli(const QStringList &arguments, const QString &secret = QString::fromLatin1(CanarySecret))
 {
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("CONNECT_CLI"));
-    process.setArguments(arguments);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("CONNECT_BASE_URL"));
-    environment.remove(QStringLiteral("CONNECT_CLIENT_ID"));
-    environment.remove(QStringLiteral("CONNECT_CLIENT_SECRET"));
+    test::CliOptions options;
+    options.timeoutMs = 60000;
     if (!secret.isNull())
-        environment.insert(QStringLiteral("TEST_SECRET"), secret);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    QElapsedTimer timer;
-    timer.start();
-    process.start();
-    CliRun run;
-    if (!process.waitForStarted(10000) || !finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return run;
-    }
-    run.elapsedMs = timer.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+        options.environment.insert(QStringLiteral("TEST_SECRET"), secret);
+    return test::runCli(arguments, options);
 }
 
 // A server we did not write that speaks this API: it issues a token, then answers every other request

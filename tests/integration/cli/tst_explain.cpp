@@ -1,6 +1,7 @@
 // `connect-cli explain` end to end: the real executable reads what the simulator really sent for every
 // catalogue code (body in a file, status and headers on the command line) and decides the same action as
 // the catalogue; odd bodies come on standard input; --text, --code and --list still work.
+#include "CliProcess.h"
 #include "ConnectSimulator.h"
 #include "ErrorTable.h"
 #include "SimFixture.h"
@@ -21,37 +22,15 @@ using namespace cx;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using test::CliRun;
 
 CliRun runExplain(const QStringList &arguments, const QByteArray &input = {}, bool closeStdin = true)
 {
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("CONNECT_CLI"));
-    process.setArguments(QStringList{QStringLiteral("explain")} + arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    CliRun run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (!input.isEmpty())
-        process.write(input);
-    if (closeStdin)
-        process.closeWriteChannel();
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    test::CliOptions options;
+    options.input = input;
+    options.closeStdin = closeStdin;
+    options.timeoutMs = 30000;
+    return test::runCli(QStringList{QStringLiteral("explain")} + arguments, options);
 }
 
 struct Captured

@@ -1,5 +1,6 @@
 // Guided tours end to end: the real connect-cli plays tours against the in-process simulator (started with
 // a canary secret), and TourRunner plays them in-process where a test needs to look inside.
+#include "CliProcess.h"
 #include "SimFixture.h"
 #include "tour/JsonPath.h"
 #include "tour/Tour.h"
@@ -22,37 +23,13 @@ namespace {
 const char CanarySecret[] = "canary-secret-tour-5e1d";
 const char Builtin[] = "builtin:connect-api-in-five-minutes";
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using test::CliRun;
 
-// Runs connect-cli while spinning this thread's event loop, so the in-process simulator keeps serving.
 CliRun runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("CONNECT_CLI"));
-    process.setArguments(arguments);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("CONNECT_BASE_URL"));
-    environment.remove(QStringLiteral("CONNECT_CLIENT_ID"));
-    environment.insert(QStringLiteral("TEST_SECRET"), QString::fromLatin1(CanarySecret));
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    CliRun run;
-    if (!process.waitForStarted(10000) || !finished.wait(90000)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    test::CliOptions options;
+    options.environment.insert(QStringLiteral("TEST_SECRET"), QString::fromLatin1(CanarySecret));
+    return test::runCli(arguments, options);
 }
 
 // A server that is not our simulator: issues a token and answers every request with a small JSON list,
