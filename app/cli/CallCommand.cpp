@@ -114,7 +114,7 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
         *error = parser.errorText();
         return false;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (helpRequested(parser)) {
         QTextStream(stdout) << parser.helpText();
         options->helpShown = true;
         return true;

@@ -87,7 +87,7 @@ bool parseCheckArguments(const QStringList &arguments, CheckOptions *options, QS
         *error = parser.errorText();
         return false;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (helpRequested(parser)) {
         QTextStream(stdout) << parser.helpText();
         options->helpShown = true;
         return true;

@@ -25,6 +25,11 @@ bool stdoutIsTerminal()
     return CX_ISATTY(CX_FILENO(stdout)) != 0;
 }
 
+bool helpRequested(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
+}
+
 void printError(const QString &text)
 {
     const QByteArray bytes = text.toLocal8Bit();

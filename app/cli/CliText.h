@@ -18,6 +18,8 @@ struct CliText
 };
 
 bool stdoutIsTerminal();
+// --help or --help-all (which addHelpOption also offers) was given: print the help, exit 0.
+bool helpRequested(const QCommandLineParser &parser);
 void printError(const QString &text);
 
 struct ConnectionOptions

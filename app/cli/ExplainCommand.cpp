@@ -208,7 +208,7 @@ int runExplain(const QStringList &arguments)
         printError(parser.errorText());
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (helpRequested(parser)) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
     }

@@ -93,7 +93,7 @@ int runTour(const QStringList &arguments)
         QTextStream(stderr) << usageText();
         return ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (helpRequested(parser)) {
         QTextStream(stdout) << parser.helpText();
         return ExitOk;
     }

@@ -367,6 +367,27 @@ private slots:
         QCOMPARE(run.json().value(QStringLiteral("status")).toInt(), 405);
     }
 
+    // Every verb's --help and --help-all (both offered in the help text) print help and succeed.
+    void helpForEveryVerb_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::addColumn<QString>("option");
+        for (const char *verb : {"call", "explain", "check", "tour"}) {
+            for (const char *option : {"--help", "--help-all"})
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(verb), QLatin1String(option))))
+                    << QString::fromLatin1(verb) << QString::fromLatin1(option);
+        }
+    }
+    void helpForEveryVerb()
+    {
+        QFETCH(QString, verb);
+        QFETCH(QString, option);
+        const CliRun run = runCli({verb, option});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("--help-all"), run.out.constData());
+    }
+
     void badCommandLinesAreUsageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
