@@ -2,6 +2,7 @@
 // an unreachable port, and a raw server that only speaks the documented API. Each test is one support
 // story: what the account has, what the check-up says, which exit code.
 #include "CliProcess.h"
+#include "HttpFraming.h"
 #include "SimFixture.h"
 #include "auth/Session.h"
 #include "checkup/CheckComparison.h"
@@ -84,19 +85,11 @@ public:
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                     m_buffer[socket] += socket->readAll();
-                    const QByteArray request = m_buffer[socket];
+                    const std::optional<QByteArray> complete = test::takeRequest(m_buffer[socket]);
+                    if (!complete)
+                        return;
+                    const QByteArray &request = *complete;
                     const qsizetype end = request.indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    const qsizetype lengthAt = request.toLower().indexOf("content-length:");
-                    const int length =
-                        lengthAt < 0
-                            ? 0
-                            : request.mid(lengthAt + 15, request.indexOf('\r', lengthAt) - lengthAt - 15)
-                                  .trimmed()
-                                  .toInt();
-                    if (request.size() < end + 4 + length)
-                        return;
                     m_buffer.remove(socket);
                     socket->write(answer(request.left(end)));
                 });

@@ -1,6 +1,7 @@
 // connect-cli end to end: the real executable against the in-process simulator (and a foreign server)
 // over loopback sockets. Each test reads like what a user types and what they get back.
 #include "CliProcess.h"
+#include "HttpFraming.h"
 #include "SimFixture.h"
 
 #include <QElapsedTimer>
@@ -42,19 +43,10 @@ public:
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                     m_buffer[socket] += socket->readAll();
-                    const QByteArray &request = m_buffer[socket];
-                    const qsizetype end = request.indexOf("\r\n\r\n");
-                    if (end < 0)
+                    const std::optional<QByteArray> complete = test::takeRequest(m_buffer[socket]);
+                    if (!complete)
                         return;
-                    const qsizetype lengthAt = request.toLower().indexOf("content-length:");
-                    const int length =
-                        lengthAt < 0
-                            ? 0
-                            : request.mid(lengthAt + 15, request.indexOf('\r', lengthAt) - lengthAt - 15)
-                                  .trimmed()
-                                  .toInt();
-                    if (request.size() < end + 4 + length)
-                        return;
+                    const QByteArray &request = *complete;
                     if (request.startsWith("POST /oauth/access-token")) {
                         const QByteArray body =
                             R"({"success":true,"token":{"token_type":"Bearer","expires_in":3600,"access_token":"foreign-token"}})";

@@ -1,6 +1,7 @@
 // Guided tours end to end: the real connect-cli plays tours against the in-process simulator (started with
 // a canary secret), and TourRunner plays them in-process where a test needs to look inside.
 #include "CliProcess.h"
+#include "HttpFraming.h"
 #include "SimFixture.h"
 #include "tour/JsonPath.h"
 #include "tour/Tour.h"
@@ -43,19 +44,10 @@ public:
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                     m_buffer[socket] += socket->readAll();
-                    const QByteArray &request = m_buffer[socket];
-                    const qsizetype end = request.indexOf("\r\n\r\n");
-                    if (end < 0)
+                    const std::optional<QByteArray> complete = test::takeRequest(m_buffer[socket]);
+                    if (!complete)
                         return;
-                    const qsizetype lengthAt = request.toLower().indexOf("content-length:");
-                    const int length =
-                        lengthAt < 0
-                            ? 0
-                            : request.mid(lengthAt + 15, request.indexOf('\r', lengthAt) - lengthAt - 15)
-                                  .trimmed()
-                                  .toInt();
-                    if (request.size() < end + 4 + length)
-                        return;
+                    const QByteArray &request = *complete;
                     int status = 200;
                     QByteArray body = R"({"data":[{"id":1}]})";
                     if (request.startsWith("POST /oauth/access-token")) {
