@@ -157,13 +157,11 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
     if (parser.isSet(dataOption) && !readData(parser.value(dataOption), &request.body, error))
         return false;
 
-    bool ok = false;
-    const double seconds = parser.value(timeoutOption).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+    if (!readSeconds(parser, timeoutOption, &options->timeout)) {
         *error = CliText::tr("--timeout expects a number of seconds greater than 0");
         return false;
     }
-    options->timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    bool ok = false;
     if (parser.isSet(repeatOption)) {
         const int repeat = parser.value(repeatOption).toInt(&ok);
         if (!ok || repeat < 1 || repeat > 10'000'000) {

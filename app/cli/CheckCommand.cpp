@@ -109,13 +109,10 @@ bool parseCheckArguments(const QStringList &arguments, CheckOptions *options, QS
             CliText::tr("check takes no arguments ('%1'); did you mean --compare?").arg(positional.first());
         return false;
     }
-    bool ok = false;
-    const double seconds = parser.value(budgetOption).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 24 * 3600) {
+    if (!readSeconds(parser, budgetOption, &options->budget)) {
         *error = CliText::tr("--budget expects a number of seconds greater than 0");
         return false;
     }
-    options->budget = std::chrono::milliseconds(qint64(seconds * 1000));
     options->revoke = parser.isSet(revokeOption);
     options->specFile = parser.value(specOption);
     return readConnectionOptions(parser, connection, true, &options->baseUrl, &options->clientId,

@@ -30,6 +30,17 @@ bool helpRequested(const QCommandLineParser &parser)
     return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
 }
 
+bool readSeconds(const QCommandLineParser &parser, const QCommandLineOption &option,
+                 std::chrono::milliseconds *duration)
+{
+    bool ok = false;
+    const double seconds = parser.value(option).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 24 * 3600)
+        return false;
+    *duration = std::chrono::milliseconds(qint64(seconds * 1000));
+    return true;
+}
+
 void printError(const QString &text)
 {
     const QByteArray bytes = text.toLocal8Bit();

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
+#include <chrono>
 
 class QCommandLineParser;
 
@@ -20,6 +21,9 @@ struct CliText
 bool stdoutIsTerminal();
 // --help or --help-all (which addHelpOption also offers) was given: print the help, exit 0.
 bool helpRequested(const QCommandLineParser &parser);
+// A number of seconds above 0 and up to a day (fractions allowed) from `option`; false when it is not one.
+bool readSeconds(const QCommandLineParser &parser, const QCommandLineOption &option,
+                 std::chrono::milliseconds *duration);
 void printError(const QString &text);
 
 struct ConnectionOptions
