@@ -13,6 +13,7 @@
 #include "errorpanel/ErrorPanel.h"
 #include "errorpanel/SimulateMenu.h"
 #include "history/RequestWorkspace.h"
+#include "preferences/PreferencesDialog.h"
 #include "profiles/ProfileController.h"
 
 #include <QAction>
@@ -44,7 +45,6 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
       m_status(new StatusPanel(connection->session(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Connect Explorer — %1").arg(profileLabel()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
 
     m_tabs->setObjectName(QStringLiteral("requestTabs"));
@@ -76,6 +76,7 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
             });
     createActions();
     createMenus();
+    retranslateUi();
     m_browser->setCatalog(catalog);
 
     Session *session = connection->session();
@@ -122,7 +123,7 @@ QString MainWindow::profileLabel() const
 
 void MainWindow::createActions()
 {
-    m_openCatalog = new QAction(tr("&Open OpenAPI Document…"), this);
+    m_openCatalog = new QAction(this);
     m_openCatalog->setShortcut(QKeySequence::Open);
     connect(m_openCatalog, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open OpenAPI Document"), QString(),
@@ -131,20 +132,20 @@ void MainWindow::createActions()
             openCatalogFile(path);
     });
 
-    m_newTab = new QAction(QIcon(QStringLiteral(":/icons/new-tab.svg")), tr("&New Request Tab"), this);
+    m_newTab = new QAction(QIcon(QStringLiteral(":/icons/new-tab.svg")), QString(), this);
     m_newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_newTab, &QAction::triggered, this, [this] { newTab(); });
 
-    m_closeTab = new QAction(tr("&Close Tab"), this);
+    m_closeTab = new QAction(this);
     m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeTab, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
 
-    m_quit = new QAction(tr("&Quit"), this);
+    m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    m_send = new QAction(QIcon(QStringLiteral(":/icons/send.svg")), tr("&Send"), this);
+    m_send = new QAction(QIcon(QStringLiteral(":/icons/send.svg")), QString(), this);
     m_send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_send->setShortcutContext(Qt::WindowShortcut);
     connect(m_send, &QAction::triggered, this, [this] {
@@ -152,7 +153,7 @@ void MainWindow::createActions()
             page->send();
     });
 
-    m_cancel = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel Request"), this);
+    m_cancel = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this);
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setEnabled(false);
     connect(m_cancel, &QAction::triggered, this, [this] {
@@ -160,44 +161,52 @@ void MainWindow::createActions()
             page->cancel();
     });
 
-    m_findEndpoint = new QAction(tr("Find &Endpoint"), this);
+    m_findEndpoint = new QAction(this);
     m_findEndpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(m_findEndpoint, &QAction::triggered, m_browser, &EndpointBrowser::focusFilter);
 
-    m_find = new QAction(tr("&Find in Response"), this);
+    m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
         if (RequestPage *page = currentPage())
             page->responseView()->openFind();
     });
 
-    m_signIn = new QAction(QIcon(QStringLiteral(":/icons/sign-in.svg")), tr("Sign &In…"), this);
+    m_signIn = new QAction(QIcon(QStringLiteral(":/icons/sign-in.svg")), QString(), this);
     connect(m_signIn, &QAction::triggered, this, [this] { m_profiles->openSignInDialog(); });
-    m_signOut =
-        new QAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), tr("Sign &Out (Revoke Token)"), this);
+    m_signOut = new QAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), QString(), this);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOut);
 
-    m_about = new QAction(tr("&About Connect Explorer"), this);
+    m_preferences = new QAction(this);
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_openCatalog);
     file->addSeparator();
     file->addAction(m_newTab);
     file->addAction(m_closeTab);
     file->addSeparator();
+    file->addAction(m_preferences);
+    file->addSeparator();
     file->addAction(m_quit);
 
-    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    QMenu *request = m_requestMenu = menuBar()->addMenu(QString());
     request->setObjectName(QStringLiteral("requestMenu"));
     request->addAction(m_send);
     request->addAction(m_cancel);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_findEndpoint);
     view->addAction(m_find);
@@ -205,7 +214,7 @@ void MainWindow::createMenus()
     view->addAction(m_errorPanel->toggleViewAction());
     installDemoMode(this, view); // Presentation Mode (Ctrl+Shift+P) and the tour player
 
-    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
+    QMenu *profile = m_profileMenu = menuBar()->addMenu(QString());
     profile->setObjectName(QStringLiteral("profileMenu"));
     m_profiles->attachMenu(profile); // the profiles, New/Edit/Delete Profile
     profile->addSeparator();
@@ -219,8 +228,44 @@ void MainWindow::createMenus()
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_profiles, &ProfileController::switched, m_simulateMenu, &SimulateMenu::updateEnabled);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Connect Explorer — %1").arg(profileLabel()));
+    m_openCatalog->setText(tr("&Open OpenAPI Document…"));
+    m_newTab->setText(tr("&New Request Tab"));
+    m_closeTab->setText(tr("&Close Tab"));
+    m_quit->setText(tr("&Quit"));
+    m_send->setText(tr("&Send"));
+    m_cancel->setText(tr("&Cancel Request"));
+    m_findEndpoint->setText(tr("Find &Endpoint"));
+    m_find->setText(tr("&Find in Response"));
+    m_signIn->setText(tr("Sign &In…"));
+    m_signOut->setText(tr("Sign &Out (Revoke Token)"));
+    m_preferences->setText(tr("&Preferences…"));
+    m_about->setText(tr("&About Connect Explorer"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_requestMenu->setTitle(tr("&Request"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_profileMenu->setTitle(tr("&Profile"));
+    m_helpMenu->setTitle(tr("&Help"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 RequestPage *MainWindow::currentPage() const

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 
@@ -55,6 +56,9 @@ public:
     // History, drafts, collections, copy as code and paste cURL.
     RequestWorkspace *workspace() const { return m_workspace; }
 
+    // File > Preferences… (the language, switched live).
+    void showPreferences();
+
     QAction *sendAction() const { return m_send; }
     QAction *cancelAction() const { return m_cancel; }
 
@@ -65,10 +69,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
+    void retranslateUi();
     void restoreSettings();
     void openEndpoint(const Endpoint &endpoint);
     void updateActions();
@@ -97,7 +103,13 @@ private:
     ProfileController *m_profiles = nullptr;
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
+    QAction *m_preferences = nullptr;
     QAction *m_about = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_requestMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_profileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };
 
 } // namespace cx::gui

@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationInfo();
-        cx::installTranslations(&app);
+        cx::installTranslations(&app, cx::localeForLanguage(cx::savedLanguage()));
         cx::gui::StartupOptions options;
         if (!parseOptions(&options))
             return 2;
@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
     setApplicationInfo();
     setDesktopIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
-    cx::installTranslations(&app);
+    cx::installTranslations(&app, cx::localeForLanguage(cx::savedLanguage()));
     // Redacted log in the platform's location; a marker that tells the next start if this one crashes.
     cx::LogFile::install();
     cx::gui::CrashGuard crashGuard;

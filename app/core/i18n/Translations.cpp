@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
+#include <QSettings>
 #include <QTranslator>
 
 namespace cx {
@@ -44,6 +45,43 @@ bool installTranslations(QCoreApplication *app, const QLocale &locale)
     }
     replace(app, qtTranslator, qt);
     return productFound;
+}
+
+namespace {
+const QString LanguageKey = QStringLiteral("General/language");
+}
+
+QStringList supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
+}
+
+QString savedLanguage()
+{
+    const QString code = QSettings().value(LanguageKey).toString();
+    return supportedLanguages().contains(code) ? code : QString();
+}
+
+void saveLanguage(const QString &code)
+{
+    QSettings settings;
+    if (supportedLanguages().contains(code))
+        settings.setValue(LanguageKey, code);
+    else
+        settings.remove(LanguageKey);
+}
+
+QLocale localeForLanguage(const QString &code)
+{
+    if (!supportedLanguages().contains(code))
+        return QLocale::system();
+    // Only the language matters for loading translations; the territory keeps the system's when it
+    // speaks the same language (de_AT stays de_AT), else the language's main one.
+    const QLocale system = QLocale::system();
+    const QLocale chosen(code);
+    if (system.language() == chosen.language())
+        return system;
+    return chosen;
 }
 
 } // namespace cx
