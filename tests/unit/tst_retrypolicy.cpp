@@ -2,8 +2,11 @@
 #include "errors/RetryPolicy.h"
 
 #include <QTest>
+#include <atomic>
 #include <cmath>
 #include <limits>
+#include <thread>
+#include <vector>
 
 using cx::RetryPolicy;
 using namespace std::chrono_literals;
@@ -37,6 +40,9 @@ private slots:
     void parseRetryAfter();
     void dateIsIndependentOfNowsTimeZone();
     void invalidNowFallsBackToTheClock();
+    void parsesDatesOnSeveralThreadsAtOnce();
+    void benchmarkDateParsing_data();
+    void benchmarkDateParsing();
     void backoffBounds_data();
     void backoffBounds();
     void backoffJitterEdges();
@@ -148,6 +154,53 @@ void TestRetryPolicy::invalidNowFallsBackToTheClock()
     QCOMPARE(RetryPolicy::parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", QDateTime()),
              std::optional(RetryPolicy::Millis(0)));
     QCOMPARE(RetryPolicy::parseRetryAfter("3", QDateTime()), std::optional(RetryPolicy::Millis(3000)));
+}
+
+void TestRetryPolicy::parsesDatesOnSeveralThreadsAtOnce()
+{
+    // The date patterns are shared by every caller; replies may be read on any thread, so parsing
+    // from several threads at once must give each the same answer (and stay clean under the sanitizers).
+    const QDateTime now = fixedNow();
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 200; ++i) {
+                if (RetryPolicy::parseRetryAfter("Thu, 26 Nov 2026 06:31:30 GMT", now) !=
+                        RetryPolicy::Millis(90000) ||
+                    RetryPolicy::parseRetryAfter("Thursday, 26-Nov-26 06:32:00 GMT", now) !=
+                        RetryPolicy::Millis(120000) ||
+                    RetryPolicy::parseRetryAfter("Thu Nov 26 06:30:10 2026", now) !=
+                        RetryPolicy::Millis(10000))
+                    ++wrong;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(wrong.load(), 0);
+}
+
+void TestRetryPolicy::benchmarkDateParsing_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    // The last form is tried after the other two patterns failed, the slowest path.
+    QTest::newRow("IMF-fixdate") << QByteArray("Thu, 26 Nov 2026 06:31:30 GMT");
+    QTest::newRow("asctime") << QByteArray("Thu Nov 26 06:30:10 2026");
+}
+
+void TestRetryPolicy::benchmarkDateParsing()
+{
+    // Run alone (`tst_retrypolicy benchmarkDateParsing`) to see the cost per parse; under ctest it
+    // runs a few iterations only and checks nothing about time.
+    QFETCH(QByteArray, value);
+    const QDateTime now = fixedNow();
+    std::optional<RetryPolicy::Millis> parsed;
+    QBENCHMARK
+    {
+        parsed = RetryPolicy::parseRetryAfter(value, now);
+    }
+    QVERIFY(parsed.has_value());
 }
 
 void TestRetryPolicy::backoffBounds_data()
