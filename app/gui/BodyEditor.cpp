@@ -2,6 +2,7 @@
 
 #include "JsonHighlighter.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -18,8 +19,6 @@ BodyEditor::BodyEditor(QWidget *parent)
 {
     m_editor->setObjectName(QStringLiteral("bodyEditor"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_editor->setPlaceholderText(tr("JSON body (leave empty to send none)"));
-    m_editor->setAccessibleName(tr("Request body"));
     m_editor->setTabChangesFocus(false);
     m_indicator->setObjectName(QStringLiteral("bodyIndicator"));
     m_indicator->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -36,7 +35,26 @@ BodyEditor::BodyEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_editor);
     layout->addWidget(m_indicator);
+    retranslateUi();
     showResult({});
+}
+
+void BodyEditor::retranslateUi()
+{
+    m_editor->setPlaceholderText(tr("JSON body (leave empty to send none)"));
+    m_editor->setAccessibleName(tr("Request body"));
+    // The parser's own message is in the old language too, so an invalid body is checked again.
+    if (!m_workerRunning && m_last.state == JsonCheckResult::State::Invalid)
+        startCheck();
+    else
+        showIndicator();
+}
+
+void BodyEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void BodyEditor::setText(const QString &text)
@@ -73,8 +91,8 @@ void BodyEditor::startCheck()
     }
     if (m_highlighter->document())
         m_highlighter->setDocument(nullptr);
-    m_indicator->setText(tr("Checking JSON…"));
     m_workerRunning = true;
+    showIndicator();
     auto *watcher = new QFutureWatcher<JsonCheckResult>(this);
     connect(watcher, &QFutureWatcher<JsonCheckResult>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -90,7 +108,17 @@ void BodyEditor::showResult(const JsonCheckResult &result)
 {
     m_last = result;
     m_workerRunning = false;
-    switch (result.state) {
+    showIndicator();
+    emit checked(result);
+}
+
+void BodyEditor::showIndicator()
+{
+    if (m_workerRunning) {
+        m_indicator->setText(tr("Checking JSON…"));
+        return;
+    }
+    switch (m_last.state) {
     case JsonCheckResult::State::Empty:
         m_indicator->setText(tr("No body"));
         break;
@@ -99,12 +127,11 @@ void BodyEditor::showResult(const JsonCheckResult &result)
         break;
     case JsonCheckResult::State::Invalid:
         m_indicator->setText(tr("✗ Invalid JSON at line %1, column %2: %3")
-                                 .arg(result.line)
-                                 .arg(result.column)
-                                 .arg(result.message));
+                                 .arg(m_last.line)
+                                 .arg(m_last.column)
+                                 .arg(m_last.message));
         break;
     }
-    emit checked(result);
 }
 
 } // namespace cx::gui

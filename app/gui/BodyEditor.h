@@ -34,9 +34,14 @@ signals:
     void edited();
     void checked(const cx::gui::JsonCheckResult &result);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void startCheck();
     void showResult(const JsonCheckResult &result);
+    void showIndicator();
 
     QPlainTextEdit *m_editor;
     QLabel *m_indicator;

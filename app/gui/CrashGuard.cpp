@@ -1,8 +1,10 @@
 #include "CrashGuard.h"
 
+#include "Retranslate.h"
 #include "logging/LogFile.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -110,10 +112,15 @@ QString CrashGuard::noticeText() const
 {
     if (!m_previousCrashed)
         return {};
+    return noticeText(m_previousStart, m_logDirectory);
+}
+
+QString CrashGuard::noticeText(const QDateTime &previousStart, const QString &logDirectory)
+{
     return tr("Connect Explorer did not close properly last time (started at %1). Your request drafts "
               "were kept; the log is at %2.")
-        .arg(QLocale().toString(m_previousStart.toLocalTime(), QLocale::ShortFormat),
-             QDir::toNativeSeparators(m_logDirectory));
+        .arg(QLocale().toString(previousStart.toLocalTime(), QLocale::ShortFormat),
+             QDir::toNativeSeparators(logDirectory));
 }
 
 QMessageBox *CrashGuard::showNoticeIn(QMainWindow *window)
@@ -121,16 +128,32 @@ QMessageBox *CrashGuard::showNoticeIn(QMainWindow *window)
     if (!m_previousCrashed || m_noticeShown || !window)
         return nullptr;
     m_noticeShown = true;
-    window->statusBar()->showMessage(tr("Connect Explorer did not close properly last time."), 60000);
+    constexpr int statusMessageMs = 60000;
+    window->statusBar()->showMessage(tr("Connect Explorer did not close properly last time."),
+                                     statusMessageMs);
+    // The status bar keeps a plain string: show it again in the new language for the time that is left.
+    onLanguageChange(this, window,
+                     [window, shownFor = QDeadlineTimer(statusMessageMs),
+                      shown = window->statusBar()->currentMessage()]() mutable {
+                         QStatusBar *statusBar = window->statusBar();
+                         if (shownFor.hasExpired() || statusBar->currentMessage() != shown)
+                             return;
+                         shown = tr("Connect Explorer did not close properly last time.");
+                         statusBar->showMessage(shown, int(shownFor.remainingTime()));
+                     });
 
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Connect Explorer"), noticeText(),
-                                QMessageBox::Close, window);
+    auto *box = new QMessageBox(QMessageBox::Information, QString(), QString(), QMessageBox::Close, window);
     box->setObjectName(QStringLiteral("crashNotice"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::NonModal);
-    auto *openLogs = box->addButton(tr("Open Log Folder"), QMessageBox::ActionRole);
+    auto *openLogs = box->addButton(QString(), QMessageBox::ActionRole);
     openLogs->setObjectName(QStringLiteral("openLogFolder"));
     const QString logDirectory = m_logDirectory;
+    retranslateWith(box, box, [box, openLogs, previousStart = m_previousStart, logDirectory] {
+        box->setWindowTitle(tr("Connect Explorer"));
+        box->setText(noticeText(previousStart, logDirectory));
+        openLogs->setText(tr("Open Log Folder"));
+    });
     // An action button would close the box; keep it open so the user can still read the message.
     openLogs->disconnect();
     connect(openLogs, &QPushButton::clicked, box, [logDirectory] {

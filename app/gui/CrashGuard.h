@@ -41,10 +41,13 @@ public:
     // The sentence the notice shows (empty when the previous run ended cleanly).
     QString noticeText() const;
     // Shows the notice in `window` once (status bar + non-modal dialog); nothing after a clean exit.
-    // Returns the dialog (nullptr when there was nothing to say).
+    // Both follow language changes while they are shown. Returns the dialog (nullptr when there was
+    // nothing to say).
     QMessageBox *showNoticeIn(QMainWindow *window);
 
 private:
+    static QString noticeText(const QDateTime &previousStart, const QString &logDirectory);
+
     void collectStaleMarkers();
     void writeMarker();
 

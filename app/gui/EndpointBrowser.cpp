@@ -3,6 +3,7 @@
 #include "EndpointTreeModel.h"
 #include "MethodBadgeDelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -21,9 +22,7 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_proxy->setFilterRole(EndpointTreeModel::FilterTextRole);
 
     m_filter->setObjectName(QStringLiteral("endpointFilter"));
-    m_filter->setPlaceholderText(tr("Filter endpoints (Ctrl+K)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter endpoints"));
 
     m_view->setObjectName(QStringLiteral("endpointTree"));
     m_view->setModel(m_proxy);
@@ -34,7 +33,6 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(true);
-    m_view->setAccessibleName(tr("Endpoints"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -53,6 +51,21 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0, m_proxy->index(0, 0)));
     });
+    retranslateUi();
+}
+
+void EndpointBrowser::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter endpoints (Ctrl+K)"));
+    m_filter->setAccessibleName(tr("Filter endpoints"));
+    m_view->setAccessibleName(tr("Endpoints"));
+}
+
+void EndpointBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void EndpointBrowser::setCatalog(const EndpointCatalog &catalog)

@@ -35,7 +35,11 @@ signals:
     // The user selected or activated an endpoint.
     void endpointChosen(const cx::Endpoint &endpoint);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void applyFilter(const QString &text);
     void emitChosen(const QModelIndex &proxyIndex);
 

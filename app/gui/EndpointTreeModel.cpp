@@ -1,6 +1,9 @@
 #include "EndpointTreeModel.h"
 
+#include "Retranslate.h"
+
 #include <QFont>
+#include <QWidget>
 
 namespace cx::gui {
 
@@ -10,7 +13,16 @@ constexpr quintptr GroupRowId = 0; // internalId of tag rows; endpoint rows carr
 
 EndpointTreeModel::EndpointTreeModel(QObject *parent)
     : QAbstractItemModel(parent), m_lockIcon(QStringLiteral(":/icons/lock.svg"))
-{}
+{
+    if (auto *widget = qobject_cast<QWidget *>(parent))
+        onLanguageChange(this, widget, [this] { retranslate(); });
+}
+
+void EndpointTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emitAllDataChanged();
+}
 
 void EndpointTreeModel::setCatalog(const EndpointCatalog &catalog)
 {
@@ -19,8 +31,8 @@ void EndpointTreeModel::setCatalog(const EndpointCatalog &catalog)
     m_groups.clear();
     const QStringList tags = m_catalog.tags();
     for (const QString &tag : tags)
-        m_groups.append(Group{tag, {}});
-    Group untagged{tr("Other"), {}};
+        m_groups.append(Group{tag, {}, false});
+    Group untagged{QString(), {}, true};
     const auto &endpoints = m_catalog.endpoints();
     for (int i = 0; i < endpoints.size(); ++i) {
         if (endpoints[i].tags.isEmpty()) {
@@ -43,6 +55,11 @@ void EndpointTreeModel::setGrantedScopes(const QStringList &scopes)
 {
     m_granted = scopes;
     m_scopesKnown = true;
+    emitAllDataChanged();
+}
+
+void EndpointTreeModel::emitAllDataChanged()
+{
     if (!m_groups.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1)); // views refresh children too
     for (int g = 0; g < m_groups.size(); ++g) {
@@ -135,12 +152,17 @@ QVariant EndpointTreeModel::data(const QModelIndex &index, int role) const
     return endpointData(m_catalog.endpoints().at(endpointIndex), endpointIndex, index.column(), role);
 }
 
+QString EndpointTreeModel::groupName(const Group &group) const
+{
+    return group.untagged ? tr("Other") : group.tag;
+}
+
 QVariant EndpointTreeModel::groupData(const Group &group, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
         if (column == EndpointColumn)
-            return group.tag;
+            return groupName(group);
         if (column == SummaryColumn)
             return group.endpoints.size() == 1 ? tr("1 endpoint")
                                                : tr("%1 endpoints").arg(group.endpoints.size());
@@ -155,7 +177,7 @@ QVariant EndpointTreeModel::groupData(const Group &group, int column, int role) 
     case EndpointIndexRole:
         return -1;
     case FilterTextRole:
-        return group.tag;
+        return groupName(group);
     default:
         return {};
     }

@@ -23,6 +23,7 @@ public:
         FilterTextRole,    // method, path, summary and tags, for the filter
     };
 
+    // With a widget as parent, the headers and texts follow that widget's language changes.
     explicit EndpointTreeModel(QObject *parent = nullptr);
 
     void setCatalog(const EndpointCatalog &catalog);
@@ -34,6 +35,8 @@ public:
     const Endpoint *endpointAt(const QModelIndex &index) const;
     QModelIndex indexOf(const QByteArray &method, const QString &path) const;
     QStringList missingScopes(const Endpoint &endpoint) const;
+    // Tells views that the headers and every translated text changed with the language.
+    void retranslate();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -48,7 +51,10 @@ private:
     {
         QString tag;
         QList<int> endpoints;
+        bool untagged = false; // the endpoints without a tag: named "Other" in the current language
     };
+    QString groupName(const Group &group) const;
+    void emitAllDataChanged();
     QVariant groupData(const Group &group, int column, int role) const;
     QVariant endpointData(const Endpoint &endpoint, int endpointIndex, int column, int role) const;
 

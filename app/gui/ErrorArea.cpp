@@ -1,5 +1,6 @@
 #include "ErrorArea.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QIcon>
 #include <QLabel>
@@ -25,10 +26,9 @@ ErrorArea::ErrorArea(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_title(makeLabel(this, "errorTitle")),
       m_message(makeLabel(this, "errorMessage")), m_meaning(makeLabel(this, "errorMeaning")),
       m_hint(makeLabel(this, "errorHint")), m_action(makeLabel(this, "errorAction")),
-      m_details(new QPushButton(tr("Show in Error &Panel"), this))
+      m_details(new QPushButton(this))
 {
     setObjectName(QStringLiteral("errorArea"));
-    setAccessibleName(tr("Request failed"));
     setFrameShape(QFrame::StyledPanel);
     // A red border reads as "failed" on light and dark palettes; the fill stays the system's.
     setStyleSheet(QStringLiteral("#errorArea { border: 2px solid #d32f2f; border-radius: 4px; }"));
@@ -44,7 +44,6 @@ ErrorArea::ErrorArea(QWidget *parent)
     m_meaning->setVisible(false);
     m_hint->setVisible(false);
     m_details->setObjectName(QStringLiteral("errorAreaDetails"));
-    m_details->setToolTip(tr("Open the error panel with what this code means and what to do"));
     connect(m_details, &QPushButton::clicked, this, &ErrorArea::detailsRequested);
     auto *actionLine = new QHBoxLayout;
     actionLine->addWidget(m_action, 1);
@@ -56,31 +55,61 @@ ErrorArea::ErrorArea(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon);
     layout->addLayout(text, 1);
+    retranslateUi();
     setVisible(false);
+}
+
+void ErrorArea::retranslateUi()
+{
+    setAccessibleName(tr("Request failed"));
+    m_details->setText(tr("Show in Error &Panel"));
+    m_details->setToolTip(tr("Open the error panel with what this code means and what to do"));
+    if (!m_showingError)
+        return;
+    // The catalogue's meaning and hint were translated when the error was decided: decide again,
+    // unless the caller passed a decision of its own.
+    const ErrorInfo redecided = ErrorCatalog::decide(m_error);
+    if (redecided.code == m_info.code && redecided.action == m_info.action)
+        m_info = redecided;
+    showTexts();
+}
+
+void ErrorArea::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 void ErrorArea::showError(const ApiError &error, const ErrorInfo &info)
 {
     m_error = error;
     m_info = info;
-    const QString code = info.code.isEmpty() ? error.code : info.code;
-    if (error.status > 0)
-        m_title->setText(tr("Request failed — HTTP %1 · %2").arg(error.status).arg(code));
+    m_showingError = true;
+    showTexts();
+    setVisible(true);
+}
+
+void ErrorArea::showTexts()
+{
+    const QString code = m_info.code.isEmpty() ? m_error.code : m_info.code;
+    if (m_error.status > 0)
+        m_title->setText(tr("Request failed — HTTP %1 · %2").arg(m_error.status).arg(code));
     else
         m_title->setText(tr("Request failed — no response · %1").arg(code));
-    m_message->setText(tr("Server says: %1").arg(error.message));
-    m_message->setVisible(!error.message.isEmpty());
-    m_meaning->setText(tr("Meaning: %1").arg(info.meaning));
-    m_hint->setText(tr("What to do: %1").arg(info.hint));
-    m_action->setText(tr("Action: %1 — %2").arg(ErrorCatalog::actionName(info.action), info.hint));
-    m_action->setToolTip(info.meaning);
-    setVisible(true);
+    m_message->setText(tr("Server says: %1").arg(m_error.message));
+    m_message->setVisible(!m_error.message.isEmpty());
+    m_meaning->setText(tr("Meaning: %1").arg(m_info.meaning));
+    m_hint->setText(tr("What to do: %1").arg(m_info.hint));
+    m_action->setText(tr("Action: %1 — %2").arg(ErrorCatalog::actionName(m_info.action), m_info.hint));
+    m_action->setToolTip(m_info.meaning);
 }
 
 void ErrorArea::clear()
 {
     m_error = {};
     m_info = {};
+    m_showingError = false;
     setVisible(false);
 }
 

@@ -33,7 +33,13 @@ signals:
     // The user wants this failure in the error panel.
     void detailsRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void showTexts();
+
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_message;
@@ -43,6 +49,7 @@ private:
     QPushButton *m_details;
     ApiError m_error;
     ErrorInfo m_info;
+    bool m_showingError = false;
 };
 
 } // namespace cx::gui

@@ -1,10 +1,17 @@
 #include "HeaderListModel.h"
 
+#include "Retranslate.h"
 #include "demo/PresentationMode.h"
+
+#include <QWidget>
 
 namespace cx::gui {
 
-HeaderListModel::HeaderListModel(QObject *parent) : QAbstractTableModel(parent) {}
+HeaderListModel::HeaderListModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    if (auto *widget = qobject_cast<QWidget *>(parent))
+        onLanguageChange(this, widget, [this] { emit headerDataChanged(Qt::Horizontal, 0, 1); });
+}
 
 void HeaderListModel::setHeaders(const HeaderList &headers)
 {

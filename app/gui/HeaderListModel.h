@@ -11,6 +11,7 @@ class HeaderListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // With a widget as parent, the column titles follow that widget's language changes.
     explicit HeaderListModel(QObject *parent = nullptr);
 
     void setHeaders(const HeaderList &headers);

@@ -2,6 +2,7 @@
 
 #include "ParamTableModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -11,10 +12,10 @@
 namespace cx::gui {
 
 ParamTable::ParamTable(const QString &what, QWidget *parent)
-    : QWidget(parent), m_model(new ParamTableModel(this)), m_view(new QTableView(this))
+    : QWidget(parent), m_model(new ParamTableModel(this)), m_view(new QTableView(this)),
+      m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_what(what)
 {
     m_view->setModel(m_model);
-    m_view->setAccessibleName(what);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
@@ -23,22 +24,41 @@ ParamTable::ParamTable(const QString &what, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(ParamTableModel::NameColumn,
                                                      QHeaderView::ResizeToContents);
 
-    auto *add = new QPushButton(tr("&Add"), this);
-    add->setToolTip(tr("Add a row to %1").arg(what));
-    auto *remove = new QPushButton(tr("&Remove"), this);
-    remove->setToolTip(tr("Remove the selected rows"));
-    connect(add, &QPushButton::clicked, this, &ParamTable::addRow);
-    connect(remove, &QPushButton::clicked, this, &ParamTable::removeSelectedRows);
+    connect(m_add, &QPushButton::clicked, this, &ParamTable::addRow);
+    connect(m_remove, &QPushButton::clicked, this, &ParamTable::removeSelectedRows);
     connect(m_model, &ParamTableModel::edited, this, &ParamTable::edited);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
+    retranslateUi();
+}
+
+void ParamTable::setWhat(const QString &what)
+{
+    m_what = what;
+    m_view->setAccessibleName(m_what);
+    m_add->setToolTip(tr("Add a row to %1").arg(m_what));
+}
+
+void ParamTable::retranslateUi()
+{
+    m_add->setText(tr("&Add"));
+    m_remove->setText(tr("&Remove"));
+    m_remove->setToolTip(tr("Remove the selected rows"));
+    setWhat(m_what);
+}
+
+void ParamTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void ParamTable::setRows(const QList<ParamRow> &rows)

@@ -1,12 +1,18 @@
 #include "ParamTableModel.h"
 
+#include "Retranslate.h"
 #include "demo/PresentationMode.h"
 
+#include <QWidget>
 #include <algorithm>
 
 namespace cx::gui {
 
-ParamTableModel::ParamTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ParamTableModel::ParamTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    if (auto *widget = qobject_cast<QWidget *>(parent))
+        onLanguageChange(this, widget, [this] { retranslate(); });
+}
 
 void ParamTableModel::setRows(const QList<ParamRow> &rows)
 {
@@ -38,6 +44,14 @@ void ParamTableModel::removeRowsAt(QList<int> rows)
     }
     if (!rows.isEmpty())
         emit edited();
+}
+
+void ParamTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 int ParamTableModel::rowCount(const QModelIndex &parent) const

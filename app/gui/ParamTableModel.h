@@ -13,6 +13,7 @@ class ParamTableModel : public QAbstractTableModel
 public:
     enum Column { NameColumn, ValueColumn, DescriptionColumn, ColumnCount };
 
+    // With a widget as parent, the headers and cell texts follow that widget's language changes.
     explicit ParamTableModel(QObject *parent = nullptr);
 
     void setRows(const QList<ParamRow> &rows);
@@ -20,6 +21,8 @@ public:
     // Appends an empty, enabled row and returns its row number.
     int addRow(const QString &name = {}, const QString &value = {});
     void removeRowsAt(QList<int> rows);
+    // Tells views that the headers and the translated cell texts changed with the language.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,6 +2,7 @@
 
 #include "PathTemplate.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -9,11 +10,31 @@
 namespace cx::gui {
 
 PathParamsForm::PathParamsForm(QWidget *parent)
-    : QWidget(parent), m_layout(new QFormLayout(this)),
-      m_empty(new QLabel(tr("The path has no {parameters}."), this))
+    : QWidget(parent), m_layout(new QFormLayout(this)), m_empty(new QLabel(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addRow(m_empty);
+    retranslateUi();
+}
+
+void PathParamsForm::retranslateUi()
+{
+    m_empty->setText(tr("The path has no {parameters}."));
+    for (int i = 0; i < m_names.size(); ++i)
+        retranslateEdit(m_edits[i], m_names[i]);
+}
+
+void PathParamsForm::retranslateEdit(QLineEdit *edit, const QString &name)
+{
+    edit->setPlaceholderText(tr("value for {%1}").arg(name));
+    edit->setAccessibleName(tr("Path parameter %1").arg(name));
+}
+
+void PathParamsForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void PathParamsForm::setTemplate(const QString &pathTemplate, const QMap<QString, QString> &values)
@@ -34,8 +55,7 @@ void PathParamsForm::setTemplate(const QString &pathTemplate, const QMap<QString
     for (const QString &name : names) {
         auto *edit = new QLineEdit(typed.value(name), this);
         edit->setObjectName(QStringLiteral("pathParam_") + name);
-        edit->setPlaceholderText(tr("value for {%1}").arg(name));
-        edit->setAccessibleName(tr("Path parameter %1").arg(name));
+        retranslateEdit(edit, name);
         connect(edit, &QLineEdit::textEdited, this, &PathParamsForm::edited);
         m_layout->addRow(QStringLiteral("{%1}").arg(name), edit);
         m_edits.append(edit);

@@ -26,7 +26,13 @@ public:
 signals:
     void edited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    static void retranslateEdit(QLineEdit *edit, const QString &name);
+
     QFormLayout *m_layout;
     QLabel *m_empty;
     QStringList m_names;

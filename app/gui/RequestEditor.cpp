@@ -5,6 +5,7 @@
 #include "PathParamsForm.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -21,26 +22,21 @@ namespace cx::gui {
 
 RequestEditor::RequestEditor(QWidget *parent)
     : QWidget(parent), m_method(new QComboBox(this)), m_path(new QLineEdit(this)),
-      m_send(new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), this)),
-      m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("Cancel"), this)),
+      m_send(new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), QString(), this)),
+      m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this)),
       m_busy(new QProgressBar(this)), m_preview(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_pathParams(new PathParamsForm(this)), m_query(new ParamTable(tr("query parameters"), this)),
-      m_headers(new ParamTable(tr("headers"), this)), m_body(new BodyEditor(this))
+      m_pathParams(new PathParamsForm(this)), m_query(new ParamTable(QString(), this)),
+      m_headers(new ParamTable(QString(), this)), m_body(new BodyEditor(this))
 {
     m_method->setObjectName(QStringLiteral("methodCombo"));
     m_method->setEditable(true);
     m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
                         QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
                         QStringLiteral("OPTIONS")});
-    m_method->setAccessibleName(tr("HTTP method"));
     m_method->setInsertPolicy(QComboBox::NoInsert);
     m_path->setObjectName(QStringLiteral("pathEdit"));
-    m_path->setPlaceholderText(tr("/api/path/{id}"));
-    m_path->setAccessibleName(tr("Path"));
     m_send->setObjectName(QStringLiteral("sendButton"));
-    m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setToolTip(tr("Cancel the running request (Esc)"));
     m_cancel->setEnabled(false);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0); // indeterminate
@@ -61,20 +57,20 @@ RequestEditor::RequestEditor(QWidget *parent)
 
     auto *paramsPage = new QWidget(this);
     auto *paramsLayout = new QVBoxLayout(paramsPage);
-    auto *pathBox = new QGroupBox(tr("Path parameters"), paramsPage);
-    auto *pathLayout = new QVBoxLayout(pathBox);
+    m_pathBox = new QGroupBox(paramsPage);
+    auto *pathLayout = new QVBoxLayout(m_pathBox);
     pathLayout->addWidget(m_pathParams);
-    auto *queryBox = new QGroupBox(tr("Query parameters"), paramsPage);
-    auto *queryLayout = new QVBoxLayout(queryBox);
+    m_queryBox = new QGroupBox(paramsPage);
+    auto *queryLayout = new QVBoxLayout(m_queryBox);
     queryLayout->addWidget(m_query);
-    paramsLayout->addWidget(pathBox);
-    paramsLayout->addWidget(queryBox, 1);
+    paramsLayout->addWidget(m_pathBox);
+    paramsLayout->addWidget(m_queryBox, 1);
     m_query->setObjectName(QStringLiteral("queryTable"));
     m_headers->setObjectName(QStringLiteral("headerTable"));
 
-    m_tabs->addTab(paramsPage, tr("&Parameters"));
-    m_tabs->addTab(m_headers, tr("H&eaders"));
-    m_tabs->addTab(m_body, tr("&Body"));
+    m_tabs->addTab(paramsPage, QString());
+    m_tabs->addTab(m_headers, QString());
+    m_tabs->addTab(m_body, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,7 +105,34 @@ RequestEditor::RequestEditor(QWidget *parent)
         if (!m_loading)
             emit edited();
     });
+    retranslateUi();
     updatePreview();
+}
+
+void RequestEditor::retranslateUi()
+{
+    m_method->setAccessibleName(tr("HTTP method"));
+    m_path->setPlaceholderText(tr("/api/path/{id}"));
+    m_path->setAccessibleName(tr("Path"));
+    m_send->setText(tr("Send"));
+    m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the running request (Esc)"));
+    m_pathBox->setTitle(tr("Path parameters"));
+    m_queryBox->setTitle(tr("Query parameters"));
+    m_query->setWhat(tr("query parameters"));
+    m_headers->setWhat(tr("headers"));
+    m_tabs->setTabText(m_tabs->indexOf(m_pathBox->parentWidget()), tr("&Parameters"));
+    m_tabs->setTabText(m_tabs->indexOf(m_headers), tr("H&eaders"));
+    m_tabs->setTabText(m_tabs->indexOf(m_body), tr("&Body"));
+    updateBusyToolTip();
+}
+
+void RequestEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void RequestEditor::load(const RequestDraft &draft)
@@ -148,7 +171,8 @@ void RequestEditor::setBusy(bool busy)
 {
     if (busy) {
         m_busy->setRange(0, 0); // indeterminate until the first progress report
-        m_busy->setToolTip(tr("Waiting for the server…"));
+        m_received = -1;
+        updateBusyToolTip();
     }
     m_busy->setVisible(busy);
     m_send->setEnabled(!busy);
@@ -164,7 +188,14 @@ void RequestEditor::setProgress(qint64 received, qint64 total)
     } else {
         m_busy->setRange(0, 0);
     }
-    m_busy->setToolTip(tr("%1 received").arg(QLocale().formattedDataSize(received)));
+    m_received = received;
+    updateBusyToolTip();
+}
+
+void RequestEditor::updateBusyToolTip()
+{
+    m_busy->setToolTip(m_received < 0 ? tr("Waiting for the server…")
+                                      : tr("%1 received").arg(QLocale().formattedDataSize(m_received)));
 }
 
 void RequestEditor::setBaseUrl(const QUrl &baseUrl)

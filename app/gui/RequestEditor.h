@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -65,8 +66,13 @@ signals:
     void cancelRequested();
     void edited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updatePreview();
+    void updateBusyToolTip();
 
     QComboBox *m_method;
     QLineEdit *m_path;
@@ -75,12 +81,16 @@ private:
     QProgressBar *m_busy;
     QLabel *m_preview;
     QTabWidget *m_tabs;
+    QGroupBox *m_pathBox;
+    QGroupBox *m_queryBox;
     PathParamsForm *m_pathParams;
     ParamTable *m_query;
     ParamTable *m_headers;
     BodyEditor *m_body;
     QUrl m_baseUrl;
     bool m_loading = false;
+    // Bytes received by the running request; -1 before the first progress report.
+    qint64 m_received = -1;
 
     // Fault highlighting (errorpanel/RequestEditorHighlights.cpp).
     void showIssue(const QString &where, const QString &message);

@@ -8,6 +8,8 @@
 #include "errors/ErrorCatalog.h"
 #include "net/ApiClient.h"
 
+#include <QEvent>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -65,10 +67,21 @@ void RequestPage::load(const RequestDraft &draft, bool pristine)
 
 QString RequestPage::title() const
 {
-    const RequestDraft draft = m_editor->draftWithoutBody();
-    if (draft.pathTemplate.isEmpty() || draft.pathTemplate == QLatin1String("/"))
-        return tr("New request");
-    return draft.title();
+    return hasPath() ? m_editor->draftWithoutBody().title() : tr("New request");
+}
+
+bool RequestPage::hasPath() const
+{
+    const QString path = m_editor->pathEdit()->text().trimmed();
+    return !path.isEmpty() && path != QLatin1String("/");
+}
+
+void RequestPage::changeEvent(QEvent *event)
+{
+    // A request's own title is its method and path; only the placeholder is in a language.
+    if (event->type() == QEvent::LanguageChange && !hasPath())
+        emit titleChanged(title());
+    QWidget::changeEvent(event);
 }
 
 void RequestPage::send()

@@ -54,7 +54,12 @@ signals:
     void requestFinished(const cx::ApiRequest &request, const cx::ApiResponse &response,
                          const QString &errorCode);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // False while the tab shows the translated placeholder title ("New request").
+    bool hasPath() const;
     void onFinished(ApiCall *call);
     void setBusy(bool busy);
 

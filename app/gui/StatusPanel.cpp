@@ -1,6 +1,7 @@
 #include "StatusPanel.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -27,6 +28,7 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
     m_keychain->hide();
     m_renewedHide->setSingleShot(true);
     connect(m_renewedHide, &QTimer::timeout, m_renewed, [this] {
+        m_renewedAt = QTime();
         m_renewed->hide();
         m_renewed->clear();
     });
@@ -44,37 +46,73 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
     m_timer->start();
     connect(session, &Session::stateChanged, this, [this] {
         m_message.clear();
+        m_signInError.reset();
         refresh();
     });
     connect(session, &Session::signedIn, this, &StatusPanel::refresh);
     connect(session, &Session::renewed, this, [this] {
-        m_renewed->setText(
-            tr("Token renewed at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
-        m_renewed->setToolTip(tr("The token was renewed automatically before it expired"));
+        m_renewedAt = QTime::currentTime();
+        showRenewed();
         m_renewed->show();
         m_renewedHide->start(m_renewedHideMs);
         refresh(); // the lifetime starts again
     });
     connect(session, &Session::signedOut, this, [this] {
-        m_scopes->clear();
+        m_grantedScopes.reset();
         refresh();
     });
     connect(session, &Session::signInFailed, this, [this](const ApiError &error) {
-        setMessage(tr("Sign-in failed: %1 — %2").arg(error.code, error.message));
+        m_message.clear();
+        m_signInError = error;
+        refresh();
     });
     refresh();
 }
 
+void StatusPanel::retranslateUi()
+{
+    showScopes();
+    showRenewed();
+    refresh();
+}
+
+void StatusPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
 void StatusPanel::setScopes(const QStringList &scopes)
 {
-    m_scopes->setText(scopes.isEmpty() ? tr("No scopes granted")
-                                       : tr("Scopes: %1").arg(scopes.join(QStringLiteral(", "))));
+    m_grantedScopes = scopes;
+    showScopes();
+}
+
+void StatusPanel::showScopes()
+{
+    if (!m_grantedScopes) {
+        m_scopes->clear();
+        return;
+    }
+    m_scopes->setText(m_grantedScopes->isEmpty()
+                          ? tr("No scopes granted")
+                          : tr("Scopes: %1").arg(m_grantedScopes->join(QStringLiteral(", "))));
     m_scopes->setToolTip(tr("Scopes the token was granted, from introspection"));
+}
+
+void StatusPanel::showRenewed()
+{
+    if (m_renewedAt.isNull())
+        return;
+    m_renewed->setText(tr("Token renewed at %1").arg(m_renewedAt.toString(QStringLiteral("HH:mm:ss"))));
+    m_renewed->setToolTip(tr("The token was renewed automatically before it expired"));
 }
 
 void StatusPanel::setMessage(const QString &message)
 {
     m_message = message;
+    m_signInError.reset();
     refresh();
 }
 
@@ -109,10 +147,14 @@ void StatusPanel::refresh()
         m_client->setText(tr("Signing in as %1…").arg(m_session->clientId()));
         break;
     case Session::State::Failed:
-        m_client->setText(m_message.isEmpty() ? tr("Sign-in failed") : m_message);
+        if (m_signInError)
+            m_client->setText(tr("Sign-in failed: %1 — %2").arg(m_signInError->code, m_signInError->message));
+        else
+            m_client->setText(m_message.isEmpty() ? tr("Sign-in failed") : m_message);
         break;
     case Session::State::SignedOut:
         m_client->setText(tr("Signed out"));
+        m_grantedScopes.reset();
         m_scopes->clear();
         break;
     }

@@ -6,7 +6,9 @@
 #include "auth/Session.h"
 
 #include <QPointer>
+#include <QTime>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QTimer;
@@ -36,9 +38,15 @@ public:
     // "29d 23:59:58", "01:02:03", or "expired".
     static QString formatRemaining(qint64 seconds);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refresh();
     void tick();
+    void showScopes();
+    void showRenewed();
 
     QPointer<Session> m_session;
     QLabel *m_client;
@@ -50,6 +58,10 @@ private:
     QTimer *m_renewedHide;
     int m_renewedHideMs = 15000;
     QString m_message;
+    // What the labels are built from, kept so they can be built again in another language.
+    std::optional<ApiError> m_signInError;
+    std::optional<QStringList> m_grantedScopes; // none until introspection said
+    QTime m_renewedAt;                          // null when "Token renewed at" is not shown
 };
 
 } // namespace cx::gui
