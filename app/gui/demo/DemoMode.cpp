@@ -16,8 +16,7 @@ DemoMode installDemoMode(MainWindow *window, QMenu *viewMenu)
     demo.tourPlayer = new TourPlayer(window);
     window->addDockWidget(Qt::RightDockWidgetArea, demo.tourPlayer);
     demo.tourPlayer->hide();
-    QAction *tour = demo.tourPlayer->toggleViewAction();
-    tour->setText(TourPlayer::tr("&Tour Player"));
+    QAction *tour = demo.tourPlayer->toggleViewAction(); // named by the player, in every language
     tour->setObjectName(QStringLiteral("tourPlayerAction"));
 
     demo.presentation = new PresentationController(window);

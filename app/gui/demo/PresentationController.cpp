@@ -4,6 +4,7 @@
 #include "EndpointBrowser.h"
 #include "MainWindow.h"
 #include "PresentationMode.h"
+#include "Retranslate.h"
 #include "auth/Session.h"
 
 #include <QAbstractItemView>
@@ -39,23 +40,27 @@ public:
 } // namespace
 
 PresentationController::PresentationController(MainWindow *window)
-    : QObject(window), m_window(window), m_action(new QAction(tr("&Presentation Mode"), this)),
-      m_badge(new QLabel(tr("Presentation mode"), window)), m_sweep(new QTimer(this))
+    : QObject(window), m_window(window), m_action(new QAction(this)), m_badge(new QLabel(window)),
+      m_sweep(new QTimer(this))
 {
     setObjectName(QStringLiteral("presentationController"));
     m_action->setObjectName(QStringLiteral("presentationModeAction"));
     m_action->setCheckable(true);
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_action->setShortcutContext(Qt::ApplicationShortcut);
-    m_action->setToolTip(tr("Larger fonts, secrets masked, side panels hidden: for a shared screen"));
     connect(m_action, &QAction::toggled, this, &PresentationController::setOn);
 
     m_badge->setObjectName(QStringLiteral("presentationBadge"));
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
                                           "padding: 2px 10px; border-radius: 4px; }"));
-    m_badge->setToolTip(
-        tr("Secrets and tokens are masked on screen. Ctrl+Shift+P leaves presentation mode."));
     m_badge->hide();
+    retranslateWith(this, window, [this] {
+        m_action->setText(tr("&Presentation Mode"));
+        m_action->setToolTip(tr("Larger fonts, secrets masked, side panels hidden: for a shared screen"));
+        m_badge->setText(tr("Presentation mode"));
+        m_badge->setToolTip(
+            tr("Secrets and tokens are masked on screen. Ctrl+Shift+P leaves presentation mode."));
+    });
 
     m_sweep->setInterval(SweepMs);
     connect(m_sweep, &QTimer::timeout, this, &PresentationController::sweep);

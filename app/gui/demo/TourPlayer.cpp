@@ -6,6 +6,7 @@
 #include "RequestPage.h"
 #include "auth/Session.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QGraphicsDropShadowEffect>
 #include <QHBoxLayout>
@@ -45,12 +46,10 @@ RequestDraft draftFor(const TourStep &step)
 } // namespace
 
 TourPlayer::TourPlayer(MainWindow *window)
-    : QDockWidget(tr("Tour"), window), m_window(window), m_title(new QLabel(this)),
-      m_counter(new QLabel(this)), m_stepTitle(new QLabel(this)), m_narration(new QLabel(this)),
-      m_outcome(new QLabel(this)), m_steps(new QListWidget(this)),
-      m_back(new QPushButton(tr("◀ &Back"), this)), m_next(new QPushButton(tr("&Next ▶"), this)),
-      m_restart(new QPushButton(tr("&Restart"), this)), m_open(new QPushButton(tr("&Open Tour…"), this)),
-      m_export(new QPushButton(tr("&Export Transcript…"), this))
+    : QDockWidget(window), m_window(window), m_title(new QLabel(this)), m_counter(new QLabel(this)),
+      m_stepTitle(new QLabel(this)), m_narration(new QLabel(this)), m_outcome(new QLabel(this)),
+      m_steps(new QListWidget(this)), m_back(new QPushButton(this)), m_next(new QPushButton(this)),
+      m_restart(new QPushButton(this)), m_open(new QPushButton(this)), m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("tourPlayer"));
     m_title->setObjectName(QStringLiteral("tourTitle"));
@@ -106,11 +105,99 @@ TourPlayer::TourPlayer(MainWindow *window)
     connect(m_steps, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { playStep(m_steps->row(item)); });
 
-    TourError error;
-    if (auto builtin = TourLoader::builtin(QStringLiteral("connect-api-in-five-minutes"), &error))
+    if (auto builtin = TourLoader::builtin(QStringLiteral("connect-api-in-five-minutes"), &m_loadError))
         loadTour(*builtin);
     else
-        m_outcome->setText(error.toString());
+        m_outcomeShown = Outcome::LoadError;
+    retranslateUi();
+}
+
+void TourPlayer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void TourPlayer::retranslateUi()
+{
+    // The title first: setting it also renames the toggle action, which has a text of its own.
+    setWindowTitle(tr("Tour"));
+    toggleViewAction()->setText(tr("&Tour Player"));
+    m_back->setText(tr("◀ &Back"));
+    m_next->setText(tr("&Next ▶"));
+    m_restart->setText(tr("&Restart"));
+    m_open->setText(tr("&Open Tour…"));
+    m_export->setText(tr("&Export Transcript…"));
+    renderProgress();
+    renderOutcome();
+}
+
+void TourPlayer::renderProgress()
+{
+    if (!m_runner)
+        return; // no tour loaded
+    for (int i = 0; i < m_steps->count(); ++i)
+        m_steps->item(i)->setText(stepItemText(i));
+    if (m_index < 0) {
+        m_counter->setText(tr("%n step(s)", nullptr, int(m_tour.steps.size())));
+        m_narration->setText(m_tour.description.isEmpty()
+                                 ? tr("Press Next to start.")
+                                 : m_tour.description + QLatin1Char('\n') + tr("Press Next to start."));
+    } else {
+        m_counter->setText(tr("Step %1 of %2").arg(m_index + 1).arg(m_tour.steps.size()));
+    }
+}
+
+QString TourPlayer::stepItemText(int index) const
+{
+    const TourStepResult result =
+        m_runner && index < m_runner->results().size() ? m_runner->results().at(index) : TourStepResult{};
+    if (result.verdict == StepVerdict::Pending)
+        return QStringLiteral("   %1. %2").arg(index + 1).arg(m_tour.steps.at(index).title);
+    return QStringLiteral("%1 %2. %3 — %4")
+        .arg(symbol(result.verdict))
+        .arg(index + 1)
+        .arg(result.title, TourRunner::verdictText(result.verdict));
+}
+
+void TourPlayer::renderOutcome()
+{
+    QString text;
+    switch (m_outcomeShown) {
+    case Outcome::None:
+        break;
+    case Outcome::LoadError:
+        text = m_loadError.toString();
+        break;
+    case Outcome::Sending:
+        text = tr("Sending…");
+        break;
+    case Outcome::Result: {
+        if (!m_lastResult)
+            break;
+        const TourStepResult &result = *m_lastResult;
+        switch (result.verdict) {
+        case StepVerdict::Matched:
+            text = tr("Matched: %1 %2").arg(result.status).arg(QString::fromLatin1(result.reason));
+            if (!result.code.isEmpty())
+                text += QStringLiteral(" — %1 (%2)").arg(result.code, result.action);
+            if (result.renewed)
+                text += tr(", after the token was renewed");
+            break;
+        case StepVerdict::Failed:
+            text = tr("Failed: %1").arg(result.note);
+            break;
+        case StepVerdict::Skipped:
+            text = result.note;
+            break;
+        case StepVerdict::Pending:
+            break;
+        }
+        break;
+    }
+    }
+    m_outcome->setText(text);
 }
 
 TourPlayer::~TourPlayer()
@@ -166,16 +253,14 @@ bool TourPlayer::loadTour(const Tour &tour)
     m_title->setText(tour.title);
     m_steps->clear();
     for (qsizetype i = 0; i < tour.steps.size(); ++i) {
-        auto *item = new QListWidgetItem(QStringLiteral("   %1. %2").arg(i + 1).arg(tour.steps.at(i).title));
+        auto *item = new QListWidgetItem(m_steps);
         item->setData(Qt::UserRole, TourRunner::verdictName(StepVerdict::Pending));
-        m_steps->addItem(item);
     }
-    m_counter->setText(tr("%n step(s)", nullptr, int(tour.steps.size())));
     m_stepTitle->clear();
-    m_narration->setText(tour.description.isEmpty()
-                             ? tr("Press Next to start.")
-                             : tour.description + QLatin1Char('\n') + tr("Press Next to start."));
-    m_outcome->clear();
+    m_outcomeShown = Outcome::None;
+    m_lastResult.reset();
+    renderProgress();
+    renderOutcome();
     updateButtons();
     return true;
 }
@@ -216,7 +301,8 @@ void TourPlayer::playStep(int index)
         page = m_window->newTab();
     page->load(draftFor(step)); // what the audience sees; the token placeholder stays a placeholder
     highlight(step.highlight);
-    m_outcome->setText(tr("Sending…"));
+    m_outcomeShown = Outcome::Sending;
+    renderOutcome();
     m_outcome->setProperty("verdict", QString());
     m_runner->playStep(index);
     updateButtons();
@@ -226,42 +312,22 @@ void TourPlayer::showStep(int index)
 {
     m_index = index;
     const TourStep &step = m_tour.steps.at(index);
-    m_counter->setText(tr("Step %1 of %2").arg(index + 1).arg(m_tour.steps.size()));
     m_stepTitle->setText(step.title);
     m_narration->setText(step.narration);
+    renderProgress();
     m_steps->setCurrentRow(index);
 }
 
 void TourPlayer::onStepFinished(int index, const TourStepResult &result)
 {
-    QListWidgetItem *item = m_steps->item(index);
-    if (item) {
-        item->setText(QStringLiteral("%1 %2. %3 — %4")
-                          .arg(symbol(result.verdict))
-                          .arg(index + 1)
-                          .arg(result.title, TourRunner::verdictText(result.verdict)));
+    if (QListWidgetItem *item = m_steps->item(index)) {
+        item->setText(stepItemText(index));
         item->setData(Qt::UserRole, TourRunner::verdictName(result.verdict));
         item->setToolTip(result.note);
     }
-    QString text;
-    switch (result.verdict) {
-    case StepVerdict::Matched:
-        text = tr("Matched: %1 %2").arg(result.status).arg(QString::fromLatin1(result.reason));
-        if (!result.code.isEmpty())
-            text += QStringLiteral(" — %1 (%2)").arg(result.code, result.action);
-        if (result.renewed)
-            text += tr(", after the token was renewed");
-        break;
-    case StepVerdict::Failed:
-        text = tr("Failed: %1").arg(result.note);
-        break;
-    case StepVerdict::Skipped:
-        text = result.note;
-        break;
-    case StepVerdict::Pending:
-        break;
-    }
-    m_outcome->setText(text);
+    m_outcomeShown = Outcome::Result;
+    m_lastResult = result;
+    renderOutcome();
     m_outcome->setProperty("verdict", TourRunner::verdictName(result.verdict));
     m_outcome->setStyleSheet(result.verdict == StepVerdict::Failed    ? QStringLiteral("color: #c62828;")
                              : result.verdict == StepVerdict::Matched ? QStringLiteral("color: #2e7d32;")

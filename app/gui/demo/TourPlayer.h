@@ -9,6 +9,7 @@
 
 #include <QDockWidget>
 #include <QPointer>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -57,7 +58,19 @@ signals:
     // `verdict`: "matched", "failed" or "skipped" (TourRunner::verdictName()).
     void stepFinished(int index, const QString &verdict);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What the outcome line says; kept as data so a language switch can say it again.
+    enum class Outcome { None, LoadError, Sending, Result };
+
+    void retranslateUi();
+    // The texts that depend on where the tour is: the counter, the narration before the first step,
+    // the outcome line and the played steps' verdicts in the list.
+    void renderProgress();
+    void renderOutcome();
+    QString stepItemText(int index) const;
     void showStep(int index);
     void onStepFinished(int index, const TourStepResult &result);
     void highlight(const QString &objectName);
@@ -71,6 +84,9 @@ private:
     Tour m_tour;
     TourRunner *m_runner = nullptr;
     int m_index = -1;
+    Outcome m_outcomeShown = Outcome::None;
+    TourError m_loadError;
+    std::optional<TourStepResult> m_lastResult;
     QPointer<QWidget> m_highlighted;
     QLabel *m_title;
     QLabel *m_counter;

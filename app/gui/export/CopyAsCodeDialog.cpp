@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,33 +19,27 @@ CopyAsCodeDialog::CopyAsCodeDialog(const ApiRequest &request, const QString &bas
                                    CodeLanguage language, QWidget *parent)
     : QDialog(parent), m_request(request), m_baseUrl(baseUrl), m_token(token),
       m_language(new QComboBox(this)), m_preview(new QPlainTextEdit(this)),
-      m_includeSecrets(new QCheckBox(tr("Include &secrets"), this)), m_note(new QLabel(this)),
-      m_copy(new QPushButton(tr("&Copy"), this))
+      m_includeSecrets(new QCheckBox(this)), m_languageLabel(new QLabel(this)), m_note(new QLabel(this)),
+      m_copy(new QPushButton(this))
 {
     setObjectName(QStringLiteral("copyAsCodeDialog"));
-    setWindowTitle(tr("Copy as Code"));
     m_language->setObjectName(QStringLiteral("codeLanguage"));
-    m_language->setAccessibleName(tr("Language"));
     for (CodeLanguage each : CodeExporter::languages())
         m_language->addItem(CodeExporter::languageName(each), int(each));
     m_preview->setObjectName(QStringLiteral("codePreview"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_preview->setAccessibleName(tr("Code preview"));
     m_includeSecrets->setObjectName(QStringLiteral("includeSecrets"));
     m_includeSecrets->setChecked(false);
-    m_includeSecrets->setToolTip(tr("Write the signed-in session's bearer token into the code. Anyone who "
-                                    "reads the code can then act as this account until the token expires."));
     m_note->setObjectName(QStringLiteral("codeNote"));
     m_note->setWordWrap(true);
     m_copy->setObjectName(QStringLiteral("copyCode"));
     m_copy->setDefault(true);
 
     auto *top = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Language:"), this);
-    label->setBuddy(m_language);
-    top->addWidget(label);
+    m_languageLabel->setBuddy(m_language);
+    top->addWidget(m_languageLabel);
     top->addWidget(m_language, 1);
     top->addWidget(m_includeSecrets);
 
@@ -64,6 +59,27 @@ CopyAsCodeDialog::CopyAsCodeDialog(const ApiRequest &request, const QString &bas
     connect(m_includeSecrets, &QCheckBox::toggled, this, &CopyAsCodeDialog::updatePreview);
     setLanguage(language);
     updatePreview();
+    retranslateUi();
+}
+
+void CopyAsCodeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void CopyAsCodeDialog::retranslateUi()
+{
+    setWindowTitle(tr("Copy as Code"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language"));
+    m_preview->setAccessibleName(tr("Code preview"));
+    m_includeSecrets->setText(tr("Include &secrets"));
+    m_includeSecrets->setToolTip(tr("Write the signed-in session's bearer token into the code. Anyone who "
+                                    "reads the code can then act as this account until the token expires."));
+    m_copy->setText(m_copied ? tr("Copied") : tr("&Copy"));
+    updateNote();
 }
 
 void CopyAsCodeDialog::setLanguage(CodeLanguage language)
@@ -91,7 +107,12 @@ void CopyAsCodeDialog::updatePreview()
     // was pasted into the request.
     options.bearerToken = m_token;
     m_preview->setPlainText(CodeExporter::toCode(language(), m_request, m_baseUrl, options));
-    if (!options.includeSecrets)
+    updateNote();
+}
+
+void CopyAsCodeDialog::updateNote()
+{
+    if (!m_includeSecrets->isChecked())
         m_note->setText(tr("No secrets: the code reads the token from the environment variable %1.")
                             .arg(CodeExporter::tokenVariable()));
     else if (m_token.isEmpty())
@@ -104,6 +125,7 @@ void CopyAsCodeDialog::updatePreview()
 void CopyAsCodeDialog::copy()
 {
     QApplication::clipboard()->setText(code());
+    m_copied = true;
     m_copy->setText(tr("Copied"));
 }
 

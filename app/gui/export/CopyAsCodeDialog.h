@@ -34,8 +34,13 @@ public:
     QCheckBox *includeSecretsBox() const { return m_includeSecrets; }
     QPushButton *copyButton() const { return m_copy; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updatePreview();
+    void updateNote();
 
     ApiRequest m_request;
     QString m_baseUrl;
@@ -43,8 +48,10 @@ private:
     QComboBox *m_language;
     QPlainTextEdit *m_preview;
     QCheckBox *m_includeSecrets;
+    QLabel *m_languageLabel;
     QLabel *m_note;
     QPushButton *m_copy;
+    bool m_copied = false; // the button says "Copied" once the code is on the clipboard
 };
 
 } // namespace cx::gui

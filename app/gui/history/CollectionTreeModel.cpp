@@ -28,6 +28,12 @@ void CollectionTreeModel::reload()
     endResetModel();
 }
 
+void CollectionTreeModel::retranslate()
+{
+    if (!m_folders.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_folders.size()) - 1, 0), {Qt::ToolTipRole});
+}
+
 QModelIndex CollectionTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column != 0 || row < 0 || row >= rowCount(parent))

@@ -32,6 +32,9 @@ public:
     QModelIndex folderIndex(const QString &folder) const;
     QModelIndex requestIndex(const QString &id) const;
 
+    // After a language switch: the folders' tool tips ("3 saved requests") are asked for anew.
+    void retranslate();
+
 private:
     void reload();
     struct Folder

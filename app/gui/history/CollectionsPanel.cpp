@@ -4,6 +4,7 @@
 #include "history/CollectionTreeModel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QToolBar>
@@ -14,8 +15,8 @@ namespace cx::gui {
 
 CollectionsPanel::CollectionsPanel(CollectionStore *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_model(new CollectionTreeModel(store, this)),
-      m_view(new QTreeView(this)), m_rename(new QAction(tr("&Rename"), this)),
-      m_delete(new QAction(tr("&Delete…"), this)), m_newFolder(new QAction(tr("New &Folder…"), this))
+      m_view(new QTreeView(this)), m_rename(new QAction(this)), m_delete(new QAction(this)),
+      m_newFolder(new QAction(this))
 {
     m_view->setObjectName(QStringLiteral("collectionsView"));
     m_view->setModel(m_model);
@@ -23,8 +24,6 @@ CollectionsPanel::CollectionsPanel(CollectionStore *store, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->setAccessibleName(tr("Saved requests"));
-    m_view->setToolTip(tr("Double-click or press Enter to open a saved request in a new tab"));
 
     m_rename->setObjectName(QStringLiteral("collectionsRename"));
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
@@ -66,6 +65,25 @@ CollectionsPanel::CollectionsPanel(CollectionStore *store, QWidget *parent)
             &CollectionsPanel::updateActions);
     m_view->expandAll();
     updateActions();
+    retranslateUi();
+}
+
+void CollectionsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CollectionsPanel::retranslateUi()
+{
+    m_view->setAccessibleName(tr("Saved requests"));
+    m_view->setToolTip(tr("Double-click or press Enter to open a saved request in a new tab"));
+    m_rename->setText(tr("&Rename"));
+    m_delete->setText(tr("&Delete…"));
+    m_newFolder->setText(tr("New &Folder…"));
 }
 
 void CollectionsPanel::updateActions()

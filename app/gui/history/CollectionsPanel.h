@@ -33,7 +33,11 @@ public:
 signals:
     void openRequested(const QString &requestId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void askToRemoveSelected();
     void addFolder();
     void updateActions();

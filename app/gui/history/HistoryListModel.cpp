@@ -20,6 +20,13 @@ void HistoryListModel::reload()
     endResetModel();
 }
 
+void HistoryListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn), {Qt::DisplayRole});
+}
+
 void HistoryListModel::onEntryAdded()
 {
     // The store drops its oldest entries past its bound: then the whole list is read again.

@@ -30,6 +30,8 @@ public:
     const HistoryEntry &entryAt(int row) const { return m_entries.at(row); }
     // Reads the store again.
     void reload();
+    // After a language switch: the headers and the "—" of entries without a status are shown anew.
+    void retranslate();
 
 private:
     void onEntryAdded();

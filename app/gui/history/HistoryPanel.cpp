@@ -3,6 +3,7 @@
 #include "history/HistoryListModel.h"
 #include "history/HistoryStore.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,12 +18,10 @@ namespace cx::gui {
 HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_model(new HistoryListModel(store, this)),
       m_filter(new HistoryFilterModel(this)), m_search(new QLineEdit(this)), m_view(new QTreeView(this)),
-      m_count(new QLabel(this)), m_clear(new QPushButton(tr("Clear…"), this))
+      m_count(new QLabel(this)), m_clear(new QPushButton(this))
 {
     m_filter->setSourceModel(m_model);
     m_search->setObjectName(QStringLiteral("historySearch"));
-    m_search->setPlaceholderText(tr("Search history (method, path, status, error)"));
-    m_search->setAccessibleName(tr("Search history"));
     m_search->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_filter);
@@ -32,8 +31,6 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAllColumnsShowFocus(true);
-    m_view->setAccessibleName(tr("Request history"));
-    m_view->setToolTip(tr("Double-click or press Enter to reopen a request in a new tab"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(HistoryListModel::PathColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(HistoryListModel::TimeColumn, QHeaderView::ResizeToContents);
@@ -43,7 +40,6 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_count->setObjectName(QStringLiteral("historyCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_clear->setObjectName(QStringLiteral("historyClear"));
-    m_clear->setToolTip(tr("Forget every request in the history"));
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
@@ -83,6 +79,26 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateCount);
+    retranslateUi();
+}
+
+void HistoryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HistoryPanel::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search history (method, path, status, error)"));
+    m_search->setAccessibleName(tr("Search history"));
+    m_view->setAccessibleName(tr("Request history"));
+    m_view->setToolTip(tr("Double-click or press Enter to reopen a request in a new tab"));
+    m_clear->setText(tr("Clear…"));
+    m_clear->setToolTip(tr("Forget every request in the history"));
     updateCount();
 }
 

@@ -35,7 +35,11 @@ public:
 signals:
     void reopenRequested(const QString &entryId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateCount();
 
     HistoryStore *m_store;

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "RequestEditor.h"
 #include "RequestPage.h"
+#include "Retranslate.h"
 #include "auth/Session.h"
 #include "export/CopyAsCodeDialog.h"
 #include "export/CurlPaste.h"
@@ -57,6 +58,7 @@ RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_wind
     createDocks();
     createActions();
     addToMenus();
+    retranslateWith(this, window, [this] { retranslateUi(); });
 
     m_draftIo.setMaxThreadCount(1);
     m_draftTimer.setSingleShot(true);
@@ -108,7 +110,7 @@ void RequestWorkspace::rememberSecrets()
 void RequestWorkspace::createDocks()
 {
     m_historyPanel = new HistoryPanel(&m_history);
-    m_historyDock = new QDockWidget(tr("History"), m_window);
+    m_historyDock = new QDockWidget(m_window);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_historyPanel);
     m_historyDock->setAllowedAreas(Qt::AllDockWidgetAreas);
@@ -116,7 +118,7 @@ void RequestWorkspace::createDocks()
     m_historyDock->hide();
 
     m_collectionsPanel = new CollectionsPanel(&m_collections);
-    m_collectionsDock = new QDockWidget(tr("Collections"), m_window);
+    m_collectionsDock = new QDockWidget(m_window);
     m_collectionsDock->setObjectName(QStringLiteral("collectionsDock"));
     m_collectionsDock->setWidget(m_collectionsPanel);
     m_collectionsDock->setAllowedAreas(Qt::AllDockWidgetAreas);
@@ -127,42 +129,34 @@ void RequestWorkspace::createDocks()
 void RequestWorkspace::createActions()
 {
     m_historyToggle = m_historyDock->toggleViewAction();
-    m_historyToggle->setText(tr("&History"));
     m_historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_historyToggle->setStatusTip(tr("Show or hide every request sent so far"));
     connect(m_historyToggle, &QAction::triggered, this, [this](bool shown) {
         if (shown)
             m_historyPanel->focusSearch();
     });
     m_collectionsToggle = m_collectionsDock->toggleViewAction();
-    m_collectionsToggle->setText(tr("C&ollections"));
     m_collectionsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_collectionsToggle->setStatusTip(tr("Show or hide the saved requests"));
 
-    m_saveRequest = new QAction(tr("Sa&ve Request…"), this);
+    m_saveRequest = new QAction(this);
     m_saveRequest->setObjectName(QStringLiteral("saveRequestAction"));
     m_saveRequest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
-    m_saveRequest->setStatusTip(tr("Save the current request by name into a collection"));
     connect(m_saveRequest, &QAction::triggered, this, [this] { showSaveRequestDialog(); });
 
-    m_pasteCurl = new QAction(tr("&Paste cURL as New Tab"), this);
+    m_pasteCurl = new QAction(this);
     m_pasteCurl->setObjectName(QStringLiteral("pasteCurlAction"));
     m_pasteCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    m_pasteCurl->setStatusTip(tr("Open the cURL command on the clipboard in a new request tab"));
     connect(m_pasteCurl, &QAction::triggered, this, &RequestWorkspace::pasteCurlFromClipboard);
 
-    m_copyAsMenu = new QMenu(tr("Copy &as"), m_window);
+    m_copyAsMenu = new QMenu(m_window);
     m_copyAsMenu->setObjectName(QStringLiteral("copyAsMenu"));
     for (CodeLanguage language : CodeExporter::languages()) {
         auto *action = m_copyAsMenu->addAction(CodeExporter::languageName(language));
         action->setObjectName(QStringLiteral("copyAs%1").arg(int(language)));
-        action->setStatusTip(
-            tr("Copy the current request as %1, without secrets").arg(CodeExporter::languageName(language)));
         connect(action, &QAction::triggered, this, [this, language] { copyCurrentAs(language); });
         m_copyAs.insert(int(language), action);
     }
     m_copyAsMenu->addSeparator();
-    m_copyAsCode = m_copyAsMenu->addAction(tr("Copy as &Code…"));
+    m_copyAsCode = m_copyAsMenu->addAction(QString());
     m_copyAsCode->setObjectName(QStringLiteral("copyAsCodeAction"));
     m_copyAsCode->setShortcut(
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)); // Ctrl+Shift+C copies a tree path
@@ -177,27 +171,51 @@ void RequestWorkspace::addToMenus()
     QMenu *request = menuNamed(bar, QStringLiteral("requestMenu"));
     QMenu *view = menuNamed(bar, QStringLiteral("viewMenu"));
     QMenu *edit = menuNamed(bar, QStringLiteral("editMenu"));
+    // The menus the window lacks are made here, and named here in every language.
     if (!edit) {
-        edit = new QMenu(tr("&Edit"), bar);
+        edit = new QMenu(bar);
         edit->setObjectName(QStringLiteral("editMenu"));
         bar->insertMenu(request ? request->menuAction() : nullptr, edit);
+        retranslateWith(edit, m_window, [edit] { edit->setTitle(tr("&Edit")); });
     }
     edit->addAction(m_pasteCurl);
     if (!request) {
-        request = bar->addMenu(tr("&Request"));
+        request = bar->addMenu(QString());
         request->setObjectName(QStringLiteral("requestMenu"));
+        retranslateWith(request, m_window, [request] { request->setTitle(tr("&Request")); });
     }
     request->addSeparator();
     request->addAction(m_saveRequest);
     request->addMenu(m_copyAsMenu);
     request->addAction(m_pasteCurl);
     if (!view) {
-        view = bar->addMenu(tr("&View"));
+        view = bar->addMenu(QString());
         view->setObjectName(QStringLiteral("viewMenu"));
+        retranslateWith(view, m_window, [view] { view->setTitle(tr("&View")); });
     }
     view->addSeparator();
     view->addAction(m_historyToggle);
     view->addAction(m_collectionsToggle);
+}
+
+void RequestWorkspace::retranslateUi()
+{
+    // A dock's title becomes its toggle action's text: the titles first, then the actions' own texts.
+    m_historyDock->setWindowTitle(tr("History"));
+    m_collectionsDock->setWindowTitle(tr("Collections"));
+    m_historyToggle->setText(tr("&History"));
+    m_historyToggle->setStatusTip(tr("Show or hide every request sent so far"));
+    m_collectionsToggle->setText(tr("C&ollections"));
+    m_collectionsToggle->setStatusTip(tr("Show or hide the saved requests"));
+    m_saveRequest->setText(tr("Sa&ve Request…"));
+    m_saveRequest->setStatusTip(tr("Save the current request by name into a collection"));
+    m_pasteCurl->setText(tr("&Paste cURL as New Tab"));
+    m_pasteCurl->setStatusTip(tr("Open the cURL command on the clipboard in a new request tab"));
+    m_copyAsMenu->setTitle(tr("Copy &as"));
+    for (auto it = m_copyAs.cbegin(); it != m_copyAs.cend(); ++it)
+        it.value()->setStatusTip(tr("Copy the current request as %1, without secrets")
+                                     .arg(CodeExporter::languageName(CodeLanguage(it.key()))));
+    m_copyAsCode->setText(tr("Copy as &Code…"));
 }
 
 // --- tabs and drafts --------------------------------------------------------------------------------

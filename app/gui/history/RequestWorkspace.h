@@ -97,6 +97,7 @@ private:
     void createDocks();
     void createActions();
     void addToMenus();
+    void retranslateUi();
     void onPageOpened(RequestPage *page);
     void onPageClosed(RequestPage *page);
     void scheduleSave(RequestPage *page);

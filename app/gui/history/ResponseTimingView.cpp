@@ -1,5 +1,6 @@
 #include "history/ResponseTimingView.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -24,53 +25,91 @@ ResponseTimingView::ResponseTimingView(QWidget *parent)
       m_headers(valueLabel(QStringLiteral("timingHeaders"), this)),
       m_redirects(valueLabel(QStringLiteral("timingRedirects"), this)),
       m_finalUrl(valueLabel(QStringLiteral("timingFinalUrl"), this)),
-      m_outcome(valueLabel(QStringLiteral("timingOutcome"), this))
+      m_outcome(valueLabel(QStringLiteral("timingOutcome"), this)), m_totalName(new QLabel(this)),
+      m_sizeName(new QLabel(this)), m_headersName(new QLabel(this)), m_redirectsName(new QLabel(this)),
+      m_finalUrlName(new QLabel(this)), m_outcomeName(new QLabel(this)), m_note(new QLabel(this))
 {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Total time:"), m_total);
-    form->addRow(tr("Body size:"), m_size);
-    form->addRow(tr("Headers:"), m_headers);
-    form->addRow(tr("Redirects followed:"), m_redirects);
-    form->addRow(tr("Final URL:"), m_finalUrl);
-    form->addRow(tr("Outcome:"), m_outcome);
-    auto *note = new QLabel(tr("Total time runs from sending the request to its last byte, redirects "
-                               "and a token renewal included."),
-                            this);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(note);
-    clear();
+    form->addRow(m_totalName, m_total);
+    form->addRow(m_sizeName, m_size);
+    form->addRow(m_headersName, m_headers);
+    form->addRow(m_redirectsName, m_redirects);
+    form->addRow(m_finalUrlName, m_finalUrl);
+    form->addRow(m_outcomeName, m_outcome);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(m_note);
+    retranslateUi();
+}
+
+void ResponseTimingView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ResponseTimingView::retranslateUi()
+{
+    m_totalName->setText(tr("Total time:"));
+    m_sizeName->setText(tr("Body size:"));
+    m_headersName->setText(tr("Headers:"));
+    m_redirectsName->setText(tr("Redirects followed:"));
+    m_finalUrlName->setText(tr("Final URL:"));
+    m_outcomeName->setText(tr("Outcome:"));
+    m_note->setText(tr("Total time runs from sending the request to its last byte, redirects "
+                       "and a token renewal included."));
+    render();
 }
 
 void ResponseTimingView::clear()
 {
-    const QString none = tr("—");
-    for (QLabel *label : {m_total, m_size, m_headers, m_redirects, m_finalUrl, m_outcome})
-        label->setText(none);
+    m_shown.reset();
+    render();
 }
 
 void ResponseTimingView::showResponse(const ApiResponse &response)
 {
-    const QLocale locale;
-    m_total->setText(tr("%1 ms").arg(locale.toString(response.elapsedMs)));
-    m_size->setText(tr("%1 (%2 bytes)")
-                        .arg(locale.formattedDataSize(response.body.size()),
-                             locale.toString(qint64(response.body.size()))));
-    qint64 headerBytes = 0;
+    Timing timing;
+    timing.elapsedMs = response.elapsedMs;
+    timing.bodyBytes = response.body.size();
+    timing.headerCount = int(response.headers.size());
     for (const auto &[name, value] : response.headers)
-        headerBytes += name.size() + value.size() + 4; // "name: value\r\n"
-    m_headers->setText(tr("%n header(s), about %1", nullptr, int(response.headers.size()))
-                           .arg(locale.formattedDataSize(headerBytes)));
-    m_redirects->setText(locale.toString(response.redirectCount));
-    m_finalUrl->setText(response.url.isEmpty() ? tr("—") : response.url.toDisplayString());
-    if (response.failure != NetworkFailure::None) {
+        timing.headerBytes += name.size() + value.size() + 4; // "name: value\r\n"
+    timing.redirectCount = response.redirectCount;
+    timing.url = response.url;
+    timing.failure = response.failure;
+    timing.failureDetail = response.failureDetail;
+    timing.status = response.status;
+    m_shown = timing;
+    render();
+}
+
+void ResponseTimingView::render()
+{
+    const QString none = tr("—");
+    if (!m_shown) {
+        for (QLabel *label : {m_total, m_size, m_headers, m_redirects, m_finalUrl, m_outcome})
+            label->setText(none);
+        return;
+    }
+    const Timing &timing = *m_shown;
+    const QLocale locale;
+    m_total->setText(tr("%1 ms").arg(locale.toString(timing.elapsedMs)));
+    m_size->setText(tr("%1 (%2 bytes)")
+                        .arg(locale.formattedDataSize(timing.bodyBytes), locale.toString(timing.bodyBytes)));
+    m_headers->setText(tr("%n header(s), about %1", nullptr, timing.headerCount)
+                           .arg(locale.formattedDataSize(timing.headerBytes)));
+    m_redirects->setText(locale.toString(timing.redirectCount));
+    m_finalUrl->setText(timing.url.isEmpty() ? none : timing.url.toDisplayString());
+    if (timing.failure != NetworkFailure::None) {
         m_outcome->setText(
-            response.failureDetail.isEmpty()
-                ? networkFailureName(response.failure)
-                : QStringLiteral("%1: %2").arg(networkFailureName(response.failure), response.failureDetail));
+            timing.failureDetail.isEmpty()
+                ? networkFailureName(timing.failure)
+                : QStringLiteral("%1: %2").arg(networkFailureName(timing.failure), timing.failureDetail));
     } else {
-        m_outcome->setText(tr("HTTP %1").arg(response.status));
+        m_outcome->setText(tr("HTTP %1").arg(timing.status));
     }
 }
 

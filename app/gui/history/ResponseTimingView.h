@@ -6,6 +6,7 @@
 #include "net/ApiTypes.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 
@@ -27,13 +28,41 @@ public:
     QLabel *finalUrlLabel() const { return m_finalUrl; }
     QLabel *outcomeLabel() const { return m_outcome; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What is shown, kept (without the body) so a language switch can say it again.
+    struct Timing
+    {
+        qint64 elapsedMs = 0;
+        qint64 bodyBytes = 0;
+        int headerCount = 0;
+        qint64 headerBytes = 0;
+        int redirectCount = 0;
+        QUrl url;
+        NetworkFailure failure = NetworkFailure::None;
+        QString failureDetail;
+        int status = 0;
+    };
+
+    void retranslateUi();
+    void render();
+
     QLabel *m_total;
     QLabel *m_size;
     QLabel *m_headers;
     QLabel *m_redirects;
     QLabel *m_finalUrl;
     QLabel *m_outcome;
+    QLabel *m_totalName;
+    QLabel *m_sizeName;
+    QLabel *m_headersName;
+    QLabel *m_redirectsName;
+    QLabel *m_finalUrlName;
+    QLabel *m_outcomeName;
+    QLabel *m_note;
+    std::optional<Timing> m_shown;
 };
 
 } // namespace cx::gui

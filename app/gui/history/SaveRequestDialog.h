@@ -24,7 +24,14 @@ public:
     QComboBox *folderCombo() const { return m_folder; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QLabel *m_nameLabel;
+    QLabel *m_folderLabel;
     QLineEdit *m_name;
     QComboBox *m_folder;
     QLabel *m_note;
