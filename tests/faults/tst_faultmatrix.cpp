@@ -18,6 +18,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -278,14 +280,17 @@ QList<Fault> buildFaults()
               network(NetworkFailure::ConnectionRefused)});
     // 2. A reset before any header byte.
     //    Qt 6.4 sends the request once more on a fresh connection when one dies before any response
-    //    byte -- a POST too (the server sees it twice; no QNetworkRequest attribute turns that off).
-    //    Recorded so a change shows; bounded so it can never become a storm.
+    //    byte, whatever the method. ApiClient gives bodies of methods that are not safe a device Qt
+    //    cannot rewind, so a POST reaches the server exactly once (closedKeepAliveConnectionIsNotReplayed
+    //    has the details); a GET may go twice, never more.
     f.append({"reset before headers",
               [](Env &env) { env.api->setDefault(FaultServer::reply({}, Then::Reset)); },
               network(NetworkFailure::ConnectionLost), std::nullopt,
               [](const Env &env, const Outcome &) {
                   const QList<RecordedRequest> requests = apiRequests(*env.api);
                   qInfo("%s reached the server %d times", env.method.constData(), int(requests.size()));
+                  if (env.method == "POST")
+                      QCOMPARE(requests.size(), 1);
                   QVERIFY(requests.size() >= 1 && requests.size() <= 2);
                   for (const RecordedRequest &request : requests)
                       QCOMPARE(request.body, env.method == "POST" ? PostBody : QByteArray());
@@ -656,6 +661,9 @@ private slots:
     void concurrent401CauseOneTokenRequest();
     void concurrent401AfterEveryRenewalStop();
     void concurrent429StormIsNotRetried();
+    void qtReplaysABufferedPost();
+    void closedKeepAliveConnectionIsNotReplayed_data();
+    void closedKeepAliveConnectionIsNotReplayed();
 
 private:
     void rows(bool cli);
@@ -966,6 +974,133 @@ void TestFaultMatrix::concurrent429StormIsNotRetried()
         QCOMPARE(call->response().status, 429);
         QCOMPARE(ErrorCatalog::decide(ApiError::fromResponse(call->response())).action, ErrorAction::Retry);
     }
+}
+
+namespace {
+
+// A server whose first request gets a keep-alive answer, whose second is read and then met with `then`
+// (a FIN or a reset) before any response byte, and whose later requests get a plain 200.
+void scriptDeadKeepAlive(FaultServer &server, Then then)
+{
+    server.enqueue(FaultServer::reply(FaultServer::http(200, "{\"warm\":true}"), Then::KeepAlive));
+    server.enqueue(FaultServer::reply({}, then));
+}
+
+} // namespace
+
+// The control for the next test: through QNetworkAccessManager alone (a buffered QByteArray body),
+// Qt 6.4 sends a POST again on a fresh connection when the keep-alive one dies before the response.
+void TestFaultMatrix::qtReplaysABufferedPost()
+{
+    FaultServer server;
+    scriptDeadKeepAlive(server, Then::Close);
+    QNetworkAccessManager nam;
+    QNetworkReply *warm = nam.get(QNetworkRequest(server.url(QStringLiteral("/api/warm"))));
+    QTRY_VERIFY_WITH_TIMEOUT(warm->isFinished(), 5000);
+    QCOMPARE(warm->error(), QNetworkReply::NoError);
+    QNetworkRequest request(server.url(QStringLiteral("/api/charge")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *post = nam.post(request, PostBody);
+    QTRY_VERIFY_WITH_TIMEOUT(post->isFinished(), 5000);
+    QTest::qWait(100);
+    const int received = server.requestCount("/api/charge");
+    qInfo("Qt alone: the POST reached the server %d times (%s)", received, qPrintable(post->errorString()));
+    QCOMPARE(server.requests().at(1).connection, 1); // the warm connection was reused
+    // Qt 6.4 sends it twice; should a later Qt stop, ApiClient's guard below is merely redundant.
+    if (received < 2)
+        qWarning("This Qt no longer replays a POST whose connection died: update ApiClient.cpp's comment");
+    QVERIFY(received >= 1 && received <= 4);
+    delete warm;
+    delete post;
+}
+
+void TestFaultMatrix::closedKeepAliveConnectionIsNotReplayed_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Then>("then");
+    QTest::newRow("POST, FIN") << QByteArray("POST") << PostBody << Then::Close;
+    QTest::newRow("POST, reset") << QByteArray("POST") << PostBody << Then::Reset;
+    QTest::newRow("POST without body, FIN") << QByteArray("POST") << QByteArray() << Then::Close;
+    QTest::newRow("PATCH, FIN") << QByteArray("PATCH") << PostBody << Then::Close;
+    QTest::newRow("PUT, FIN") << QByteArray("PUT") << PostBody << Then::Close;
+    QTest::newRow("DELETE, FIN") << QByteArray("DELETE") << QByteArray() << Then::Close;
+    QTest::newRow("DELETE, reset") << QByteArray("DELETE") << QByteArray() << Then::Reset;
+    QTest::newRow("GET, FIN") << QByteArray("GET") << QByteArray() << Then::Close;
+    QTest::newRow("GET, reset") << QByteArray("GET") << QByteArray() << Then::Reset;
+}
+
+// A keep-alive connection closed right after the request arrived, before any response byte: a method
+// that is not safe reaches the server exactly once and ends with a defined ConnectionLost that says
+// the request may have been applied; a GET may be sent once more (and then succeeds).
+void TestFaultMatrix::closedKeepAliveConnectionIsNotReplayed()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, body);
+    QFETCH(Then, then);
+
+    FaultServer server;
+    scriptDeadKeepAlive(server, then);
+    ApiClient client;
+    client.setBaseUrl(server.baseUrl());
+    client.setTransferTimeout(std::chrono::milliseconds(5000));
+
+    ApiRequest warm;
+    warm.path = QStringLiteral("/api/warm");
+    warm.authenticated = false;
+    ApiCall *warmCall = client.send(warm);
+    QTRY_VERIFY_WITH_TIMEOUT(warmCall->isFinished(), 5000);
+    QVERIFY(warmCall->response().isSuccess());
+
+    ApiRequest request;
+    request.method = method;
+    request.path = QStringLiteral("/api/charge");
+    request.body = body;
+    request.authenticated = false;
+    ApiCall *call = client.send(request);
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(5000));
+    QTest::qWait(200); // a replay would arrive now
+    QCOMPARE(finished.size(), 1);
+
+    const QList<RecordedRequest> requests = apiRequests(server);
+    const int received = server.requestCount("/api/charge");
+    const ApiResponse &response = call->response();
+    qInfo("%s reached the server %d times: status %d, failure %s (%s)", method.constData(), received,
+          response.status, qPrintable(networkFailureName(response.failure)),
+          qPrintable(response.failureDetail));
+    QVERIFY(requests.size() >= 2);
+    QCOMPARE(requests.at(1).connection, 1); // sent on the reused keep-alive connection
+    QCOMPARE(requests.at(1).method, method);
+    QCOMPARE(requests.at(1).body, body);
+    if (method != "GET")
+        QCOMPARE(requests.at(1).header("Content-Length"), QByteArray::number(body.size()));
+
+    if (method == "GET") {
+        QVERIFY(received >= 1 && received <= 2);
+        if (received == 2)
+            QVERIFY(response.isSuccess()); // Qt's replay on a fresh connection got the 200
+        else
+            QCOMPARE(response.failure, NetworkFailure::ConnectionLost);
+    } else {
+        QCOMPARE(received, 1);
+        QVERIFY(!response.isSuccess());
+        QCOMPARE(response.status, 0);
+        QCOMPARE(response.failure, NetworkFailure::ConnectionLost);
+        QVERIFY2(response.failureDetail.contains(QLatin1String("may or may not have been applied")),
+                 qPrintable(response.failureDetail));
+        const ApiError error = ApiError::fromResponse(response);
+        QCOMPARE(error.code, QStringLiteral("connection_lost"));
+        QCOMPARE(ErrorCatalog::decide(error).action, ErrorAction::Network);
+    }
+
+    // The client is not left broken: the next request goes out on a new connection and succeeds.
+    ApiRequest after;
+    after.path = QStringLiteral("/api/after");
+    after.authenticated = false;
+    ApiCall *afterCall = client.send(after);
+    QTRY_VERIFY_WITH_TIMEOUT(afterCall->isFinished(), 5000);
+    QVERIFY(afterCall->response().isSuccess());
 }
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)

@@ -2,6 +2,7 @@
 
 #include "auth/Session.h"
 
+#include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -37,10 +38,56 @@
 //   TimeoutError); a user's cancel goes through ApiCall::cancel() and never reaches that path.
 //   The timer restarts on body bytes but not on header bytes: headers trickling in for longer than
 //   the timeout in total time out; a body that keeps trickling does not.
+// - A connection that dies after the request went out but before any byte of the response (the server
+//   closing a keep-alive connection as the request arrives, a reset): Qt 6.4 resends the request on a
+//   new connection (QHttpNetworkConnectionChannel: up to 3 reconnect attempts in _q_error's
+//   WaitingState branch and handleUnexpectedEOF), whatever the method -- a POST reached the server
+//   twice. No request attribute, header or HTTP/1 setting turns that off for one method; the one thing
+//   Qt checks first is that the upload data can be read again (resetUploadData: otherwise it ends the
+//   reply with ContentReSendError instead). So every method that is not safe (RFC 9110 §9.2.1) sends
+//   its body, even an empty one, through OneShotBody below, and ContentReSendError (or any close
+//   before the response) becomes ConnectionLost, "may or may not have been applied". GET, HEAD,
+//   OPTIONS and TRACE keep Qt's replay (a GET reached the server twice at most; Qt 6.4 sometimes even
+//   sends it again after a complete close-delimited response). All of this is HTTP/1.1, what the API
+//   speaks over http://; HTTP/2 (https with ALPN) has its own protocol handler, not measured here.
 
 namespace cx {
 
 namespace {
+
+// RFC 9110 §9.2.1: methods that change nothing on the server, so Qt may replay them behind our back.
+bool isSafeMethod(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "OPTIONS" || method == "TRACE";
+}
+
+// A request body that can be read exactly once: sequential and not resettable, so when the connection
+// dies before the response Qt cannot send the request again and reports ContentReSendError instead.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data) : m_data(data) { open(QIODevice::ReadOnly); }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; } // QIODevice's would warn "cannot seek" and fail anyway
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_read >= m_data.size())
+            return -1; // the end for a sequential device
+        const qint64 count = qMin(maxSize, qint64(m_data.size() - m_read));
+        memcpy(data, m_data.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    const QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 bool isRedirectStatus(int status)
 {
@@ -429,8 +476,17 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
         reply = m_nam->get(request);
     else if (method == "HEAD")
         reply = m_nam->head(request);
-    else
+    else if (isSafeMethod(method))
         reply = m_nam->sendCustomRequest(request, method, body);
+    else {
+        // Never sent twice (see the top of the file). Qt only leaves a sequential device unbuffered
+        // when told so and given the length.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, qint64(body.size()));
+        auto *upload = new OneShotBody(body);
+        reply = m_nam->sendCustomRequest(request, method, upload);
+        upload->setParent(reply);
+    }
     call->m_reply = reply;
 
     connect(reply, &QNetworkReply::metaDataChanged, call, [this, call, reply] { onMetaData(call, reply); });
@@ -490,9 +546,14 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         return;
 
     ApiResponse &response = call->m_response;
-    const QNetworkReply::NetworkError error = reply->error();
+    QNetworkReply::NetworkError error = reply->error();
     const QString errorString = reply->errorString();
     call->detachReply(false);
+    // Qt also asks to rewind a OneShotBody when it already has the response: it prepares every
+    // 307/308 for a resend it will not make (we follow redirects), and restarts replies whose header
+    // block it gave up on. The response read so far stands; the framing checks below judge its body.
+    if (error == QNetworkReply::ContentReSendError && call->m_headersSeen)
+        error = QNetworkReply::NoError;
 
     // 1. Transport failures, whatever status line came before them. The "HTTP error status" codes
     //    only mean that for an error status: after a 2xx, Qt 6.4 reports a body it failed to decode
@@ -517,6 +578,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         case QNetworkReply::SslHandshakeFailedError:
             failure = NetworkFailure::Tls;
             break;
+        case QNetworkReply::ContentReSendError: // Qt wanted to replay a OneShotBody request
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ProtocolFailure:
         case QNetworkReply::UnknownContentError: // "Decompression failed" after a 2xx
@@ -531,6 +593,13 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         QString detail = errorString;
         if (failure == NetworkFailure::Timeout)
             detail = tr("No progress for %1 ms (%2)").arg(m_transferTimeout.count()).arg(errorString);
+        if (failure == NetworkFailure::ConnectionLost && !isSafeMethod(call->m_method)) {
+            detail = tr("The server closed the connection before answering; the request may or may not "
+                        "have been applied, so it was not sent again");
+            // Qt's text for ContentReSendError is "Unknown error": only the others add anything.
+            if (error != QNetworkReply::ContentReSendError)
+                detail += QStringLiteral(" (%1)").arg(errorString);
+        }
         call->finishWith(failure, detail);
         return;
     }

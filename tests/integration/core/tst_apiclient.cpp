@@ -90,6 +90,9 @@ private slots:
     void validFramingIsSuccess();
     void connectionRefused();
     void closedBeforeAnswer();
+    void uploadsEveryBodyExactlyOnce_data();
+    void uploadsEveryBodyExactlyOnce();
+    void bigBodyFollows307();
     void hostNotFound();
     void tlsHandshakeFailure();
     void cancelWhileWaitingForToken();
@@ -508,6 +511,65 @@ void TestApiClient::closedBeforeAnswer()
     m_client->setBaseUrl(server.baseUrl());
     const ApiResponse response = run(*m_client, get(QStringLiteral("/x")));
     QCOMPARE(response.failure, NetworkFailure::ConnectionLost);
+}
+
+// Methods that are not safe send their body through a device Qt cannot rewind (so it can never replay
+// them): every byte still arrives, once, with the right Content-Length, small or large.
+void TestApiClient::uploadsEveryBodyExactlyOnce_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("body");
+    QByteArray big(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char('a' + i % 26);
+    QTest::newRow("POST empty") << QByteArray("POST") << QByteArray();
+    QTest::newRow("POST small") << QByteArray("POST") << QByteArray("{\"x\":1}");
+    QTest::newRow("POST 3 MB") << QByteArray("POST") << big;
+    QTest::newRow("PATCH small") << QByteArray("PATCH") << QByteArray("{\"x\":2}");
+    QTest::newRow("PUT 3 MB") << QByteArray("PUT") << big;
+    QTest::newRow("DELETE empty") << QByteArray("DELETE") << QByteArray();
+    QTest::newRow("custom verb") << QByteArray("PURGE") << QByteArray("{}");
+}
+
+void TestApiClient::uploadsEveryBodyExactlyOnce()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, body);
+    FaultServer server;
+    m_client->setBaseUrl(server.baseUrl());
+    ApiRequest request = get(QStringLiteral("/upload"));
+    request.method = method;
+    request.body = body;
+    const ApiResponse response = run(*m_client, request, 10000);
+    QVERIFY2(response.isSuccess(), qPrintable(response.failureDetail));
+    QTest::qWait(50);
+    QCOMPARE(server.requests().size(), 1);
+    const cx::test::RecordedRequest &seen = server.requests().first();
+    QCOMPARE(seen.method, method);
+    QCOMPARE(seen.header("Content-Length"), QByteArray::number(body.size()));
+    QCOMPARE(seen.body.size(), body.size());
+    QVERIFY(seen.body == body);
+    if (!body.isEmpty())
+        QCOMPARE(seen.header("Content-Type"), QByteArray("application/json"));
+}
+
+// A 307 keeps method and body: the next hop gets a fresh one-shot copy of the whole body.
+void TestApiClient::bigBodyFollows307()
+{
+    FaultServer server;
+    server.enqueue(FaultServer::redirect(307, "/target"));
+    m_client->setBaseUrl(server.baseUrl());
+    ApiRequest request = get(QStringLiteral("/start"));
+    request.method = "POST";
+    request.body = QByteArray(1024 * 1024, 'b');
+    const ApiResponse response = run(*m_client, request, 10000);
+    QVERIFY2(response.isSuccess(), qPrintable(response.failureDetail));
+    QCOMPARE(response.redirectCount, 1);
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().at(1).target, QByteArray("/target"));
+    QCOMPARE(server.requests().at(1).method, QByteArray("POST"));
+    QVERIFY(server.requests().at(0).body == request.body);
+    QVERIFY(server.requests().at(1).body == request.body);
 }
 
 void TestApiClient::hostNotFound()
