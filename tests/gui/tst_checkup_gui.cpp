@@ -9,6 +9,7 @@
 #include "ErrorArea.h"
 #include "GuiTestBase.h"
 #include "RequestEditor.h"
+#include "UntranslatedScan.h"
 #include "checkup/CheckReportModel.h"
 #include "checkup/CheckupController.h"
 #include "checkup/CheckupDialog.h"
@@ -16,7 +17,9 @@
 #include "checkup/HarDialog.h"
 #include "checkup/VerdictStyle.h"
 #include "errorpanel/ErrorPanel.h"
+#include "preferences/PreferencesDialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QFile>
 #include <QJsonArray>
@@ -51,8 +54,21 @@ private slots:
     void historyExportsAsRedactedHar();
     void compareTwoSavedReportsHighlightsTheDifference();
     void compareTwoProfilesRunsBoth();
+    void openWindowsFollowALanguageSwitch();
 
 private:
+    static void switchLanguage(const QString &code)
+    {
+        PreferencesDialog::switchLanguage(code);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+    }
+    // What `scan` finds still in the old language in `dialog`: its window title, labels, buttons, the
+    // tables' headers and the cells of `worded` (the columns the app words: verdicts, status), one line
+    // each. Check names, diagnoses and URLs are the report's data, worded when the check-up ran.
+    using WordedColumns = QList<std::pair<const QAbstractItemView *, QList<int>>>;
+    static QStringList leftoversIn(QWidget *dialog, const test::UntranslatedScan &scan,
+                                   const WordedColumns &worded);
     CheckupController *controller() const { return window()->findChild<CheckupController *>(); }
     // Runs the check-up from the Account menu's action and waits for the report.
     CheckupDialog *runCheckup();
@@ -88,6 +104,38 @@ void TestCheckupGui::cleanupTestCase()
 void TestCheckupGui::cleanup()
 {
     simulator()->setScopes(sim::allScopes());
+    switchLanguage(QStringLiteral("en"));
+}
+
+QStringList TestCheckupGui::leftoversIn(QWidget *dialog, const test::UntranslatedScan &scan,
+                                        const WordedColumns &worded)
+{
+    QStringList found;
+    const auto check = [&](const QString &where, const QString &text) {
+        if (scan.isEnglish(text))
+            found << where + QStringLiteral(": ") + text;
+    };
+    check(QStringLiteral("title"), dialog->windowTitle());
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        check(QStringLiteral("label"), label->text());
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+        check(QStringLiteral("button"), button->text());
+        check(QStringLiteral("button tooltip"), button->toolTip());
+    }
+    for (QAbstractItemView *view : dialog->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *model = view->model();
+        for (int column = 0; column < model->columnCount(); ++column)
+            check(QStringLiteral("header"), model->headerData(column, Qt::Horizontal).toString());
+    }
+    for (const auto &[view, columns] : worded) {
+        const QAbstractItemModel *model = view->model();
+        for (int column : columns) {
+            for (int row = 0; row < model->rowCount(); ++row)
+                check(QStringLiteral("cell (%1)").arg(model->headerData(column, Qt::Horizontal).toString()),
+                      model->index(row, column).data().toString());
+        }
+    }
+    return found;
 }
 
 void TestCheckupGui::snap(QWidget *widget, const char *name)
@@ -505,6 +553,68 @@ void TestCheckupGui::compareTwoProfilesRunsBoth()
     QVERIFY2(dialog->comparison().identical(), qPrintable(dialog->comparison().toText()));
     QVERIFY(dialog->checksTable()->rowCount() > 0);
     QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("agree")));
+}
+
+void TestCheckupGui::openWindowsFollowALanguageSwitch()
+{
+    // The three windows are not modal: all open at once, each holding a result, while the user switches.
+    CheckupDialog *card = runCheckup();
+    QVERIFY(card);
+    const int rows = card->model()->rowCount();
+    const QString fileName = writeHarFixture();
+    HarDialog *har = controller()->openHarFile(fileName);
+    QVERIFY(har && har->callCount() == 3);
+    har->view()->setCurrentIndex(har->model()->index(2, 0));
+    CompareDialog *compare = controller()->compareAccounts();
+    compare->setReports(m_healthy, m_withoutAssets, QStringLiteral("healthy"), QStringLiteral("lacking"));
+    QVERIFY(compare->hasComparison());
+    QVERIFY(card->isVisible() && har->isVisible() && compare->isVisible());
+
+    test::UntranslatedScan german;
+    QVERIFY(german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
+    switchLanguage(QStringLiteral("de"));
+    QCOMPARE(card->windowTitle(), QStringLiteral("Konto-Check"));
+    QCOMPARE(card->model()->headerData(CheckReportModel::VerdictColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Urteil"));
+    QCOMPARE(card->model()->rowCount(), rows);
+    QVERIFY(card->hasReport());
+    QVERIFY2(card->summaryLabel()->text().contains(QStringLiteral("bestanden")),
+             qPrintable(card->summaryLabel()->text()));
+    QCOMPARE(controller()->accountMenu()->title(), QStringLiteral("&Konto"));
+    QCOMPARE(har->callCount(), 3);
+    QCOMPARE(har->view()->currentIndex().row(), 2);
+    QVERIFY(har->windowTitle().startsWith(QStringLiteral("HAR-Datei")));
+    QVERIFY(compare->hasComparison());
+    QCOMPARE(compare->windowTitle(), QStringLiteral("Konten vergleichen"));
+    QCOMPARE(compare->checksTable()->horizontalHeaderItem(CompareDialog::ExplanationColumn)->text(),
+             QStringLiteral("Warum sie sich unterscheiden"));
+    const std::pair<QWidget *, WordedColumns> dialogs[] = {
+        {card, {{card->view(), {CheckReportModel::VerdictColumn, CheckReportModel::LatencyColumn}}}},
+        {har, {{har->view(), {HarDialog::StatusColumn}}}},
+        {compare,
+         {{compare->checksTable(),
+           {CompareDialog::CheckAColumn, CompareDialog::CheckBColumn, CompareDialog::ExplanationColumn}},
+          {compare->scopesTable(), {CompareDialog::ScopeAColumn, CompareDialog::ScopeBColumn}}}}};
+    for (const auto &[dialog, worded] : dialogs) {
+        const QStringList left = leftoversIn(dialog, german, worded);
+        for (const QString &line : left)
+            qInfo("English left in %s: %s", qPrintable(dialog->objectName()), qPrintable(line));
+        QVERIFY2(left.isEmpty(), qPrintable(dialog->objectName()));
+    }
+
+    // And back: the same results, in English again.
+    switchLanguage(QStringLiteral("en"));
+    QCOMPARE(card->windowTitle(), QStringLiteral("Account Check-up"));
+    QCOMPARE(card->model()->index(0, CheckReportModel::VerdictColumn).data().toString(),
+             verdictText(card->model()->check(0).verdict));
+    QVERIFY(card->summaryLabel()->text().contains(QStringLiteral("passed")));
+    QCOMPARE(compare->windowTitle(), QStringLiteral("Compare Accounts"));
+    QVERIFY(compare->summaryLabel()->text().contains(QStringLiteral("difference")));
+    QCOMPARE(har->callCount(), 3);
+    QVERIFY(har->details()->toPlainText().contains(QStringLiteral("missing_scope")));
+    card->close();
+    har->close();
+    compare->close();
 }
 
 int main(int argc, char *argv[])

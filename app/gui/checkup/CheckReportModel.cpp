@@ -39,6 +39,14 @@ void CheckReportModel::setChecks(const QList<CheckResult> &checks)
     endResetModel();
 }
 
+void CheckReportModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_checks.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_checks.size()) - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 int CheckReportModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_checks.size());

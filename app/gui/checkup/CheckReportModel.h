@@ -22,6 +22,8 @@ public:
     void setChecks(const QList<CheckResult> &checks);
     const QList<CheckResult> &checks() const { return m_checks; }
     const CheckResult &check(int row) const { return m_checks.at(row); }
+    // The headers, verdicts, latencies and tooltips in the current language (after a switch).
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "CheckupController.h"
 
 #include "MainWindow.h"
+#include "Retranslate.h"
 #include "checkup/CheckupDialog.h"
 #include "checkup/CompareDialog.h"
 #include "checkup/HarDialog.h"
@@ -21,30 +22,25 @@ CheckupController::CheckupController(MainWindow *window, QMenu *fileMenu) : QObj
 {
     setObjectName(QStringLiteral("checkupController"));
 
-    m_check = new QAction(tr("&Check This Account"), this);
+    m_check = new QAction(this);
     m_check->setObjectName(QStringLiteral("checkAccountAction"));
     m_check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    m_check->setStatusTip(
-        tr("Sign in with the current profile, try every safe endpoint and say what is wrong."));
     connect(m_check, &QAction::triggered, this, [this] { checkCurrentAccount(); });
     window->addAction(m_check);
 
-    m_accountMenu = new QMenu(tr("&Account"), window);
+    m_accountMenu = new QMenu(window);
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     m_accountMenu->addAction(m_check);
-    m_compare = new QAction(tr("Com&pare Accounts…"), this);
+    m_compare = new QAction(this);
     m_compare->setObjectName(QStringLiteral("compareAccountsAction"));
-    m_compare->setStatusTip(tr("Two check-up reports, or two profiles, side by side."));
     connect(m_compare, &QAction::triggered, this, [this] { compareAccounts(); });
     m_accountMenu->addAction(m_compare);
     window->menuBar()->addMenu(m_accountMenu);
 
-    m_openHar = new QAction(tr("Open &HAR File…"), this);
+    m_openHar = new QAction(this);
     m_openHar->setObjectName(QStringLiteral("openHarAction"));
-    m_openHar->setStatusTip(tr("List the Connect API calls in a browser's HAR file and replay them with this "
-                               "profile."));
     connect(m_openHar, &QAction::triggered, this, [this] { openHarFile(); });
-    m_exportHar = new QAction(tr("E&xport History as HAR…"), this);
+    m_exportHar = new QAction(this);
     m_exportHar->setObjectName(QStringLiteral("exportHarAction"));
     connect(m_exportHar, &QAction::triggered, this, [this] {
         const QString fileName = QFileDialog::getSaveFileName(m_window, tr("Export History as HAR"),
@@ -74,6 +70,22 @@ CheckupController::CheckupController(MainWindow *window, QMenu *fileMenu) : QObj
         fileMenu->insertAction(before, m_openHar);
         fileMenu->insertAction(before, m_exportHar);
     }
+    // The actions and the menu are worded here, not by a widget of their own: again after a switch.
+    retranslateWith(this, window, [this] { retranslate(); });
+}
+
+void CheckupController::retranslate()
+{
+    m_check->setText(tr("&Check This Account"));
+    m_check->setStatusTip(
+        tr("Sign in with the current profile, try every safe endpoint and say what is wrong."));
+    m_accountMenu->setTitle(tr("&Account"));
+    m_compare->setText(tr("Com&pare Accounts…"));
+    m_compare->setStatusTip(tr("Two check-up reports, or two profiles, side by side."));
+    m_openHar->setText(tr("Open &HAR File…"));
+    m_openHar->setStatusTip(tr("List the Connect API calls in a browser's HAR file and replay them with this "
+                               "profile."));
+    m_exportHar->setText(tr("E&xport History as HAR…"));
 }
 
 CheckupController::~CheckupController() = default;

@@ -45,6 +45,8 @@ public:
     QAction *exportHarAction() const { return m_exportHar; }
 
 private:
+    void retranslate();
+
     MainWindow *m_window;
     QMenu *m_accountMenu = nullptr;
     QAction *m_check = nullptr;

@@ -16,6 +16,7 @@
 #include "history/RequestWorkspace.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -33,11 +34,10 @@ namespace cx::gui {
 CheckupDialog::CheckupDialog(MainWindow *window)
     : QDialog(window), m_window(window), m_model(new CheckReportModel(this)), m_view(new QTableView(this)),
       m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_rerun(new QPushButton(tr("Run Again"), this)),
-      m_export(new QPushButton(tr("Export…"), this))
+      m_cancel(new QPushButton(this)), m_rerun(new QPushButton(this)), m_export(new QPushButton(this)),
+      m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("checkupDialog"));
-    setWindowTitle(tr("Account Check-up"));
     resize(900, 560);
 
     m_view->setObjectName(QStringLiteral("checkupTable"));
@@ -78,17 +78,51 @@ CheckupDialog::CheckupDialog(MainWindow *window)
     connect(m_rerun, &QPushButton::clicked, this, &CheckupDialog::start);
     connect(m_export, &QPushButton::clicked, this, &CheckupDialog::exportWithDialog);
 
-    auto *hint =
-        new QLabel(tr("Double-click a row (or press Enter) to open that request with its response."), this);
-    hint->setWordWrap(true);
+    m_hint->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addLayout(progressRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
     layout->addWidget(buttons);
+    retranslateUi();
+}
+
+void CheckupDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void CheckupDialog::retranslateUi()
+{
+    setWindowTitle(tr("Account Check-up"));
+    m_cancel->setText(tr("Cancel"));
+    m_rerun->setText(tr("Run Again"));
+    m_export->setText(tr("Export…"));
+    m_hint->setText(tr("Double-click a row (or press Enter) to open that request with its response."));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    if (m_progressText)
+        m_progress->setFormat(m_progressText());
+    if (m_hasReport)
+        m_summary->setText(summaryText(m_report));
+    m_model->retranslate();
+}
+
+void CheckupDialog::setStatus(Text status)
+{
+    m_statusText = std::move(status);
+    m_status->setText(m_statusText());
+}
+
+void CheckupDialog::setProgressFormat(Text format)
+{
+    m_progressText = std::move(format);
+    m_progress->setFormat(m_progressText ? m_progressText() : QStringLiteral("%p%"));
 }
 
 CheckupDialog::~CheckupDialog()
@@ -132,13 +166,16 @@ void CheckupDialog::start()
     m_rerun->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
+    setProgressFormat({});
     m_progress->show();
-    m_status->setText(
-        tr("Checking %1 as %2…").arg(connection->baseUrl().toString(), connection->profile().clientId));
+    setStatus([baseUrl = connection->baseUrl().toString(), clientId = connection->profile().clientId] {
+        return tr("Checking %1 as %2…").arg(baseUrl, clientId);
+    });
     connect(m_runner, &CheckupRunner::progress, this, [this](int done, int total, const QString &current) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        m_progress->setFormat(tr("%1 (%2 of %3)").arg(current).arg(done).arg(total));
+        setProgressFormat(
+            [current, done, total] { return tr("%1 (%2 of %3)").arg(current).arg(done).arg(total); });
     });
     connect(m_runner, &CheckupRunner::checkFinished, m_model, &CheckReportModel::append);
     connect(m_runner, &CheckupRunner::finished, this, &CheckupDialog::onFinished);
@@ -162,16 +199,17 @@ void CheckupDialog::onFinished(const CheckReport &report)
     m_model->setChecks(report.checks);
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
-    m_progress->setFormat(CheckReport::outcomeName(report.outcome) == QLatin1String("cancelled")
-                              ? tr("Cancelled")
-                              : tr("Done"));
+    const bool cancelled = CheckReport::outcomeName(report.outcome) == QLatin1String("cancelled");
+    setProgressFormat([cancelled] { return cancelled ? tr("Cancelled") : tr("Done"); });
     m_cancel->setEnabled(false);
     m_rerun->setEnabled(true);
     m_export->setEnabled(true);
     m_summary->setText(summaryText(report));
-    m_status->setText(tr("Checked %1 as %2 in %3 ms.")
-                          .arg(report.baseUrl, report.clientId)
-                          .arg(report.startedAt.msecsTo(report.finishedAt)));
+    setStatus([this] {
+        return tr("Checked %1 as %2 in %3 ms.")
+            .arg(m_report.baseUrl, m_report.clientId)
+            .arg(m_report.startedAt.msecsTo(m_report.finishedAt));
+    });
     emit checkupFinished(report);
 }
 
@@ -194,7 +232,7 @@ RequestPage *CheckupDialog::openRow(int row)
     const CheckResult &check = m_model->check(row);
     const auto exchange = m_runner->exchange(check.id);
     if (!exchange) {
-        m_status->setText(tr("“%1” has no request to open.").arg(check.name));
+        setStatus([name = check.name] { return tr("“%1” has no request to open.").arg(name); });
         return nullptr;
     }
     ApiRequest request = exchange->request;
@@ -260,7 +298,7 @@ void CheckupDialog::exportWithDialog()
         QMessageBox::warning(this, tr("Export Check-up Report"),
                              tr("%1 could not be written: %2").arg(fileName, error));
     else
-        m_status->setText(tr("Saved the report (redacted) as %1.").arg(fileName));
+        setStatus([fileName] { return tr("Saved the report (redacted) as %1.").arg(fileName); });
 }
 
 } // namespace cx::gui

@@ -9,6 +9,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 
 class QLabel;
 class QProgressBar;
@@ -62,8 +63,17 @@ public:
 signals:
     void checkupFinished(const cx::CheckReport &report);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    using Text = std::function<QString()>;
+
+    void retranslateUi();
     void onFinished(const CheckReport &report);
+    // The line above the progress bar and the bar's text, worded again after a language switch.
+    void setStatus(Text status);
+    void setProgressFormat(Text format);
 
     MainWindow *m_window;
     QPointer<CheckupRunner> m_runner;
@@ -78,6 +88,9 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_rerun;
     QPushButton *m_export;
+    QLabel *m_hint;
+    Text m_statusText;
+    Text m_progressText;
 };
 
 } // namespace cx::gui

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,10 +31,9 @@ namespace cx::gui {
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+QTableWidget *makeTable(int columns, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
+    auto *table = new QTableWidget(0, columns, parent);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
@@ -58,12 +58,11 @@ QTableWidgetItem *verdictItem(const std::optional<CheckResult> &result, const QP
 
 CompareDialog::CompareDialog(MainWindow *window)
     : QDialog(window), m_window(window), m_summary(new QLabel(this)), m_profileA(new QComboBox(this)),
-      m_profileB(new QComboBox(this)), m_scopes(makeTable({tr("Scope"), tr("A"), tr("B")}, this)),
-      m_checks(makeTable({tr("Check"), tr("A"), tr("B"), tr("Why they differ")}, this)),
-      m_text(new QPlainTextEdit(this))
+      m_profileB(new QComboBox(this)), m_scopes(makeTable(3, this)), m_checks(makeTable(4, this)),
+      m_text(new QPlainTextEdit(this)), m_openReports(new QPushButton(this)), m_run(new QPushButton(this)),
+      m_profilesLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("compareDialog"));
-    setWindowTitle(tr("Compare Accounts"));
     resize(1100, 660);
     m_scopes->setObjectName(QStringLiteral("compareScopes"));
     m_checks->setObjectName(QStringLiteral("compareChecks"));
@@ -73,24 +72,24 @@ CompareDialog::CompareDialog(MainWindow *window)
     m_text->setReadOnly(true);
     m_text->setObjectName(QStringLiteral("compareText"));
     m_summary->setWordWrap(true);
-    m_summary->setText(tr("Open two saved reports (Export… in the check-up, as JSON), or run the check-up "
-                          "on two profiles."));
+    setSummary([] {
+        return tr("Open two saved reports (Export… in the check-up, as JSON), or run the check-up "
+                  "on two profiles.");
+    });
 
-    auto *openReports = new QPushButton(tr("Open Two &Reports…"), this);
-    connect(openReports, &QPushButton::clicked, this, &CompareDialog::pickReports);
-    auto *run = new QPushButton(tr("Run &Check-up on Both"), this);
-    connect(run, &QPushButton::clicked, this, [this] {
+    connect(m_openReports, &QPushButton::clicked, this, &CompareDialog::pickReports);
+    connect(m_run, &QPushButton::clicked, this, [this] {
         runOnProfiles(m_profileA->currentData().toString(), m_profileB->currentData().toString());
     });
     fillProfiles();
 
     auto *sources = new QHBoxLayout;
-    sources->addWidget(openReports);
+    sources->addWidget(m_openReports);
     sources->addSpacing(24);
-    sources->addWidget(new QLabel(tr("Profiles:"), this));
+    sources->addWidget(m_profilesLabel);
     sources->addWidget(m_profileA, 1);
     sources->addWidget(m_profileB, 1);
-    sources->addWidget(run);
+    sources->addWidget(m_run);
 
     auto *tables = new QSplitter(Qt::Horizontal, this);
     tables->addWidget(m_scopes);
@@ -111,6 +110,41 @@ CompareDialog::CompareDialog(MainWindow *window)
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
+    retranslateUi();
+}
+
+void CompareDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void CompareDialog::retranslateUi()
+{
+    setWindowTitle(tr("Compare Accounts"));
+    m_openReports->setText(tr("Open Two &Reports…"));
+    m_run->setText(tr("Run &Check-up on Both"));
+    m_profilesLabel->setText(tr("Profiles:"));
+    if (m_has) {
+        // The explanations and verdicts are worded by the comparison: compare again, keep the row.
+        const int scopeRow = m_scopes->currentRow();
+        const int checkRow = m_checks->currentRow();
+        showComparison();
+        m_scopes->setCurrentCell(scopeRow, 0);
+        m_checks->setCurrentCell(checkRow, 0);
+    } else {
+        m_scopes->setHorizontalHeaderLabels({tr("Scope"), tr("A"), tr("B")});
+        m_checks->setHorizontalHeaderLabels({tr("Check"), tr("A"), tr("B"), tr("Why they differ")});
+    }
+    if (m_summaryText)
+        m_summary->setText(m_summaryText());
+}
+
+void CompareDialog::setSummary(std::function<QString()> summary)
+{
+    m_summaryText = std::move(summary);
+    m_summary->setText(m_summaryText());
 }
 
 CompareDialog::~CompareDialog()
@@ -156,7 +190,8 @@ bool CompareDialog::loadReports(const QString &fileA, const QString &fileB, QStr
     const auto a = loadReport(fileA, &why);
     const auto b = a ? loadReport(fileB, &why) : std::nullopt;
     if (!a || !b) {
-        m_summary->setText(why);
+        // Worded when it happened; the file's error comes from the system, not our translations.
+        setSummary([why] { return why; });
         if (error)
             *error = why;
         return false;
@@ -196,14 +231,15 @@ void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &prof
     for (const QString &id : {profileIdA, profileIdB}) {
         const auto stored = store->profile(id);
         if (!stored) {
-            m_summary->setText(tr("The profile is gone."));
+            setSummary([] { return tr("The profile is gone."); });
             return;
         }
         QUrl baseUrl(stored->baseUrl);
         QString secret;
         if (stored->isDemo()) {
             if (!connection->simulator() && connection->profile().id != id) {
-                m_summary->setText(tr("The built-in simulator runs only while the Demo profile is in use."));
+                setSummary(
+                    [] { return tr("The built-in simulator runs only while the Demo profile is in use."); });
                 return;
             }
             baseUrl = connection->simulator() ? connection->simulator()->baseUrl() : connection->baseUrl();
@@ -233,7 +269,8 @@ void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &prof
         m_labelA += QStringLiteral(" (A)");
         m_labelB += QStringLiteral(" (B)");
     }
-    m_summary->setText(tr("Checking %1 and %2…").arg(m_labelA, m_labelB));
+    setSummary(
+        [labelA = m_labelA, labelB = m_labelB] { return tr("Checking %1 and %2…").arg(labelA, labelB); });
     connect(m_runA, &CheckupRunner::finished, this, [this](const CheckReport &report) {
         m_reportA = report;
         onRunFinished();
@@ -255,13 +292,33 @@ void CompareDialog::onRunFinished()
 void CompareDialog::setReports(const CheckReport &a, const CheckReport &b, const QString &labelA,
                                const QString &labelB)
 {
-    // The explanations call the sides A and B; the headers say which report or profile each one is.
-    m_comparison = CheckComparison::compare(a, b);
+    m_shownA = a;
+    m_shownB = b;
+    m_shownLabelA = labelA;
+    m_shownLabelB = labelB;
     m_has = true;
+    showComparison();
+    const bool identical = m_comparison.identical();
+    const int differences = m_comparison.differenceCount();
+    setSummary([identical, differences, labelA, labelB, defaultA = m_comparison.labelA,
+                defaultB = m_comparison.labelB] {
+        const QString nameA = labelA.isEmpty() ? defaultA : tr("A: %1").arg(labelA);
+        const QString nameB = labelB.isEmpty() ? defaultB : tr("B: %1").arg(labelB);
+        return identical ? tr("%1 and %2 agree on every scope and check.").arg(nameA, nameB)
+                         : tr("%n difference(s) between %1 and %2, highlighted.", nullptr, differences)
+                               .arg(nameA, nameB);
+    });
+    emit compared();
+}
+
+void CompareDialog::showComparison()
+{
+    // The explanations call the sides A and B; the headers say which report or profile each one is.
+    m_comparison = CheckComparison::compare(m_shownA, m_shownB);
     const QPalette pal = palette();
     const QColor highlight = differenceBackground(pal);
-    const QString nameA = labelA.isEmpty() ? m_comparison.labelA : tr("A: %1").arg(labelA);
-    const QString nameB = labelB.isEmpty() ? m_comparison.labelB : tr("B: %1").arg(labelB);
+    const QString nameA = m_shownLabelA.isEmpty() ? m_comparison.labelA : tr("A: %1").arg(m_shownLabelA);
+    const QString nameB = m_shownLabelB.isEmpty() ? m_comparison.labelB : tr("B: %1").arg(m_shownLabelB);
     m_scopes->setHorizontalHeaderLabels({tr("Scope"), nameA, nameB});
     m_checks->setHorizontalHeaderLabels({tr("Check"), nameA, nameB, tr("Why they differ")});
 
@@ -298,12 +355,6 @@ void CompareDialog::setReports(const CheckReport &a, const CheckReport &b, const
         }
     }
     m_text->setPlainText(m_comparison.toText());
-    m_summary->setText(
-        m_comparison.identical()
-            ? tr("%1 and %2 agree on every scope and check.").arg(nameA, nameB)
-            : tr("%n difference(s) between %1 and %2, highlighted.", nullptr, m_comparison.differenceCount())
-                  .arg(nameA, nameB));
-    emit compared();
 }
 
 } // namespace cx::gui

@@ -7,10 +7,12 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace cx {
@@ -48,7 +50,15 @@ public:
 signals:
     void compared();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // The line above the tables, worded again after a language switch.
+    void setSummary(std::function<QString()> summary);
+    // Fills the tables and the text from the two reports shown (m_shownA, m_shownB).
+    void showComparison();
     void pickReports();
     void fillProfiles();
     void onRunFinished();
@@ -63,6 +73,15 @@ private:
     QTableWidget *m_scopes;
     QTableWidget *m_checks;
     QPlainTextEdit *m_text;
+    QPushButton *m_openReports;
+    QPushButton *m_run;
+    QLabel *m_profilesLabel;
+    std::function<QString()> m_summaryText;
+    // The reports compared and their labels, kept to word the comparison again after a switch.
+    CheckReport m_shownA;
+    CheckReport m_shownB;
+    QString m_shownLabelA;
+    QString m_shownLabelB;
     QPointer<CheckupRunner> m_runA;
     QPointer<CheckupRunner> m_runB;
     std::optional<CheckReport> m_reportA;

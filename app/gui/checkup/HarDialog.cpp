@@ -11,6 +11,7 @@
 #include "history/RequestWorkspace.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -88,14 +89,10 @@ void addBodySecrets(Redactor &redactor, const QByteArray &body)
 HarDialog::HarDialog(MainWindow *window)
     : QDialog(window), m_window(window), m_summary(new QLabel(this)), m_view(new QTableView(this)),
       m_model(new QStandardItemModel(0, ColumnCount, this)), m_details(new QPlainTextEdit(this)),
-      m_replay(new QPushButton(tr("&Replay with Current Profile"), this)),
-      m_errorPanel(new QPushButton(tr("Show in &Error Panel"), this))
+      m_replay(new QPushButton(this)), m_errorPanel(new QPushButton(this)), m_open(new QPushButton(this))
 {
     setObjectName(QStringLiteral("harDialog"));
-    setWindowTitle(tr("HAR File"));
     resize(960, 600);
-    m_model->setHorizontalHeaderLabels(
-        {tr("#"), tr("Method"), tr("URL"), tr("Status"), tr("Error code"), tr("Action")});
     m_view->setObjectName(QStringLiteral("harTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -108,8 +105,6 @@ HarDialog::HarDialog(MainWindow *window)
     m_summary->setWordWrap(true);
     m_replay->setEnabled(false);
     m_errorPanel->setEnabled(false);
-    m_replay->setToolTip(tr("Sends this call with the current profile's token. The customer's tokens and "
-                            "cookies in the file are never sent."));
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetails(current.row()); });
@@ -125,19 +120,55 @@ HarDialog::HarDialog(MainWindow *window)
     splitter->setStretchFactor(1, 2);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *open = buttons->addButton(tr("&Open…"), QDialogButtonBox::ActionRole);
+    buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     buttons->addButton(m_errorPanel, QDialogButtonBox::ActionRole);
     buttons->addButton(m_replay, QDialogButtonBox::ActionRole);
-    connect(open, &QPushButton::clicked, this, &HarDialog::openWithDialog);
+    connect(m_open, &QPushButton::clicked, this, &HarDialog::openWithDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
+    retranslateUi();
 }
 
 HarDialog::~HarDialog() = default;
+
+void HarDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void HarDialog::retranslateUi()
+{
+    setWindowTitle(m_fileName.isEmpty() ? tr("HAR File")
+                                        : tr("HAR File — %1").arg(QFileInfo(m_fileName).fileName()));
+    m_model->setHorizontalHeaderLabels(
+        {tr("#"), tr("Method"), tr("URL"), tr("Status"), tr("Error code"), tr("Action")});
+    m_replay->setText(tr("&Replay with Current Profile"));
+    m_replay->setToolTip(tr("Sends this call with the current profile's token. The customer's tokens and "
+                            "cookies in the file are never sent."));
+    m_errorPanel->setText(tr("Show in &Error Panel"));
+    m_open->setText(tr("&Open…"));
+    for (int row = 0; row < m_calls.size() && row < m_model->rowCount(); ++row) {
+        if (m_calls.at(row).status <= 0)
+            m_model->item(row, StatusColumn)->setText(tr("no response"));
+    }
+    if (m_summaryText)
+        m_summary->setText(m_summaryText());
+    // The selected call's details are worded here too: show them again.
+    if (currentRow() >= 0)
+        showDetails(currentRow());
+}
+
+void HarDialog::setSummary(std::function<QString()> summary)
+{
+    m_summaryText = std::move(summary);
+    m_summary->setText(m_summaryText());
+}
 
 void HarDialog::openWithDialog()
 {
@@ -173,7 +204,7 @@ bool HarDialog::openFile(const QString &fileName, QString *error)
     QString why;
     const auto log = HarReader::readFile(fileName, &why);
     if (!log) {
-        m_summary->setText(tr("%1 could not be read: %2").arg(fileName, why));
+        setSummary([fileName, why] { return tr("%1 could not be read: %2").arg(fileName, why); });
         if (error)
             *error = why;
         return false;
@@ -201,14 +232,16 @@ bool HarDialog::openFile(const QString &fileName, QString *error)
         row.at(UrlColumn)->setToolTip(url);
         m_model->appendRow(row);
     }
-    setWindowTitle(tr("HAR File — %1").arg(QFileInfo(fileName).fileName()));
-    QString summary =
-        tr("%n Connect API call(s) of %1 entries, ", nullptr, int(m_calls.size())).arg(log->entries.size()) +
-        tr("%n failed.", nullptr, failed) + QLatin1Char(' ') +
-        tr("Tokens and cookies from the file are masked.");
-    if (!log->warnings.isEmpty())
-        summary += QLatin1Char(' ') + tr("%n entry(ies) skipped.", nullptr, int(log->warnings.size()));
-    m_summary->setText(summary);
+    retranslateUi(); // the title names the file now
+    setSummary([calls = int(m_calls.size()), entries = log->entries.size(), failed,
+                skipped = int(log->warnings.size())] {
+        QString summary = tr("%n Connect API call(s) of %1 entries, ", nullptr, calls).arg(entries) +
+                          tr("%n failed.", nullptr, failed) + QLatin1Char(' ') +
+                          tr("Tokens and cookies from the file are masked.");
+        if (skipped > 0)
+            summary += QLatin1Char(' ') + tr("%n entry(ies) skipped.", nullptr, skipped);
+        return summary;
+    });
     m_details->clear();
     m_replay->setEnabled(false);
     m_errorPanel->setEnabled(false);

@@ -9,6 +9,7 @@
 #include "har/HarReader.h"
 
 #include <QDialog>
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -49,7 +50,13 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *replayButton() const { return m_replay; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // The line above the table, worded again after a language switch.
+    void setSummary(std::function<QString()> summary);
     void collectSecrets(const HarLog &log);
     void showDetails(int row);
     int currentRow() const;
@@ -65,6 +72,8 @@ private:
     QPlainTextEdit *m_details;
     QPushButton *m_replay;
     QPushButton *m_errorPanel;
+    QPushButton *m_open;
+    std::function<QString()> m_summaryText;
 };
 
 } // namespace cx::gui
