@@ -8,6 +8,7 @@
 #include "ParamTable.h"
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
+#include "UntranslatedScan.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errorpanel/ErrorReport.h"
 #include "errorpanel/FaultLocator.h"
@@ -19,11 +20,13 @@
 #include "errorpanel/ReportAction.h"
 #include "errorpanel/RetryAction.h"
 #include "errorpanel/SimulateMenu.h"
+#include "preferences/PreferencesDialog.h"
 #include "profiles/ProfileController.h"
 #include "profiles/SignInDialog.h"
 
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
@@ -46,6 +49,36 @@ ParamRow row(const QString &name, const QString &value)
     return r;
 }
 
+// The texts of `root` and its children that are still English after a switch to `scan`'s language.
+QStringList englishIn(const test::UntranslatedScan &scan, QWidget *root)
+{
+    QStringList found;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        // Qt's own parts (a dock's title buttons) keep the accessible names Qt gave them.
+        if (widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        QStringList texts{widget->windowTitle(), widget->toolTip(), widget->accessibleName()};
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            texts << label->text();
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts << button->text();
+        if (auto *box = qobject_cast<QGroupBox *>(widget))
+            texts << box->title();
+        if (auto *menu = qobject_cast<QMenu *>(widget))
+            texts << menu->title();
+        for (const QAction *action : widget->actions())
+            texts << action->text() << action->toolTip();
+        for (const QString &text : std::as_const(texts)) {
+            if (scan.isEnglish(text))
+                found << widget->objectName() + QStringLiteral(": ") + text;
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
 } // namespace
 
 class TestErrorPanel : public test::GuiTestBase
@@ -55,6 +88,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void init();
+    void cleanup();
 
     void everyCatalogueCodeShowsItsActionWidget_data();
     void everyCatalogueCodeShowsItsActionWidget();
@@ -79,8 +113,21 @@ private slots:
     void reportHoldsNoSecret();
     void historyShowsEarlierErrorsAgain();
     void simulateMenuTriggersErrorsAndFaults();
+    void languageSwitchRetranslatesTheShownEntryAndKeepsTheHistory();
+    void languageSwitchKeepsTheRetryCountdownRunning();
+    void languageSwitchRetranslatesTheSimulateMenu();
 
 private:
+    // Switches the running app the way Preferences does, and lets every widget retranslate itself.
+    void switchLanguage(const QString &code)
+    {
+        m_switched = code != QLatin1String("en");
+        PreferencesDialog::switchLanguage(code);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+    }
+    bool m_switched = false;
+    test::UntranslatedScan m_german;
     ErrorPanel *panel() const { return window()->errorPanel(); }
     // Loads the request into the current tab, sends it, and waits until it has finished.
     bool send(const QByteArray &method, const QString &pathTemplate,
@@ -104,6 +151,7 @@ private:
 void TestErrorPanel::initTestCase()
 {
     setUpEnvironment();
+    QVERIFY(m_german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
     createWindow();
     if (qEnvironmentVariableIsSet("CX_ERRORPANEL_SCREENSHOTS"))
         window()->resize(1400, 860);
@@ -138,6 +186,12 @@ void TestErrorPanel::init()
         QVERIFY(signedIn.wait(10000));
     }
     panel()->clearHistory();
+}
+
+void TestErrorPanel::cleanup()
+{
+    if (m_switched)
+        switchLanguage(QStringLiteral("en"));
 }
 
 void TestErrorPanel::stopCountdown() const
@@ -717,6 +771,129 @@ void TestErrorPanel::simulateMenuTriggersErrorsAndFaults()
     menu->clearAction()->trigger();
     menu->actionFor(QStringLiteral("drop"))->setEnabled(true);
     menu->findChild<QAction *>(QStringLiteral("simulate_once"))->trigger();
+}
+
+void TestErrorPanel::languageSwitchRetranslatesTheShownEntryAndKeepsTheHistory()
+{
+    simulator()->setScenario({QStringLiteral("missing_scope"), QStringLiteral("/api/templates"), 0, 1});
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QTRY_VERIFY(actionAs<PermissionAction>());
+    QVERIFY(
+        send("GET", QStringLiteral("/api/assets/{id}"), {{QStringLiteral("id"), QStringLiteral("424242")}}));
+    QTRY_VERIFY(actionAs<NotFoundAction>());
+    const QPointer<NotFoundAction> notFound = actionAs<NotFoundAction>();
+    const int shownId = panel()->current()->id;
+    const QString firstHistoryText = panel()->historyList()->item(1)->text();
+    auto *notFoundText = notFound->findChild<QLabel *>(QStringLiteral("notFoundText"));
+    auto *actionGroup = panel()->findChild<QGroupBox *>(QStringLiteral("errorPanelActionGroup"));
+    QVERIFY(actionGroup);
+
+    switchLanguage(QStringLiteral("de"));
+    // The same entry, the same widget (nothing was rebuilt), now in German.
+    QCOMPARE(panel()->entryCount(), 2);
+    QCOMPARE(panel()->historyList()->count(), 2);
+    QCOMPARE(panel()->current()->id, shownId);
+    QCOMPARE(actionAs<NotFoundAction>(), notFound.data());
+    QCOMPARE(panel()->windowTitle(), QStringLiteral("Fehlerbereich"));
+    QCOMPARE(panel()->toggleViewAction()->text(), QStringLiteral("&Fehlerbereich"));
+    QCOMPARE(actionGroup->title(), QStringLiteral("Was Sie tun können (not_found)"));
+    QCOMPARE(panel()->titleLabel()->text(), QStringLiteral("HTTP 404 · asset_not_found"));
+    // The catalog's words are looked up again; the server's stay as it sent them.
+    QCOMPARE(panel()->meaningLabel()->text(), QStringLiteral("Bedeutung: Das Asset existiert nicht."));
+    QVERIFY(panel()->messageLabel()->text().contains(QStringLiteral("424242")));
+    QCOMPARE(notFoundText->text(),
+             QStringLiteral("Prüfen Sie die ID „424242“; die Ressource wurde möglicherweise gelöscht, oder "
+                            "dieser Client sieht sie nicht."));
+    QCOMPARE(notFound->listButton()->text(), QStringLiteral("Gültige IDs &auflisten: GET /api/assets"));
+    QCOMPARE(panel()->historyList()->item(1)->text(), firstHistoryText);
+    const QStringList leftovers = englishIn(m_german, panel());
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+
+    // The other entry, shown from the history, speaks German too; so does its list of scopes.
+    panel()->showHistoryEntry(1);
+    auto *permission = actionAs<PermissionAction>();
+    QVERIFY(permission);
+    QCOMPARE(permission->missingLabel()->text(), QStringLiteral("Fehlender Scope: profile:read"));
+    QVERIFY(englishIn(m_german, panel()).isEmpty());
+
+    switchLanguage(QStringLiteral("en"));
+    QCOMPARE(actionAs<PermissionAction>(), permission);
+    QCOMPARE(permission->missingLabel()->text(), QStringLiteral("Missing scope: profile:read"));
+    QCOMPARE(actionGroup->title(), QStringLiteral("What you can do (permission)"));
+    QCOMPARE(panel()->windowTitle(), QStringLiteral("Error Panel"));
+    panel()->showHistoryEntry(0);
+    QCOMPARE(actionAs<NotFoundAction>()->findChild<QLabel *>(QStringLiteral("notFoundText"))->text(),
+             QStringLiteral("Check the ID “424242”; the resource may have been deleted, or this client may "
+                            "not see it."));
+    QCOMPARE(panel()->historyList()->count(), 2);
+
+    // Cleared, the panel's placeholder follows the language too.
+    panel()->clearHistory();
+    switchLanguage(QStringLiteral("de"));
+    QCOMPARE(panel()->findChild<QLabel *>(QStringLiteral("errorPanelPlaceholder"))->text(),
+             QStringLiteral("Noch keine fehlgeschlagenen Anfragen."));
+    QCOMPARE(panel()->findChild<QPushButton *>(QStringLiteral("clearErrorHistory"))->text(),
+             QStringLiteral("Leeren"));
+}
+
+void TestErrorPanel::languageSwitchKeepsTheRetryCountdownRunning()
+{
+    // too_many_requests carries Retry-After: 2, time enough to switch twice while it counts down.
+    simulator()->setScenario({QStringLiteral("too_many_requests"), QStringLiteral("/api/templates"), 0, 1});
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QTRY_VERIFY(actionAs<RetryAction>());
+    const QPointer<RetryAction> retry = actionAs<RetryAction>();
+    QVERIFY(retry->isCounting());
+    const qint64 delay = retry->delayMs();
+
+    switchLanguage(QStringLiteral("de"));
+    QCOMPARE(actionAs<RetryAction>(), retry.data());
+    QVERIFY(retry->isCounting());
+    QCOMPARE(retry->delayMs(), delay);
+    QVERIFY2(retry->countdownLabel()->text().startsWith(QStringLiteral("Erneuter Versuch in ")),
+             qPrintable(retry->countdownLabel()->text()));
+    QCOMPARE(retry->retryNowButton()->text(), QStringLiteral("&Jetzt erneut versuchen"));
+    QVERIFY(retry->attemptLabel()->text().startsWith(QStringLiteral("Versuch 1 fehlgeschlagen")));
+    // The next tick says it in German too.
+    QSignalSpy ticks(retry.data(), &RetryAction::tick);
+    QVERIFY(ticks.wait(1000));
+    QVERIFY(retry->countdownLabel()->text().startsWith(QStringLiteral("Erneuter Versuch in ")));
+    const QStringList leftovers = englishIn(m_german, panel());
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+
+    switchLanguage(QStringLiteral("en"));
+    QVERIFY(retry->isCounting());
+    QVERIFY(retry->countdownLabel()->text().startsWith(QStringLiteral("Retrying in ")));
+    retry->cancel();
+    switchLanguage(QStringLiteral("de"));
+    QCOMPARE(retry->countdownLabel()->text(),
+             QStringLiteral("Abgebrochen: Klicken Sie auf „Jetzt erneut versuchen“, wenn Sie bereit sind."));
+    QVERIFY(!retry->isCounting());
+}
+
+void TestErrorPanel::languageSwitchRetranslatesTheSimulateMenu()
+{
+    SimulateMenu *menu = window()->simulateMenu();
+    switchLanguage(QStringLiteral("de"));
+    QCOMPARE(menu->title(), QStringLiteral("Si&mulieren"));
+    QCOMPARE(menu->actionFor(QStringLiteral("delay"))->text(), QStringLiteral("Langsame Antwort (3 s)"));
+    QCOMPARE(menu->findChild<QAction *>(QStringLiteral("simulate_once"))->text(),
+             QStringLiteral("Nur die &nächste Anfrage"));
+    // The catalogue's codes are the API's names, in every language.
+    QCOMPARE(menu->actionFor(QStringLiteral("missing_scope"))->text(), QStringLiteral("missing_scope"));
+    const QStringList leftovers = englishIn(m_german, menu);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+
+    // What it reports is said in the language of the moment.
+    QSignalSpy simulated(menu, &SimulateMenu::simulated);
+    menu->actionFor(QStringLiteral("delay"))->trigger();
+    QCOMPARE(simulated.count(), 1);
+    QVERIFY(simulated.first().at(0).toString().contains(QStringLiteral("Langsame Antwort (3 s)")));
+    menu->clearAction()->trigger();
+
+    switchLanguage(QStringLiteral("en"));
+    QCOMPARE(menu->title(), QStringLiteral("Si&mulate"));
+    QCOMPARE(menu->actionFor(QStringLiteral("delay"))->text(), QStringLiteral("Slow response (3 s)"));
 }
 
 QTEST_MAIN(TestErrorPanel)

@@ -9,6 +9,7 @@
 #include "ReportAction.h"
 #include "RetryAction.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -19,6 +20,15 @@ ActionWidget::ActionWidget(ErrorPanel *panel, const ErrorEntry &entry, bool live
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+}
+
+void ActionWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_entry.info = ErrorCatalog::decide(m_entry.error);
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
 }
 
 QString ActionWidget::objectNameFor(ErrorAction action)

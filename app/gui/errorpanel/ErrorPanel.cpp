@@ -38,29 +38,25 @@ QLabel *makeLabel(QWidget *parent, const char *name)
 } // namespace
 
 ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
-    : QDockWidget(tr("Error Panel"), window), m_connection(connection), m_window(window),
-      m_body(new QWidget(this)), m_placeholder(new QLabel(tr("No failed requests yet."), m_body)),
-      m_details(new QWidget(m_body)), m_title(makeLabel(m_details, "errorPanelTitle")),
-      m_unknown(makeLabel(m_details, "errorPanelUnknown")),
+    : QDockWidget(window), m_connection(connection), m_window(window), m_body(new QWidget(this)),
+      m_placeholder(new QLabel(m_body)), m_details(new QWidget(m_body)),
+      m_title(makeLabel(m_details, "errorPanelTitle")), m_unknown(makeLabel(m_details, "errorPanelUnknown")),
       m_message(makeLabel(m_details, "errorPanelMessage")),
       m_meaning(makeLabel(m_details, "errorPanelMeaning")), m_hint(makeLabel(m_details, "errorPanelHint")),
       m_request(makeLabel(m_details, "errorPanelRequest")),
-      m_status(makeLabel(m_details, "errorPanelStatus")), m_actionBox(new QVBoxLayout),
+      m_status(makeLabel(m_details, "errorPanelStatus")), m_actionGroup(new QGroupBox(m_details)),
+      m_actionBox(new QVBoxLayout), m_historyLabel(new QLabel(m_body)), m_clear(new QPushButton(m_body)),
       m_history(new QListWidget(m_body))
 {
     setObjectName(QStringLiteral("errorPanel"));
-    setAccessibleName(tr("Error panel"));
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                 QDockWidget::DockWidgetFloatable);
-    toggleViewAction()->setText(tr("&Error Panel"));
     toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    m_unknown->setText(tr("This code is unknown to this version of Connect Explorer; it is shown as the "
-                          "server sent it."));
     m_unknown->setStyleSheet(QStringLiteral("color: #b26a00;"));
     m_request->setForegroundRole(QPalette::PlaceholderText);
     m_status->setStyleSheet(QStringLiteral("font-style: italic;"));
@@ -69,9 +65,8 @@ ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *actionGroup = new QGroupBox(tr("What you can do"), m_details);
-    actionGroup->setObjectName(QStringLiteral("errorPanelActionGroup"));
-    actionGroup->setLayout(m_actionBox);
+    m_actionGroup->setObjectName(QStringLiteral("errorPanelActionGroup"));
+    m_actionGroup->setLayout(m_actionBox);
 
     auto *details = new QVBoxLayout(m_details);
     details->setContentsMargins(0, 0, 0, 0);
@@ -81,7 +76,7 @@ ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
     details->addWidget(m_meaning);
     details->addWidget(m_hint);
     details->addWidget(m_request);
-    details->addWidget(actionGroup);
+    details->addWidget(m_actionGroup);
     details->addWidget(m_status);
     details->addStretch();
     m_details->setVisible(false);
@@ -97,16 +92,13 @@ ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
     scroll->setWidget(scrolled);
 
     m_history->setObjectName(QStringLiteral("errorHistory"));
-    m_history->setAccessibleName(tr("Errors this session"));
     m_history->setMaximumHeight(fontMetrics().height() * 9);
     m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_history->setTextElideMode(Qt::ElideRight);
-    auto *clear = new QPushButton(tr("Clear"), m_body);
-    clear->setObjectName(QStringLiteral("clearErrorHistory"));
-    clear->setToolTip(tr("Forget the errors of this session"));
+    m_clear->setObjectName(QStringLiteral("clearErrorHistory"));
     auto *historyHeader = new QHBoxLayout;
-    historyHeader->addWidget(new QLabel(tr("Errors this session"), m_body), 1);
-    historyHeader->addWidget(clear);
+    historyHeader->addWidget(m_historyLabel, 1);
+    historyHeader->addWidget(m_clear);
 
     auto *layout = new QVBoxLayout(m_body);
     layout->addWidget(scroll, 1);
@@ -119,7 +111,7 @@ ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
             [this](QListWidgetItem *item) { showHistoryEntry(m_history->row(item)); });
     connect(m_history, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { showHistoryEntry(m_history->row(item)); });
-    connect(clear, &QPushButton::clicked, this, &ErrorPanel::clearHistory);
+    connect(m_clear, &QPushButton::clicked, this, &ErrorPanel::clearHistory);
 
     Session *s = session();
     connect(s, &Session::introspected, this, [this](const TokenInfo &info) {
@@ -130,9 +122,44 @@ ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
         m_granted.clear();
         m_grantedKnown = false;
     });
+    retranslateUi();
 }
 
 ErrorPanel::~ErrorPanel() = default;
+
+void ErrorPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void ErrorPanel::retranslateUi()
+{
+    setWindowTitle(tr("Error Panel"));
+    setAccessibleName(tr("Error panel"));
+    // After the title: QDockWidget copies a new window title into its toggle action.
+    toggleViewAction()->setText(tr("&Error Panel"));
+    m_placeholder->setText(tr("No failed requests yet."));
+    m_unknown->setText(tr("This code is unknown to this version of Connect Explorer; it is shown as the "
+                          "server sent it."));
+    m_history->setAccessibleName(tr("Errors this session"));
+    m_historyLabel->setText(tr("Errors this session"));
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Forget the errors of this session"));
+
+    // The catalog's meaning and hint were looked up in the old language: look them up again. The action
+    // widget refreshes its own copy, so it (and a running countdown) stays as it is.
+    for (ErrorEntry &entry : m_entries)
+        entry.info = ErrorCatalog::decide(entry.error);
+    for (int row = 0; row < m_history->count(); ++row)
+        renderHistoryItem(row);
+    if (const ErrorEntry *shown = current())
+        renderDetails(*shown);
+    else
+        m_actionGroup->setTitle(tr("What you can do"));
+    renderStatus();
+}
 
 void ErrorPanel::setCatalog(const EndpointCatalog &catalog)
 {
@@ -209,9 +236,9 @@ void ErrorPanel::onFinished(RequestPage *page, const ApiRequest &request, const 
         return;
     }
     if (pending.origin != ErrorEntry::Origin::User && current() && current()->page == page) {
-        setStatus(tr("Sent again, and this time it worked: HTTP %1 (attempt %2).")
-                      .arg(response.status)
-                      .arg(pending.attempt));
+        setStatus([status = response.status, attempt = pending.attempt] {
+            return tr("Sent again, and this time it worked: HTTP %1 (attempt %2).").arg(status).arg(attempt);
+        });
     }
 }
 
@@ -238,9 +265,10 @@ void ErrorPanel::addEntry(RequestPage *page, const ApiRequest &request, const Ap
     m_entries.prepend(entry);
     while (m_entries.size() > maxHistory)
         m_entries.removeLast();
-    m_history->insertItem(0, historyText(entry));
-    m_history->item(0)->setToolTip(historyText(entry) + QLatin1Char('\n') + entry.error.message);
-    m_history->item(0)->setData(Qt::UserRole, entry.id);
+    auto *item = new QListWidgetItem;
+    item->setData(Qt::UserRole, entry.id);
+    m_history->insertItem(0, item);
+    renderHistoryItem(0);
     while (m_history->count() > maxHistory)
         delete m_history->takeItem(m_history->count() - 1);
     {
@@ -281,10 +309,22 @@ void ErrorPanel::clearHistory()
     m_entries.clear();
     m_history->clear();
     m_currentId = 0;
+    setStatus({});
     delete m_action;
     m_action = nullptr;
+    m_actionGroup->setTitle(tr("What you can do"));
     m_details->setVisible(false);
     m_placeholder->setVisible(true);
+}
+
+void ErrorPanel::renderHistoryItem(int row)
+{
+    QListWidgetItem *item = m_history->item(row);
+    if (!item || row >= m_entries.size())
+        return;
+    const ErrorEntry &entry = m_entries.at(row);
+    item->setText(historyText(entry));
+    item->setToolTip(historyText(entry) + QLatin1Char('\n') + entry.error.message);
 }
 
 QString ErrorPanel::historyText(const ErrorEntry &entry) const
@@ -296,8 +336,15 @@ QString ErrorPanel::historyText(const ErrorEntry &entry) const
              QString::fromLatin1(entry.request.method), entry.request.path, status, code);
 }
 
-void ErrorPanel::setStatus(const QString &text)
+void ErrorPanel::setStatus(Text text)
 {
+    m_statusText = std::move(text);
+    renderStatus();
+}
+
+void ErrorPanel::renderStatus()
+{
+    const QString text = m_statusText ? m_statusText() : QString();
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }
@@ -305,6 +352,18 @@ void ErrorPanel::setStatus(const QString &text)
 void ErrorPanel::display(const ErrorEntry &entry, bool live)
 {
     m_currentId = entry.id;
+    setStatus({});
+    delete m_action;
+    m_action = ActionWidget::create(this, entry, live, m_details);
+    m_actionBox->addWidget(m_action);
+    renderDetails(entry);
+    m_placeholder->setVisible(false);
+    m_details->setVisible(true);
+    emit entryShown(entry.id);
+}
+
+void ErrorPanel::renderDetails(const ErrorEntry &entry)
+{
     const ApiError &error = entry.error;
     const ErrorInfo &info = entry.info;
     const QString code = info.code.isEmpty() ? error.code : info.code;
@@ -327,27 +386,19 @@ void ErrorPanel::display(const ErrorEntry &entry, bool live)
     if (!entry.page)
         request += QLatin1Char(' ') + tr("(its tab is closed)");
     m_request->setText(request);
-    setStatus({});
-
-    delete m_action;
-    m_action = ActionWidget::create(this, entry, live, m_details);
-    m_actionBox->addWidget(m_action);
-    if (auto *group = qobject_cast<QGroupBox *>(m_actionBox->parentWidget()))
-        group->setTitle(tr("What you can do (%1)").arg(ErrorCatalog::actionName(info.action)));
-    m_placeholder->setVisible(false);
-    m_details->setVisible(true);
-    emit entryShown(entry.id);
+    m_actionGroup->setTitle(tr("What you can do (%1)").arg(ErrorCatalog::actionName(info.action)));
 }
 
 bool ErrorPanel::replay(const ErrorEntry &entry, ErrorEntry::Origin origin)
 {
     RequestPage *page = entry.page;
     if (!page) {
-        setStatus(tr("The tab of this request is closed; open the endpoint again to send it."));
+        setStatus(
+            [] { return tr("The tab of this request is closed; open the endpoint again to send it."); });
         return false;
     }
     if (page->isBusy()) {
-        setStatus(tr("That tab is busy with another request."));
+        setStatus([] { return tr("That tab is busy with another request."); });
         return false;
     }
     m_pending.insert(page, Pending{origin, entry.attempt + (origin == ErrorEntry::Origin::Retry ? 1 : 0)});

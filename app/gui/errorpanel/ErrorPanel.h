@@ -10,9 +10,12 @@
 #include <QDockWidget>
 #include <QHash>
 #include <QPointer>
+#include <functional>
 
+class QGroupBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QVBoxLayout;
 
 namespace cx {
@@ -72,7 +75,9 @@ public:
     // The stored credentials were refused: asks for the sign-in dialog with `field` marked
     // ("client_id" or "client_secret").
     void requestSignIn(const QString &field, const QString &message);
-    void setStatus(const QString &text);
+    // The status line under the action; `text` builds it in the current language (again after a switch).
+    using Text = std::function<QString()>;
+    void setStatus(Text text);
 
     static constexpr int maxHistory = 50;
 
@@ -82,7 +87,11 @@ signals:
     // The sign-in dialog should open with `field` marked and `message` beside it.
     void signInRequested(const QString &field, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void onFinished(RequestPage *page, const ApiRequest &request, const ApiResponse &response);
     struct Pending
     {
@@ -92,6 +101,10 @@ private:
     void addEntry(RequestPage *page, const ApiRequest &request, const ApiResponse &response,
                   const Pending &pending);
     void display(const ErrorEntry &entry, bool live);
+    // The texts about `entry` above its action widget, and the action group's title.
+    void renderDetails(const ErrorEntry &entry);
+    void renderHistoryItem(int row);
+    void renderStatus();
     QString historyText(const ErrorEntry &entry) const;
 
     Connection *m_connection;
@@ -114,8 +127,12 @@ private:
     QLabel *m_hint;
     QLabel *m_request;
     QLabel *m_status;
+    Text m_statusText;
+    QGroupBox *m_actionGroup;
     QVBoxLayout *m_actionBox;
     ActionWidget *m_action = nullptr;
+    QLabel *m_historyLabel;
+    QPushButton *m_clear;
     QListWidget *m_history;
 };
 

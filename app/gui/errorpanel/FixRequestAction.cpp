@@ -12,39 +12,14 @@
 namespace cx::gui {
 
 FixRequestAction::FixRequestAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
-    : ActionWidget(panel, entry, live, parent), m_targetLabel(nullptr),
-      m_show(new QPushButton(tr("&Show in the request"), this))
+    : ActionWidget(panel, entry, live, parent), m_targetLabel(nullptr), m_show(new QPushButton(this))
 {
     QStringList pathParams;
     if (entry.page)
         pathParams = PathTemplate::parameterNames(entry.page->editor()->draftWithoutBody().pathTemplate);
     m_target = FaultLocator::locate(entry.error, entry.request, pathParams);
 
-    QString where;
-    switch (m_target.kind) {
-    case FaultTarget::Kind::QueryParam:
-        where = tr("At fault: query parameter “%1”.").arg(m_target.name);
-        break;
-    case FaultTarget::Kind::PathParam:
-        where = tr("At fault: path parameter {%1}.").arg(m_target.name);
-        break;
-    case FaultTarget::Kind::Header:
-        where = tr("At fault: header “%1”.").arg(m_target.name);
-        break;
-    case FaultTarget::Kind::BodyField:
-        where = tr("At fault: body field “%1”.").arg(m_target.name);
-        break;
-    case FaultTarget::Kind::BodyPosition:
-        where = tr("At fault: the JSON body at character %1.").arg(m_target.offset);
-        break;
-    case FaultTarget::Kind::Body:
-        where = tr("At fault: the request body.");
-        break;
-    case FaultTarget::Kind::None:
-        where = tr("The server names no single place; read its words above and correct the request.");
-        break;
-    }
-    m_targetLabel = addLabel(where, "fixTarget");
+    m_targetLabel = addLabel(QString(), "fixTarget");
     QFont bold = m_targetLabel->font();
     bold.setBold(true);
     m_targetLabel->setFont(bold);
@@ -56,8 +31,36 @@ FixRequestAction::FixRequestAction(ErrorPanel *panel, const ErrorEntry &entry, b
     buttons->addStretch();
     static_cast<QBoxLayout *>(layout())->addLayout(buttons);
     connect(m_show, &QPushButton::clicked, this, &FixRequestAction::highlight);
+    retranslateUi();
     if (live)
         highlight();
+}
+
+void FixRequestAction::retranslateUi()
+{
+    m_show->setText(tr("&Show in the request"));
+    m_targetLabel->setText(targetText());
+}
+
+QString FixRequestAction::targetText() const
+{
+    switch (m_target.kind) {
+    case FaultTarget::Kind::QueryParam:
+        return tr("At fault: query parameter “%1”.").arg(m_target.name);
+    case FaultTarget::Kind::PathParam:
+        return tr("At fault: path parameter {%1}.").arg(m_target.name);
+    case FaultTarget::Kind::Header:
+        return tr("At fault: header “%1”.").arg(m_target.name);
+    case FaultTarget::Kind::BodyField:
+        return tr("At fault: body field “%1”.").arg(m_target.name);
+    case FaultTarget::Kind::BodyPosition:
+        return tr("At fault: the JSON body at character %1.").arg(m_target.offset);
+    case FaultTarget::Kind::Body:
+        return tr("At fault: the request body.");
+    case FaultTarget::Kind::None:
+        break;
+    }
+    return tr("The server names no single place; read its words above and correct the request.");
 }
 
 bool FixRequestAction::highlight()

@@ -22,7 +22,12 @@ public:
     // Marks the target in the tab's editor again; false when the tab is gone or there is nothing to mark.
     bool highlight();
 
+protected:
+    void retranslateUi() override;
+
 private:
+    QString targetText() const;
+
     FaultTarget m_target;
     QLabel *m_targetLabel;
     QPushButton *m_show;

@@ -48,17 +48,16 @@ QString failureSentence(NetworkFailure failure)
 } // namespace
 
 NetworkAction::NetworkAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
-    : ActionWidget(panel, entry, live, parent),
-      m_failure(addLabel(failureSentence(entry.error.failure), "networkFailure")),
-      m_retry(new QPushButton(tr("&Retry"), this))
+    : ActionWidget(panel, entry, live, parent), m_failure(addLabel(QString(), "networkFailure")),
+      m_retry(nullptr)
 {
     QFont bold = m_failure->font();
     bold.setBold(true);
     m_failure->setFont(bold);
     if (!entry.response.failureDetail.isEmpty())
-        addLabel(tr("Details: %1").arg(entry.response.failureDetail), "networkDetail");
+        m_detail = addLabel(QString(), "networkDetail");
+    m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("networkRetry"));
-    m_retry->setToolTip(tr("Send the same request again"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_retry);
     buttons->addStretch();
@@ -67,6 +66,16 @@ NetworkAction::NetworkAction(ErrorPanel *panel, const ErrorEntry &entry, bool li
         if (this->panel()->replay(this->entry(), ErrorEntry::Origin::Retry))
             m_retry->setEnabled(false);
     });
+    retranslateUi();
+}
+
+void NetworkAction::retranslateUi()
+{
+    m_failure->setText(failureSentence(entry().error.failure));
+    if (m_detail)
+        m_detail->setText(tr("Details: %1").arg(entry().response.failureDetail));
+    m_retry->setText(tr("&Retry"));
+    m_retry->setToolTip(tr("Send the same request again"));
 }
 
 } // namespace cx::gui

@@ -18,8 +18,12 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     QLabel *failureLabel() const { return m_failure; }
 
+protected:
+    void retranslateUi() override;
+
 private:
     QLabel *m_failure;
+    QLabel *m_detail = nullptr; // only when the transport said more
     QPushButton *m_retry;
 };
 

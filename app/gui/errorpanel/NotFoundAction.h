@@ -4,6 +4,7 @@
 
 #include "ActionWidget.h"
 
+class QLabel;
 class QPushButton;
 
 namespace cx::gui {
@@ -20,7 +21,12 @@ public:
     // Opens the list endpoint in a new tab and sends it; nullptr when there is none.
     RequestPage *openList();
 
+protected:
+    void retranslateUi() override;
+
 private:
+    QString m_id; // the ID the path most likely got wrong; empty when none stands out
+    QLabel *m_text;
     QByteArray m_listMethod;
     QString m_listPath;
     QPushButton *m_list;

@@ -5,19 +5,23 @@
 namespace cx::gui {
 
 NoticeAction::NoticeAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
-    : ActionWidget(panel, entry, live, parent)
+    : ActionWidget(panel, entry, live, parent), m_text(addLabel(QString(), "noticeText"))
 {
-    const QString code = entry.info.code.isEmpty() ? entry.error.code : entry.info.code;
-    if (!entry.info.known) {
-        m_text = addLabel(tr("The server answered with the code “%1”, which this version of Connect Explorer "
-                             "does not know. Its message is shown above exactly as it was sent; nothing "
-                             "needs to be retried or changed unless the message says so.")
-                              .arg(code),
-                          "noticeText");
+    retranslateUi();
+}
+
+void NoticeAction::retranslateUi()
+{
+    const ErrorEntry &shown = entry();
+    if (!shown.info.known) {
+        const QString code = shown.info.code.isEmpty() ? shown.error.code : shown.info.code;
+        m_text->setText(tr("The server answered with the code “%1”, which this version of Connect Explorer "
+                           "does not know. Its message is shown above exactly as it was sent; nothing "
+                           "needs to be retried or changed unless the message says so.")
+                            .arg(code));
     } else {
-        m_text = addLabel(
-            tr("Nothing here needs a click: read the server's message above. %1").arg(entry.info.hint),
-            "noticeText");
+        m_text->setText(
+            tr("Nothing here needs a click: read the server's message above. %1").arg(shown.info.hint));
     }
 }
 

@@ -15,6 +15,9 @@ public:
     NoticeAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent = nullptr);
     ErrorAction action() const override { return ErrorAction::Notice; }
 
+protected:
+    void retranslateUi() override;
+
 private:
     QLabel *m_text;
 };

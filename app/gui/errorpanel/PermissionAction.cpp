@@ -13,7 +13,8 @@
 namespace cx::gui {
 
 PermissionAction::PermissionAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
-    : ActionWidget(panel, entry, live, parent), m_missingLabel(nullptr), m_granted(new QListWidget(this)),
+    : ActionWidget(panel, entry, live, parent), m_missingLabel(nullptr), m_grantedHeader(new QLabel(this)),
+      m_requiredHeader(new QLabel(this)), m_who(nullptr), m_renew(nullptr), m_granted(new QListWidget(this)),
       m_required(new QListWidget(this))
 {
     if (const Endpoint *endpoint = panel->catalog().find(entry.request.method, entry.request.path))
@@ -25,19 +26,15 @@ PermissionAction::PermissionAction(ErrorPanel *panel, const ErrorEntry &entry, b
     m_missingLabel->setFont(bold);
 
     m_granted->setObjectName(QStringLiteral("grantedScopes"));
-    m_granted->setAccessibleName(tr("Scopes granted to the token"));
     m_required->setObjectName(QStringLiteral("requiredScopes"));
-    m_required->setAccessibleName(tr("Scopes the endpoint requires"));
     const int rows = fontMetrics().height() * 6;
     m_granted->setMaximumHeight(rows);
     m_required->setMaximumHeight(rows);
     auto *grid = new QGridLayout;
-    for (const auto &[column, title] :
-         {std::pair{0, tr("Granted (introspection)")}, std::pair{1, tr("Required (catalog)")}}) {
-        auto *header = new QLabel(title, this);
-        header->setWordWrap(true);
-        grid->addWidget(header, 0, column);
-    }
+    m_grantedHeader->setWordWrap(true);
+    m_requiredHeader->setWordWrap(true);
+    grid->addWidget(m_grantedHeader, 0, 0);
+    grid->addWidget(m_requiredHeader, 0, 1);
     for (QListWidget *list : {m_granted, m_required}) {
         list->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 5);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -46,22 +43,37 @@ PermissionAction::PermissionAction(ErrorPanel *panel, const ErrorEntry &entry, b
     grid->addWidget(m_required, 1, 1);
     static_cast<QBoxLayout *>(layout())->addLayout(grid);
 
-    addLabel(tr("Who can grant it: scopes belong to the OAuth client, so its owner adds them in the "
-                "Cliquify developer portal; tokens issued after that carry them. For a permission on a "
-                "resource, ask an administrator of the account."),
-             "permissionWho");
+    m_who = addLabel(QString(), "permissionWho");
 
-    auto *refresh = new QPushButton(tr("Sign in again to pick up &new scopes"), this);
-    refresh->setObjectName(QStringLiteral("permissionRenew"));
-    static_cast<QBoxLayout *>(layout())->addWidget(refresh, 0, Qt::AlignLeft);
-    connect(refresh, &QPushButton::clicked, panel, [panel] { panel->session()->signIn(); });
+    m_renew = new QPushButton(this);
+    m_renew->setObjectName(QStringLiteral("permissionRenew"));
+    static_cast<QBoxLayout *>(layout())->addWidget(m_renew, 0, Qt::AlignLeft);
+    connect(m_renew, &QPushButton::clicked, panel, [panel] { panel->session()->signIn(); });
 
     connect(panel->session(), &Session::introspected, this, [this] { fill(); });
-    fill();
+    retranslateUi();
     bool known = false;
     panel->grantedScopes(&known);
     if (!known && live && panel->session()->state() == Session::State::SignedIn)
         panel->session()->introspect();
+}
+
+void PermissionAction::retranslateUi()
+{
+    m_granted->setAccessibleName(tr("Scopes granted to the token"));
+    m_required->setAccessibleName(tr("Scopes the endpoint requires"));
+    m_grantedHeader->setText(tr("Granted (introspection)"));
+    m_requiredHeader->setText(tr("Required (catalog)"));
+    m_who->setText(tr("Who can grant it: scopes belong to the OAuth client, so its owner adds them in the "
+                      "Cliquify developer portal; tokens issued after that carry them. For a permission on a "
+                      "resource, ask an administrator of the account."));
+    m_renew->setText(tr("Sign in again to pick up &new scopes"));
+    // The lists hold translated placeholders and tool tips too; refilling keeps the rows picked.
+    const int grantedRow = m_granted->currentRow();
+    const int requiredRow = m_required->currentRow();
+    fill();
+    m_granted->setCurrentRow(grantedRow);
+    m_required->setCurrentRow(requiredRow);
 }
 
 QStringList PermissionAction::scopesNamedBy(const ApiError &error)

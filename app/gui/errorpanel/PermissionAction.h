@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace cx::gui {
 
@@ -28,12 +29,19 @@ public:
     static QStringList missing(const ApiError &error, const QStringList &required,
                                const QStringList &granted);
 
+protected:
+    void retranslateUi() override;
+
 private:
     void fill();
 
     QStringList m_requiredScopes;
     QStringList m_missing;
     QLabel *m_missingLabel;
+    QLabel *m_grantedHeader;
+    QLabel *m_requiredHeader;
+    QLabel *m_who;
+    QPushButton *m_renew;
     QListWidget *m_granted;
     QListWidget *m_required;
 };

@@ -9,39 +9,80 @@
 
 namespace cx::gui {
 
-ReloginAction::ReloginAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
-    : ActionWidget(panel, entry, live, parent), m_state(nullptr),
-      m_signIn(new QPushButton(tr("&Sign in again"), this))
+namespace {
+
+bool refusesCredentials(const QString &code)
 {
-    const bool credentialsRefused = entry.info.code == QLatin1String("invalid_client") ||
-                                    entry.info.code == QLatin1String("invalid_basic_header");
-    QString text;
-    if (entry.origin == ErrorEntry::Origin::Relogin)
-        text = tr("Signed in again and sent the request once more, but the server still refuses the token. "
-                  "Nothing is retried by itself; check the client in the developer portal.");
-    else if (credentialsRefused)
-        text = tr("The server refused the stored client credentials. Correct them in the sign-in form.");
-    else
-        text = tr("A new token is requested with the stored client credentials, then the request is sent "
-                  "once more.");
-    m_state = addLabel(text, "reloginState");
+    return code == QLatin1String("invalid_client") || code == QLatin1String("invalid_basic_header");
+}
+
+} // namespace
+
+ReloginAction::ReloginAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
+    : ActionWidget(panel, entry, live, parent), m_state(addLabel(QString(), "reloginState")),
+      m_signIn(new QPushButton(this))
+{
     m_signIn->setObjectName(QStringLiteral("reloginButton"));
-    m_signIn->setToolTip(tr("Renew the token from the stored credentials and send the request again once"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_signIn);
-    if (credentialsRefused) {
+    if (refusesCredentials(entry.info.code)) {
         // Renewing with credentials the server just refused would only be refused again.
-        auto *form = new QPushButton(tr("Correct the &credentials…"), this);
-        form->setObjectName(QStringLiteral("reloginCredentials"));
-        connect(form, &QPushButton::clicked, this, [this] {
+        m_correct = new QPushButton(this);
+        m_correct->setObjectName(QStringLiteral("reloginCredentials"));
+        connect(m_correct, &QPushButton::clicked, this, [this] {
             this->panel()->requestSignIn(faultyField(this->entry().error.message),
                                          this->entry().error.message);
         });
-        buttons->addWidget(form);
+        buttons->addWidget(m_correct);
     }
     buttons->addStretch();
     static_cast<QBoxLayout *>(layout())->addLayout(buttons);
     connect(m_signIn, &QPushButton::clicked, this, &ReloginAction::start);
+    retranslateUi();
+}
+
+void ReloginAction::retranslateUi()
+{
+    m_signIn->setText(tr("&Sign in again"));
+    m_signIn->setToolTip(tr("Renew the token from the stored credentials and send the request again once"));
+    if (m_correct)
+        m_correct->setText(tr("Correct the &credentials…"));
+    m_state->setText(stateText());
+}
+
+QString ReloginAction::stateText() const
+{
+    switch (m_progress) {
+    case Progress::Offered:
+        if (entry().origin == ErrorEntry::Origin::Relogin)
+            return tr("Signed in again and sent the request once more, but the server still refuses the "
+                      "token. Nothing is retried by itself; check the client in the developer portal.");
+        if (refusesCredentials(entry().info.code))
+            return tr("The server refused the stored client credentials. Correct them in the sign-in form.");
+        return tr("A new token is requested with the stored client credentials, then the request is sent "
+                  "once more.");
+    case Progress::NoCredentials:
+        return tr("No stored credentials: enter them in the sign-in form.");
+    case Progress::SigningIn:
+        return tr("Signing in…");
+    case Progress::Replaying:
+        return tr("Signed in again; sending the request once more…");
+    case Progress::SignedIn:
+        return tr("Signed in again.");
+    case Progress::CredentialsRefused:
+        return tr("The server refused the stored credentials (%1): %2")
+            .arg(ErrorCatalog::decide(m_signInError).code, m_signInError.message);
+    case Progress::SignInFailed:
+        break;
+    }
+    return tr("Signing in failed (%1): %2")
+        .arg(ErrorCatalog::decide(m_signInError).code, m_signInError.message);
+}
+
+void ReloginAction::setProgress(Progress progress)
+{
+    m_progress = progress;
+    m_state->setText(stateText());
 }
 
 QString ReloginAction::faultyField(const QString &message)
@@ -57,12 +98,12 @@ void ReloginAction::start()
 {
     Session *session = panel()->session();
     if (!session->hasCredentials()) {
-        m_state->setText(tr("No stored credentials: enter them in the sign-in form."));
+        setProgress(Progress::NoCredentials);
         panel()->requestSignIn(QStringLiteral("client_id"), entry().error.message);
         return;
     }
     m_signIn->setEnabled(false);
-    m_state->setText(tr("Signing in…"));
+    setProgress(Progress::SigningIn);
     disconnectSession();
     m_connections << connect(session, &Session::signedIn, this, &ReloginAction::onSignedIn);
     m_connections << connect(session, &Session::signInFailed, this, &ReloginAction::onSignInFailed);
@@ -80,10 +121,8 @@ void ReloginAction::onSignedIn()
 {
     disconnectSession();
     // Exactly one replay per click; its outcome comes back to the panel like any other request.
-    if (panel()->replay(entry(), ErrorEntry::Origin::Relogin))
-        m_state->setText(tr("Signed in again; sending the request once more…"));
-    else
-        m_state->setText(tr("Signed in again."));
+    setProgress(panel()->replay(entry(), ErrorEntry::Origin::Relogin) ? Progress::Replaying
+                                                                      : Progress::SignedIn);
 }
 
 void ReloginAction::onSignInFailed(const ApiError &error)
@@ -91,15 +130,14 @@ void ReloginAction::onSignInFailed(const ApiError &error)
     disconnectSession();
     m_signIn->setEnabled(true);
     emit signInFailed(error);
-    const ErrorInfo info = ErrorCatalog::decide(error);
-    if (info.code == QLatin1String("invalid_client") || info.code == QLatin1String("invalid_basic_header") ||
-        info.code == QLatin1String("unauthorized_client")) {
-        m_state->setText(
-            tr("The server refused the stored credentials (%1): %2").arg(info.code, error.message));
+    m_signInError = error;
+    const QString code = ErrorCatalog::decide(error).code;
+    if (refusesCredentials(code) || code == QLatin1String("unauthorized_client")) {
+        setProgress(Progress::CredentialsRefused);
         panel()->requestSignIn(faultyField(error.message), error.message);
         return;
     }
-    m_state->setText(tr("Signing in failed (%1): %2").arg(info.code, error.message));
+    setProgress(Progress::SignInFailed);
 }
 
 } // namespace cx::gui

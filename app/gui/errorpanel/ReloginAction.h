@@ -26,14 +26,32 @@ signals:
     // The sign-in failed; `error` is what the token endpoint answered.
     void signInFailed(const cx::ApiError &error);
 
+protected:
+    void retranslateUi() override;
+
 private:
+    // Where the sign-in this widget offers has got to; the state line says it in the current language.
+    enum class Progress {
+        Offered,
+        NoCredentials,
+        SigningIn,
+        Replaying,
+        SignedIn,
+        CredentialsRefused,
+        SignInFailed
+    };
+    void setProgress(Progress progress);
+    QString stateText() const;
     void start();
     void onSignedIn();
     void onSignInFailed(const ApiError &error);
     void disconnectSession();
 
+    Progress m_progress = Progress::Offered;
+    ApiError m_signInError; // what the token endpoint answered, for the failed states
     QLabel *m_state;
     QPushButton *m_signIn;
+    QPushButton *m_correct = nullptr; // only when the credentials themselves were refused
     QList<QMetaObject::Connection> m_connections;
 };
 

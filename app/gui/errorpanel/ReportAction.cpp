@@ -11,23 +11,19 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 
 namespace cx::gui {
 
 ReportAction::ReportAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
     : ActionWidget(panel, entry, live, parent), m_preview(new QPlainTextEdit(this)),
-      m_copy(new QPushButton(tr("&Copy"), this)),
-      m_saveMarkdown(new QPushButton(tr("Save as &Markdown…"), this)),
-      m_saveJson(new QPushButton(tr("Save as &JSON…"), this)), m_note(nullptr)
+      m_copy(new QPushButton(this)), m_saveMarkdown(new QPushButton(this)), m_saveJson(new QPushButton(this)),
+      m_text(addLabel(QString(), "reportText")), m_note(nullptr)
 {
-    addLabel(tr("The app and the API disagree about this request. Send this report to support; secrets "
-                "(the token, the client secret, secret headers and fields) are masked."),
-             "reportText");
     m_preview->setObjectName(QStringLiteral("reportPreview"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setMinimumHeight(fontMetrics().height() * 8);
-    m_preview->setPlainText(markdown());
     m_copy->setObjectName(QStringLiteral("reportCopy"));
     m_saveMarkdown->setObjectName(QStringLiteral("reportSaveMarkdown"));
     m_saveJson->setObjectName(QStringLiteral("reportSaveJson"));
@@ -45,6 +41,41 @@ ReportAction::ReportAction(ErrorPanel *panel, const ErrorEntry &entry, bool live
     connect(m_copy, &QPushButton::clicked, this, &ReportAction::copy);
     connect(m_saveMarkdown, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_saveJson, &QPushButton::clicked, this, [this] { save(true); });
+    retranslateUi();
+}
+
+void ReportAction::retranslateUi()
+{
+    m_text->setText(tr("The app and the API disagree about this request. Send this report to support; "
+                       "secrets (the token, the client secret, secret headers and fields) are masked."));
+    m_copy->setText(tr("&Copy"));
+    m_saveMarkdown->setText(tr("Save as &Markdown…"));
+    m_saveJson->setText(tr("Save as &JSON…"));
+    // The report's headings are translated; the reader keeps its place in it.
+    const int scrolled = m_preview->verticalScrollBar()->value();
+    m_preview->setPlainText(markdown());
+    m_preview->verticalScrollBar()->setValue(scrolled);
+    setNote(m_noteKind);
+}
+
+void ReportAction::setNote(Note note)
+{
+    m_noteKind = note;
+    switch (note) {
+    case Note::None:
+        m_note->clear();
+        break;
+    case Note::Copied:
+        m_note->setText(tr("The report is on the clipboard."));
+        break;
+    case Note::Saved:
+        m_note->setText(tr("Saved to %1.").arg(m_noteFile));
+        break;
+    case Note::SaveFailed:
+        m_note->setText(tr("Could not save %1: %2").arg(m_noteFile, m_noteError));
+        break;
+    }
+    m_note->setVisible(note != Note::None);
 }
 
 QString ReportAction::markdown() const
@@ -60,8 +91,7 @@ QByteArray ReportAction::json() const
 void ReportAction::copy()
 {
     QApplication::clipboard()->setText(markdown());
-    m_note->setText(tr("The report is on the clipboard."));
-    m_note->setVisible(true);
+    setNote(Note::Copied);
 }
 
 void ReportAction::save(bool asJson)
@@ -80,9 +110,9 @@ bool ReportAction::saveTo(const QString &fileName, bool asJson)
     QSaveFile file(fileName);
     const QByteArray bytes = asJson ? json() : markdown().toUtf8();
     const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-    m_note->setText(ok ? tr("Saved to %1.").arg(fileName)
-                       : tr("Could not save %1: %2").arg(fileName, file.errorString()));
-    m_note->setVisible(true);
+    m_noteFile = fileName;
+    m_noteError = file.errorString();
+    setNote(ok ? Note::Saved : Note::SaveFailed);
     return ok;
 }
 

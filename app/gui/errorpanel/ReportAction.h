@@ -25,14 +25,24 @@ public:
     bool saveTo(const QString &fileName, bool asJson);
     void copy();
 
+protected:
+    void retranslateUi() override;
+
 private:
+    // What the note under the buttons reports, kept so it can be said again in another language.
+    enum class Note { None, Copied, Saved, SaveFailed };
     void save(bool asJson);
+    void setNote(Note note);
 
     QPlainTextEdit *m_preview;
     QPushButton *m_copy;
     QPushButton *m_saveMarkdown;
     QPushButton *m_saveJson;
+    QLabel *m_text;
     QLabel *m_note;
+    Note m_noteKind = Note::None;
+    QString m_noteFile;
+    QString m_noteError;
 };
 
 } // namespace cx::gui

@@ -5,6 +5,7 @@
 #include "ParamTableModel.h"
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
+#include "Retranslate.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace cx::gui {
 
@@ -24,6 +26,24 @@ constexpr int BodyTab = 2;
 const QString MarkedTableStyle =
     QStringLiteral("QTableView { selection-background-color: #d32f2f; selection-color: white; }");
 const QString MarkedEditStyle = QStringLiteral("QLineEdit { border: 2px solid #d32f2f; }");
+
+const QString IssueRetranslator = QStringLiteral("issueRetranslator");
+
+// The issue line names the place at fault in the UI's language: it is built by `text` now and again on
+// every language change, until the next highlight or clearHighlights() ends that.
+void stopFollowingLanguage(QLabel *issue)
+{
+    if (issue)
+        delete issue->findChild<QObject *>(IssueRetranslator, Qt::FindDirectChildrenOnly);
+}
+
+void followLanguage(QWidget *editor, QLabel *issue, std::function<QString()> text)
+{
+    stopFollowingLanguage(issue);
+    auto *context = new QObject(issue);
+    context->setObjectName(IssueRetranslator);
+    retranslateWith(context, editor, [issue, text = std::move(text)] { issue->setText(text()); });
+}
 
 int rowNamed(const ParamTable *table, const QString &name)
 {
@@ -53,21 +73,33 @@ void RequestEditor::showIssue(const QString &where, const QString &message)
     m_issue->setVisible(true);
 }
 
+namespace {
+
+// What showIssue() writes, for re-rendering it in another language.
+QString issueText(const QString &where, const QString &message)
+{
+    return message.isEmpty() ? where : RequestEditor::tr("%1 — server says: %2").arg(where, message);
+}
+
+} // namespace
+
 bool RequestEditor::markTableRow(ParamTable *table, int tab, const QString &kind, const QString &name,
                                  const QString &message)
 {
     clearHighlights();
     m_tabs->setCurrentIndex(tab);
     m_highlighted = kind + QLatin1Char(':') + name;
-    showIssue(kind == QLatin1String("query") ? tr("Query parameter “%1”").arg(name)
-                                             : tr("Header “%1”").arg(name),
-              message);
     const int row = rowNamed(table, name);
-    if (row < 0) {
-        // Not in the request: the server wants it added.
-        m_issue->setText(m_issue->text() + QLatin1Char(' ') + tr("(not in the request: add it)"));
+    showIssue(QString(), message);
+    followLanguage(this, m_issue, [query = kind == QLatin1String("query"), name, message, row] {
+        QString text =
+            issueText(query ? tr("Query parameter “%1”").arg(name) : tr("Header “%1”").arg(name), message);
+        if (row < 0) // not in the request: the server wants it added
+            text += QLatin1Char(' ') + tr("(not in the request: add it)");
+        return text;
+    });
+    if (row < 0)
         return true;
-    }
     QTableView *view = table->view();
     view->setStyleSheet(MarkedTableStyle);
     const QModelIndex value = table->model()->index(row, ParamTableModel::ValueColumn);
@@ -94,7 +126,9 @@ bool RequestEditor::highlightPathParam(const QString &name, const QString &messa
     clearHighlights();
     m_tabs->setCurrentIndex(ParamsTab);
     m_highlighted = QStringLiteral("path:") + name;
-    showIssue(tr("Path parameter {%1}").arg(name), message);
+    showIssue(QString(), message);
+    followLanguage(this, m_issue,
+                   [name, message] { return issueText(tr("Path parameter {%1}").arg(name), message); });
     QLineEdit *edit = m_pathParams->editFor(name);
     if (!edit)
         return false;
@@ -115,13 +149,15 @@ bool RequestEditor::highlightBodyPosition(qsizetype offset, const QString &messa
     const bool whole = offset < 0;
     const qsizetype at = whole ? 0 : qBound(qsizetype(0), offset, qMax<qsizetype>(0, length));
     m_highlighted = whole ? QStringLiteral("body") : QStringLiteral("body:%1").arg(at);
+    showIssue(QString(), message);
     if (whole) {
-        showIssue(tr("The request body"), message);
+        followLanguage(this, m_issue, [message] { return issueText(tr("The request body"), message); });
     } else {
         const QTextBlock block = text->document()->findBlock(int(at));
-        showIssue(
-            tr("The body at line %1, column %2").arg(block.blockNumber() + 1).arg(at - block.position() + 1),
-            message);
+        followLanguage(
+            this, m_issue, [line = block.blockNumber() + 1, column = at - block.position() + 1, message] {
+                return issueText(tr("The body at line %1, column %2").arg(line).arg(column), message);
+            });
     }
 
     QTextCursor cursor(text->document());
@@ -160,9 +196,11 @@ bool RequestEditor::highlightBodyField(const QString &name, const QString &messa
     }
     highlightBodyPosition(at, message);
     m_highlighted = QStringLiteral("field:") + name;
-    showIssue(key < 0 ? tr("Body field “%1” (missing: add it here)").arg(name)
-                      : tr("Body field “%1”").arg(name),
-              message);
+    followLanguage(this, m_issue, [missing = key < 0, name, message] {
+        return issueText(missing ? tr("Body field “%1” (missing: add it here)").arg(name)
+                                 : tr("Body field “%1”").arg(name),
+                         message);
+    });
     return true;
 }
 
@@ -171,6 +209,7 @@ void RequestEditor::clearHighlights()
     m_highlighted.clear();
     if (m_issue)
         m_issue->setVisible(false);
+    stopFollowingLanguage(m_issue);
     for (ParamTable *table : {m_query, m_headers}) {
         table->view()->setStyleSheet(QString());
         table->view()->setToolTip(QString());

@@ -17,51 +17,34 @@ constexpr int TickMs = 200;
 
 RetryAction::RetryAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
     : ActionWidget(panel, entry, live, parent), m_timer(new QTimer(this)), m_attemptLabel(nullptr),
-      m_source(nullptr), m_countdown(nullptr), m_progress(new QProgressBar(this)),
-      m_retryNow(new QPushButton(tr("Retry &now"), this)), m_cancel(new QPushButton(tr("&Cancel"), this))
+      m_source(nullptr), m_countdown(nullptr), m_limit(nullptr), m_progress(new QProgressBar(this)),
+      m_retryNow(new QPushButton(this)), m_cancel(new QPushButton(this))
 {
     // entry.attempt tries have been made; the retry about to be made is number entry.attempt.
     const int retry = entry.attempt;
-    const QByteArray &header = entry.error.retryAfter;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString source;
-    if (const auto wait = RetryPolicy::parseRetryAfter(header, now)) {
+    const QByteArray header = entry.error.retryAfter.trimmed();
+    if (const auto wait =
+            RetryPolicy::parseRetryAfter(entry.error.retryAfter, QDateTime::currentDateTimeUtc())) {
         m_delay = *wait;
-        const QByteArray trimmed = header.trimmed();
-        const bool seconds = !trimmed.isEmpty() && std::all_of(trimmed.begin(), trimmed.end(),
-                                                               [](char c) { return c >= '0' && c <= '9'; });
-        source = seconds ? tr("The server asked to wait %1 s (Retry-After).")
-                               .arg(int(std::chrono::duration_cast<std::chrono::seconds>(m_delay).count()))
-                         : tr("The server asked to wait until %1 (Retry-After).")
-                               .arg(QString::fromLatin1(header.trimmed()));
+        const bool seconds = !header.isEmpty() && std::all_of(header.begin(), header.end(),
+                                                              [](char c) { return c >= '0' && c <= '9'; });
+        m_delaySource = seconds ? DelaySource::Seconds : DelaySource::Date;
     } else {
         m_delay = m_policy.backoff(retry);
-        source =
-            header.trimmed().isEmpty()
-                ? tr("No Retry-After from the server: exponential backoff with jitter.")
-                : tr("The server's Retry-After “%1” is unreadable: exponential backoff with jitter instead.")
-                      .arg(QString::fromLatin1(header.trimmed()));
+        m_delaySource = header.isEmpty() ? DelaySource::Backoff : DelaySource::Unreadable;
     }
     m_automatic = live && m_policy.mayRetryAutomatically(entry.request.method, retry);
 
-    m_attemptLabel = addLabel(tr("Attempt %1 failed; next is retry %2 of %3.")
-                                  .arg(entry.attempt)
-                                  .arg(retry)
-                                  .arg(m_policy.maxAttempts),
-                              "retryAttempt");
-    m_source = addLabel(source, "retrySource");
+    m_attemptLabel = addLabel(QString(), "retryAttempt");
+    m_source = addLabel(QString(), "retrySource");
     m_countdown = addLabel(QString(), "retryCountdown");
     QFont bold = m_countdown->font();
     bold.setBold(true);
     m_countdown->setFont(bold);
     if (!RetryPolicy::isIdempotent(entry.request.method))
-        addLabel(tr("%1 is not idempotent: it may have taken effect, so it is never sent again without you "
-                    "asking.")
-                     .arg(QString::fromLatin1(entry.request.method)),
-                 "retryNotIdempotent");
+        m_limit = addLabel(QString(), "retryNotIdempotent");
     else if (retry > m_policy.maxAttempts)
-        addLabel(tr("Retries made so far: %1; it is not retried by itself again.").arg(retry - 1),
-                 "retryExhausted");
+        m_limit = addLabel(QString(), "retryExhausted");
 
     m_progress->setObjectName(QStringLiteral("retryProgress"));
     m_progress->setTextVisible(false);
@@ -84,11 +67,79 @@ RetryAction::RetryAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, 
     if (live) {
         m_clock.start();
         m_timer->start();
-        updateCountdown();
     } else {
+        m_stage = Stage::FromHistory;
         m_progress->setVisible(false);
         m_cancel->setEnabled(false);
+    }
+    retranslateUi();
+    if (live)
+        updateCountdown();
+}
+
+void RetryAction::retranslateUi()
+{
+    const int retry = entry().attempt;
+    const QByteArray header = entry().error.retryAfter.trimmed();
+    const QString method = QString::fromLatin1(entry().request.method);
+    m_retryNow->setText(tr("Retry &now"));
+    m_cancel->setText(tr("&Cancel"));
+    m_attemptLabel->setText(tr("Attempt %1 failed; next is retry %2 of %3.")
+                                .arg(entry().attempt)
+                                .arg(retry)
+                                .arg(m_policy.maxAttempts));
+    switch (m_delaySource) {
+    case DelaySource::Seconds:
+        m_source->setText(tr("The server asked to wait %1 s (Retry-After).")
+                              .arg(int(std::chrono::duration_cast<std::chrono::seconds>(m_delay).count())));
+        break;
+    case DelaySource::Date:
+        m_source->setText(
+            tr("The server asked to wait until %1 (Retry-After).").arg(QString::fromLatin1(header)));
+        break;
+    case DelaySource::Backoff:
+        m_source->setText(tr("No Retry-After from the server: exponential backoff with jitter."));
+        break;
+    case DelaySource::Unreadable:
+        m_source->setText(
+            tr("The server's Retry-After “%1” is unreadable: exponential backoff with jitter instead.")
+                .arg(QString::fromLatin1(header)));
+        break;
+    }
+    if (m_limit && !RetryPolicy::isIdempotent(entry().request.method))
+        m_limit->setText(tr("%1 is not idempotent: it may have taken effect, so it is never sent again "
+                            "without you asking.")
+                             .arg(method));
+    else if (m_limit)
+        m_limit->setText(tr("Retries made so far: %1; it is not retried by itself again.").arg(retry - 1));
+    showStage();
+}
+
+void RetryAction::showStage()
+{
+    const QString method = QString::fromLatin1(entry().request.method);
+    switch (m_stage) {
+    case Stage::Counting: {
+        const int seconds = int((remainingMs() + 999) / 1000);
+        m_countdown->setText(m_automatic ? tr("Retrying in %1 s…").arg(seconds)
+                                         : tr("You may retry in %1 s.").arg(seconds));
+        break;
+    }
+    case Stage::FromHistory:
         m_countdown->setText(tr("Shown from the history: press Retry now to send it again."));
+        break;
+    case Stage::Ready:
+        m_countdown->setText(
+            RetryPolicy::isIdempotent(entry().request.method)
+                ? tr("Ready: press Retry now to send it again.")
+                : tr("Ready: %1 is not retried by itself; press Retry now to send it again.").arg(method));
+        break;
+    case Stage::Sending:
+        m_countdown->setText(tr("Sending retry %1…").arg(entry().attempt));
+        break;
+    case Stage::Cancelled:
+        m_countdown->setText(tr("Cancelled: press Retry now when you are ready."));
+        break;
     }
 }
 
@@ -107,13 +158,9 @@ qint64 RetryAction::remainingMs() const
 void RetryAction::updateCountdown()
 {
     const qint64 left = remainingMs();
-    const int seconds = int((left + 999) / 1000);
     m_progress->setValue(int(m_delay.count() - left));
-    if (m_automatic)
-        m_countdown->setText(tr("Retrying in %1 s…").arg(seconds));
-    else
-        m_countdown->setText(tr("You may retry in %1 s.").arg(seconds));
-    emit tick(seconds);
+    showStage();
+    emit tick(int((left + 999) / 1000));
 }
 
 void RetryAction::onTick()
@@ -126,10 +173,8 @@ void RetryAction::onTick()
         retryNow();
         return;
     }
-    m_countdown->setText(RetryPolicy::isIdempotent(entry().request.method)
-                             ? tr("Ready: press Retry now to send it again.")
-                             : tr("Ready: %1 is not retried by itself; press Retry now to send it again.")
-                                   .arg(QString::fromLatin1(entry().request.method)));
+    m_stage = Stage::Ready;
+    showStage();
     m_cancel->setEnabled(false);
 }
 
@@ -140,7 +185,8 @@ void RetryAction::retryNow()
     m_timer->stop();
     if (panel()->replay(entry(), ErrorEntry::Origin::Retry)) {
         m_done = true;
-        m_countdown->setText(tr("Sending retry %1…").arg(entry().attempt));
+        m_stage = Stage::Sending;
+        showStage();
         m_retryNow->setEnabled(false);
         m_cancel->setEnabled(false);
     }
@@ -149,7 +195,8 @@ void RetryAction::retryNow()
 void RetryAction::cancel()
 {
     m_timer->stop();
-    m_countdown->setText(tr("Cancelled: press Retry now when you are ready."));
+    m_stage = Stage::Cancelled;
+    showStage();
     m_cancel->setEnabled(false);
 }
 

@@ -39,19 +39,30 @@ signals:
     // Once per tick of the countdown, with the whole seconds left.
     void tick(int secondsLeft);
 
+protected:
+    void retranslateUi() override;
+
 private:
+    // Where the delay came from, for the line that says so.
+    enum class DelaySource { Seconds, Date, Backoff, Unreadable };
+    // What the countdown line says; the running countdown itself lives in m_clock and m_timer.
+    enum class Stage { Counting, FromHistory, Ready, Sending, Cancelled };
     void onTick();
     void updateCountdown();
+    void showStage();
 
     RetryPolicy m_policy;
     RetryPolicy::Millis m_delay{0};
     bool m_automatic = false;
     bool m_done = false;
+    DelaySource m_delaySource = DelaySource::Backoff;
+    Stage m_stage = Stage::Counting;
     QElapsedTimer m_clock;
     QTimer *m_timer;
     QLabel *m_attemptLabel;
     QLabel *m_source;
     QLabel *m_countdown;
+    QLabel *m_limit; // not idempotent, or out of automatic retries; null when neither
     QProgressBar *m_progress;
     QPushButton *m_retryNow;
     QPushButton *m_cancel;

@@ -5,35 +5,32 @@
 #include "ErrorTable.h"
 
 #include <QActionGroup>
+#include <QEvent>
 
 namespace cx::gui {
 
-SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
-    : QMenu(tr("Si&mulate"), parent), m_connection(connection)
+SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent) : QMenu(parent), m_connection(connection)
 {
     setObjectName(QStringLiteral("simulateMenu"));
-    updateEnabled();
 
-    // One submenu per action kind, each code of the catalogue in its order.
-    QMap<int, QMenu *> kinds;
+    // One submenu per action kind, each code of the catalogue in its order. The codes are the API's
+    // own names, the same in every language.
     for (const ErrorInfo &info : ErrorCatalog::all()) {
-        QMenu *&menu = kinds[int(info.action)];
+        QMenu *&menu = m_kindMenus[info.action];
         if (!menu) {
-            menu = addMenu(actionTitle(info.action));
+            menu = addMenu(QString());
             menu->setObjectName(QStringLiteral("simulate_") + ErrorCatalog::actionName(info.action));
         }
         addCode(menu, info.code, info.code);
     }
 
-    QMenu *faults = addMenu(tr("&Network and proxy"));
-    faults->setObjectName(QStringLiteral("simulate_faults"));
-    addCode(faults, QStringLiteral("delay"), tr("Slow response (%1 s)").arg(SlowDelayMs / 1000));
-    addCode(faults, QStringLiteral("stall"), tr("Stalled response (never answers)"));
-    addCode(faults, QStringLiteral("drop"), tr("Dropped connection"));
-    addCode(faults, QStringLiteral("html_502"), tr("HTML 502 page from a proxy"));
+    m_faults = addMenu(QString());
+    m_faults->setObjectName(QStringLiteral("simulate_faults"));
+    for (const char *code : {"delay", "stall", "drop", "html_502"})
+        addCode(m_faults, QString::fromLatin1(code), QString());
 
     addSeparator();
-    QAction *burst = addAction(tr("Rate-limit &burst (%1 request per second)").arg(BurstPerSecond));
+    QAction *burst = addAction(QString());
     burst->setObjectName(QStringLiteral("simulate_burst"));
     m_actions.insert(QStringLiteral("burst"), burst);
     connect(burst, &QAction::triggered, this, [this] {
@@ -44,7 +41,7 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
                 tr("Rate limit set to %1 request per second: send quickly to hit it.").arg(BurstPerSecond));
         }
     });
-    QAction *refuse = addAction(tr("Refuse the client &credentials (token endpoint)"));
+    QAction *refuse = addAction(QString());
     refuse->setObjectName(QStringLiteral("simulate_refuse_credentials"));
     m_actions.insert(QStringLiteral("refuse_credentials"), refuse);
     connect(refuse, &QAction::triggered, this, [this] {
@@ -54,9 +51,9 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
 
     addSeparator();
     auto *counts = new QActionGroup(this);
-    m_once = addAction(tr("Next request &only"));
+    m_once = addAction(QString());
     m_once->setObjectName(QStringLiteral("simulate_once"));
-    m_untilCleared = addAction(tr("Every request &until cleared"));
+    m_untilCleared = addAction(QString());
     m_untilCleared->setObjectName(QStringLiteral("simulate_until_cleared"));
     for (QAction *action : {m_once, m_untilCleared}) {
         action->setCheckable(true);
@@ -65,7 +62,7 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
     m_once->setChecked(true);
 
     addSeparator();
-    m_clear = addAction(tr("&Clear Simulated Errors"));
+    m_clear = addAction(QString());
     m_clear->setObjectName(QStringLiteral("simulate_clear"));
     connect(m_clear, &QAction::triggered, this, [this] {
         if (auto *sim = m_connection->simulator()) {
@@ -75,6 +72,34 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
             emit simulated(tr("Simulated errors cleared."));
         }
     });
+    retranslateUi();
+}
+
+void SimulateMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMenu::changeEvent(event);
+}
+
+void SimulateMenu::retranslateUi()
+{
+    setTitle(tr("Si&mulate"));
+    updateEnabled();
+    for (auto it = m_kindMenus.cbegin(); it != m_kindMenus.cend(); ++it)
+        it.value()->setTitle(actionTitle(it.key()));
+    m_faults->setTitle(tr("&Network and proxy"));
+    m_actions.value(QStringLiteral("delay"))->setText(tr("Slow response (%1 s)").arg(SlowDelayMs / 1000));
+    m_actions.value(QStringLiteral("stall"))->setText(tr("Stalled response (never answers)"));
+    m_actions.value(QStringLiteral("drop"))->setText(tr("Dropped connection"));
+    m_actions.value(QStringLiteral("html_502"))->setText(tr("HTML 502 page from a proxy"));
+    m_actions.value(QStringLiteral("burst"))
+        ->setText(tr("Rate-limit &burst (%1 request per second)").arg(BurstPerSecond));
+    m_actions.value(QStringLiteral("refuse_credentials"))
+        ->setText(tr("Refuse the client &credentials (token endpoint)"));
+    m_once->setText(tr("Next request &only"));
+    m_untilCleared->setText(tr("Every request &until cleared"));
+    m_clear->setText(tr("&Clear Simulated Errors"));
 }
 
 void SimulateMenu::updateEnabled()
@@ -109,15 +134,14 @@ QString SimulateMenu::actionTitle(ErrorAction action)
     return tr("Net&work");
 }
 
-QAction *SimulateMenu::addCode(QMenu *menu, const QString &code, const QString &text,
-                               const QString &pathPrefix)
+QAction *SimulateMenu::addCode(QMenu *menu, const QString &code, const QString &text)
 {
     QAction *action = menu->addAction(text);
     action->setObjectName(QStringLiteral("simulate_") + code);
     action->setData(code);
     m_actions.insert(code, action);
-    connect(action, &QAction::triggered, this,
-            [this, code, text, pathPrefix] { simulate(code, pathPrefix, text); });
+    // The action's text describes it in the language of the moment it is triggered.
+    connect(action, &QAction::triggered, this, [this, code, action] { simulate(code, {}, action->text()); });
     return action;
 }
 

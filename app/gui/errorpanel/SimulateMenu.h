@@ -5,6 +5,7 @@
 
 #include "errors/ErrorCatalog.h"
 
+#include <QMap>
 #include <QMenu>
 
 class QAction;
@@ -38,12 +39,18 @@ public:
 signals:
     void simulated(const QString &description);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QAction *addCode(QMenu *menu, const QString &code, const QString &text, const QString &pathPrefix = {});
+    void retranslateUi();
+    QAction *addCode(QMenu *menu, const QString &code, const QString &text);
     void simulate(const QString &code, const QString &pathPrefix, const QString &description);
     static QString actionTitle(ErrorAction action);
 
     Connection *m_connection;
+    QMap<ErrorAction, QMenu *> m_kindMenus;
+    QMenu *m_faults = nullptr;
     QAction *m_once = nullptr;
     QAction *m_untilCleared = nullptr;
     QAction *m_clear = nullptr;
