@@ -11,6 +11,7 @@
 #include "GuiTestBase.h"
 #include "SimFixture.h"
 #include "StartupOptions.h"
+#include "preferences/PreferencesDialog.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
@@ -58,8 +59,15 @@ private slots:
     void commandLineProfileWithoutSecretAsksForIt();
     void startupOptionNamesASavedProfile();
     void noSecretInAnyFileUnderHome();
+    void languageSwitchRewordsMenuAndOpenDialogs();
 
 private:
+    static void switchLanguage(const QString &code)
+    {
+        cx::gui::PreferencesDialog::switchLanguage(code);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+    }
     ProfileController *controller() const { return window()->profileController(); }
     QMenu *profileMenu() const
     {
@@ -95,6 +103,7 @@ void TestProfilesGui::init()
 void TestProfilesGui::cleanup()
 {
     destroyWindow();
+    switchLanguage(QStringLiteral("en"));
     // Each story starts on Demo with no saved profiles.
     ProfileStore store;
     for (const cx::Profile &profile : store.profiles()) {
@@ -484,6 +493,67 @@ void TestProfilesGui::noSecretInAnyFileUnderHome()
     QVERIFY(checked > 0);
     QVERIFY(sawProfiles); // the profile was saved, just not its secret
     createWindow();
+}
+
+void TestProfilesGui::languageSwitchRewordsMenuAndOpenDialogs()
+{
+    QVERIFY(waitSignedIn());
+    // A sign-in dialog left half done: a field marked, the id being retyped.
+    SignInDialog *signIn = controller()->openSignInDialog();
+    QTRY_VERIFY(signIn->isVisible());
+    signIn->clientIdEdit()->clear();
+    QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
+    QCOMPARE(signIn->fieldMessage(SignInDialog::Field::ClientId), QStringLiteral("Enter the client id"));
+    const QString baseUrl = signIn->baseUrlEdit()->text();
+
+    switchLanguage(QStringLiteral("de"));
+    QCOMPARE(window()->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+    // Each text as the German translation has it (its tr() context: the class that words it).
+    const auto german = [](const char *context, const char *source) {
+        return QCoreApplication::translate(context, source);
+    };
+    const char *controllerContext = "cx::gui::ProfileController";
+    QCOMPARE(controller()->newProfileAction()->text(), german(controllerContext, "&New Profile…"));
+    QCOMPARE(controller()->editProfileAction()->text(), german(controllerContext, "&Edit Profile…"));
+    QCOMPARE(controller()->deleteProfileAction()->text(), german(controllerContext, "&Delete Profile"));
+    QAction *demo = profileAction(QStringLiteral("Demo"));
+    QVERIFY(demo);
+    QCOMPARE(demo->text(), german(controllerContext, "%1 (built-in simulator)").arg(QStringLiteral("Demo")));
+    QVERIFY(demo->isChecked());
+    bool section = false;
+    for (QAction *action : profileMenu()->actions())
+        section =
+            section || (action->isSeparator() && action->text() == german(controllerContext, "Profiles"));
+    QVERIFY(section);
+
+    // The open dialog: worded again, nothing typed or marked lost.
+    QCOMPARE(controller()->signInDialog(), signIn);
+    QCOMPARE(signIn->windowTitle(), german(controllerContext, "Sign In — %1").arg(QStringLiteral("Demo")));
+    QCOMPARE(signIn->fieldMessage(SignInDialog::Field::ClientId),
+             german("cx::gui::SignInDialog", "Enter the client id"));
+    QVERIFY(signIn->messageLabel(SignInDialog::Field::ClientId)->isVisible());
+    QCOMPARE(signIn->signInButton()->text(), german("cx::gui::SignInDialog", "&Sign In"));
+    QCOMPARE(signIn->rememberBox()->toolTip(),
+             german(controllerContext, "The Demo profile's credentials are never stored"));
+    QCOMPARE(signIn->baseUrlEdit()->text(), baseUrl);
+    QVERIFY(signIn->clientIdEdit()->text().isEmpty());
+    signIn->reject();
+
+    ProfileDialog *profile = controller()->openNewProfileDialog();
+    QTest::keyClicks(profile->nameEdit(), QStringLiteral("Acme"));
+    QTest::mouseClick(profile->okButton(), Qt::LeftButton);
+    QCOMPARE(profile->windowTitle(), german("cx::gui::ProfileDialog", "New Profile"));
+    QCOMPARE(
+        profile->baseUrlMessageLabel()->text(),
+        german("cx::gui::ProfileDialog", "Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me"));
+    switchLanguage(QStringLiteral("en"));
+    QCOMPARE(profile->windowTitle(), QStringLiteral("New Profile"));
+    QCOMPARE(profile->baseUrlMessageLabel()->text(),
+             QStringLiteral("Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me"));
+    QCOMPARE(profile->nameEdit()->text(), QStringLiteral("Acme"));
+    QCOMPARE(controller()->newProfileAction()->text(), QStringLiteral("&New Profile…"));
+    QCOMPARE(demo->text(), QStringLiteral("Demo (built-in simulator)"));
+    profile->reject();
 }
 
 QTEST_MAIN(TestProfilesGui)

@@ -33,6 +33,23 @@ QLabel *makeFieldMessageLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+void FieldMarks::set(QWidget *field, QLabel *label, Message message)
+{
+    if (message) {
+        setFieldMessage(field, label, message());
+        m_marks.insert(label, Mark{field, std::move(message)});
+    } else {
+        setFieldMessage(field, label, {});
+        m_marks.remove(label);
+    }
+}
+
+void FieldMarks::retranslate()
+{
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
+        setFieldMessage(it->field, it.key(), it->message());
+}
+
 } // namespace cx::gui
 
 namespace cx::gui {

@@ -1,6 +1,7 @@
-#include "profiles/ProfileController.h"
+#include "ProfileController.h"
 
 #include "Connection.h"
+#include "Retranslate.h"
 #include "StatusPanel.h"
 #include "auth/Session.h"
 #include "profiles/CredentialStore.h"
@@ -42,13 +43,13 @@ ProfileController::ProfileController(Connection *connection, StatusPanel *status
     connect(session, &Session::stateChanged, this, &ProfileController::updateActions);
     applyKeychainNotice();
 
-    m_newProfile = new QAction(tr("&New Profile…"), this);
+    m_newProfile = new QAction(this);
     m_newProfile->setObjectName(QStringLiteral("newProfileAction"));
     connect(m_newProfile, &QAction::triggered, this, [this] { openNewProfileDialog(); });
-    m_editProfile = new QAction(tr("&Edit Profile…"), this);
+    m_editProfile = new QAction(this);
     m_editProfile->setObjectName(QStringLiteral("editProfileAction"));
     connect(m_editProfile, &QAction::triggered, this, [this] { openEditProfileDialog(); });
-    m_deleteProfile = new QAction(tr("&Delete Profile"), this);
+    m_deleteProfile = new QAction(this);
     m_deleteProfile->setObjectName(QStringLiteral("deleteProfileAction"));
     connect(m_deleteProfile, &QAction::triggered, this, [this] {
         const Profile &current = m_connection->profile();
@@ -65,8 +66,44 @@ ProfileController::ProfileController(Connection *connection, StatusPanel *status
             QMessageBox::warning(m_window, tr("Delete Profile"), error);
     });
 
+    // The actions live here, not in a widget: word them again when the window is retranslated.
+    retranslateWith(this, m_window, [this] { retranslate(); });
+
     // A saved profile whose secret is not in memory: fetch it from the keychain, or ask for it.
     QTimer::singleShot(0, this, &ProfileController::loadStartupSecret);
+}
+
+void ProfileController::retranslate()
+{
+    m_newProfile->setText(tr("&New Profile…"));
+    m_editProfile->setText(tr("&Edit Profile…"));
+    m_deleteProfile->setText(tr("&Delete Profile"));
+    if (m_section)
+        m_section->setText(tr("Profiles"));
+    for (QAction *action : std::as_const(m_profileActions))
+        describeProfileAction(action);
+    applyKeychainNotice();
+}
+
+void ProfileController::describeProfileAction(QAction *action) const
+{
+    if (action->data().isNull()) {
+        // Given on the command line: in use, not saved.
+        const Profile &current = m_connection->profile();
+        action->setText(tr("%1 (from the command line)").arg(current.name));
+        action->setStatusTip(current.baseUrl.toDisplayString());
+        return;
+    }
+    const auto profile = m_store->profile(action->data().toString());
+    if (!profile)
+        return;
+    if (profile->isDemo()) {
+        action->setText(tr("%1 (built-in simulator)").arg(profile->name));
+        action->setStatusTip(tr("The simulator inside the app, signed in with the demo client"));
+    } else {
+        action->setText(profile->name);
+        action->setStatusTip(tr("%1 at %2 as %3").arg(profile->name, profile->baseUrl, profile->clientId));
+    }
 }
 
 ProfileController::~ProfileController() = default;
@@ -127,7 +164,7 @@ void ProfileController::probeKeychain()
 void ProfileController::attachMenu(QMenu *menu)
 {
     m_menu = menu;
-    menu->addSection(tr("Profiles"));
+    m_section = menu->addSection(tr("Profiles"));
     m_listEnd = menu->addSeparator();
     menu->addAction(m_newProfile);
     menu->addAction(m_editProfile);
@@ -154,16 +191,12 @@ void ProfileController::rebuildProfileActions()
     QList<cx::Profile> saved = m_store->profiles();
     int index = 0;
     for (const cx::Profile &profile : saved) {
-        const bool demo = profile.isDemo();
-        auto *action =
-            new QAction(demo ? tr("%1 (built-in simulator)").arg(profile.name) : profile.name, m_group);
+        auto *action = new QAction(m_group);
         action->setObjectName(QStringLiteral("profile:") + profile.id);
         action->setData(profile.id);
         action->setCheckable(true);
         action->setChecked(current.isSaved() && current.id == profile.id);
-        action->setStatusTip(demo
-                                 ? tr("The simulator inside the app, signed in with the demo client")
-                                 : tr("%1 at %2 as %3").arg(profile.name, profile.baseUrl, profile.clientId));
+        describeProfileAction(action);
         if (index < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + index)));
         ++index;
@@ -178,12 +211,11 @@ void ProfileController::rebuildProfileActions()
         m_profileActions.append(action);
     }
     if (!current.isSaved()) {
-        // Given on the command line: in use, not saved.
-        auto *action = new QAction(tr("%1 (from the command line)").arg(current.name), m_group);
+        auto *action = new QAction(m_group); // no data: the profile from the command line
         action->setObjectName(QStringLiteral("profile:commandLine"));
         action->setCheckable(true);
         action->setChecked(true);
-        action->setStatusTip(current.baseUrl.toDisplayString());
+        describeProfileAction(action);
         m_profileActions.append(action);
     }
     for (QAction *action : std::as_const(m_profileActions))
@@ -277,9 +309,9 @@ void ProfileController::finishSwitch(const Profile &profile)
     if (m_connection->session()->hasCredentials()) {
         m_connection->session()->signIn();
     } else {
-        SignInDialog *dialog = openSignInDialog();
-        dialog->setPrompt(tr("Enter the client secret for the profile \"%1\".").arg(profile.name));
-        dialog->secretEdit()->setFocus();
+        askForSecret([name = profile.name] {
+            return tr("Enter the client secret for the profile \"%1\".").arg(name);
+        });
     }
 }
 
@@ -291,9 +323,9 @@ void ProfileController::loadStartupSecret()
     if (!current.isSaved()) {
         // From the command line with a client id but no secret in the environment: ask for it.
         if (!current.clientId.isEmpty()) {
-            SignInDialog *dialog = openSignInDialog();
-            dialog->setPrompt(tr("Enter the client secret for %1.").arg(current.clientId));
-            dialog->secretEdit()->setFocus();
+            askForSecret([clientId = current.clientId] {
+                return tr("Enter the client secret for %1.").arg(clientId);
+            });
         }
         return;
     }
@@ -303,9 +335,9 @@ void ProfileController::loadStartupSecret()
         if (now.id != id || m_connection->session()->hasCredentials())
             return; // switched meanwhile
         if (secret.isEmpty()) {
-            SignInDialog *dialog = openSignInDialog();
-            dialog->setPrompt(tr("Enter the client secret for the profile \"%1\".").arg(now.name));
-            dialog->secretEdit()->setFocus();
+            askForSecret([name = now.name] {
+                return tr("Enter the client secret for the profile \"%1\".").arg(name);
+            });
             return;
         }
         m_connection->setSignInDetails(now.baseUrl, now.clientId, secret);
@@ -332,12 +364,13 @@ SignInDialog *ProfileController::openSignInDialog()
         m_signInDialog->setDetails(details);
         m_signInDialog->setBaseUrlEditable(!current.embeddedSimulator);
         if (current.embeddedSimulator)
-            m_signInDialog->setRememberAvailable(false,
-                                                 tr("The Demo profile's credentials are never stored"));
-        else if (!current.isSaved())
             m_signInDialog->setRememberAvailable(
-                false, tr("Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain"));
-        m_signInDialog->setWindowTitle(tr("Sign In — %1").arg(current.name));
+                false, [] { return tr("The Demo profile's credentials are never stored"); });
+        else if (!current.isSaved())
+            m_signInDialog->setRememberAvailable(false, [] {
+                return tr("Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain");
+            });
+        m_signInDialog->setTitle([name = current.name] { return tr("Sign In — %1").arg(name); });
         probeKeychain();
         applyKeychainNotice();
         m_signInDialog->open();
@@ -345,6 +378,13 @@ SignInDialog *ProfileController::openSignInDialog()
     m_signInDialog->raise();
     m_signInDialog->activateWindow();
     return m_signInDialog;
+}
+
+void ProfileController::askForSecret(SignInDialog::Text prompt)
+{
+    SignInDialog *dialog = openSignInDialog();
+    dialog->setPrompt(std::move(prompt));
+    dialog->secretEdit()->setFocus();
 }
 
 SignInDialog *ProfileController::openSignInDialog(SignInDialog::Field field, const QString &message)

@@ -86,6 +86,10 @@ signals:
     void switched(const QString &id);
 
 private:
+    void retranslate();
+    void describeProfileAction(QAction *action) const;
+    // Opens the sign-in dialog with `prompt` at the top and the focus in the secret field.
+    void askForSecret(SignInDialog::Text prompt);
     void rebuildProfileActions();
     void updateActions();
     void applyKeychainNotice();
@@ -113,6 +117,7 @@ private:
     SignInDialog::Details m_pendingDetails;
 
     QPointer<QMenu> m_menu;
+    QAction *m_section = nullptr; // the "Profiles" heading
     QAction *m_listEnd = nullptr; // the separator after the profile list
     QActionGroup *m_group = nullptr;
     QList<QAction *> m_profileActions;

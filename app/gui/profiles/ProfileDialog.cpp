@@ -1,9 +1,10 @@
-#include "profiles/ProfileDialog.h"
+#include "ProfileDialog.h"
 
 #include "profiles/FieldMessage.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,54 +15,80 @@ namespace cx::gui {
 
 ProfileDialog::ProfileDialog(Mode mode, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_name(new QLineEdit(this)), m_baseUrl(new QLineEdit(this)),
-      m_clientId(new QLineEdit(this)), m_secret(new QLineEdit(this)),
-      m_remember(new QCheckBox(tr("&Remember the secret in the keychain"), this)),
+      m_clientId(new QLineEdit(this)), m_secret(new QLineEdit(this)), m_remember(new QCheckBox(this)),
       m_nameMessage(makeFieldMessageLabel(QStringLiteral("nameMessage"), this)),
       m_baseUrlMessage(makeFieldMessageLabel(QStringLiteral("baseUrlMessage"), this)),
       m_clientIdMessage(makeFieldMessageLabel(QStringLiteral("clientIdMessage"), this)),
       m_keychainNotice(new QLabel(this)),
       m_error(makeFieldMessageLabel(QStringLiteral("profileError"), this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)), m_nameLabel(new QLabel(this)),
+      m_baseUrlLabel(new QLabel(this)), m_clientIdLabel(new QLabel(this)), m_secretLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("profileDialog"));
-    setWindowTitle(mode == Mode::New ? tr("New Profile") : tr("Edit Profile"));
     m_name->setObjectName(QStringLiteral("profileNameEdit"));
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
-    m_baseUrl->setPlaceholderText(tr("https://oauth.cliquify.me"));
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_secret->setObjectName(QStringLiteral("clientSecretEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_remember->setObjectName(QStringLiteral("rememberSecretBox"));
     m_remember->setChecked(true);
-    m_remember->setToolTip(tr("Unticked, the secret is kept in memory until the app quits"));
     m_keychainNotice->setObjectName(QStringLiteral("keychainNotice"));
     m_keychainNotice->setWordWrap(true);
     m_keychainNotice->setTextFormat(Qt::PlainText);
     m_keychainNotice->hide();
-    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::New ? tr("&Create") : tr("&Save"));
+    m_nameLabel->setBuddy(m_name);
+    m_baseUrlLabel->setBuddy(m_baseUrl);
+    m_clientIdLabel->setBuddy(m_clientId);
+    m_secretLabel->setBuddy(m_secret);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(m_nameLabel, m_name);
     form->addRow(QString(), m_nameMessage);
-    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(m_baseUrlLabel, m_baseUrl);
     form->addRow(QString(), m_baseUrlMessage);
-    form->addRow(tr("Client &ID:"), m_clientId);
+    form->addRow(m_clientIdLabel, m_clientId);
     form->addRow(QString(), m_clientIdMessage);
-    form->addRow(tr("Client &secret:"), m_secret);
+    form->addRow(m_secretLabel, m_secret);
     form->addRow(QString(), m_remember);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_keychainNotice);
     layout->addWidget(m_error);
+    // An own accept button rather than the standard Ok: the box words its standard buttons again on a
+    // language switch ("OK"), after our retranslateUi().
+    m_accept = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_accept->setDefault(true);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
-    connect(m_name, &QLineEdit::textEdited, this, [this] { setFieldMessage(m_name, m_nameMessage, {}); });
-    connect(m_baseUrl, &QLineEdit::textEdited, this,
-            [this] { setFieldMessage(m_baseUrl, m_baseUrlMessage, {}); });
+    connect(m_name, &QLineEdit::textEdited, this, [this] { m_marks.clear(m_name, m_nameMessage); });
+    connect(m_baseUrl, &QLineEdit::textEdited, this, [this] { m_marks.clear(m_baseUrl, m_baseUrlMessage); });
     connect(m_clientId, &QLineEdit::textEdited, this,
-            [this] { setFieldMessage(m_clientId, m_clientIdMessage, {}); });
+            [this] { m_marks.clear(m_clientId, m_clientIdMessage); });
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    retranslateUi();
+}
+
+void ProfileDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ProfileDialog::retranslateUi()
+{
+    setWindowTitle(m_mode == Mode::New ? tr("New Profile") : tr("Edit Profile"));
+    m_baseUrl->setPlaceholderText(tr("https://oauth.cliquify.me"));
+    m_secret->setPlaceholderText(m_hasSecret ? tr("Unchanged") : QString());
+    m_remember->setText(tr("&Remember the secret in the keychain"));
+    m_remember->setToolTip(tr("Unticked, the secret is kept in memory until the app quits"));
+    m_accept->setText(m_mode == Mode::New ? tr("&Create") : tr("&Save"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_baseUrlLabel->setText(tr("&Base URL:"));
+    m_clientIdLabel->setText(tr("Client &ID:"));
+    m_secretLabel->setText(tr("Client &secret:"));
+    m_marks.retranslate();
 }
 
 void ProfileDialog::setProfile(const cx::Profile &profile, bool hasSecret)
@@ -73,7 +100,7 @@ void ProfileDialog::setProfile(const cx::Profile &profile, bool hasSecret)
     m_clientId->setText(profile.clientId);
     m_remember->setChecked(profile.rememberSecret);
     m_secret->clear();
-    m_secret->setPlaceholderText(hasSecret ? tr("Unchanged") : QString());
+    retranslateUi();
 }
 
 cx::Profile ProfileDialog::profile() const
@@ -105,31 +132,32 @@ void ProfileDialog::setKeychainNotice(const QString &notice)
 
 QPushButton *ProfileDialog::okButton() const
 {
-    return m_buttons->button(QDialogButtonBox::Ok);
+    return m_accept;
 }
 
 void ProfileDialog::accept()
 {
-    setFieldMessage(nullptr, m_error, {});
+    m_marks.clear(nullptr, m_error);
     bool ok = true;
     if (m_name->text().trimmed().isEmpty()) {
-        setFieldMessage(m_name, m_nameMessage, tr("Give the profile a name"));
+        m_marks.set(m_name, m_nameMessage, [] { return tr("Give the profile a name"); });
         ok = false;
     }
     if (!parseHttpUrl(m_baseUrl->text()).isValid()) {
-        setFieldMessage(m_baseUrl, m_baseUrlMessage,
-                        tr("Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me"));
+        m_marks.set(m_baseUrl, m_baseUrlMessage,
+                    [] { return tr("Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me"); });
         ok = false;
     }
     if (m_clientId->text().trimmed().isEmpty()) {
-        setFieldMessage(m_clientId, m_clientIdMessage, tr("Enter the client id"));
+        m_marks.set(m_clientId, m_clientIdMessage, [] { return tr("Enter the client id"); });
         ok = false;
     }
     if (!ok)
         return;
     QString error;
     if (m_commit && !m_commit(*this, &error)) {
-        setFieldMessage(nullptr, m_error, error);
+        // The store's own words (e.g. the name is taken), as it said them.
+        m_marks.set(nullptr, m_error, [error] { return error; });
         return;
     }
     QDialog::accept();

@@ -7,6 +7,7 @@
 // that succeeds, else its error is shown.
 #pragma once
 
+#include "profiles/FieldMessage.h"
 #include "profiles/Profile.h"
 
 #include <QDialog>
@@ -55,7 +56,12 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     Mode m_mode;
     QString m_id;
     bool m_hasSecret = false;
@@ -70,6 +76,12 @@ private:
     QLabel *m_keychainNotice;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_accept = nullptr;
+    QLabel *m_nameLabel;
+    QLabel *m_baseUrlLabel;
+    QLabel *m_clientIdLabel;
+    QLabel *m_secretLabel;
+    FieldMarks m_marks;
     Commit m_commit;
 };
 

@@ -1,4 +1,4 @@
-#include "profiles/SignInDialog.h"
+#include "SignInDialog.h"
 
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,23 +17,20 @@ namespace cx::gui {
 
 SignInDialog::SignInDialog(QWidget *parent)
     : QDialog(parent), m_prompt(new QLabel(this)), m_baseUrl(new QLineEdit(this)),
-      m_clientId(new QLineEdit(this)), m_secret(new QLineEdit(this)),
-      m_remember(new QCheckBox(tr("&Remember the secret in the keychain"), this)),
+      m_clientId(new QLineEdit(this)), m_secret(new QLineEdit(this)), m_remember(new QCheckBox(this)),
       m_baseUrlMessage(makeFieldMessageLabel(QStringLiteral("baseUrlMessage"), this)),
       m_clientIdMessage(makeFieldMessageLabel(QStringLiteral("clientIdMessage"), this)),
       m_secretMessage(makeFieldMessageLabel(QStringLiteral("secretMessage"), this)),
       m_generalMessage(makeFieldMessageLabel(QStringLiteral("generalMessage"), this)),
-      m_keychainNotice(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_keychainNotice(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_baseUrlLabel(new QLabel(this)), m_clientIdLabel(new QLabel(this)), m_secretLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
-    setWindowTitle(tr("Sign In"));
     m_prompt->setObjectName(QStringLiteral("signInPrompt"));
     m_prompt->setWordWrap(true);
     m_prompt->setTextFormat(Qt::PlainText);
     m_prompt->hide();
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
-    m_baseUrl->setPlaceholderText(tr("https://oauth.cliquify.me"));
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_secret->setObjectName(QStringLiteral("clientSecretEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
@@ -41,14 +39,16 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_keychainNotice->setWordWrap(true);
     m_keychainNotice->setTextFormat(Qt::PlainText);
     m_keychainNotice->hide();
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
+    m_baseUrlLabel->setBuddy(m_baseUrl);
+    m_clientIdLabel->setBuddy(m_clientId);
+    m_secretLabel->setBuddy(m_secret);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(m_baseUrlLabel, m_baseUrl);
     form->addRow(QString(), m_baseUrlMessage);
-    form->addRow(tr("Client &ID:"), m_clientId);
+    form->addRow(m_clientIdLabel, m_clientId);
     form->addRow(QString(), m_clientIdMessage);
-    form->addRow(tr("Client &secret:"), m_secret);
+    form->addRow(m_secretLabel, m_secret);
     form->addRow(QString(), m_secretMessage);
     form->addRow(QString(), m_remember);
 
@@ -57,6 +57,10 @@ SignInDialog::SignInDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_keychainNotice);
     layout->addWidget(m_generalMessage);
+    // An own accept button rather than the standard Ok: the box words its standard buttons again on a
+    // language switch ("OK"), after our retranslateUi().
+    m_accept = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_accept->setDefault(true);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
@@ -65,6 +69,32 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_clientId, &QLineEdit::textEdited, this, [this] { markField(Field::ClientId, {}); });
     connect(m_secret, &QLineEdit::textEdited, this, [this] { markField(Field::ClientSecret, {}); });
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    retranslateUi();
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SignInDialog::retranslateUi()
+{
+    setWindowTitle(m_titleText ? m_titleText() : tr("Sign In"));
+    m_baseUrl->setPlaceholderText(tr("https://oauth.cliquify.me"));
+    m_baseUrl->setToolTip(m_baseUrl->isReadOnly() ? tr("The Demo profile uses the simulator inside the app")
+                                                  : QString());
+    m_remember->setText(tr("&Remember the secret in the keychain"));
+    m_remember->setToolTip(!m_remember->isEnabled() && m_rememberUnavailableText ? m_rememberUnavailableText()
+                                                                                 : QString());
+    m_baseUrlLabel->setText(tr("&Base URL:"));
+    m_clientIdLabel->setText(tr("Client &ID:"));
+    m_secretLabel->setText(tr("Client &secret:"));
+    signInButton()->setText(m_busy ? tr("Signing in…") : tr("&Sign In"));
+    if (m_promptText)
+        m_prompt->setText(m_promptText());
+    m_marks.retranslate();
 }
 
 void SignInDialog::setDetails(const Details &details)
@@ -88,15 +118,16 @@ SignInDialog::Details SignInDialog::details() const
 void SignInDialog::setBaseUrlEditable(bool editable)
 {
     m_baseUrl->setReadOnly(!editable);
-    m_baseUrl->setToolTip(editable ? QString() : tr("The Demo profile uses the simulator inside the app"));
+    retranslateUi();
 }
 
-void SignInDialog::setRememberAvailable(bool available, const QString &why)
+void SignInDialog::setRememberAvailable(bool available, Text why)
 {
     m_remember->setEnabled(available);
     if (!available)
         m_remember->setChecked(false);
-    m_remember->setToolTip(why);
+    m_rememberUnavailableText = available ? Text() : std::move(why);
+    retranslateUi();
 }
 
 void SignInDialog::setKeychainNotice(const QString &notice)
@@ -105,10 +136,17 @@ void SignInDialog::setKeychainNotice(const QString &notice)
     m_keychainNotice->setVisible(!notice.isEmpty());
 }
 
-void SignInDialog::setPrompt(const QString &prompt)
+void SignInDialog::setPrompt(Text prompt)
 {
-    m_prompt->setText(prompt);
-    m_prompt->setVisible(!prompt.isEmpty());
+    m_promptText = std::move(prompt);
+    m_prompt->setText(m_promptText ? m_promptText() : QString());
+    m_prompt->setVisible(!m_prompt->text().isEmpty());
+}
+
+void SignInDialog::setTitle(Text title)
+{
+    m_titleText = std::move(title);
+    retranslateUi();
 }
 
 QLabel *SignInDialog::messageLabel(Field field) const
@@ -143,13 +181,20 @@ QWidget *SignInDialog::fieldWidget(Field field) const
 
 QPushButton *SignInDialog::signInButton() const
 {
-    return m_buttons->button(QDialogButtonBox::Ok);
+    return m_accept;
 }
 
 void SignInDialog::markField(Field field, const QString &message)
 {
-    setFieldMessage(fieldWidget(field), messageLabel(field), message);
-    if (!message.isEmpty()) {
+    markFieldWith(
+        field, message.isEmpty() ? FieldMarks::Message() : [message] { return message; });
+}
+
+void SignInDialog::markFieldWith(Field field, FieldMarks::Message message)
+{
+    const bool marked = bool(message);
+    m_marks.set(fieldWidget(field), messageLabel(field), std::move(message));
+    if (marked) {
         if (QWidget *widget = fieldWidget(field))
             widget->setFocus();
     }
@@ -188,26 +233,38 @@ void SignInDialog::showError(const ApiError &error)
 {
     setBusy(false);
     clearMarks();
-    const ErrorInfo info = ErrorCatalog::decide(error);
     const Field field = fieldFor(error);
-    const QString message = error.message.isEmpty() ? info.meaning : error.message;
+    // The server's words, or what ErrorCatalog says the code means (in the language of the moment).
+    const auto message = [error] {
+        return error.message.isEmpty() ? ErrorCatalog::decide(error).meaning : error.message;
+    };
     switch (field) {
     case Field::BaseUrl:
         if (error.shape == ApiError::Shape::Network)
-            markField(Field::BaseUrl, tr("No answer from this URL (%1): %2").arg(error.code, message));
+            markFieldWith(Field::BaseUrl, [error, message] {
+                return tr("No answer from this URL (%1): %2").arg(error.code, message());
+            });
         else
-            markField(
-                Field::BaseUrl,
-                tr("This URL has no Connect token endpoint (HTTP %1): %2").arg(error.status).arg(message));
+            markFieldWith(Field::BaseUrl, [error, message] {
+                return tr("This URL has no Connect token endpoint (HTTP %1): %2")
+                    .arg(error.status)
+                    .arg(message());
+            });
         break;
     case Field::ClientSecret:
-        markField(Field::ClientId, tr("Check the client id: the server did not accept this id and secret."));
-        markField(Field::ClientSecret, tr("%1 (%2)").arg(message, error.code));
+        markFieldWith(Field::ClientId, [] {
+            return tr("Check the client id: the server did not accept this id and secret.");
+        });
+        markFieldWith(Field::ClientSecret,
+                      [error, message] { return tr("%1 (%2)").arg(message(), error.code); });
         break;
     case Field::ClientId:
     case Field::General:
-        markField(Field::General, info.hint.isEmpty() ? tr("%1: %2").arg(error.code, message)
-                                                      : tr("%1: %2\n%3").arg(error.code, message, info.hint));
+        markFieldWith(Field::General, [error, message] {
+            const QString hint = ErrorCatalog::decide(error).hint;
+            return hint.isEmpty() ? tr("%1: %2").arg(error.code, message())
+                                  : tr("%1: %2\n%3").arg(error.code, message(), hint);
+        });
         break;
     }
 }
@@ -226,15 +283,16 @@ void SignInDialog::accept()
     clearMarks();
     bool ok = true;
     if (!parseHttpUrl(m_baseUrl->text()).isValid()) {
-        markField(Field::BaseUrl, tr("Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me"));
+        markFieldWith(Field::BaseUrl,
+                      [] { return tr("Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me"); });
         ok = false;
     }
     if (m_clientId->text().trimmed().isEmpty()) {
-        markField(Field::ClientId, tr("Enter the client id"));
+        markFieldWith(Field::ClientId, [] { return tr("Enter the client id"); });
         ok = false;
     }
     if (m_secret->text().isEmpty()) {
-        markField(Field::ClientSecret, tr("Enter the client secret"));
+        markFieldWith(Field::ClientSecret, [] { return tr("Enter the client secret"); });
         ok = false;
     }
     if (!ok)
@@ -250,7 +308,7 @@ void SignInDialog::setBusy(bool busy)
         widget->setEnabled(!busy);
     m_baseUrl->setEnabled(!busy);
     signInButton()->setEnabled(!busy);
-    signInButton()->setText(busy ? tr("Signing in…") : tr("&Sign In"));
+    retranslateUi();
 }
 
 } // namespace cx::gui

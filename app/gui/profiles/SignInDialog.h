@@ -7,8 +7,11 @@
 // in…") until its owner (ProfileController) calls finish() on success or showError() on failure.
 #pragma once
 
+#include "profiles/FieldMessage.h"
+
 #include <QDialog>
 #include <QUrl>
+#include <functional>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -37,6 +40,9 @@ public:
         bool remember = false;
     };
 
+    // A text the owner words (in its own tr() context), asked for again after a language switch.
+    using Text = std::function<QString()>;
+
     explicit SignInDialog(QWidget *parent = nullptr);
 
     void setDetails(const Details &details);
@@ -45,11 +51,13 @@ public:
     void setBaseUrlEditable(bool editable);
     // False with the reason as tooltip (Demo: its credentials are never stored; a profile from the
     // command line: nothing to store them under).
-    void setRememberAvailable(bool available, const QString &why = {});
+    void setRememberAvailable(bool available, Text why = {});
     // A plain notice above the buttons, e.g. that there is no keychain (empty: hidden).
     void setKeychainNotice(const QString &notice);
     // A neutral line at the top: why the dialog opened (e.g. "Enter the secret for profile X").
-    void setPrompt(const QString &prompt);
+    void setPrompt(Text prompt);
+    // The window title instead of "Sign In" (e.g. with the profile's name).
+    void setTitle(Text title);
 
     // Marks `field` with `message`: a red frame and the message under it (Field::General: the line
     // above the buttons), and puts the focus there. Other marks stay until clearMarks() or the next
@@ -81,7 +89,13 @@ signals:
 public slots:
     void accept() override; // validates, then signInRequested(); the dialog stays open until finish()
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // Marks `field` with what `message` says, again after a language switch (empty: clears the mark).
+    void markFieldWith(Field field, FieldMarks::Message message);
     void setBusy(bool busy);
     QWidget *fieldWidget(Field field) const;
 
@@ -96,6 +110,14 @@ private:
     QLabel *m_generalMessage;
     QLabel *m_keychainNotice;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_accept = nullptr;
+    QLabel *m_baseUrlLabel;
+    QLabel *m_clientIdLabel;
+    QLabel *m_secretLabel;
+    FieldMarks m_marks;
+    Text m_promptText;
+    Text m_titleText;
+    Text m_rememberUnavailableText;
     bool m_busy = false;
 };
 
