@@ -1,13 +1,16 @@
 // CrashGuard: a run killed with SIGKILL leaves its marker, and the next window says so once (status bar
 // and a non-modal notice with "Open Log Folder"); a clean exit leaves nothing to say.
 // The killed run is this test binary started again with "--child MARKER_DIR" (QProcess).
+// The notice follows a language switch while it is open.
 #include "CrashGuard.h"
 #include "GuiTestBase.h"
+#include "preferences/PreferencesDialog.h"
 
 #include <QDir>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <csignal>
 #include <cstdio>
@@ -127,6 +130,51 @@ private slots:
         gui::CrashGuard second(m_markers.path());
         QVERIFY(!second.previousRunCrashed());
         QFile::remove(other.fileName());
+    }
+
+    void noticeFollowsTheLanguage()
+    {
+        // A marker left by a process that no longer exists (no pid is that high).
+        QFile stale(QDir(m_markers.path()).filePath(QStringLiteral("stale.json")));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write(R"({"pid":2000000000,"started":"2026-01-01T00:00:00Z"})");
+        stale.close();
+        gui::CrashGuard guard(m_markers.path(), QStringLiteral("/some/log/dir"));
+        QVERIFY(guard.previousRunCrashed());
+        createWindow();
+        const auto restore = qScopeGuard([this] {
+            switchLanguage(QStringLiteral("en"));
+            destroyWindow();
+        });
+        QPointer<QMessageBox> box = guard.showNoticeIn(window());
+        QVERIFY(box);
+        auto *open = box->findChild<QPushButton *>(QStringLiteral("openLogFolder"));
+        QVERIFY(open);
+
+        switchLanguage(QStringLiteral("de"));
+        QCOMPARE(open->text(), QStringLiteral("Protokollordner öffnen"));
+        QVERIFY2(box->text().startsWith(QStringLiteral("Connect Explorer wurde beim letzten Mal nicht")),
+                 qPrintable(box->text()));
+        QCOMPARE(box->text(), guard.noticeText());
+        QVERIFY(box->text().contains(QDir::toNativeSeparators(QStringLiteral("/some/log/dir"))));
+        QCOMPARE(window()->statusBar()->currentMessage(),
+                 QStringLiteral("Connect Explorer wurde beim letzten Mal nicht ordnungsgemäß beendet."));
+        QVERIFY(box->isVisible());
+
+        switchLanguage(QStringLiteral("en"));
+        QCOMPARE(open->text(), QStringLiteral("Open Log Folder"));
+        QVERIFY(box->text().contains(QStringLiteral("drafts were kept")));
+        QCOMPARE(window()->statusBar()->currentMessage(),
+                 QStringLiteral("Connect Explorer did not close properly last time."));
+        box->close();
+    }
+
+private:
+    static void switchLanguage(const QString &code)
+    {
+        gui::PreferencesDialog::switchLanguage(code);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
     }
 };
 

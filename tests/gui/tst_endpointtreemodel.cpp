@@ -1,13 +1,19 @@
-// The endpoint tree: grouped by tag, filtered as the browser filters it, missing scopes marked.
+// The endpoint tree: grouped by tag, filtered as the browser filters it, missing scopes marked, and
+// in the language the user switches to.
 #include "EndpointBrowser.h"
 #include "EndpointTreeModel.h"
+#include "UntranslatedScan.h"
+#include "i18n/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTreeView>
 
 using namespace cx;
 using namespace cx::gui;
@@ -24,8 +30,10 @@ private slots:
     void filterMatchesMethodPathSummaryAndTag();
     void missingScopesAreMarked();
     void passesTheModelTester();
+    void followsTheLanguage();
 
 private:
+    static EndpointCatalog catalogWithUntagged();
     static int leafCount(const QAbstractItemModel *model);
     EndpointCatalog m_catalog;
 };
@@ -76,7 +84,7 @@ void TestEndpointTreeModel::groupsByTag()
     QCOMPARE(leafCount(&model), int(m_catalog.endpoints().size()));
 }
 
-void TestEndpointTreeModel::untaggedEndpointsGoUnderOther()
+EndpointCatalog TestEndpointTreeModel::catalogWithUntagged()
 {
     QString error;
     auto catalog = EndpointCatalog::fromJson(
@@ -85,9 +93,15 @@ void TestEndpointTreeModel::untaggedEndpointsGoUnderOther()
             "/b":{"get":{"summary":"b"}},
             "/c":{"post":{"tags":["A","C"],"summary":"c"}}}})",
         &error);
-    QVERIFY2(catalog, qPrintable(error));
+    if (!catalog)
+        qFatal("catalog with an untagged endpoint: %s", qPrintable(error));
+    return *catalog;
+}
+
+void TestEndpointTreeModel::untaggedEndpointsGoUnderOther()
+{
     EndpointTreeModel model;
-    model.setCatalog(*catalog);
+    model.setCatalog(catalogWithUntagged());
     QStringList groups;
     for (int row = 0; row < model.rowCount(); ++row)
         groups << model.index(row, 0).data().toString();
@@ -167,6 +181,47 @@ void TestEndpointTreeModel::passesTheModelTester()
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setFilterFixedString(QStringLiteral("assets"));
     proxy.setFilterFixedString(QString());
+}
+
+void TestEndpointTreeModel::followsTheLanguage()
+{
+    test::UntranslatedScan german;
+    QVERIFY(german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
+    // PreferencesDialog::switchLanguage() without remembering the choice in the settings.
+    const auto switchLanguage = [](const QString &code) {
+        installTranslations(qApp, localeForLanguage(code));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+    };
+    const auto backToEnglish = qScopeGuard([&] { switchLanguage(QStringLiteral("en")); });
+
+    EndpointBrowser browser;
+    browser.setCatalog(catalogWithUntagged());
+    QTest::keyClicks(browser.filterEdit(), QStringLiteral("/b"));
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    const EndpointTreeModel *model = browser.model();
+    const QModelIndex other = model->index(2, 0);
+    QCOMPARE(other.data().toString(), QStringLiteral("Other"));
+    QCOMPARE(leafCount(browser.filterModel()), 1);
+    QSignalSpy headerChanged(model, &QAbstractItemModel::headerDataChanged);
+
+    switchLanguage(QStringLiteral("de"));
+    const QStringList leftovers = german.findEnglish();
+    for (const QString &line : leftovers)
+        qInfo("English left after switching to German: %s", qPrintable(line));
+    QVERIFY(leftovers.isEmpty());
+    QVERIFY(!headerChanged.isEmpty()); // so the view repaints its header
+    QCOMPARE(model->headerData(EndpointTreeModel::EndpointColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Endpunkt"));
+    QCOMPARE(browser.filterEdit()->placeholderText(), QStringLiteral("Endpunkte filtern (Ctrl+K)"));
+    QCOMPARE(other.data().toString(), QStringLiteral("Sonstige"));
+    QCOMPARE(model->index(0, EndpointTreeModel::SummaryColumn).data().toString(),
+             QStringLiteral("2 Endpunkte"));
+    // The filter typed before the switch stays, and so does what it shows.
+    QCOMPARE(browser.filterEdit()->text(), QStringLiteral("/b"));
+    QCOMPARE(leafCount(browser.filterModel()), 1);
+    QCOMPARE(browser.filterModel()->index(0, 0).data().toString(), QStringLiteral("Sonstige"));
 }
 
 QTEST_MAIN(TestEndpointTreeModel)

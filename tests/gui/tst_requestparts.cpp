@@ -1,22 +1,36 @@
 // The request and response parts below the window: path templates, drafts, the JSON check, the
-// parameter table, paged text, start-up options, and a 50 MB body that must not freeze the UI.
+// parameter table, paged text, start-up options, a 50 MB body that must not freeze the UI, and a
+// live language switch that keeps what was typed.
 #include "BodyEditor.h"
+#include "ErrorArea.h"
 #include "JsonCheck.h"
 #include "JsonTreeModel.h"
 #include "PagedTextView.h"
+#include "ParamTable.h"
 #include "ParamTableModel.h"
+#include "PathParamsForm.h"
 #include "PathTemplate.h"
 #include "RequestDraft.h"
+#include "RequestEditor.h"
 #include "ResponseView.h"
 #include "StartupOptions.h"
 #include "StatusPanel.h"
+#include "UntranslatedScan.h"
+#include "auth/Session.h"
+#include "i18n/Translations.h"
+#include "net/ApiClient.h"
 
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace cx;
 using namespace cx::gui;
@@ -36,6 +50,22 @@ private slots:
     void remainingLifetimeFormat();
     void bigBodyDoesNotBlockTheUi();
     void bigRequestBodyIsCheckedOffTheUiThread();
+    void requestPartsFollowTheLanguage();
+
+private:
+    // What PreferencesDialog::switchLanguage() does, without remembering the choice in the settings.
+    static void switchLanguage(const QString &code)
+    {
+        installTranslations(qApp, localeForLanguage(code));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+    }
+    static bool noLeftovers(const char *what, const QStringList &leftovers)
+    {
+        for (const QString &line : leftovers)
+            qInfo("%s: %s", what, qPrintable(line));
+        return leftovers.isEmpty();
+    }
 };
 
 void TestRequestParts::pathTemplates()
@@ -299,6 +329,77 @@ void TestRequestParts::bigRequestBodyIsCheckedOffTheUiThread()
     QTRY_VERIFY(!editor.isCheckPending());
     QCOMPARE(editor.lastCheck().state, JsonCheckResult::State::Invalid);
     QVERIFY(editor.lastCheck().line > 1000);
+}
+
+void TestRequestParts::requestPartsFollowTheLanguage()
+{
+    test::UntranslatedScan german;
+    test::UntranslatedScan french;
+    test::UntranslatedScan english; // finds French left over
+    QVERIFY(german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
+    QVERIFY(french.load(QStringLiteral(CX_TS_DIR "/connect-explorer_fr.ts")));
+    QVERIFY(english.load(QStringLiteral(CX_TS_DIR "/connect-explorer_fr.ts"), /*reversed*/ true));
+    const auto backToEnglish = qScopeGuard([] { switchLanguage(QStringLiteral("en")); });
+
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *editor = new RequestEditor(&window);
+    auto *errorArea = new ErrorArea(&window);
+    ApiClient client;
+    Session session(&client);
+    auto *status = new StatusPanel(&session, &window);
+    layout->addWidget(editor);
+    layout->addWidget(errorArea);
+    layout->addWidget(status);
+
+    RequestDraft draft;
+    draft.method = "GET";
+    draft.pathTemplate = QStringLiteral("/api/assets/{id}");
+    draft.pathValues.insert(QStringLiteral("id"), QStringLiteral("424242"));
+    draft.query = {
+        ParamRow{true, QStringLiteral("limit"), QStringLiteral("5"), QStringLiteral("How many"), true}};
+    draft.body = QStringLiteral("{\"name\": ");
+    editor->load(draft);
+    ApiError error;
+    error.status = 404;
+    error.code = QStringLiteral("asset_not_found");
+    error.message = QStringLiteral("No asset 424242");
+    error.shape = ApiError::Shape::CodeMessage;
+    errorArea->showError(error, ErrorCatalog::decide(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(editor->sendButton()->text(), QStringLiteral("Send"));
+
+    switchLanguage(QStringLiteral("de"));
+    QVERIFY2(noLeftovers("English left after switching to German", german.findEnglish()),
+             "English left after switching to German");
+    QCOMPARE(editor->sendButton()->text(), QStringLiteral("Senden"));
+    QCOMPARE(editor->pathParams()->editFor(QStringLiteral("id"))->placeholderText(),
+             QStringLiteral("Wert für {id}"));
+    const ParamTableModel *query = editor->queryTable()->model();
+    QCOMPARE(query->index(0, ParamTableModel::DescriptionColumn).data().toString(),
+             QStringLiteral("(erforderlich) How many"));
+    QVERIFY2(editor->bodyEditor()->indicatorText().startsWith(QStringLiteral("✗ Ungültiges JSON in Zeile 1")),
+             qPrintable(editor->bodyEditor()->indicatorText()));
+    QCOMPARE(errorArea->titleLabel()->text(),
+             QStringLiteral("Anfrage fehlgeschlagen — HTTP 404 · asset_not_found"));
+    QCOMPARE(status->clientLabel()->text(), QStringLiteral("Abgemeldet"));
+
+    switchLanguage(QStringLiteral("fr"));
+    QVERIFY2(noLeftovers("English left after switching to French", french.findEnglish()),
+             "English left after switching to French");
+    switchLanguage(QStringLiteral("en"));
+    QVERIFY2(noLeftovers("French left after switching back to English", english.findEnglish()),
+             "French left after switching back to English");
+    QCOMPARE(editor->sendButton()->text(), QStringLiteral("Send"));
+
+    // What the user typed and what the server said are all still there.
+    QCOMPARE(editor->pathParams()->editFor(QStringLiteral("id"))->text(), QStringLiteral("424242"));
+    QCOMPARE(editor->draft().query, draft.query);
+    QCOMPARE(editor->draft().body, draft.body);
+    QCOMPARE(errorArea->code(), QStringLiteral("asset_not_found"));
+    QCOMPARE(errorArea->message(), QStringLiteral("No asset 424242"));
+    QCOMPARE(errorArea->titleLabel()->text(), QStringLiteral("Request failed — HTTP 404 · asset_not_found"));
 }
 
 QTEST_MAIN(TestRequestParts)
