@@ -1,19 +1,23 @@
 // Demo mode as a presenter uses it: presentation mode masks a canary token everywhere it could show, the
 // built-in tour plays to the end against the Demo profile's in-process simulator with every outcome
-// matched, and a step whose outcome does not match is shown as failed, not skipped.
+// matched, a step whose outcome does not match is shown as failed, not skipped, and the tour player
+// and the presentation badge follow a language switch made while they are open.
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
 #include "HeaderListModel.h"
 #include "ParamTable.h"
 #include "RequestEditor.h"
+#include "UntranslatedScan.h"
 #include "demo/PresentationController.h"
 #include "demo/PresentationMode.h"
 #include "demo/TourPlayer.h"
 #include "errorpanel/ErrorPanel.h"
 #include "export/CopyAsCodeDialog.h"
+#include "preferences/PreferencesDialog.h"
 #include "profiles/ProfileController.h"
 #include "profiles/SignInDialog.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QLineEdit>
@@ -80,6 +84,38 @@ QStringList placesShowing(const QString &secret)
     return places;
 }
 
+// Every text under `root` (its own, its children's and their actions') still in English for `scan`.
+QStringList englishIn(const test::UntranslatedScan &scan, QWidget *root)
+{
+    QStringList found;
+    const auto check = [&](const QObject *owner, const QString &text) {
+        if (scan.isEnglish(text))
+            found << owner->objectName() + QStringLiteral(": ") + text;
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        check(widget, widget->windowTitle());
+        check(widget, widget->toolTip());
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            check(widget, label->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            check(widget, button->text());
+        for (const QAction *action : widget->actions()) {
+            check(action, action->text());
+            check(action, action->toolTip());
+        }
+    }
+    return found;
+}
+
+void switchLanguage(const QString &code)
+{
+    gui::PreferencesDialog::switchLanguage(code);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+}
+
 } // namespace
 
 class TestDemoGui : public test::GuiTestBase
@@ -92,6 +128,7 @@ private:
     {
         return window()->findChild<gui::PresentationController *>();
     }
+    bool m_switchedLanguage = false;
 
     // Clicks Next and waits for the step's verdict.
     QString playNext()
@@ -117,6 +154,8 @@ private slots:
         if (presentation())
             presentation()->setOn(false);
         destroyWindow();
+        if (std::exchange(m_switchedLanguage, false))
+            switchLanguage(QStringLiteral("en"));
     }
 
     void presentationModeIsInTheViewMenu()
@@ -300,6 +339,62 @@ private slots:
         QCOMPARE(playNext(), QStringLiteral("failed"));
         QCOMPARE(player()->stepList()->item(1)->data(Qt::UserRole).toString(), QStringLiteral("failed"));
         QVERIFY(!player()->runner()->allMatched());
+    }
+
+    void tourPlayerFollowsALanguageSwitchWhileOpen()
+    {
+        test::UntranslatedScan german;
+        QVERIFY(german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
+        QAction *tourAction = window()->findChild<QAction *>(QStringLiteral("tourPlayerAction"));
+        player()->show();
+        QTRY_VERIFY(player()->isVisible());
+        const int steps = int(player()->tour().steps.size());
+
+        // Before the first step: the introduction and the buttons.
+        m_switchedLanguage = true;
+        switchLanguage(QStringLiteral("de"));
+        QCOMPARE(tourAction->text(), QStringLiteral("&Tour-Player"));
+        QCOMPARE(player()->nextButton()->text(), QStringLiteral("&Weiter ▶"));
+        QVERIFY2(player()->narrationLabel()->text().endsWith(
+                     QStringLiteral("Klicken Sie auf „Weiter“, um zu beginnen.")),
+                 qPrintable(player()->narrationLabel()->text()));
+        QStringList leftovers = englishIn(german, player());
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+
+        // A step played in English, then the switch: what it showed is said again in German.
+        switchLanguage(QStringLiteral("en"));
+        QCOMPARE(player()->nextButton()->text(), QStringLiteral("&Next ▶"));
+        QCOMPARE(playNext(), QStringLiteral("matched"));
+        presentation()->setOn(true);
+        const QString narration = player()->narrationLabel()->text();
+        QVERIFY(player()->outcomeLabel()->text().startsWith(QStringLiteral("Matched: ")));
+
+        switchLanguage(QStringLiteral("de"));
+        QCOMPARE(player()->counterLabel()->text(), QStringLiteral("Schritt 1 von %1").arg(steps));
+        QVERIFY2(player()->outcomeLabel()->text().startsWith(QStringLiteral("Erfüllt: ")),
+                 qPrintable(player()->outcomeLabel()->text()));
+        QVERIFY2(player()->stepList()->item(0)->text().endsWith(QStringLiteral("— erfüllt")),
+                 qPrintable(player()->stepList()->item(0)->text()));
+        QCOMPARE(presentation()->badge()->text(), QStringLiteral("Präsentationsmodus"));
+        leftovers = englishIn(german, player()) + englishIn(german, presentation()->badge());
+        for (const QAction *action : {tourAction, presentation()->toggleAction()}) {
+            if (german.isEnglish(action->text()) || german.isEnglish(action->toolTip()))
+                leftovers << action->objectName() + QStringLiteral(": ") + action->text();
+        }
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+        // The tour stays where it was.
+        QCOMPARE(player()->currentStep(), 0);
+        QCOMPARE(player()->narrationLabel()->text(), narration);
+        QCOMPARE(player()->stepList()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("matched"));
+        QVERIFY(player()->nextButton()->isEnabled());
+        QVERIFY(gui::PresentationMode::isOn());
+
+        switchLanguage(QStringLiteral("en"));
+        QCOMPARE(player()->counterLabel()->text(), QStringLiteral("Step 1 of %1").arg(steps));
+        QVERIFY(player()->outcomeLabel()->text().startsWith(QStringLiteral("Matched: ")));
+        QVERIFY(player()->stepList()->item(0)->text().endsWith(QStringLiteral("— matched")));
+        QCOMPARE(presentation()->badge()->text(), QStringLiteral("Presentation mode"));
+        QCOMPARE(tourAction->text(), QStringLiteral("&Tour Player"));
     }
 };
 
