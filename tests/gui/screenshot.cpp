@@ -1,14 +1,21 @@
 // Takes real screenshots of the app for the README and the user guide (docs/user-guide): the Demo
 // profile, templates listed, a failed request, the sign-in and profile dialogs, the history dock, the
-// copy-as-code dialog and the error panel's permission notice. Usage: gui-screenshots OUTPUT_DIR [--dark]
-// (run offscreen or under Xvfb; scripts/screenshots.sh does). Re-runnable: every file is overwritten.
-// Not a test.
+// copy-as-code dialog, the error panel's permission notice, the check-up's report card, the comparison of
+// two accounts, a HAR file listed, and the notice shown on the start after a crash.
+// Usage: gui-screenshots OUTPUT_DIR [--dark] (run offscreen or under Xvfb; scripts/screenshots.sh does).
+// Re-runnable: every file is overwritten. Not a test.
 #include "ConnectSimulator.h"
+#include "CrashGuard.h"
 #include "GuiTestBase.h"
 #include "JsonTreeModel.h"
 #include "JsonTreeView.h"
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
+#include "checkup/CheckReportModel.h"
+#include "checkup/CheckupController.h"
+#include "checkup/CheckupDialog.h"
+#include "checkup/CompareDialog.h"
+#include "checkup/HarDialog.h"
 #include "export/CopyAsCodeDialog.h"
 #include "history/RequestWorkspace.h"
 #include "profiles/ProfileController.h"
@@ -18,8 +25,14 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QMessageBox>
 #include <QPalette>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <cstdlib>
 
 class Screenshots : public cx::test::GuiTestBase
 {
@@ -53,6 +66,10 @@ public:
         if (!save(directory, QStringLiteral("connect-explorer-error%1.png").arg(suffix)))
             return fail("save");
         if (const int failed = guideShots(directory))
+            return failed;
+        if (const int failed = checkupShots(directory))
+            return failed;
+        if (const int failed = crashNoticeShot(directory))
             return failed;
         destroyWindow();
         return 0;
@@ -141,6 +158,104 @@ private:
         return 0;
     }
 
+    // docs/user-guide/account-checkup.md: the report card of an account without assets:read, that account
+    // compared with a healthy one, and the session's own history opened as a HAR file.
+    int checkupShots(const QString &directory)
+    {
+        auto *checkup = window()->findChild<cx::gui::CheckupController *>();
+        if (!checkup)
+            return fail("check-up controller");
+        QStringList withoutAssets = cx::sim::allScopes();
+        withoutAssets.removeAll(QStringLiteral("assets:read"));
+        simulator()->setScopes(cx::sim::allScopes());
+        const auto healthy = runCheckup(checkup);
+        simulator()->setScopes(withoutAssets);
+        const auto lacking = runCheckup(checkup);
+        if (!healthy || !lacking)
+            return fail("check-up");
+        cx::gui::CheckupDialog *card = checkup->checkupDialog();
+        card->resize(980, 520);
+        selectRow(card->view(), card->model(), QStringLiteral("GET /api/assets"));
+        QTest::qWait(300);
+        if (!saveWidget(card, directory, QStringLiteral("checkup-report-card%1.png").arg(suffix)))
+            return fail("save");
+        card->close();
+
+        cx::gui::CompareDialog *compare = checkup->compareAccounts();
+        compare->resize(1180, 560);
+        compare->setReports(*healthy, *lacking, QStringLiteral("customer-a"), QStringLiteral("customer-b"));
+        for (int row = 0; row < compare->checksTable()->rowCount(); ++row) {
+            if (compare->checksTable()->item(row, cx::gui::CompareDialog::CheckNameColumn)->text() ==
+                QStringLiteral("GET /api/assets"))
+                compare->checksTable()->setCurrentCell(row, cx::gui::CompareDialog::CheckNameColumn);
+        }
+        QTest::qWait(300);
+        if (!saveWidget(compare, directory, QStringLiteral("checkup-compare%1.png").arg(suffix)))
+            return fail("save");
+        compare->close();
+
+        // A HAR file as a customer would send one: here the session's own history, which holds the
+        // failed requests sent above (the 404 and the 403).
+        const QString har = QDir(m_home.path()).filePath(QStringLiteral("support-ticket.har"));
+        QString error;
+        if (!checkup->exportHistoryAsHar(har, &error))
+            return fail("export history as HAR");
+        cx::gui::HarDialog *harDialog = checkup->openHarFile(har);
+        if (!harDialog || harDialog->callCount() == 0)
+            return fail("HAR dialog");
+        harDialog->resize(1000, 560);
+        for (int row = 0; row < harDialog->callCount(); ++row) {
+            if (harDialog->call(row).status == 403)
+                harDialog->view()->setCurrentIndex(harDialog->model()->index(row, 0));
+        }
+        QTest::qWait(300);
+        if (!saveWidget(harDialog, directory, QStringLiteral("checkup-har%1.png").arg(suffix)))
+            return fail("save");
+        harDialog->close();
+        simulator()->setScopes(cx::sim::allScopes());
+        return 0;
+    }
+
+    static std::optional<cx::CheckReport> runCheckup(cx::gui::CheckupController *checkup)
+    {
+        cx::gui::CheckupDialog *dialog = checkup->checkCurrentAccount();
+        if (!QTest::qWaitFor([dialog] { return dialog->hasReport(); }, 60000))
+            return std::nullopt;
+        return dialog->report();
+    }
+
+    static void selectRow(QTableView *view, const QAbstractItemModel *model, const QString &checkId)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(cx::gui::CheckReportModel::CheckIdRole).toString() == checkId)
+                view->setCurrentIndex(model->index(row, 1));
+        }
+    }
+
+    // docs/user-guide/crashes-and-logs.md: the notice on the start after a crash. A child process leaves
+    // its running marker behind (it ends without cleaning up, as a crash does); a guard created now finds
+    // it and shows the notice over the window.
+    int crashNoticeShot(const QString &directory)
+    {
+        const QString markers = QDir(m_home.path()).filePath(QStringLiteral("crash-markers"));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--leave-marker"), markers});
+        if (!child.waitForFinished(30000) || child.exitStatus() != QProcess::NormalExit)
+            return fail("crashing child");
+        // The log folder as the guide names it, rather than this run's temporary HOME.
+        cx::gui::CrashGuard guard(markers, QStringLiteral("~/.local/share/Cliquify/Connect Explorer/logs"));
+        if (!guard.previousRunCrashed())
+            return fail("crash marker");
+        QMessageBox *notice = guard.showNoticeIn(window());
+        if (!notice || !QTest::qWaitForWindowExposed(notice))
+            return fail("crash notice");
+        QTest::qWait(300);
+        const bool saved = saveWidget(notice, directory, QStringLiteral("crash-notice%1.png").arg(suffix));
+        notice->close();
+        return saved ? 0 : fail("save");
+    }
+
     static bool saveWidget(QWidget *widget, const QString &directory, const QString &name)
     {
         const QString path = QDir(directory).filePath(name);
@@ -166,6 +281,13 @@ private:
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (argc > 2 && QByteArray(argv[1]) == "--leave-marker") {
+        // The run that "crashes": its guard writes the running marker, and the process ends without the
+        // guard's clean-up, the way a crash ends it.
+        QCoreApplication::setApplicationName(QStringLiteral("Connect Explorer"));
+        new cx::gui::CrashGuard(QString::fromLocal8Bit(argv[2]), QDir::tempPath());
+        std::_Exit(0);
+    }
     if (argc < 2) {
         qWarning("usage: gui-screenshots OUTPUT_DIR [--dark]");
         return 2;
