@@ -3,9 +3,11 @@
 // shows it. Prints one JSON line:
 //   first_screen_ms  last byte received -> body parsed, tree filled and painted, event loop idle again
 //   max_stall_ms     longest gap between ticks of a 5 ms timer from Send until then (UI-thread latency)
+//   max_stall_cpu_ms UI-thread CPU time inside that gap (far below max_stall_ms: the machine is loaded)
 //   hwm_kb           peak resident memory of this process (VmHWM); body_bytes, idle_rss_kb before Send
 //
 //   bench_big_json [--mb 50]          run the benchmark
+//   BENCH_TRACE_MS=10 bench_big_json also lists slow UI-thread events and timer gaps on stderr
 //   bench_big_json serve --mb 50      serve the body on a free loopback port (prints the port)
 #include "ResponseView.h"
 #include "StartupProbe.h"
@@ -74,6 +76,34 @@ int serve(int megabytes)
     return QCoreApplication::exec();
 }
 
+// BENCH_TRACE_MS=N: every event that takes longer than N ms on the UI thread, and every timer gap
+// longer than 4N ms, goes to stderr (to find what stalls the UI thread).
+qint64 traceThresholdNs()
+{
+    static const qint64 threshold = qEnvironmentVariableIntValue("BENCH_TRACE_MS") * qint64(1'000'000);
+    return threshold;
+}
+
+class TracingApp : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (traceThresholdNs() <= 0)
+            return QApplication::notify(receiver, event);
+        const qint64 startNs = bench::nowNs();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 tookNs = bench::nowNs() - startNs;
+        if (tookNs > traceThresholdNs())
+            std::fprintf(stderr, "trace %.1f: event %d to %s \"%s\" took %.1f ms\n",
+                         double(startNs % 100'000'000'000) / 1e6, type, receiver->metaObject()->className(),
+                         qPrintable(receiver->objectName()), double(tookNs) / 1e6);
+        return result;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -92,7 +122,7 @@ int main(int argc, char *argv[])
         return serve(megabytes);
     }
 
-    QApplication app(argc, argv);
+    TracingApp app(argc, argv);
     QProcess server;
     server.setProgram(QCoreApplication::applicationFilePath());
     server.setArguments({QStringLiteral("serve"), QStringLiteral("--mb"), QString::number(megabytes)});
@@ -127,11 +157,23 @@ int main(int argc, char *argv[])
     // The longest gap per phase: 0 transfer, 1 last byte -> parsed, 2 parsed -> first screen and after.
     int phase = 0;
     qint64 phaseGapNs[3] = {0, 0, 0};
+    // CPU time the UI thread used inside its longest gap: a long gap with little CPU is the
+    // scheduler (a loaded machine), not work done on the UI thread.
+    qint64 lastTickCpuNs = 0;
+    qint64 maxGapCpuNs = 0;
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(5);
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         const qint64 now = bench::nowNs();
+        const qint64 cpuNow = bench::nowNs(CLOCK_THREAD_CPUTIME_ID);
+        if (traceThresholdNs() > 0 && now - lastTickNs > 4 * traceThresholdNs())
+            std::fprintf(stderr, "trace %.1f: gap of %.1f ms, %.1f ms of it on the CPU\n",
+                         double(lastTickNs % 100'000'000'000) / 1e6, double(now - lastTickNs) / 1e6,
+                         double(cpuNow - lastTickCpuNs) / 1e6);
+        if (now - lastTickNs > maxGapNs)
+            maxGapCpuNs = cpuNow - lastTickCpuNs;
+        lastTickCpuNs = cpuNow;
         maxGapNs = qMax(maxGapNs, now - lastTickNs);
         phaseGapNs[phase] = qMax(phaseGapNs[phase], now - lastTickNs);
         lastTickNs = now;
@@ -192,6 +234,7 @@ int main(int argc, char *argv[])
 
     sendNs = bench::nowNs();
     lastTickNs = sendNs;
+    lastTickCpuNs = bench::nowNs(CLOCK_THREAD_CPUTIME_ID);
     ticker.start();
     ApiCall *call = client.send(request);
     QObject::connect(call, &ApiCall::downloadProgress, [&](qint64 received, qint64 total) {
@@ -221,14 +264,14 @@ int main(int argc, char *argv[])
     Q_UNUSED(afterNs);
 
     std::printf("{\"body_bytes\":%lld,\"failed\":%s,\"transfer_ms\":%.1f,\"finish_ms\":%.1f,"
-                "\"parsed_ms\":%.1f,\"first_screen_ms\":%.1f,\"max_stall_ms\":%.1f,"
+                "\"parsed_ms\":%.1f,\"first_screen_ms\":%.1f,\"max_stall_ms\":%.1f,\"max_stall_cpu_ms\":%.1f,"
                 "\"stall_transfer_ms\":%.1f,\"stall_parse_ms\":%.1f,\"stall_show_ms\":%.1f,"
                 "\"show_call_ms\":%.1f,\"idle_rss_kb\":%lld,\"hwm_kb\":%lld}\n",
                 bodyBytes, failed ? "true" : "false", double(lastByteNs - sendNs) / 1e6,
                 double(finishedNs - lastByteNs) / 1e6, double(readyNs - lastByteNs) / 1e6,
                 screenNs ? double(screenNs - lastByteNs) / 1e6 : -1.0, double(maxGapNs) / 1e6,
-                double(phaseGapNs[0]) / 1e6, double(phaseGapNs[1]) / 1e6, double(phaseGapNs[2]) / 1e6,
-                double(showCallNs) / 1e6, idleRssKb, bench::statusKb("VmHWM"));
+                double(maxGapCpuNs) / 1e6, double(phaseGapNs[0]) / 1e6, double(phaseGapNs[1]) / 1e6,
+                double(phaseGapNs[2]) / 1e6, double(showCallNs) / 1e6, idleRssKb, bench::statusKb("VmHWM"));
     std::fflush(stdout);
     server.kill();
     server.waitForFinished(5000);
