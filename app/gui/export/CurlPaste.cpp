@@ -11,7 +11,9 @@ namespace cx::gui {
 namespace {
 struct CurlPasteText
 {
-    Q_DECLARE_TR_FUNCTIONS(cx::gui::CurlPaste)
+    // A plain name: lupdate files a qualified one under an empty context, and the runtime lookup
+    // (by this name) would then never find the translation.
+    Q_DECLARE_TR_FUNCTIONS(CurlPaste)
 };
 using Text = CurlPasteText;
 
