@@ -2,78 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>This is not a cURL command.</source>
-        <translation>Dies ist kein cURL-Befehl.</translation>
-    </message>
-    <message>
-        <source>%1 (at character %2)</source>
-        <translation>%1 (bei Zeichen %2)</translation>
-    </message>
-    <message>
-        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
-        <translation>Der Authorization-Header enthält einen Platzhalter und wurde daher weggelassen: Stattdessen wird das Token der angemeldeten Sitzung gesendet.</translation>
-    </message>
-    <message>
-        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
-        <translation>Der Befehl ruft %1 auf, nicht den Server dieses Profils (%2). Der neue Tab sendet seinen Pfad an %2.</translation>
-    </message>
-</context>
-<context>
-    <name>CollectionTreeModel</name>
-    <message numerus="yes">
-        <source>%n saved request(s)</source>
-        <translation>
-            <numerusform>%n gespeicherte Anfrage</numerusform>
-            <numerusform>%n gespeicherte Anfragen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CollectionsPanel</name>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Umbenennen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>New &amp;Folder…</source>
-        <translation>Neuer &amp;Ordner…</translation>
-    </message>
-    <message>
-        <source>Saved requests</source>
-        <translation>Gespeicherte Anfragen</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open a saved request in a new tab</source>
-        <translation>Doppelklicken oder Eingabetaste drücken, um eine gespeicherte Anfrage in einem neuen Tab zu öffnen</translation>
-    </message>
-    <message>
-        <source>Delete the folder “%1” and every request saved in it?</source>
-        <translation>Den Ordner „%1“ und alle darin gespeicherten Anfragen löschen?</translation>
-    </message>
-    <message>
-        <source>Delete the saved request “%1”?</source>
-        <translation>Die gespeicherte Anfrage „%1“ löschen?</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>New Folder</source>
-        <translation>Neuer Ordner</translation>
-    </message>
-    <message>
-        <source>Folder name:</source>
-        <translation>Ordnername:</translation>
-    </message>
-</context>
-<context>
     <name>ConnectCli</name>
     <message>
         <source>cannot read --data file &apos;%1&apos;: %2</source>
@@ -634,132 +562,6 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
 </context>
 <context>
-    <name>CopyAsCodeDialog</name>
-    <message>
-        <source>Include &amp;secrets</source>
-        <translation>&amp;Secrets einschließen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as Code</source>
-        <translation>Als Code kopieren</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Code preview</source>
-        <translation>Code-Vorschau</translation>
-    </message>
-    <message>
-        <source>Write the signed-in session&apos;s bearer token into the code. Anyone who reads the code can then act as this account until the token expires.</source>
-        <translation>Das Bearer-Token der angemeldeten Sitzung in den Code schreiben. Wer den Code liest, kann dann bis zum Ablauf des Tokens als dieses Konto handeln.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>No secrets: the code reads the token from the environment variable %1.</source>
-        <translation>Keine Secrets: Der Code liest das Token aus der Umgebungsvariablen %1.</translation>
-    </message>
-    <message>
-        <source>Not signed in: there is no token to include; the code reads %1 instead.</source>
-        <translation>Nicht angemeldet: Es gibt kein Token zum Einfügen; der Code liest stattdessen %1.</translation>
-    </message>
-    <message>
-        <source>The code holds the session&apos;s real token: keep it private.</source>
-        <translation>Der Code enthält das echte Token der Sitzung: Halten Sie ihn vertraulich.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryListModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>Clear…</source>
-        <translation>Leeren…</translation>
-    </message>
-    <message>
-        <source>Search history (method, path, status, error)</source>
-        <translation>Verlauf durchsuchen (Methode, Pfad, Status, Fehler)</translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation>Verlauf durchsuchen</translation>
-    </message>
-    <message>
-        <source>Request history</source>
-        <translation>Anfrageverlauf</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to reopen a request in a new tab</source>
-        <translation>Doppelklicken oder Eingabetaste drücken, um eine Anfrage in einem neuen Tab erneut zu öffnen</translation>
-    </message>
-    <message>
-        <source>Forget every request in the history</source>
-        <translation>Alle Anfragen im Verlauf vergessen</translation>
-    </message>
-    <message>
-        <source>Clear History</source>
-        <translation>Verlauf leeren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forget all %n sent request(s)?</source>
-        <translation>
-            <numerusform>%n gesendete Anfrage vergessen?</numerusform>
-            <numerusform>Alle %n gesendeten Anfragen vergessen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n request(s)</source>
-        <translation>
-            <numerusform>%1 von %n Anfrage</numerusform>
-            <numerusform>%1 von %n Anfragen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>JsonPath</name>
     <message>
         <source>a JSON path starts with &apos;$&apos; (e.g. $.data[0].id)</source>
@@ -784,463 +586,6 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>unexpected &apos;%1&apos; at character %2 (use .name, [&apos;name&apos;] or [N])</source>
         <translation>unerwartetes &apos;%1&apos; bei Zeichen %2 (verwenden Sie .name, [&apos;name&apos;] oder [N])</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileController</name>
-    <message>
-        <source>&amp;New Profile…</source>
-        <translation>&amp;Neues Profil…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Profile…</source>
-        <translation>Profil &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Profile</source>
-        <translation>Profil &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Profil löschen</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot; and its stored secret? The app switches to the Demo profile.</source>
-        <translation>Das Profil „%1“ und sein gespeichertes Secret löschen? Die App wechselt zum Demo-Profil.</translation>
-    </message>
-    <message>
-        <source>No keychain available: the secret is kept in memory for this session only</source>
-        <translation>Kein Schlüsselbund verfügbar: Das Secret wird nur für diese Sitzung im Speicher gehalten</translation>
-    </message>
-    <message>
-        <source>%1 (%2).</source>
-        <translation>%1 (%2).</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>%1 (built-in simulator)</source>
-        <translation>%1 (integrierter Simulator)</translation>
-    </message>
-    <message>
-        <source>The simulator inside the app, signed in with the demo client</source>
-        <translation>Der Simulator in der App, angemeldet mit dem Demo-Client</translation>
-    </message>
-    <message>
-        <source>%1 at %2 as %3</source>
-        <translation>%1 auf %2 als %3</translation>
-    </message>
-    <message>
-        <source>%1 (from the command line)</source>
-        <translation>%1 (von der Befehlszeile)</translation>
-    </message>
-    <message>
-        <source>Switch Profile</source>
-        <translation>Profil wechseln</translation>
-    </message>
-    <message>
-        <source>Could not switch to %1: %2</source>
-        <translation>Wechsel zu %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>Enter the client secret for the profile &quot;%1&quot;.</source>
-        <translation>Geben Sie das Client-Secret für das Profil „%1“ ein.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret for %1.</source>
-        <translation>Geben Sie das Client-Secret für %1 ein.</translation>
-    </message>
-    <message>
-        <source>The Demo profile&apos;s credentials are never stored</source>
-        <translation>Die Zugangsdaten des Demo-Profils werden nie gespeichert</translation>
-    </message>
-    <message>
-        <source>Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain</source>
-        <translation>Legen Sie ein Profil an (Profil ▸ Neues Profil…), um sein Secret im Schlüsselbund zu speichern</translation>
-    </message>
-    <message>
-        <source>Sign In — %1</source>
-        <translation>Anmelden — %1</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileDialog</name>
-    <message>
-        <source>&amp;Remember the secret in the keychain</source>
-        <translation>Secret im Schlüsselbund &amp;speichern</translation>
-    </message>
-    <message>
-        <source>New Profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <source>Edit Profile</source>
-        <translation>Profil bearbeiten</translation>
-    </message>
-    <message>
-        <source>https://oauth.cliquify.me</source>
-        <translation>https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>Unticked, the secret is kept in memory until the app quits</source>
-        <translation>Ohne Häkchen wird das Secret bis zum Beenden der App im Speicher gehalten</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client-&amp;Secret:</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
-    </message>
-    <message>
-        <source>Give the profile a name</source>
-        <translation>Geben Sie dem Profil einen Namen</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation>Geben Sie eine http://- oder https://-URL ein, z. B. https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>Enter the client id</source>
-        <translation>Geben Sie die Client-ID ein</translation>
-    </message>
-</context>
-<context>
-    <name>RequestEditor</name>
-    <message>
-        <source>%1 — server says: %2</source>
-        <translation>%1 — Server meldet: %2</translation>
-    </message>
-    <message>
-        <source>Query parameter “%1”</source>
-        <translation>Query-Parameter „%1“</translation>
-    </message>
-    <message>
-        <source>Header “%1”</source>
-        <translation>Header „%1“</translation>
-    </message>
-    <message>
-        <source>(not in the request: add it)</source>
-        <translation>(nicht in der Anfrage: hinzufügen)</translation>
-    </message>
-    <message>
-        <source>Path parameter {%1}</source>
-        <translation>Pfadparameter {%1}</translation>
-    </message>
-    <message>
-        <source>The request body</source>
-        <translation>Der Anfrage-Body</translation>
-    </message>
-    <message>
-        <source>The body at line %1, column %2</source>
-        <translation>Der Body in Zeile %1, Spalte %2</translation>
-    </message>
-    <message>
-        <source>Body field “%1” (missing: add it here)</source>
-        <translation>Body-Feld „%1“ (fehlt: hier hinzufügen)</translation>
-    </message>
-    <message>
-        <source>Body field “%1”</source>
-        <translation>Body-Feld „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>RequestWorkspace</name>
-    <message>
-        <source>The saved requests could not be read; the file was set aside as %1.</source>
-        <translation>Die gespeicherten Anfragen konnten nicht gelesen werden; die Datei wurde als %1 beiseitegelegt.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>Sammlungen</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>Show or hide every request sent so far</source>
-        <translation>Alle bisher gesendeten Anfragen ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <source>C&amp;ollections</source>
-        <translation>Sa&amp;mmlungen</translation>
-    </message>
-    <message>
-        <source>Show or hide the saved requests</source>
-        <translation>Die gespeicherten Anfragen ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve Request…</source>
-        <translation>Anfrage spei&amp;chern…</translation>
-    </message>
-    <message>
-        <source>Save the current request by name into a collection</source>
-        <translation>Die aktuelle Anfrage unter einem Namen in einer Sammlung speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Paste cURL as New Tab</source>
-        <translation>cURL als neuen Tab &amp;einfügen</translation>
-    </message>
-    <message>
-        <source>Open the cURL command on the clipboard in a new request tab</source>
-        <translation>Den cURL-Befehl aus der Zwischenablage in einem neuen Anfrage-Tab öffnen</translation>
-    </message>
-    <message>
-        <source>Copy &amp;as</source>
-        <translation>Kopieren &amp;als</translation>
-    </message>
-    <message>
-        <source>Copy the current request as %1, without secrets</source>
-        <translation>Die aktuelle Anfrage als %1 kopieren, ohne Secrets</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Code…</source>
-        <translation>Als &amp;Code kopieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Anfrage</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>A&amp;nsicht</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s) could not be read and were set aside.</source>
-        <translation>
-            <numerusform>%n Entwurf konnte nicht gelesen werden und wurde beiseitegelegt.</numerusform>
-            <numerusform>%n Entwürfe konnten nicht gelesen werden und wurden beiseitegelegt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reopened a request first sent to %1; it will be sent to %2.</source>
-        <translation>Eine zuerst an %1 gesendete Anfrage wurde erneut geöffnet; sie wird an %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>The request could not be saved: %1</source>
-        <translation>Die Anfrage konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved “%1” in %2.</source>
-        <translation>„%1“ in %2 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Copied as %1. The code reads the token from $%2.</source>
-        <translation>Als %1 kopiert. Der Code liest das Token aus $%2.</translation>
-    </message>
-    <message>
-        <source>Paste cURL</source>
-        <translation>cURL einfügen</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text. Copy a cURL command first.</source>
-        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst einen cURL-Befehl.</translation>
-    </message>
-    <message>
-        <source>The clipboard&apos;s text could not be read as a cURL command: %1</source>
-        <translation>Der Text in der Zwischenablage konnte nicht als cURL-Befehl gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The command was opened in a new tab. Some of it could not be carried over:</source>
-        <translation>Der Befehl wurde in einem neuen Tab geöffnet. Einiges davon konnte nicht übernommen werden:</translation>
-    </message>
-    <message>
-        <source>The cURL command was opened in a new tab.</source>
-        <translation>Der cURL-Befehl wurde in einem neuen Tab geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>ResponseTimingView</name>
-    <message>
-        <source>Total time:</source>
-        <translation>Gesamtzeit:</translation>
-    </message>
-    <message>
-        <source>Body size:</source>
-        <translation>Body-Größe:</translation>
-    </message>
-    <message>
-        <source>Headers:</source>
-        <translation>Header:</translation>
-    </message>
-    <message>
-        <source>Redirects followed:</source>
-        <translation>Gefolgte Weiterleitungen:</translation>
-    </message>
-    <message>
-        <source>Final URL:</source>
-        <translation>Endgültige URL:</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Ergebnis:</translation>
-    </message>
-    <message>
-        <source>Total time runs from sending the request to its last byte, redirects and a token renewal included.</source>
-        <translation>Die Gesamtzeit reicht vom Senden der Anfrage bis zu ihrem letzten Byte, einschließlich Weiterleitungen und einer Token-Erneuerung.</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bytes)</source>
-        <translation>%1 (%2 Bytes)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n header(s), about %1</source>
-        <translation>
-            <numerusform>%n Header, etwa %1</numerusform>
-            <numerusform>%n Header, etwa %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-</context>
-<context>
-    <name>SaveRequestDialog</name>
-    <message>
-        <source>Save Request</source>
-        <translation>Anfrage speichern</translation>
-    </message>
-    <message>
-        <source>(top level)</source>
-        <translation>(oberste Ebene)</translation>
-    </message>
-    <message>
-        <source>Secrets are not saved: the Authorization header and other secret values are left out, and the signed-in session&apos;s token is used when the request is sent.</source>
-        <translation>Secrets werden nicht gespeichert: Der Authorization-Header und andere geheime Werte werden weggelassen, und beim Senden der Anfrage wird das Token der angemeldeten Sitzung verwendet.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>&amp;Remember the secret in the keychain</source>
-        <translation>Secret im Schlüsselbund &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Sign In</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>https://oauth.cliquify.me</source>
-        <translation>https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In</source>
-        <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client-&amp;Secret:</translation>
-    </message>
-    <message>
-        <source>The Demo profile uses the simulator inside the app</source>
-        <translation>Das Demo-Profil verwendet den Simulator in der App</translation>
-    </message>
-    <message>
-        <source>No answer from this URL (%1): %2</source>
-        <translation>Keine Antwort von dieser URL (%1): %2</translation>
-    </message>
-    <message>
-        <source>This URL has no Connect token endpoint (HTTP %1): %2</source>
-        <translation>Diese URL hat keinen Connect-Token-Endpunkt (HTTP %1): %2</translation>
-    </message>
-    <message>
-        <source>Check the client id: the server did not accept this id and secret.</source>
-        <translation>Prüfen Sie die Client-ID: Der Server hat diese ID und dieses Secret nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2
-%3</source>
-        <translation>%1: %2
-%3</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation>Geben Sie eine http://- oder https://-URL ein, z. B. https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>Enter the client id</source>
-        <translation>Geben Sie die Client-ID ein</translation>
-    </message>
-    <message>
-        <source>Enter the client secret</source>
-        <translation>Geben Sie das Client-Secret ein</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +2416,59 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::CollectionTreeModel</name>
+    <message numerus="yes">
+        <source>%n saved request(s)</source>
+        <translation>
+            <numerusform>%n gespeicherte Anfrage</numerusform>
+            <numerusform>%n gespeicherte Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CollectionsPanel</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a saved request in a new tab</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um eine gespeicherte Anfrage in einem neuen Tab zu öffnen</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” and every request saved in it?</source>
+        <translation>Den Ordner „%1“ und alle darin gespeicherten Anfragen löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the saved request “%1”?</source>
+        <translation>Die gespeicherte Anfrage „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Ordnername:</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::CompareDialog</name>
     <message>
         <source>—</source>
@@ -3192,6 +2590,53 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::CopyAsCodeDialog</name>
+    <message>
+        <source>Include &amp;secrets</source>
+        <translation>&amp;Secrets einschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as Code</source>
+        <translation>Als Code kopieren</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Code preview</source>
+        <translation>Code-Vorschau</translation>
+    </message>
+    <message>
+        <source>Write the signed-in session&apos;s bearer token into the code. Anyone who reads the code can then act as this account until the token expires.</source>
+        <translation>Das Bearer-Token der angemeldeten Sitzung in den Code schreiben. Wer den Code liest, kann dann bis zum Ablauf des Tokens als dieses Konto handeln.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>No secrets: the code reads the token from the environment variable %1.</source>
+        <translation>Keine Secrets: Der Code liest das Token aus der Umgebungsvariablen %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: there is no token to include; the code reads %1 instead.</source>
+        <translation>Nicht angemeldet: Es gibt kein Token zum Einfügen; der Code liest stattdessen %1.</translation>
+    </message>
+    <message>
+        <source>The code holds the session&apos;s real token: keep it private.</source>
+        <translation>Der Code enthält das echte Token der Sitzung: Halten Sie ihn vertraulich.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::CrashGuard</name>
     <message>
         <source>Connect Explorer did not close properly last time (started at %1). Your request drafts were kept; the log is at %2.</source>
@@ -3208,6 +2653,25 @@ Behebung: %2</translation>
     <message>
         <source>Open Log Folder</source>
         <translation>Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CurlPaste</name>
+    <message>
+        <source>This is not a cURL command.</source>
+        <translation>Dies ist kein cURL-Befehl.</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
+        <translation>Der Authorization-Header enthält einen Platzhalter und wurde daher weggelassen: Stattdessen wird das Token der angemeldeten Sitzung gesendet.</translation>
+    </message>
+    <message>
+        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
+        <translation>Der Befehl ruft %1 auf, nicht den Server dieses Profils (%2). Der neue Tab sendet seinen Pfad an %2.</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3107,85 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::HistoryListModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::HistoryPanel</name>
+    <message>
+        <source>Clear…</source>
+        <translation>Leeren…</translation>
+    </message>
+    <message>
+        <source>Search history (method, path, status, error)</source>
+        <translation>Verlauf durchsuchen (Methode, Pfad, Status, Fehler)</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation>Anfrageverlauf</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to reopen a request in a new tab</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um eine Anfrage in einem neuen Tab erneut zu öffnen</translation>
+    </message>
+    <message>
+        <source>Forget every request in the history</source>
+        <translation>Alle Anfragen im Verlauf vergessen</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget all %n sent request(s)?</source>
+        <translation>
+            <numerusform>%n gesendete Anfrage vergessen?</numerusform>
+            <numerusform>Alle %n gesendeten Anfragen vergessen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage</numerusform>
+            <numerusform>%1 von %n Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::JsonTreeModel</name>
     <message>
         <source>{1 key}</source>
@@ -4065,6 +3608,148 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ProfileController</name>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>Profil &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its stored secret? The app switches to the Demo profile.</source>
+        <translation>Das Profil „%1“ und sein gespeichertes Secret löschen? Die App wechselt zum Demo-Profil.</translation>
+    </message>
+    <message>
+        <source>No keychain available: the secret is kept in memory for this session only</source>
+        <translation>Kein Schlüsselbund verfügbar: Das Secret wird nur für diese Sitzung im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>%1 (built-in simulator)</source>
+        <translation>%1 (integrierter Simulator)</translation>
+    </message>
+    <message>
+        <source>The simulator inside the app, signed in with the demo client</source>
+        <translation>Der Simulator in der App, angemeldet mit dem Demo-Client</translation>
+    </message>
+    <message>
+        <source>%1 at %2 as %3</source>
+        <translation>%1 auf %2 als %3</translation>
+    </message>
+    <message>
+        <source>%1 (from the command line)</source>
+        <translation>%1 (von der Befehlszeile)</translation>
+    </message>
+    <message>
+        <source>Switch Profile</source>
+        <translation>Profil wechseln</translation>
+    </message>
+    <message>
+        <source>Could not switch to %1: %2</source>
+        <translation>Wechsel zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Enter the client secret for the profile &quot;%1&quot;.</source>
+        <translation>Geben Sie das Client-Secret für das Profil „%1“ ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret for %1.</source>
+        <translation>Geben Sie das Client-Secret für %1 ein.</translation>
+    </message>
+    <message>
+        <source>The Demo profile&apos;s credentials are never stored</source>
+        <translation>Die Zugangsdaten des Demo-Profils werden nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain</source>
+        <translation>Legen Sie ein Profil an (Profil ▸ Neues Profil…), um sein Secret im Schlüsselbund zu speichern</translation>
+    </message>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>Anmelden — %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ProfileDialog</name>
+    <message>
+        <source>&amp;Remember the secret in the keychain</source>
+        <translation>Secret im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>https://oauth.cliquify.me</source>
+        <translation>https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>Unticked, the secret is kept in memory until the app quits</source>
+        <translation>Ohne Häkchen wird das Secret bis zum Beenden der App im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Give the profile a name</source>
+        <translation>Geben Sie dem Profil einen Namen</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
+        <translation>Geben Sie eine http://- oder https://-URL ein, z. B. https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>Enter the client id</source>
+        <translation>Geben Sie die Client-ID ein</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::ReloginAction</name>
     <message>
         <source>&amp;Sign in again</source>
@@ -4161,6 +3846,42 @@ Behebung: %2</translation>
 <context>
     <name>cx::gui::RequestEditor</name>
     <message>
+        <source>%1 — server says: %2</source>
+        <translation>%1 — Server meldet: %2</translation>
+    </message>
+    <message>
+        <source>Query parameter “%1”</source>
+        <translation>Query-Parameter „%1“</translation>
+    </message>
+    <message>
+        <source>Header “%1”</source>
+        <translation>Header „%1“</translation>
+    </message>
+    <message>
+        <source>(not in the request: add it)</source>
+        <translation>(nicht in der Anfrage: hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Path parameter {%1}</source>
+        <translation>Pfadparameter {%1}</translation>
+    </message>
+    <message>
+        <source>The request body</source>
+        <translation>Der Anfrage-Body</translation>
+    </message>
+    <message>
+        <source>The body at line %1, column %2</source>
+        <translation>Der Body in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Body field “%1” (missing: add it here)</source>
+        <translation>Body-Feld „%1“ (fehlt: hier hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Body field “%1”</source>
+        <translation>Body-Feld „%1“</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -4230,6 +3951,182 @@ Behebung: %2</translation>
     <message>
         <source>New request</source>
         <translation>Neue Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::RequestWorkspace</name>
+    <message>
+        <source>The saved requests could not be read; the file was set aside as %1.</source>
+        <translation>Die gespeicherten Anfragen konnten nicht gelesen werden; die Datei wurde als %1 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Show or hide every request sent so far</source>
+        <translation>Alle bisher gesendeten Anfragen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>Sa&amp;mmlungen</translation>
+    </message>
+    <message>
+        <source>Show or hide the saved requests</source>
+        <translation>Die gespeicherten Anfragen ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Request…</source>
+        <translation>Anfrage spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save the current request by name into a collection</source>
+        <translation>Die aktuelle Anfrage unter einem Namen in einer Sammlung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cURL as New Tab</source>
+        <translation>cURL als neuen Tab &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Open the cURL command on the clipboard in a new request tab</source>
+        <translation>Den cURL-Befehl aus der Zwischenablage in einem neuen Anfrage-Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>Kopieren &amp;als</translation>
+    </message>
+    <message>
+        <source>Copy the current request as %1, without secrets</source>
+        <translation>Die aktuelle Anfrage als %1 kopieren, ohne Secrets</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Code…</source>
+        <translation>Als &amp;Code kopieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) could not be read and were set aside.</source>
+        <translation>
+            <numerusform>%n Entwurf konnte nicht gelesen werden und wurde beiseitegelegt.</numerusform>
+            <numerusform>%n Entwürfe konnten nicht gelesen werden und wurden beiseitegelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened a request first sent to %1; it will be sent to %2.</source>
+        <translation>Eine zuerst an %1 gesendete Anfrage wurde erneut geöffnet; sie wird an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>Die Anfrage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>„%1“ in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copied as %1. The code reads the token from $%2.</source>
+        <translation>Als %1 kopiert. Der Code liest das Token aus $%2.</translation>
+    </message>
+    <message>
+        <source>Paste cURL</source>
+        <translation>cURL einfügen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy a cURL command first.</source>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst einen cURL-Befehl.</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s text could not be read as a cURL command: %1</source>
+        <translation>Der Text in der Zwischenablage konnte nicht als cURL-Befehl gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The command was opened in a new tab. Some of it could not be carried over:</source>
+        <translation>Der Befehl wurde in einem neuen Tab geöffnet. Einiges davon konnte nicht übernommen werden:</translation>
+    </message>
+    <message>
+        <source>The cURL command was opened in a new tab.</source>
+        <translation>Der cURL-Befehl wurde in einem neuen Tab geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ResponseTimingView</name>
+    <message>
+        <source>Total time:</source>
+        <translation>Gesamtzeit:</translation>
+    </message>
+    <message>
+        <source>Body size:</source>
+        <translation>Body-Größe:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Redirects followed:</source>
+        <translation>Gefolgte Weiterleitungen:</translation>
+    </message>
+    <message>
+        <source>Final URL:</source>
+        <translation>Endgültige URL:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Total time runs from sending the request to its last byte, redirects and a token renewal included.</source>
+        <translation>Die Gesamtzeit reicht vom Senden der Anfrage bis zu ihrem letzten Byte, einschließlich Weiterleitungen und einer Token-Erneuerung.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s), about %1</source>
+        <translation>
+            <numerusform>%n Header, etwa %1</numerusform>
+            <numerusform>%n Header, etwa %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4245,106 @@ Behebung: %2</translation>
     <message>
         <source>Cancelled: press Retry now when you are ready.</source>
         <translation>Abgebrochen: Klicken Sie auf „Jetzt erneut versuchen“, wenn Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SaveRequestDialog</name>
+    <message>
+        <source>Save Request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Secrets are not saved: the Authorization header and other secret values are left out, and the signed-in session&apos;s token is used when the request is sent.</source>
+        <translation>Secrets werden nicht gespeichert: Der Authorization-Header und andere geheime Werte werden weggelassen, und beim Senden der Anfrage wird das Token der angemeldeten Sitzung verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember the secret in the keychain</source>
+        <translation>Secret im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>https://oauth.cliquify.me</source>
+        <translation>https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>The Demo profile uses the simulator inside the app</source>
+        <translation>Das Demo-Profil verwendet den Simulator in der App</translation>
+    </message>
+    <message>
+        <source>No answer from this URL (%1): %2</source>
+        <translation>Keine Antwort von dieser URL (%1): %2</translation>
+    </message>
+    <message>
+        <source>This URL has no Connect token endpoint (HTTP %1): %2</source>
+        <translation>Diese URL hat keinen Connect-Token-Endpunkt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Check the client id: the server did not accept this id and secret.</source>
+        <translation>Prüfen Sie die Client-ID: Der Server hat diese ID und dieses Secret nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
+        <translation>Geben Sie eine http://- oder https://-URL ein, z. B. https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>Enter the client id</source>
+        <translation>Geben Sie die Client-ID ein</translation>
+    </message>
+    <message>
+        <source>Enter the client secret</source>
+        <translation>Geben Sie das Client-Secret ein</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>

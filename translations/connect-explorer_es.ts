@@ -2,78 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>This is not a cURL command.</source>
-        <translation>Esto no es un comando cURL.</translation>
-    </message>
-    <message>
-        <source>%1 (at character %2)</source>
-        <translation>%1 (en el carácter %2)</translation>
-    </message>
-    <message>
-        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
-        <translation>La cabecera Authorization contiene un marcador de posición, así que se omitió: se envía en su lugar el token de la sesión iniciada.</translation>
-    </message>
-    <message>
-        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
-        <translation>El comando llama a %1, no al servidor de este perfil (%2). La nueva pestaña envía su ruta a %2.</translation>
-    </message>
-</context>
-<context>
-    <name>CollectionTreeModel</name>
-    <message numerus="yes">
-        <source>%n saved request(s)</source>
-        <translation>
-            <numerusform>%n solicitud guardada</numerusform>
-            <numerusform>%n solicitudes guardadas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CollectionsPanel</name>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Renombrar</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Eliminar…</translation>
-    </message>
-    <message>
-        <source>New &amp;Folder…</source>
-        <translation>Nueva &amp;carpeta…</translation>
-    </message>
-    <message>
-        <source>Saved requests</source>
-        <translation>Solicitudes guardadas</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open a saved request in a new tab</source>
-        <translation>Haga doble clic o pulse Intro para abrir una solicitud guardada en una pestaña nueva</translation>
-    </message>
-    <message>
-        <source>Delete the folder “%1” and every request saved in it?</source>
-        <translation>¿Eliminar la carpeta «%1» y todas las solicitudes guardadas en ella?</translation>
-    </message>
-    <message>
-        <source>Delete the saved request “%1”?</source>
-        <translation>¿Eliminar la solicitud guardada «%1»?</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>New Folder</source>
-        <translation>Nueva carpeta</translation>
-    </message>
-    <message>
-        <source>Folder name:</source>
-        <translation>Nombre de la carpeta:</translation>
-    </message>
-</context>
-<context>
     <name>ConnectCli</name>
     <message>
         <source>cannot read --data file &apos;%1&apos;: %2</source>
@@ -634,132 +562,6 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     </message>
 </context>
 <context>
-    <name>CopyAsCodeDialog</name>
-    <message>
-        <source>Include &amp;secrets</source>
-        <translation>Incluir &amp;secretos</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copy as Code</source>
-        <translation>Copiar como código</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Lenguaje</translation>
-    </message>
-    <message>
-        <source>Code preview</source>
-        <translation>Vista previa del código</translation>
-    </message>
-    <message>
-        <source>Write the signed-in session&apos;s bearer token into the code. Anyone who reads the code can then act as this account until the token expires.</source>
-        <translation>Escribe en el código el token bearer de la sesión iniciada. Cualquiera que lea el código podrá actuar como esta cuenta hasta que caduque el token.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Lenguaje:</translation>
-    </message>
-    <message>
-        <source>No secrets: the code reads the token from the environment variable %1.</source>
-        <translation>Sin secretos: el código lee el token de la variable de entorno %1.</translation>
-    </message>
-    <message>
-        <source>Not signed in: there is no token to include; the code reads %1 instead.</source>
-        <translation>No ha iniciado sesión: no hay ningún token que incluir; el código lee %1 en su lugar.</translation>
-    </message>
-    <message>
-        <source>The code holds the session&apos;s real token: keep it private.</source>
-        <translation>El código contiene el token real de la sesión: manténgalo en privado.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryListModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Ruta</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>Clear…</source>
-        <translation>Borrar…</translation>
-    </message>
-    <message>
-        <source>Search history (method, path, status, error)</source>
-        <translation>Buscar en el historial (método, ruta, estado, error)</translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation>Buscar en el historial</translation>
-    </message>
-    <message>
-        <source>Request history</source>
-        <translation>Historial de solicitudes</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to reopen a request in a new tab</source>
-        <translation>Haga doble clic o pulse Intro para volver a abrir una solicitud en una pestaña nueva</translation>
-    </message>
-    <message>
-        <source>Forget every request in the history</source>
-        <translation>Olvidar todas las solicitudes del historial</translation>
-    </message>
-    <message>
-        <source>Clear History</source>
-        <translation>Borrar historial</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forget all %n sent request(s)?</source>
-        <translation>
-            <numerusform>¿Olvidar la %n solicitud enviada?</numerusform>
-            <numerusform>¿Olvidar las %n solicitudes enviadas?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n solicitud</numerusform>
-            <numerusform>%n solicitudes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n request(s)</source>
-        <translation>
-            <numerusform>%1 de %n solicitud</numerusform>
-            <numerusform>%1 de %n solicitudes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>JsonPath</name>
     <message>
         <source>a JSON path starts with &apos;$&apos; (e.g. $.data[0].id)</source>
@@ -784,463 +586,6 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     <message>
         <source>unexpected &apos;%1&apos; at character %2 (use .name, [&apos;name&apos;] or [N])</source>
         <translation>&apos;%1&apos; inesperado en el carácter %2 (use .name, [&apos;name&apos;] o [N])</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileController</name>
-    <message>
-        <source>&amp;New Profile…</source>
-        <translation>&amp;Nuevo perfil…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Profile…</source>
-        <translation>&amp;Editar perfil…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Profile</source>
-        <translation>E&amp;liminar perfil</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Eliminar perfil</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot; and its stored secret? The app switches to the Demo profile.</source>
-        <translation>¿Eliminar el perfil &quot;%1&quot; y su secreto guardado? La aplicación cambia al perfil Demo.</translation>
-    </message>
-    <message>
-        <source>No keychain available: the secret is kept in memory for this session only</source>
-        <translation>No hay llavero disponible: el secreto se guarda en memoria solo durante esta sesión</translation>
-    </message>
-    <message>
-        <source>%1 (%2).</source>
-        <translation>%1 (%2).</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Perfiles</translation>
-    </message>
-    <message>
-        <source>%1 (built-in simulator)</source>
-        <translation>%1 (simulador integrado)</translation>
-    </message>
-    <message>
-        <source>The simulator inside the app, signed in with the demo client</source>
-        <translation>El simulador dentro de la aplicación, con sesión iniciada con el cliente de demostración</translation>
-    </message>
-    <message>
-        <source>%1 at %2 as %3</source>
-        <translation>%1 en %2 como %3</translation>
-    </message>
-    <message>
-        <source>%1 (from the command line)</source>
-        <translation>%1 (desde la línea de comandos)</translation>
-    </message>
-    <message>
-        <source>Switch Profile</source>
-        <translation>Cambiar de perfil</translation>
-    </message>
-    <message>
-        <source>Could not switch to %1: %2</source>
-        <translation>No se pudo cambiar a %1: %2</translation>
-    </message>
-    <message>
-        <source>Enter the client secret for the profile &quot;%1&quot;.</source>
-        <translation>Introduzca el secreto de cliente del perfil &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret for %1.</source>
-        <translation>Introduzca el secreto de cliente de %1.</translation>
-    </message>
-    <message>
-        <source>The Demo profile&apos;s credentials are never stored</source>
-        <translation>Las credenciales del perfil Demo nunca se guardan</translation>
-    </message>
-    <message>
-        <source>Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain</source>
-        <translation>Cree un perfil (Perfil ▸ Nuevo perfil…) para guardar su secreto en el llavero</translation>
-    </message>
-    <message>
-        <source>Sign In — %1</source>
-        <translation>Iniciar sesión — %1</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileDialog</name>
-    <message>
-        <source>&amp;Remember the secret in the keychain</source>
-        <translation>&amp;Recordar el secreto en el llavero</translation>
-    </message>
-    <message>
-        <source>New Profile</source>
-        <translation>Nuevo perfil</translation>
-    </message>
-    <message>
-        <source>Edit Profile</source>
-        <translation>Editar perfil</translation>
-    </message>
-    <message>
-        <source>https://oauth.cliquify.me</source>
-        <translation>https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>Unticked, the secret is kept in memory until the app quits</source>
-        <translation>Si no se marca, el secreto se guarda en memoria hasta que se cierre la aplicación</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Crear</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>URL &amp;base:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;Id. de cliente:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Secreto de cliente:</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Give the profile a name</source>
-        <translation>Dé un nombre al perfil</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation>Introduzca una URL http:// o https://, p. ej. https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>Enter the client id</source>
-        <translation>Introduzca el id. de cliente</translation>
-    </message>
-</context>
-<context>
-    <name>RequestEditor</name>
-    <message>
-        <source>%1 — server says: %2</source>
-        <translation>%1 — el servidor dice: %2</translation>
-    </message>
-    <message>
-        <source>Query parameter “%1”</source>
-        <translation>Parámetro de consulta «%1»</translation>
-    </message>
-    <message>
-        <source>Header “%1”</source>
-        <translation>Cabecera «%1»</translation>
-    </message>
-    <message>
-        <source>(not in the request: add it)</source>
-        <translation>(no está en la solicitud: añádalo)</translation>
-    </message>
-    <message>
-        <source>Path parameter {%1}</source>
-        <translation>Parámetro de ruta {%1}</translation>
-    </message>
-    <message>
-        <source>The request body</source>
-        <translation>El cuerpo de la solicitud</translation>
-    </message>
-    <message>
-        <source>The body at line %1, column %2</source>
-        <translation>El cuerpo en la línea %1, columna %2</translation>
-    </message>
-    <message>
-        <source>Body field “%1” (missing: add it here)</source>
-        <translation>Campo del cuerpo «%1» (falta: añádalo aquí)</translation>
-    </message>
-    <message>
-        <source>Body field “%1”</source>
-        <translation>Campo del cuerpo «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>RequestWorkspace</name>
-    <message>
-        <source>The saved requests could not be read; the file was set aside as %1.</source>
-        <translation>No se pudieron leer las solicitudes guardadas; el archivo se apartó como %1.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>Colecciones</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historial</translation>
-    </message>
-    <message>
-        <source>Show or hide every request sent so far</source>
-        <translation>Muestra u oculta todas las solicitudes enviadas hasta ahora</translation>
-    </message>
-    <message>
-        <source>C&amp;ollections</source>
-        <translation>C&amp;olecciones</translation>
-    </message>
-    <message>
-        <source>Show or hide the saved requests</source>
-        <translation>Muestra u oculta las solicitudes guardadas</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve Request…</source>
-        <translation>&amp;Guardar solicitud…</translation>
-    </message>
-    <message>
-        <source>Save the current request by name into a collection</source>
-        <translation>Guarda la solicitud actual con un nombre en una colección</translation>
-    </message>
-    <message>
-        <source>&amp;Paste cURL as New Tab</source>
-        <translation>&amp;Pegar cURL como pestaña nueva</translation>
-    </message>
-    <message>
-        <source>Open the cURL command on the clipboard in a new request tab</source>
-        <translation>Abre el comando cURL del portapapeles en una nueva pestaña de solicitud</translation>
-    </message>
-    <message>
-        <source>Copy &amp;as</source>
-        <translation>Copiar &amp;como</translation>
-    </message>
-    <message>
-        <source>Copy the current request as %1, without secrets</source>
-        <translation>Copia la solicitud actual como %1, sin secretos</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Code…</source>
-        <translation>Copiar como có&amp;digo…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Solicitud</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>No se pudo guardar el borrador: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s) could not be read and were set aside.</source>
-        <translation>
-            <numerusform>%n borrador no se pudo leer y se apartó.</numerusform>
-            <numerusform>%n borradores no se pudieron leer y se apartaron.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reopened a request first sent to %1; it will be sent to %2.</source>
-        <translation>Se volvió a abrir una solicitud enviada primero a %1; se enviará a %2.</translation>
-    </message>
-    <message>
-        <source>The request could not be saved: %1</source>
-        <translation>No se pudo guardar la solicitud: %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>Se guardó «%1».</translation>
-    </message>
-    <message>
-        <source>Saved “%1” in %2.</source>
-        <translation>Se guardó «%1» en %2.</translation>
-    </message>
-    <message>
-        <source>Copied as %1. The code reads the token from $%2.</source>
-        <translation>Copiado como %1. El código lee el token de $%2.</translation>
-    </message>
-    <message>
-        <source>Paste cURL</source>
-        <translation>Pegar cURL</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text. Copy a cURL command first.</source>
-        <translation>El portapapeles no contiene texto. Copie primero un comando cURL.</translation>
-    </message>
-    <message>
-        <source>The clipboard&apos;s text could not be read as a cURL command: %1</source>
-        <translation>El texto del portapapeles no se pudo leer como comando cURL: %1</translation>
-    </message>
-    <message>
-        <source>The command was opened in a new tab. Some of it could not be carried over:</source>
-        <translation>El comando se abrió en una pestaña nueva. Parte de él no se pudo trasladar:</translation>
-    </message>
-    <message>
-        <source>The cURL command was opened in a new tab.</source>
-        <translation>El comando cURL se abrió en una pestaña nueva.</translation>
-    </message>
-</context>
-<context>
-    <name>ResponseTimingView</name>
-    <message>
-        <source>Total time:</source>
-        <translation>Tiempo total:</translation>
-    </message>
-    <message>
-        <source>Body size:</source>
-        <translation>Tamaño del cuerpo:</translation>
-    </message>
-    <message>
-        <source>Headers:</source>
-        <translation>Cabeceras:</translation>
-    </message>
-    <message>
-        <source>Redirects followed:</source>
-        <translation>Redirecciones seguidas:</translation>
-    </message>
-    <message>
-        <source>Final URL:</source>
-        <translation>URL final:</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Resultado:</translation>
-    </message>
-    <message>
-        <source>Total time runs from sending the request to its last byte, redirects and a token renewal included.</source>
-        <translation>El tiempo total va desde el envío de la solicitud hasta su último byte, incluidas las redirecciones y una renovación del token.</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bytes)</source>
-        <translation>%1 (%2 bytes)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n header(s), about %1</source>
-        <translation>
-            <numerusform>%n cabecera, unos %1</numerusform>
-            <numerusform>%n cabeceras, unos %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-</context>
-<context>
-    <name>SaveRequestDialog</name>
-    <message>
-        <source>Save Request</source>
-        <translation>Guardar solicitud</translation>
-    </message>
-    <message>
-        <source>(top level)</source>
-        <translation>(nivel superior)</translation>
-    </message>
-    <message>
-        <source>Secrets are not saved: the Authorization header and other secret values are left out, and the signed-in session&apos;s token is used when the request is sent.</source>
-        <translation>Los secretos no se guardan: la cabecera Authorization y otros valores secretos se omiten, y al enviar la solicitud se usa el token de la sesión iniciada.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Carpeta:</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>&amp;Remember the secret in the keychain</source>
-        <translation>&amp;Recordar el secreto en el llavero</translation>
-    </message>
-    <message>
-        <source>Sign In</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>https://oauth.cliquify.me</source>
-        <translation>https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In</source>
-        <translation>&amp;Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>URL &amp;base:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>Id. de &amp;cliente:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Secreto de cliente:</translation>
-    </message>
-    <message>
-        <source>The Demo profile uses the simulator inside the app</source>
-        <translation>El perfil Demo usa el simulador dentro de la aplicación</translation>
-    </message>
-    <message>
-        <source>No answer from this URL (%1): %2</source>
-        <translation>Sin respuesta de esta URL (%1): %2</translation>
-    </message>
-    <message>
-        <source>This URL has no Connect token endpoint (HTTP %1): %2</source>
-        <translation>Esta URL no tiene un endpoint de tokens de Connect (HTTP %1): %2</translation>
-    </message>
-    <message>
-        <source>Check the client id: the server did not accept this id and secret.</source>
-        <translation>Compruebe el id. de cliente: el servidor no aceptó este id. y secreto.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2
-%3</source>
-        <translation>%1: %2
-%3</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation>Introduzca una URL http:// o https://, p. ej. https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>Enter the client id</source>
-        <translation>Introduzca el id. de cliente</translation>
-    </message>
-    <message>
-        <source>Enter the client secret</source>
-        <translation>Introduzca el secreto de cliente</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +2416,59 @@ Solución: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::CollectionTreeModel</name>
+    <message numerus="yes">
+        <source>%n saved request(s)</source>
+        <translation>
+            <numerusform>%n solicitud guardada</numerusform>
+            <numerusform>%n solicitudes guardadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CollectionsPanel</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nueva &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Solicitudes guardadas</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a saved request in a new tab</source>
+        <translation>Haga doble clic o pulse Intro para abrir una solicitud guardada en una pestaña nueva</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” and every request saved in it?</source>
+        <translation>¿Eliminar la carpeta «%1» y todas las solicitudes guardadas en ella?</translation>
+    </message>
+    <message>
+        <source>Delete the saved request “%1”?</source>
+        <translation>¿Eliminar la solicitud guardada «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Nombre de la carpeta:</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::CompareDialog</name>
     <message>
         <source>—</source>
@@ -3192,6 +2590,53 @@ Solución: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::CopyAsCodeDialog</name>
+    <message>
+        <source>Include &amp;secrets</source>
+        <translation>Incluir &amp;secretos</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy as Code</source>
+        <translation>Copiar como código</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lenguaje</translation>
+    </message>
+    <message>
+        <source>Code preview</source>
+        <translation>Vista previa del código</translation>
+    </message>
+    <message>
+        <source>Write the signed-in session&apos;s bearer token into the code. Anyone who reads the code can then act as this account until the token expires.</source>
+        <translation>Escribe en el código el token bearer de la sesión iniciada. Cualquiera que lea el código podrá actuar como esta cuenta hasta que caduque el token.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lenguaje:</translation>
+    </message>
+    <message>
+        <source>No secrets: the code reads the token from the environment variable %1.</source>
+        <translation>Sin secretos: el código lee el token de la variable de entorno %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: there is no token to include; the code reads %1 instead.</source>
+        <translation>No ha iniciado sesión: no hay ningún token que incluir; el código lee %1 en su lugar.</translation>
+    </message>
+    <message>
+        <source>The code holds the session&apos;s real token: keep it private.</source>
+        <translation>El código contiene el token real de la sesión: manténgalo en privado.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::CrashGuard</name>
     <message>
         <source>Connect Explorer did not close properly last time (started at %1). Your request drafts were kept; the log is at %2.</source>
@@ -3208,6 +2653,25 @@ Solución: %2</translation>
     <message>
         <source>Open Log Folder</source>
         <translation>Abrir carpeta de registros</translation>
+    </message>
+</context>
+<context>
+    <name>CurlPaste</name>
+    <message>
+        <source>This is not a cURL command.</source>
+        <translation>Esto no es un comando cURL.</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (en el carácter %2)</translation>
+    </message>
+    <message>
+        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
+        <translation>La cabecera Authorization contiene un marcador de posición, así que se omitió: se envía en su lugar el token de la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
+        <translation>El comando llama a %1, no al servidor de este perfil (%2). La nueva pestaña envía su ruta a %2.</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3107,85 @@ Solución: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::HistoryListModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::HistoryPanel</name>
+    <message>
+        <source>Clear…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Search history (method, path, status, error)</source>
+        <translation>Buscar en el historial (método, ruta, estado, error)</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation>Historial de solicitudes</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to reopen a request in a new tab</source>
+        <translation>Haga doble clic o pulse Intro para volver a abrir una solicitud en una pestaña nueva</translation>
+    </message>
+    <message>
+        <source>Forget every request in the history</source>
+        <translation>Olvidar todas las solicitudes del historial</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Borrar historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget all %n sent request(s)?</source>
+        <translation>
+            <numerusform>¿Olvidar la %n solicitud enviada?</numerusform>
+            <numerusform>¿Olvidar las %n solicitudes enviadas?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 de %n solicitud</numerusform>
+            <numerusform>%1 de %n solicitudes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::JsonTreeModel</name>
     <message>
         <source>{1 key}</source>
@@ -4065,6 +3608,148 @@ Solución: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ProfileController</name>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nuevo perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Editar perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>E&amp;liminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its stored secret? The app switches to the Demo profile.</source>
+        <translation>¿Eliminar el perfil &quot;%1&quot; y su secreto guardado? La aplicación cambia al perfil Demo.</translation>
+    </message>
+    <message>
+        <source>No keychain available: the secret is kept in memory for this session only</source>
+        <translation>No hay llavero disponible: el secreto se guarda en memoria solo durante esta sesión</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>%1 (built-in simulator)</source>
+        <translation>%1 (simulador integrado)</translation>
+    </message>
+    <message>
+        <source>The simulator inside the app, signed in with the demo client</source>
+        <translation>El simulador dentro de la aplicación, con sesión iniciada con el cliente de demostración</translation>
+    </message>
+    <message>
+        <source>%1 at %2 as %3</source>
+        <translation>%1 en %2 como %3</translation>
+    </message>
+    <message>
+        <source>%1 (from the command line)</source>
+        <translation>%1 (desde la línea de comandos)</translation>
+    </message>
+    <message>
+        <source>Switch Profile</source>
+        <translation>Cambiar de perfil</translation>
+    </message>
+    <message>
+        <source>Could not switch to %1: %2</source>
+        <translation>No se pudo cambiar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Enter the client secret for the profile &quot;%1&quot;.</source>
+        <translation>Introduzca el secreto de cliente del perfil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret for %1.</source>
+        <translation>Introduzca el secreto de cliente de %1.</translation>
+    </message>
+    <message>
+        <source>The Demo profile&apos;s credentials are never stored</source>
+        <translation>Las credenciales del perfil Demo nunca se guardan</translation>
+    </message>
+    <message>
+        <source>Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain</source>
+        <translation>Cree un perfil (Perfil ▸ Nuevo perfil…) para guardar su secreto en el llavero</translation>
+    </message>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>Iniciar sesión — %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ProfileDialog</name>
+    <message>
+        <source>&amp;Remember the secret in the keychain</source>
+        <translation>&amp;Recordar el secreto en el llavero</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <source>https://oauth.cliquify.me</source>
+        <translation>https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>Unticked, the secret is kept in memory until the app quits</source>
+        <translation>Si no se marca, el secreto se guarda en memoria hasta que se cierre la aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;Id. de cliente:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Give the profile a name</source>
+        <translation>Dé un nombre al perfil</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
+        <translation>Introduzca una URL http:// o https://, p. ej. https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>Enter the client id</source>
+        <translation>Introduzca el id. de cliente</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::ReloginAction</name>
     <message>
         <source>&amp;Sign in again</source>
@@ -4161,6 +3846,42 @@ Solución: %2</translation>
 <context>
     <name>cx::gui::RequestEditor</name>
     <message>
+        <source>%1 — server says: %2</source>
+        <translation>%1 — el servidor dice: %2</translation>
+    </message>
+    <message>
+        <source>Query parameter “%1”</source>
+        <translation>Parámetro de consulta «%1»</translation>
+    </message>
+    <message>
+        <source>Header “%1”</source>
+        <translation>Cabecera «%1»</translation>
+    </message>
+    <message>
+        <source>(not in the request: add it)</source>
+        <translation>(no está en la solicitud: añádalo)</translation>
+    </message>
+    <message>
+        <source>Path parameter {%1}</source>
+        <translation>Parámetro de ruta {%1}</translation>
+    </message>
+    <message>
+        <source>The request body</source>
+        <translation>El cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>The body at line %1, column %2</source>
+        <translation>El cuerpo en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Body field “%1” (missing: add it here)</source>
+        <translation>Campo del cuerpo «%1» (falta: añádalo aquí)</translation>
+    </message>
+    <message>
+        <source>Body field “%1”</source>
+        <translation>Campo del cuerpo «%1»</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -4230,6 +3951,182 @@ Solución: %2</translation>
     <message>
         <source>New request</source>
         <translation>Nueva solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::RequestWorkspace</name>
+    <message>
+        <source>The saved requests could not be read; the file was set aside as %1.</source>
+        <translation>No se pudieron leer las solicitudes guardadas; el archivo se apartó como %1.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Show or hide every request sent so far</source>
+        <translation>Muestra u oculta todas las solicitudes enviadas hasta ahora</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>C&amp;olecciones</translation>
+    </message>
+    <message>
+        <source>Show or hide the saved requests</source>
+        <translation>Muestra u oculta las solicitudes guardadas</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Request…</source>
+        <translation>&amp;Guardar solicitud…</translation>
+    </message>
+    <message>
+        <source>Save the current request by name into a collection</source>
+        <translation>Guarda la solicitud actual con un nombre en una colección</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cURL as New Tab</source>
+        <translation>&amp;Pegar cURL como pestaña nueva</translation>
+    </message>
+    <message>
+        <source>Open the cURL command on the clipboard in a new request tab</source>
+        <translation>Abre el comando cURL del portapapeles en una nueva pestaña de solicitud</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>Copiar &amp;como</translation>
+    </message>
+    <message>
+        <source>Copy the current request as %1, without secrets</source>
+        <translation>Copia la solicitud actual como %1, sin secretos</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Code…</source>
+        <translation>Copiar como có&amp;digo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>No se pudo guardar el borrador: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) could not be read and were set aside.</source>
+        <translation>
+            <numerusform>%n borrador no se pudo leer y se apartó.</numerusform>
+            <numerusform>%n borradores no se pudieron leer y se apartaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened a request first sent to %1; it will be sent to %2.</source>
+        <translation>Se volvió a abrir una solicitud enviada primero a %1; se enviará a %2.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>No se pudo guardar la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>Se guardó «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Copied as %1. The code reads the token from $%2.</source>
+        <translation>Copiado como %1. El código lee el token de $%2.</translation>
+    </message>
+    <message>
+        <source>Paste cURL</source>
+        <translation>Pegar cURL</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy a cURL command first.</source>
+        <translation>El portapapeles no contiene texto. Copie primero un comando cURL.</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s text could not be read as a cURL command: %1</source>
+        <translation>El texto del portapapeles no se pudo leer como comando cURL: %1</translation>
+    </message>
+    <message>
+        <source>The command was opened in a new tab. Some of it could not be carried over:</source>
+        <translation>El comando se abrió en una pestaña nueva. Parte de él no se pudo trasladar:</translation>
+    </message>
+    <message>
+        <source>The cURL command was opened in a new tab.</source>
+        <translation>El comando cURL se abrió en una pestaña nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ResponseTimingView</name>
+    <message>
+        <source>Total time:</source>
+        <translation>Tiempo total:</translation>
+    </message>
+    <message>
+        <source>Body size:</source>
+        <translation>Tamaño del cuerpo:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Cabeceras:</translation>
+    </message>
+    <message>
+        <source>Redirects followed:</source>
+        <translation>Redirecciones seguidas:</translation>
+    </message>
+    <message>
+        <source>Final URL:</source>
+        <translation>URL final:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Total time runs from sending the request to its last byte, redirects and a token renewal included.</source>
+        <translation>El tiempo total va desde el envío de la solicitud hasta su último byte, incluidas las redirecciones y una renovación del token.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s), about %1</source>
+        <translation>
+            <numerusform>%n cabecera, unos %1</numerusform>
+            <numerusform>%n cabeceras, unos %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4245,106 @@ Solución: %2</translation>
     <message>
         <source>Cancelled: press Retry now when you are ready.</source>
         <translation>Cancelado: pulse Reintentar ahora cuando esté listo.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SaveRequestDialog</name>
+    <message>
+        <source>Save Request</source>
+        <translation>Guardar solicitud</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(nivel superior)</translation>
+    </message>
+    <message>
+        <source>Secrets are not saved: the Authorization header and other secret values are left out, and the signed-in session&apos;s token is used when the request is sent.</source>
+        <translation>Los secretos no se guardan: la cabecera Authorization y otros valores secretos se omiten, y al enviar la solicitud se usa el token de la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember the secret in the keychain</source>
+        <translation>&amp;Recordar el secreto en el llavero</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>https://oauth.cliquify.me</source>
+        <translation>https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Id. de &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>The Demo profile uses the simulator inside the app</source>
+        <translation>El perfil Demo usa el simulador dentro de la aplicación</translation>
+    </message>
+    <message>
+        <source>No answer from this URL (%1): %2</source>
+        <translation>Sin respuesta de esta URL (%1): %2</translation>
+    </message>
+    <message>
+        <source>This URL has no Connect token endpoint (HTTP %1): %2</source>
+        <translation>Esta URL no tiene un endpoint de tokens de Connect (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Check the client id: the server did not accept this id and secret.</source>
+        <translation>Compruebe el id. de cliente: el servidor no aceptó este id. y secreto.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
+        <translation>Introduzca una URL http:// o https://, p. ej. https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>Enter the client id</source>
+        <translation>Introduzca el id. de cliente</translation>
+    </message>
+    <message>
+        <source>Enter the client secret</source>
+        <translation>Introduzca el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>

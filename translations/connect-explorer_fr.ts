@@ -2,78 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>This is not a cURL command.</source>
-        <translation>Ce n&apos;est pas une commande cURL.</translation>
-    </message>
-    <message>
-        <source>%1 (at character %2)</source>
-        <translation>%1 (au caractère %2)</translation>
-    </message>
-    <message>
-        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
-        <translation>L&apos;en-tête Authorization contient un espace réservé, il a donc été omis : le jeton de la session connectée est envoyé à la place.</translation>
-    </message>
-    <message>
-        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
-        <translation>La commande appelle %1, et non le serveur de ce profil (%2). Le nouvel onglet envoie son chemin à %2.</translation>
-    </message>
-</context>
-<context>
-    <name>CollectionTreeModel</name>
-    <message numerus="yes">
-        <source>%n saved request(s)</source>
-        <translation>
-            <numerusform>%n requête enregistrée</numerusform>
-            <numerusform>%n requêtes enregistrées</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CollectionsPanel</name>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Renommer</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>New &amp;Folder…</source>
-        <translation>Nouveau &amp;dossier…</translation>
-    </message>
-    <message>
-        <source>Saved requests</source>
-        <translation>Requêtes enregistrées</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open a saved request in a new tab</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir une requête enregistrée dans un nouvel onglet</translation>
-    </message>
-    <message>
-        <source>Delete the folder “%1” and every request saved in it?</source>
-        <translation>Supprimer le dossier « %1 » et toutes les requêtes qui y sont enregistrées ?</translation>
-    </message>
-    <message>
-        <source>Delete the saved request “%1”?</source>
-        <translation>Supprimer la requête enregistrée « %1 » ?</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>New Folder</source>
-        <translation>Nouveau dossier</translation>
-    </message>
-    <message>
-        <source>Folder name:</source>
-        <translation>Nom du dossier :</translation>
-    </message>
-</context>
-<context>
     <name>ConnectCli</name>
     <message>
         <source>cannot read --data file &apos;%1&apos;: %2</source>
@@ -634,132 +562,6 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     </message>
 </context>
 <context>
-    <name>CopyAsCodeDialog</name>
-    <message>
-        <source>Include &amp;secrets</source>
-        <translation>Inclure les &amp;secrets</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>Copy as Code</source>
-        <translation>Copier en tant que code</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langage</translation>
-    </message>
-    <message>
-        <source>Code preview</source>
-        <translation>Aperçu du code</translation>
-    </message>
-    <message>
-        <source>Write the signed-in session&apos;s bearer token into the code. Anyone who reads the code can then act as this account until the token expires.</source>
-        <translation>Écrit le jeton bearer de la session connectée dans le code. Quiconque lit le code peut alors agir au nom de ce compte jusqu&apos;à l&apos;expiration du jeton.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langage :</translation>
-    </message>
-    <message>
-        <source>No secrets: the code reads the token from the environment variable %1.</source>
-        <translation>Aucun secret : le code lit le jeton dans la variable d&apos;environnement %1.</translation>
-    </message>
-    <message>
-        <source>Not signed in: there is no token to include; the code reads %1 instead.</source>
-        <translation>Non connecté : il n&apos;y a pas de jeton à inclure ; le code lit %1 à la place.</translation>
-    </message>
-    <message>
-        <source>The code holds the session&apos;s real token: keep it private.</source>
-        <translation>Le code contient le vrai jeton de la session : gardez-le privé.</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copié</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryListModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>Clear…</source>
-        <translation>Effacer…</translation>
-    </message>
-    <message>
-        <source>Search history (method, path, status, error)</source>
-        <translation>Rechercher dans l&apos;historique (méthode, chemin, statut, erreur)</translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation>Rechercher dans l&apos;historique</translation>
-    </message>
-    <message>
-        <source>Request history</source>
-        <translation>Historique des requêtes</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to reopen a request in a new tab</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour rouvrir une requête dans un nouvel onglet</translation>
-    </message>
-    <message>
-        <source>Forget every request in the history</source>
-        <translation>Oublier toutes les requêtes de l&apos;historique</translation>
-    </message>
-    <message>
-        <source>Clear History</source>
-        <translation>Effacer l&apos;historique</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forget all %n sent request(s)?</source>
-        <translation>
-            <numerusform>Oublier %n requête envoyée ?</numerusform>
-            <numerusform>Oublier les %n requêtes envoyées ?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n requête</numerusform>
-            <numerusform>%n requêtes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n request(s)</source>
-        <translation>
-            <numerusform>%1 sur %n requête</numerusform>
-            <numerusform>%1 sur %n requêtes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>JsonPath</name>
     <message>
         <source>a JSON path starts with &apos;$&apos; (e.g. $.data[0].id)</source>
@@ -784,463 +586,6 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>unexpected &apos;%1&apos; at character %2 (use .name, [&apos;name&apos;] or [N])</source>
         <translation>&apos;%1&apos; inattendu au caractère %2 (utilisez .nom, [&apos;nom&apos;] ou [N])</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileController</name>
-    <message>
-        <source>&amp;New Profile…</source>
-        <translation>&amp;Nouveau profil…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Profile…</source>
-        <translation>&amp;Modifier le profil…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Profile</source>
-        <translation>&amp;Supprimer le profil</translation>
-    </message>
-    <message>
-        <source>Delete Profile</source>
-        <translation>Supprimer le profil</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot; and its stored secret? The app switches to the Demo profile.</source>
-        <translation>Supprimer le profil « %1 » et son secret stocké ? L&apos;application passe au profil Demo.</translation>
-    </message>
-    <message>
-        <source>No keychain available: the secret is kept in memory for this session only</source>
-        <translation>Aucun trousseau disponible : le secret est gardé en mémoire pour cette session uniquement</translation>
-    </message>
-    <message>
-        <source>%1 (%2).</source>
-        <translation>%1 (%2).</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <source>%1 (built-in simulator)</source>
-        <translation>%1 (simulateur intégré)</translation>
-    </message>
-    <message>
-        <source>The simulator inside the app, signed in with the demo client</source>
-        <translation>Le simulateur intégré à l&apos;application, connecté avec le client de démonstration</translation>
-    </message>
-    <message>
-        <source>%1 at %2 as %3</source>
-        <translation>%1 sur %2 en tant que %3</translation>
-    </message>
-    <message>
-        <source>%1 (from the command line)</source>
-        <translation>%1 (depuis la ligne de commande)</translation>
-    </message>
-    <message>
-        <source>Switch Profile</source>
-        <translation>Changer de profil</translation>
-    </message>
-    <message>
-        <source>Could not switch to %1: %2</source>
-        <translation>Impossible de passer à %1 : %2</translation>
-    </message>
-    <message>
-        <source>Enter the client secret for the profile &quot;%1&quot;.</source>
-        <translation>Saisissez le secret client du profil « %1 ».</translation>
-    </message>
-    <message>
-        <source>Enter the client secret for %1.</source>
-        <translation>Saisissez le secret client pour %1.</translation>
-    </message>
-    <message>
-        <source>The Demo profile&apos;s credentials are never stored</source>
-        <translation>Les identifiants du profil Demo ne sont jamais stockés</translation>
-    </message>
-    <message>
-        <source>Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain</source>
-        <translation>Créez un profil (Profil ▸ Nouveau profil…) pour garder son secret dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Sign In — %1</source>
-        <translation>Se connecter — %1</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileDialog</name>
-    <message>
-        <source>&amp;Remember the secret in the keychain</source>
-        <translation>&amp;Mémoriser le secret dans le trousseau</translation>
-    </message>
-    <message>
-        <source>New Profile</source>
-        <translation>Nouveau profil</translation>
-    </message>
-    <message>
-        <source>Edit Profile</source>
-        <translation>Modifier le profil</translation>
-    </message>
-    <message>
-        <source>https://oauth.cliquify.me</source>
-        <translation>https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>Unticked, the secret is kept in memory until the app quits</source>
-        <translation>Si la case est décochée, le secret est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>URL de &amp;base :</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID client :</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Inchangé</translation>
-    </message>
-    <message>
-        <source>Give the profile a name</source>
-        <translation>Donnez un nom au profil</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation>Saisissez une URL http:// ou https://, par ex. https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>Enter the client id</source>
-        <translation>Saisissez l&apos;ID client</translation>
-    </message>
-</context>
-<context>
-    <name>RequestEditor</name>
-    <message>
-        <source>%1 — server says: %2</source>
-        <translation>%1 — le serveur indique : %2</translation>
-    </message>
-    <message>
-        <source>Query parameter “%1”</source>
-        <translation>Paramètre de requête « %1 »</translation>
-    </message>
-    <message>
-        <source>Header “%1”</source>
-        <translation>En-tête « %1 »</translation>
-    </message>
-    <message>
-        <source>(not in the request: add it)</source>
-        <translation>(absent de la requête : ajoutez-le)</translation>
-    </message>
-    <message>
-        <source>Path parameter {%1}</source>
-        <translation>Paramètre de chemin {%1}</translation>
-    </message>
-    <message>
-        <source>The request body</source>
-        <translation>Le corps de la requête</translation>
-    </message>
-    <message>
-        <source>The body at line %1, column %2</source>
-        <translation>Le corps à la ligne %1, colonne %2</translation>
-    </message>
-    <message>
-        <source>Body field “%1” (missing: add it here)</source>
-        <translation>Champ du corps « %1 » (manquant : ajoutez-le ici)</translation>
-    </message>
-    <message>
-        <source>Body field “%1”</source>
-        <translation>Champ du corps « %1 »</translation>
-    </message>
-</context>
-<context>
-    <name>RequestWorkspace</name>
-    <message>
-        <source>The saved requests could not be read; the file was set aside as %1.</source>
-        <translation>Les requêtes enregistrées n&apos;ont pas pu être lues ; le fichier a été mis de côté sous %1.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>Collections</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <source>Show or hide every request sent so far</source>
-        <translation>Afficher ou masquer toutes les requêtes envoyées jusqu&apos;ici</translation>
-    </message>
-    <message>
-        <source>C&amp;ollections</source>
-        <translation>C&amp;ollections</translation>
-    </message>
-    <message>
-        <source>Show or hide the saved requests</source>
-        <translation>Afficher ou masquer les requêtes enregistrées</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve Request…</source>
-        <translation>Enre&amp;gistrer la requête…</translation>
-    </message>
-    <message>
-        <source>Save the current request by name into a collection</source>
-        <translation>Enregistrer la requête courante sous un nom dans une collection</translation>
-    </message>
-    <message>
-        <source>&amp;Paste cURL as New Tab</source>
-        <translation>&amp;Coller cURL dans un nouvel onglet</translation>
-    </message>
-    <message>
-        <source>Open the cURL command on the clipboard in a new request tab</source>
-        <translation>Ouvrir la commande cURL du presse-papiers dans un nouvel onglet de requête</translation>
-    </message>
-    <message>
-        <source>Copy &amp;as</source>
-        <translation>Copier en &amp;tant que</translation>
-    </message>
-    <message>
-        <source>Copy the current request as %1, without secrets</source>
-        <translation>Copier la requête courante en tant que %1, sans secrets</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;Code…</source>
-        <translation>Copier en tant que co&amp;de…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Request</source>
-        <translation>&amp;Requête</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s) could not be read and were set aside.</source>
-        <translation>
-            <numerusform>%n brouillon n&apos;a pas pu être lu et a été mis de côté.</numerusform>
-            <numerusform>%n brouillons n&apos;ont pas pu être lus et ont été mis de côté.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reopened a request first sent to %1; it will be sent to %2.</source>
-        <translation>Requête rouverte, envoyée à l&apos;origine à %1 ; elle sera envoyée à %2.</translation>
-    </message>
-    <message>
-        <source>The request could not be saved: %1</source>
-        <translation>La requête n&apos;a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>« %1 » enregistrée.</translation>
-    </message>
-    <message>
-        <source>Saved “%1” in %2.</source>
-        <translation>« %1 » enregistrée dans %2.</translation>
-    </message>
-    <message>
-        <source>Copied as %1. The code reads the token from $%2.</source>
-        <translation>Copiée en tant que %1. Le code lit le jeton dans $%2.</translation>
-    </message>
-    <message>
-        <source>Paste cURL</source>
-        <translation>Coller cURL</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text. Copy a cURL command first.</source>
-        <translation>Le presse-papiers ne contient pas de texte. Copiez d&apos;abord une commande cURL.</translation>
-    </message>
-    <message>
-        <source>The clipboard&apos;s text could not be read as a cURL command: %1</source>
-        <translation>Le texte du presse-papiers n&apos;a pas pu être lu comme une commande cURL : %1</translation>
-    </message>
-    <message>
-        <source>The command was opened in a new tab. Some of it could not be carried over:</source>
-        <translation>La commande a été ouverte dans un nouvel onglet. Une partie n&apos;a pas pu être reprise :</translation>
-    </message>
-    <message>
-        <source>The cURL command was opened in a new tab.</source>
-        <translation>La commande cURL a été ouverte dans un nouvel onglet.</translation>
-    </message>
-</context>
-<context>
-    <name>ResponseTimingView</name>
-    <message>
-        <source>Total time:</source>
-        <translation>Durée totale :</translation>
-    </message>
-    <message>
-        <source>Body size:</source>
-        <translation>Taille du corps :</translation>
-    </message>
-    <message>
-        <source>Headers:</source>
-        <translation>En-têtes :</translation>
-    </message>
-    <message>
-        <source>Redirects followed:</source>
-        <translation>Redirections suivies :</translation>
-    </message>
-    <message>
-        <source>Final URL:</source>
-        <translation>URL finale :</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Résultat :</translation>
-    </message>
-    <message>
-        <source>Total time runs from sending the request to its last byte, redirects and a token renewal included.</source>
-        <translation>La durée totale va de l&apos;envoi de la requête à son dernier octet, redirections et renouvellement du jeton compris.</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bytes)</source>
-        <translation>%1 (%2 octets)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n header(s), about %1</source>
-        <translation>
-            <numerusform>%n en-tête, environ %1</numerusform>
-            <numerusform>%n en-têtes, environ %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-</context>
-<context>
-    <name>SaveRequestDialog</name>
-    <message>
-        <source>Save Request</source>
-        <translation>Enregistrer la requête</translation>
-    </message>
-    <message>
-        <source>(top level)</source>
-        <translation>(niveau supérieur)</translation>
-    </message>
-    <message>
-        <source>Secrets are not saved: the Authorization header and other secret values are left out, and the signed-in session&apos;s token is used when the request is sent.</source>
-        <translation>Les secrets ne sont pas enregistrés : l&apos;en-tête Authorization et les autres valeurs secrètes sont omis, et le jeton de la session connectée est utilisé à l&apos;envoi de la requête.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>&amp;Remember the secret in the keychain</source>
-        <translation>&amp;Mémoriser le secret dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Sign In</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>https://oauth.cliquify.me</source>
-        <translation>https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>&amp;Sign In</source>
-        <translation>&amp;Se connecter</translation>
-    </message>
-    <message>
-        <source>&amp;Base URL:</source>
-        <translation>URL de &amp;base :</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;ID client :</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>Se&amp;cret client :</translation>
-    </message>
-    <message>
-        <source>The Demo profile uses the simulator inside the app</source>
-        <translation>Le profil Demo utilise le simulateur intégré à l&apos;application</translation>
-    </message>
-    <message>
-        <source>No answer from this URL (%1): %2</source>
-        <translation>Aucune réponse de cette URL (%1) : %2</translation>
-    </message>
-    <message>
-        <source>This URL has no Connect token endpoint (HTTP %1): %2</source>
-        <translation>Cette URL n&apos;a pas de point de terminaison de jeton Connect (HTTP %1) : %2</translation>
-    </message>
-    <message>
-        <source>Check the client id: the server did not accept this id and secret.</source>
-        <translation>Vérifiez l&apos;ID client : le serveur n&apos;a pas accepté cet ID et ce secret.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: %2
-%3</source>
-        <translation>%1 : %2
-%3</translation>
-    </message>
-    <message>
-        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
-        <translation>Saisissez une URL http:// ou https://, par ex. https://oauth.cliquify.me</translation>
-    </message>
-    <message>
-        <source>Enter the client id</source>
-        <translation>Saisissez l&apos;ID client</translation>
-    </message>
-    <message>
-        <source>Enter the client secret</source>
-        <translation>Saisissez le secret client</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +2416,59 @@ Solution : %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::CollectionTreeModel</name>
+    <message numerus="yes">
+        <source>%n saved request(s)</source>
+        <translation>
+            <numerusform>%n requête enregistrée</numerusform>
+            <numerusform>%n requêtes enregistrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CollectionsPanel</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Saved requests</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a saved request in a new tab</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir une requête enregistrée dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” and every request saved in it?</source>
+        <translation>Supprimer le dossier « %1 » et toutes les requêtes qui y sont enregistrées ?</translation>
+    </message>
+    <message>
+        <source>Delete the saved request “%1”?</source>
+        <translation>Supprimer la requête enregistrée « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Nom du dossier :</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::CompareDialog</name>
     <message>
         <source>—</source>
@@ -3192,6 +2590,53 @@ Solution : %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::CopyAsCodeDialog</name>
+    <message>
+        <source>Include &amp;secrets</source>
+        <translation>Inclure les &amp;secrets</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy as Code</source>
+        <translation>Copier en tant que code</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langage</translation>
+    </message>
+    <message>
+        <source>Code preview</source>
+        <translation>Aperçu du code</translation>
+    </message>
+    <message>
+        <source>Write the signed-in session&apos;s bearer token into the code. Anyone who reads the code can then act as this account until the token expires.</source>
+        <translation>Écrit le jeton bearer de la session connectée dans le code. Quiconque lit le code peut alors agir au nom de ce compte jusqu&apos;à l&apos;expiration du jeton.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langage :</translation>
+    </message>
+    <message>
+        <source>No secrets: the code reads the token from the environment variable %1.</source>
+        <translation>Aucun secret : le code lit le jeton dans la variable d&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: there is no token to include; the code reads %1 instead.</source>
+        <translation>Non connecté : il n&apos;y a pas de jeton à inclure ; le code lit %1 à la place.</translation>
+    </message>
+    <message>
+        <source>The code holds the session&apos;s real token: keep it private.</source>
+        <translation>Le code contient le vrai jeton de la session : gardez-le privé.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::CrashGuard</name>
     <message>
         <source>Connect Explorer did not close properly last time (started at %1). Your request drafts were kept; the log is at %2.</source>
@@ -3208,6 +2653,25 @@ Solution : %2</translation>
     <message>
         <source>Open Log Folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+</context>
+<context>
+    <name>CurlPaste</name>
+    <message>
+        <source>This is not a cURL command.</source>
+        <translation>Ce n&apos;est pas une commande cURL.</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
+        <translation>L&apos;en-tête Authorization contient un espace réservé, il a donc été omis : le jeton de la session connectée est envoyé à la place.</translation>
+    </message>
+    <message>
+        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
+        <translation>La commande appelle %1, et non le serveur de ce profil (%2). Le nouvel onglet envoie son chemin à %2.</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3107,85 @@ Solution : %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::HistoryListModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::HistoryPanel</name>
+    <message>
+        <source>Clear…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <source>Search history (method, path, status, error)</source>
+        <translation>Rechercher dans l&apos;historique (méthode, chemin, statut, erreur)</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Rechercher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation>Historique des requêtes</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to reopen a request in a new tab</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour rouvrir une requête dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Forget every request in the history</source>
+        <translation>Oublier toutes les requêtes de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Effacer l&apos;historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget all %n sent request(s)?</source>
+        <translation>
+            <numerusform>Oublier %n requête envoyée ?</numerusform>
+            <numerusform>Oublier les %n requêtes envoyées ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 sur %n requête</numerusform>
+            <numerusform>%1 sur %n requêtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::JsonTreeModel</name>
     <message>
         <source>{1 key}</source>
@@ -4065,6 +3608,148 @@ Solution : %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ProfileController</name>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its stored secret? The app switches to the Demo profile.</source>
+        <translation>Supprimer le profil « %1 » et son secret stocké ? L&apos;application passe au profil Demo.</translation>
+    </message>
+    <message>
+        <source>No keychain available: the secret is kept in memory for this session only</source>
+        <translation>Aucun trousseau disponible : le secret est gardé en mémoire pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>%1 (built-in simulator)</source>
+        <translation>%1 (simulateur intégré)</translation>
+    </message>
+    <message>
+        <source>The simulator inside the app, signed in with the demo client</source>
+        <translation>Le simulateur intégré à l&apos;application, connecté avec le client de démonstration</translation>
+    </message>
+    <message>
+        <source>%1 at %2 as %3</source>
+        <translation>%1 sur %2 en tant que %3</translation>
+    </message>
+    <message>
+        <source>%1 (from the command line)</source>
+        <translation>%1 (depuis la ligne de commande)</translation>
+    </message>
+    <message>
+        <source>Switch Profile</source>
+        <translation>Changer de profil</translation>
+    </message>
+    <message>
+        <source>Could not switch to %1: %2</source>
+        <translation>Impossible de passer à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Enter the client secret for the profile &quot;%1&quot;.</source>
+        <translation>Saisissez le secret client du profil « %1 ».</translation>
+    </message>
+    <message>
+        <source>Enter the client secret for %1.</source>
+        <translation>Saisissez le secret client pour %1.</translation>
+    </message>
+    <message>
+        <source>The Demo profile&apos;s credentials are never stored</source>
+        <translation>Les identifiants du profil Demo ne sont jamais stockés</translation>
+    </message>
+    <message>
+        <source>Create a profile (Profile ▸ New Profile…) to keep its secret in the keychain</source>
+        <translation>Créez un profil (Profil ▸ Nouveau profil…) pour garder son secret dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>Se connecter — %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ProfileDialog</name>
+    <message>
+        <source>&amp;Remember the secret in the keychain</source>
+        <translation>&amp;Mémoriser le secret dans le trousseau</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Modifier le profil</translation>
+    </message>
+    <message>
+        <source>https://oauth.cliquify.me</source>
+        <translation>https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>Unticked, the secret is kept in memory until the app quits</source>
+        <translation>Si la case est décochée, le secret est gardé en mémoire jusqu&apos;à la fermeture de l&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Give the profile a name</source>
+        <translation>Donnez un nom au profil</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
+        <translation>Saisissez une URL http:// ou https://, par ex. https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>Enter the client id</source>
+        <translation>Saisissez l&apos;ID client</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::ReloginAction</name>
     <message>
         <source>&amp;Sign in again</source>
@@ -4161,6 +3846,42 @@ Solution : %2</translation>
 <context>
     <name>cx::gui::RequestEditor</name>
     <message>
+        <source>%1 — server says: %2</source>
+        <translation>%1 — le serveur indique : %2</translation>
+    </message>
+    <message>
+        <source>Query parameter “%1”</source>
+        <translation>Paramètre de requête « %1 »</translation>
+    </message>
+    <message>
+        <source>Header “%1”</source>
+        <translation>En-tête « %1 »</translation>
+    </message>
+    <message>
+        <source>(not in the request: add it)</source>
+        <translation>(absent de la requête : ajoutez-le)</translation>
+    </message>
+    <message>
+        <source>Path parameter {%1}</source>
+        <translation>Paramètre de chemin {%1}</translation>
+    </message>
+    <message>
+        <source>The request body</source>
+        <translation>Le corps de la requête</translation>
+    </message>
+    <message>
+        <source>The body at line %1, column %2</source>
+        <translation>Le corps à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Body field “%1” (missing: add it here)</source>
+        <translation>Champ du corps « %1 » (manquant : ajoutez-le ici)</translation>
+    </message>
+    <message>
+        <source>Body field “%1”</source>
+        <translation>Champ du corps « %1 »</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -4230,6 +3951,182 @@ Solution : %2</translation>
     <message>
         <source>New request</source>
         <translation>Nouvelle requête</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::RequestWorkspace</name>
+    <message>
+        <source>The saved requests could not be read; the file was set aside as %1.</source>
+        <translation>Les requêtes enregistrées n&apos;ont pas pu être lues ; le fichier a été mis de côté sous %1.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Show or hide every request sent so far</source>
+        <translation>Afficher ou masquer toutes les requêtes envoyées jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>C&amp;ollections</source>
+        <translation>C&amp;ollections</translation>
+    </message>
+    <message>
+        <source>Show or hide the saved requests</source>
+        <translation>Afficher ou masquer les requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Request…</source>
+        <translation>Enre&amp;gistrer la requête…</translation>
+    </message>
+    <message>
+        <source>Save the current request by name into a collection</source>
+        <translation>Enregistrer la requête courante sous un nom dans une collection</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cURL as New Tab</source>
+        <translation>&amp;Coller cURL dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>Open the cURL command on the clipboard in a new request tab</source>
+        <translation>Ouvrir la commande cURL du presse-papiers dans un nouvel onglet de requête</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>Copier en &amp;tant que</translation>
+    </message>
+    <message>
+        <source>Copy the current request as %1, without secrets</source>
+        <translation>Copier la requête courante en tant que %1, sans secrets</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Code…</source>
+        <translation>Copier en tant que co&amp;de…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) could not be read and were set aside.</source>
+        <translation>
+            <numerusform>%n brouillon n&apos;a pas pu être lu et a été mis de côté.</numerusform>
+            <numerusform>%n brouillons n&apos;ont pas pu être lus et ont été mis de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened a request first sent to %1; it will be sent to %2.</source>
+        <translation>Requête rouverte, envoyée à l&apos;origine à %1 ; elle sera envoyée à %2.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved: %1</source>
+        <translation>La requête n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>« %1 » enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Copied as %1. The code reads the token from $%2.</source>
+        <translation>Copiée en tant que %1. Le code lit le jeton dans $%2.</translation>
+    </message>
+    <message>
+        <source>Paste cURL</source>
+        <translation>Coller cURL</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy a cURL command first.</source>
+        <translation>Le presse-papiers ne contient pas de texte. Copiez d&apos;abord une commande cURL.</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s text could not be read as a cURL command: %1</source>
+        <translation>Le texte du presse-papiers n&apos;a pas pu être lu comme une commande cURL : %1</translation>
+    </message>
+    <message>
+        <source>The command was opened in a new tab. Some of it could not be carried over:</source>
+        <translation>La commande a été ouverte dans un nouvel onglet. Une partie n&apos;a pas pu être reprise :</translation>
+    </message>
+    <message>
+        <source>The cURL command was opened in a new tab.</source>
+        <translation>La commande cURL a été ouverte dans un nouvel onglet.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ResponseTimingView</name>
+    <message>
+        <source>Total time:</source>
+        <translation>Durée totale :</translation>
+    </message>
+    <message>
+        <source>Body size:</source>
+        <translation>Taille du corps :</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>En-têtes :</translation>
+    </message>
+    <message>
+        <source>Redirects followed:</source>
+        <translation>Redirections suivies :</translation>
+    </message>
+    <message>
+        <source>Final URL:</source>
+        <translation>URL finale :</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>Total time runs from sending the request to its last byte, redirects and a token renewal included.</source>
+        <translation>La durée totale va de l&apos;envoi de la requête à son dernier octet, redirections et renouvellement du jeton compris.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header(s), about %1</source>
+        <translation>
+            <numerusform>%n en-tête, environ %1</numerusform>
+            <numerusform>%n en-têtes, environ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4245,106 @@ Solution : %2</translation>
     <message>
         <source>Cancelled: press Retry now when you are ready.</source>
         <translation>Annulée : appuyez sur Réessayer maintenant quand vous êtes prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SaveRequestDialog</name>
+    <message>
+        <source>Save Request</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(niveau supérieur)</translation>
+    </message>
+    <message>
+        <source>Secrets are not saved: the Authorization header and other secret values are left out, and the signed-in session&apos;s token is used when the request is sent.</source>
+        <translation>Les secrets ne sont pas enregistrés : l&apos;en-tête Authorization et les autres valeurs secrètes sont omis, et le jeton de la session connectée est utilisé à l&apos;envoi de la requête.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SignInDialog</name>
+    <message>
+        <source>&amp;Remember the secret in the keychain</source>
+        <translation>&amp;Mémoriser le secret dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>https://oauth.cliquify.me</source>
+        <translation>https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Se&amp;cret client :</translation>
+    </message>
+    <message>
+        <source>The Demo profile uses the simulator inside the app</source>
+        <translation>Le profil Demo utilise le simulateur intégré à l&apos;application</translation>
+    </message>
+    <message>
+        <source>No answer from this URL (%1): %2</source>
+        <translation>Aucune réponse de cette URL (%1) : %2</translation>
+    </message>
+    <message>
+        <source>This URL has no Connect token endpoint (HTTP %1): %2</source>
+        <translation>Cette URL n&apos;a pas de point de terminaison de jeton Connect (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>Check the client id: the server did not accept this id and secret.</source>
+        <translation>Vérifiez l&apos;ID client : le serveur n&apos;a pas accepté cet ID et ce secret.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1 : %2
+%3</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me</source>
+        <translation>Saisissez une URL http:// ou https://, par ex. https://oauth.cliquify.me</translation>
+    </message>
+    <message>
+        <source>Enter the client id</source>
+        <translation>Saisissez l&apos;ID client</translation>
+    </message>
+    <message>
+        <source>Enter the client secret</source>
+        <translation>Saisissez le secret client</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>

@@ -119,11 +119,12 @@ private slots:
         const QString copy = scratch.filePath(QFileInfo(tsFile).fileName());
         QVERIFY(QFile::copy(tsFile, copy));
         // The same input as the update_translations target (translations/CMakeLists.txt): every .cpp/.h of
-        // app/ given as files, with app/core as include path — a directory scan resolves some contexts
-        // differently.
+        // app/ given as files, with every source folder as include path — without them lupdate cannot
+        // see a class's namespace and files its strings under a context the runtime never asks for.
         QFile list(scratch.filePath(QStringLiteral("sources.lst")));
         QVERIFY(list.open(QIODevice::WriteOnly));
-        list.write("-I" CX_SOURCE_DIR "/app/core\n");
+        for (const char *folder : {"core", "gui", "cli", "sim"})
+            list.write(QByteArray("-I" CX_SOURCE_DIR "/app/") + folder + '\n');
         QStringList sources;
         QDirIterator it(QStringLiteral(CX_SOURCE_DIR "/app"),
                         {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
@@ -149,6 +150,86 @@ private slots:
                  qPrintable(QStringLiteral("%1 source strings are missing from %2: run "
                                            "'cmake --build build --target update_translations'\n%3")
                                 .arg(match.captured(1), QFileInfo(tsFile).fileName(), output)));
+    }
+
+    // The issue's bar: every message of every language translated, none left "unfinished".
+    void everyMessageIsFinished_data() { tsFilesHoldEverySourceString_data(); }
+    void everyMessageIsFinished()
+    {
+        QFETCH(QString, tsFile);
+        QString error;
+        const QList<Message> messages = readMessages(tsFile, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList unfinished;
+        for (const Message &message : messages) {
+            if (message.unfinished)
+                unfinished << QStringLiteral("[%1] %2").arg(message.context, message.source);
+        }
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("%1 unfinished in %2:\n%3")
+                                .arg(unfinished.size())
+                                .arg(QFileInfo(tsFile).fileName(), unfinished.join(QLatin1Char('\n')))));
+    }
+
+    // tr() looks a message up by the class's runtime name (cx::gui::ProfileController), so a context
+    // lupdate wrote differently ("ProfileController", or empty when it could not follow an alias)
+    // is never translated on screen, whatever the .ts file says.
+    void contextsAreTheNamesTheCodeLooksUp_data() { tsFilesHoldEverySourceString_data(); }
+    void contextsAreTheNamesTheCodeLooksUp()
+    {
+        QFETCH(QString, tsFile);
+        // The names the code declares: Q_OBJECT classes with their namespace, Q_DECLARE_TR_FUNCTIONS(X),
+        // QCoreApplication::translate("X", …) and QT_TRANSLATE_NOOP("X", …).
+        QSet<QString> declared;
+        static const QRegularExpression explicitName(
+            QStringLiteral("(?:Q_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)|(?:translate|QT_TRANSLATE_NOOP)"
+                           "\\(\\s*\"([^\"]+)\")"));
+        static const QRegularExpression namespaceOrClass(
+            QStringLiteral("\\bnamespace\\s+([\\w:]+)\\s*\\{|\\b(?:class|struct)\\s+(?:\\w+\\s+)?(\\w+)\\s*"
+                           "(?::[^;{]*)?\\{[^{}]*?\\bQ_OBJECT\\b"));
+        QDirIterator it(QStringLiteral(CX_SOURCE_DIR "/app"),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto match = explicitName.globalMatch(text); match.hasNext();) {
+                const QRegularExpressionMatch m = match.next();
+                declared.insert(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+            }
+            // One namespace per file is the rule here; a Q_OBJECT class takes the last one opened
+            // before it (namespaces closed before the class are rare enough to ignore).
+            QString currentNamespace;
+            for (auto match = namespaceOrClass.globalMatch(text); match.hasNext();) {
+                const QRegularExpressionMatch m = match.next();
+                if (!m.captured(1).isEmpty())
+                    currentNamespace = m.captured(1);
+                else
+                    declared.insert(currentNamespace.isEmpty()
+                                        ? m.captured(2)
+                                        : currentNamespace + QStringLiteral("::") + m.captured(2));
+            }
+        }
+        QString error;
+        const QList<Message> messages = readMessages(tsFile, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList unknown;
+        for (const Message &message : messages) {
+            if (!declared.contains(message.context))
+                unknown << QStringLiteral("\"%1\" (e.g. %2)").arg(message.context, message.source);
+        }
+        // One line per context is enough to act on.
+        QSet<QString> seen;
+        unknown.removeIf([&seen](const QString &line) {
+            const QString context = line.section(QLatin1Char('"'), 1, 1);
+            if (seen.contains(context))
+                return true;
+            seen.insert(context);
+            return false;
+        });
+        QVERIFY2(unknown.isEmpty(), qPrintable(QStringLiteral("contexts no code looks up:\n") +
+                                               unknown.join(QLatin1Char('\n'))));
     }
 
     void translationsKeepTheirPlaceholders_data() { tsFilesHoldEverySourceString_data(); }

@@ -9,13 +9,12 @@
 namespace cx::gui {
 
 namespace {
-struct CurlPasteText
+// Named Text itself, not through an alias: lupdate cannot follow `using` and filed these messages
+// under an empty context, so the runtime lookup (context "CurlPaste") never found a translation.
+struct Text
 {
-    // A plain name: lupdate files a qualified one under an empty context, and the runtime lookup
-    // (by this name) would then never find the translation.
     Q_DECLARE_TR_FUNCTIONS(CurlPaste)
 };
-using Text = CurlPasteText;
 
 QString withoutTrailingSlash(QString url)
 {
