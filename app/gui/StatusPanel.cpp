@@ -59,6 +59,7 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
     });
     connect(session, &Session::signedOut, this, [this] {
         m_grantedScopes.reset();
+        showScopes();
         refresh();
     });
     connect(session, &Session::signInFailed, this, [this](const ApiError &error) {

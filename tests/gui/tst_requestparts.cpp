@@ -12,6 +12,7 @@
 #include "PathTemplate.h"
 #include "RequestDraft.h"
 #include "RequestEditor.h"
+#include "RequestPage.h"
 #include "ResponseView.h"
 #include "StartupOptions.h"
 #include "StatusPanel.h"
@@ -348,9 +349,12 @@ void TestRequestParts::requestPartsFollowTheLanguage()
     ApiClient client;
     Session session(&client);
     auto *status = new StatusPanel(&session, &window);
+    auto *blankPage = new RequestPage(&client, &window);
     layout->addWidget(editor);
     layout->addWidget(errorArea);
     layout->addWidget(status);
+    layout->addWidget(blankPage);
+    QSignalSpy blankPageTitles(blankPage, &RequestPage::titleChanged);
 
     RequestDraft draft;
     draft.method = "GET";
@@ -384,6 +388,10 @@ void TestRequestParts::requestPartsFollowTheLanguage()
     QCOMPARE(errorArea->titleLabel()->text(),
              QStringLiteral("Anfrage fehlgeschlagen — HTTP 404 · asset_not_found"));
     QCOMPARE(status->clientLabel()->text(), QStringLiteral("Abgemeldet"));
+    // The tab of a request without a path is named in the new language (MainWindow sets the tab text).
+    QCOMPARE(blankPage->title(), QStringLiteral("Neue Anfrage"));
+    QVERIFY(!blankPageTitles.isEmpty());
+    QCOMPARE(blankPageTitles.last().at(0).toString(), QStringLiteral("Neue Anfrage"));
 
     switchLanguage(QStringLiteral("fr"));
     QVERIFY2(noLeftovers("English left after switching to French", french.findEnglish()),
