@@ -45,6 +45,12 @@ void followLanguage(QWidget *editor, QLabel *issue, std::function<QString()> tex
     retranslateWith(context, editor, [issue, text = std::move(text)] { issue->setText(text()); });
 }
 
+// Where the request is at fault, with the server's words beside it when it gave any.
+QString issueText(const QString &where, const QString &message)
+{
+    return message.isEmpty() ? where : RequestEditor::tr("%1 — server says: %2").arg(where, message);
+}
+
 int rowNamed(const ParamTable *table, const QString &name)
 {
     const QList<ParamRow> rows = table->rows();
@@ -69,19 +75,9 @@ void RequestEditor::showIssue(const QString &where, const QString &message)
         if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
             box->insertWidget(qMin(2, box->count()), m_issue);
     }
-    m_issue->setText(message.isEmpty() ? where : tr("%1 — server says: %2").arg(where, message));
+    m_issue->setText(issueText(where, message));
     m_issue->setVisible(true);
 }
-
-namespace {
-
-// What showIssue() writes, for re-rendering it in another language.
-QString issueText(const QString &where, const QString &message)
-{
-    return message.isEmpty() ? where : RequestEditor::tr("%1 — server says: %2").arg(where, message);
-}
-
-} // namespace
 
 bool RequestEditor::markTableRow(ParamTable *table, int tab, const QString &kind, const QString &name,
                                  const QString &message)
