@@ -1,18 +1,23 @@
 // Copy as code and paste a cURL command, as a user does it: Request > Copy as > cURL puts a command on
 // the clipboard that holds no token and no client secret; the Copy as Code dialog shows each language
 // and writes the real token only with "Include secrets" ticked; Ctrl+Shift+V opens the clipboard's
-// cURL command in a new, filled tab that sends, and says plainly what it could not carry over.
+// cURL command in a new, filled tab that sends, and says plainly what it could not carry over. The
+// dialog follows a language switch made while it is open, keeping the chosen language and options.
 #include "BodyEditor.h"
 #include "GuiTestBase.h"
 #include "ParamTable.h"
 #include "RequestEditor.h"
+#include "UntranslatedScan.h"
 #include "export/CopyAsCodeDialog.h"
 #include "history/RequestWorkspace.h"
+#include "preferences/PreferencesDialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -23,6 +28,39 @@
 using namespace cx;
 using namespace cx::gui;
 
+namespace {
+
+// Every text in `root` and its children still in English for `scan`.
+QStringList englishIn(const test::UntranslatedScan &scan, QWidget *root)
+{
+    QStringList found;
+    const auto check = [&](const QObject *owner, const QString &text) {
+        if (scan.isEnglish(text))
+            found << owner->objectName() + QStringLiteral(": ") + text;
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        check(widget, widget->windowTitle());
+        check(widget, widget->toolTip());
+        check(widget, widget->accessibleName());
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            check(widget, label->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            check(widget, button->text());
+    }
+    return found;
+}
+
+void switchLanguage(const QString &code)
+{
+    PreferencesDialog::switchLanguage(code);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
 class TestCopyAsCodeGui : public cx::test::GuiTestBase
 {
     Q_OBJECT
@@ -30,7 +68,12 @@ class TestCopyAsCodeGui : public cx::test::GuiTestBase
 private slots:
     void initTestCase() { setUpEnvironment(); }
     void init() { createWindow(); }
-    void cleanup() { destroyWindow(); }
+    void cleanup()
+    {
+        destroyWindow();
+        if (std::exchange(m_switchedLanguage, false))
+            switchLanguage(QStringLiteral("en"));
+    }
 
     void menusListCopyAsAndPaste();
     void copyAsCurlHoldsNoTokenByDefault();
@@ -41,12 +84,14 @@ private slots:
     void copiedCurlPastesBackWithoutThePlaceholder();
     void pasteCurlSaysWhatItCouldNotCarryOver();
     void pasteOfSomethingElseIsRefusedPlainly();
+    void dialogFollowsALanguageSwitchWhileOpen();
 
 private:
     RequestWorkspace *workspace() const { return window()->workspace(); }
     QString base() const { return m_connection->baseUrl().toString(QUrl::StripTrailingSlash); }
     QString clientSecret() const { return m_connection->profile().clientSecret; }
     QMessageBox *message() const { return workspace()->lastMessage(); }
+    bool m_switchedLanguage = false;
 };
 
 void TestCopyAsCodeGui::menusListCopyAsAndPaste()
@@ -231,6 +276,42 @@ void TestCopyAsCodeGui::pasteOfSomethingElseIsRefusedPlainly()
     QVERIFY2(message()->text().contains(QStringLiteral("no text")), qPrintable(message()->text()));
     QCOMPARE(window()->requestTabs()->count(), before);
     message()->close();
+}
+
+void TestCopyAsCodeGui::dialogFollowsALanguageSwitchWhileOpen()
+{
+    test::UntranslatedScan german;
+    QVERIFY(german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
+    QVERIFY(waitSignedIn());
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    CopyAsCodeDialog *dialog = workspace()->showCopyAsCodeDialog(CodeLanguage::PythonRequests);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->includeSecretsBox()->setChecked(true);
+    dialog->copy();
+    const QString code = dialog->code();
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("codeNote"));
+    QVERIFY(note);
+
+    m_switchedLanguage = true;
+    switchLanguage(QStringLiteral("de"));
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Als Code kopieren"));
+    QCOMPARE(dialog->includeSecretsBox()->text(), QStringLiteral("&Secrets einschließen"));
+    QCOMPARE(dialog->copyButton()->text(), QStringLiteral("Kopiert")); // it was pressed
+    QCOMPARE(note->text(),
+             QStringLiteral("Der Code enthält das echte Token der Sitzung: Halten Sie ihn vertraulich."));
+    const QStringList leftovers = englishIn(german, dialog);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+    // The choices and the code stay.
+    QCOMPARE(dialog->language(), CodeLanguage::PythonRequests);
+    QVERIFY(dialog->includeSecretsBox()->isChecked());
+    QCOMPARE(dialog->code(), code);
+
+    switchLanguage(QStringLiteral("en"));
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Copy as Code"));
+    QCOMPARE(dialog->copyButton()->text(), QStringLiteral("Copied"));
+    QCOMPARE(note->text(), QStringLiteral("The code holds the session's real token: keep it private."));
+    dialog->close();
 }
 
 QTEST_MAIN(TestCopyAsCodeGui)

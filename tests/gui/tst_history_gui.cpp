@@ -2,7 +2,8 @@
 // (newest first, searchable, reopened by double-click or Enter, still there after the window is
 // re-created, stored without secrets); typed edits saved as drafts that come back in the same tabs —
 // also after the process is killed with SIGKILL; requests saved by name into folders, reopened,
-// renamed, deleted and kept across restarts.
+// renamed, deleted and kept across restarts. The docks, the Edit menu and the Timing tab follow a
+// language switch made while they are open, keeping what they show.
 //
 // The crash test re-runs this binary as a child ("--draft-child"): it opens the window, types a path
 // and a body, waits for the draft file, says READY and waits to be killed.
@@ -11,6 +12,7 @@
 #include "ParamTable.h"
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
+#include "UntranslatedScan.h"
 #include "history/CollectionStore.h"
 #include "history/CollectionTreeModel.h"
 #include "history/CollectionsPanel.h"
@@ -20,13 +22,17 @@
 #include "history/RequestWorkspace.h"
 #include "history/ResponseTimingView.h"
 #include "history/SaveRequestDialog.h"
+#include "preferences/PreferencesDialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -50,6 +56,47 @@ QByteArray readAll(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+// Every text under `root` (its own, its children's, their actions' and item view headers) still in
+// English for `scan`.
+QStringList englishIn(const test::UntranslatedScan &scan, QWidget *root)
+{
+    QStringList found;
+    const auto check = [&](const QObject *owner, const QString &text) {
+        if (scan.isEnglish(text))
+            found << owner->objectName() + QStringLiteral(": ") + text;
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        check(widget, widget->windowTitle());
+        check(widget, widget->toolTip());
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            check(widget, label->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            check(widget, button->text());
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            check(widget, edit->placeholderText());
+        if (auto *menu = qobject_cast<QMenu *>(widget))
+            check(widget, menu->title());
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
+            for (int column = 0; column < view->model()->columnCount(); ++column)
+                check(widget, view->model()->headerData(column, Qt::Horizontal).toString());
+        }
+        for (const QAction *action : widget->actions()) {
+            check(action, action->text());
+            check(action, action->statusTip());
+        }
+    }
+    return found;
+}
+
+void switchLanguage(const QString &code)
+{
+    PreferencesDialog::switchLanguage(code);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+}
 } // namespace
 
 class TestHistoryGui : public cx::test::GuiTestBase
@@ -66,6 +113,8 @@ private slots:
     {
         destroyWindow();
         m_keepDrafts = false;
+        if (std::exchange(m_switchedLanguage, false))
+            switchLanguage(QStringLiteral("en"));
     }
 
     void historyListsSentRequestsNewestFirst();
@@ -83,6 +132,8 @@ private slots:
     void historyModelIsBoundedNewestFirstAndFilters();
     void requestDraftJsonKeepsNoSecretsAndRoundTrips();
     void collectionTreeModelShowsFoldersThenLooseRequests();
+    void docksMenusAndTimingFollowALanguageSwitch();
+    void saveRequestDialogFollowsALanguageSwitch();
 
 private:
     HistoryPanel *historyPanel() const { return window()->workspace()->historyPanel(); }
@@ -97,6 +148,7 @@ private:
             m_window->resize(1400, 1000);
     }
     QString pathAt(int tab) const { return window()->pageAt(tab)->editor()->pathEdit()->text(); }
+    bool m_switchedLanguage = false;
 };
 
 bool TestHistoryGui::send(const QByteArray &method, const QString &path, const QString &filter)
@@ -623,6 +675,89 @@ void TestHistoryGui::collectionTreeModelShowsFoldersThenLooseRequests()
     QVERIFY(model.setData(model.index(0, 0, model.index(0, 0)), QStringLiteral("first")));
     QCOMPARE(store.requestsIn(QStringLiteral("Renamed")).first().name, QStringLiteral("first"));
     QCOMPARE(model.requestIndex(store.requestsIn(QString()).first().id), model.index(2, 0));
+}
+
+void TestHistoryGui::docksMenusAndTimingFollowALanguageSwitch()
+{
+    test::UntranslatedScan german;
+    QVERIFY(german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
+    QVERIFY(waitSignedIn());
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QVERIFY(workspace()->saveCurrentRequest(QStringLiteral("All templates"), QStringLiteral("Demo")));
+    workspace()->historyDock()->show();
+    QTRY_VERIFY(workspace()->collectionsDock()->isVisible() && workspace()->historyDock()->isVisible());
+    QTest::keyClicks(historyPanel()->searchEdit(), QStringLiteral("templates"));
+    const int shown = historyPanel()->filterModel()->rowCount();
+    QVERIFY(shown > 0);
+    page()->responseView()->tabs()->setCurrentIndex(ResponseView::TimingTab);
+    ResponseTimingView *timing = page()->responseView()->timingView();
+    const QString finalUrl = timing->finalUrlLabel()->text();
+    QMenu *edit = window()->menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
+    QVERIFY(edit);
+
+    m_switchedLanguage = true;
+    switchLanguage(QStringLiteral("de"));
+    QCOMPARE(workspace()->historyDock()->windowTitle(), QStringLiteral("Verlauf"));
+    QCOMPARE(workspace()->collectionsDock()->windowTitle(), QStringLiteral("Sammlungen"));
+    QCOMPARE(
+        historyPanel()->view()->model()->headerData(HistoryListModel::TimeColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Zeit"));
+    QCOMPARE(edit->title(), QStringLiteral("&Bearbeiten"));
+    QCOMPARE(workspace()->copyAsMenu()->title(), QStringLiteral("Kopieren &als"));
+    QVERIFY2(timing->headersLabel()->text().contains(QStringLiteral(" Header, etwa ")),
+             qPrintable(timing->headersLabel()->text()));
+    QStringList leftovers = englishIn(german, workspace()->historyDock()) +
+                            englishIn(german, workspace()->collectionsDock()) + englishIn(german, timing) +
+                            englishIn(german, edit) + englishIn(german, workspace()->copyAsMenu());
+    for (const QAction *action :
+         {workspace()->historyAction(), workspace()->collectionsAction(), workspace()->saveRequestAction()}) {
+        if (german.isEnglish(action->text()) || german.isEnglish(action->statusTip()))
+            leftovers << action->objectName() + QStringLiteral(": ") + action->text();
+    }
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+    // What the docks and the tab show stays.
+    QCOMPARE(historyPanel()->searchEdit()->text(), QStringLiteral("templates"));
+    QCOMPARE(historyPanel()->filterModel()->rowCount(), shown);
+    QCOMPARE(workspace()->collectionsPanel()->model()->rowCount(
+                 workspace()->collectionsPanel()->model()->folderIndex(QStringLiteral("Demo"))),
+             1);
+    QCOMPARE(timing->finalUrlLabel()->text(), finalUrl);
+    QCOMPARE(timing->outcomeLabel()->text(), QStringLiteral("HTTP 200"));
+
+    switchLanguage(QStringLiteral("en"));
+    QCOMPARE(workspace()->historyDock()->windowTitle(), QStringLiteral("History"));
+    QCOMPARE(workspace()->historyAction()->text(), QStringLiteral("&History"));
+    QCOMPARE(
+        historyPanel()->view()->model()->headerData(HistoryListModel::TimeColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Time"));
+    QCOMPARE(edit->title(), QStringLiteral("&Edit"));
+    QVERIFY2(timing->headersLabel()->text().contains(QStringLiteral(" header(s), about ")) ||
+                 timing->headersLabel()->text().contains(QStringLiteral(" headers, about ")),
+             qPrintable(timing->headersLabel()->text()));
+}
+
+void TestHistoryGui::saveRequestDialogFollowsALanguageSwitch()
+{
+    test::UntranslatedScan german;
+    QVERIFY(german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
+    QVERIFY(waitSignedIn());
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    SaveRequestDialog *dialog = workspace()->showSaveRequestDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->nameEdit()->setText(QStringLiteral("Typed before the switch"));
+
+    m_switchedLanguage = true;
+    switchLanguage(QStringLiteral("de"));
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Anfrage speichern"));
+    QCOMPARE(dialog->folderCombo()->lineEdit()->placeholderText(), QStringLiteral("(oberste Ebene)"));
+    const QStringList leftovers = englishIn(german, dialog);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+    QCOMPARE(dialog->name(), QStringLiteral("Typed before the switch"));
+
+    switchLanguage(QStringLiteral("en"));
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Save Request"));
+    dialog->reject();
 }
 
 int main(int argc, char *argv[])
