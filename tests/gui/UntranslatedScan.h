@@ -65,10 +65,17 @@ public:
     {
         QStringList found;
         const auto report = [&](const QObject *owner, const char *what, const QString &text) {
-            if (isEnglish(text))
-                found << QStringLiteral("<%1 %2> %3: %4")
-                             .arg(QString::fromLatin1(owner->metaObject()->className()), owner->objectName(),
-                                  QString::fromLatin1(what), text);
+            if (!isEnglish(text))
+                return;
+            // Actions rarely have names: say where they live.
+            const QObject *parent = owner->parent();
+            const QString where = parent ? QStringLiteral(" in %1 %2")
+                                               .arg(QString::fromLatin1(parent->metaObject()->className()),
+                                                    parent->objectName())
+                                         : QString();
+            found << QStringLiteral("<%1 %2%3> %4: %5")
+                         .arg(QString::fromLatin1(owner->metaObject()->className()), owner->objectName(),
+                              where, QString::fromLatin1(what), text);
         };
         for (QWidget *widget : QApplication::allWidgets()) {
             // QTabBar's close buttons carry Qt's own tool tip, set once (qtbase, not our .ts).
@@ -126,6 +133,11 @@ public:
         const QString trimmed = text.trimmed();
         if (trimmed.isEmpty())
             return false;
+        // A word both languages share in different roles ("Profile" is German for "Profiles" and
+        // English for "&Profile") is a translation, not a leftover.
+        if (m_translations.contains(trimmed) ||
+            m_translations.contains(QString(trimmed).remove(QLatin1Char('&'))))
+            return false;
         if (m_exact.contains(trimmed) || m_exact.contains(QString(trimmed).remove(QLatin1Char('&'))))
             return true;
         for (const QRegularExpression &pattern : m_patterns) {
@@ -149,6 +161,9 @@ private:
     {
         if (source.isEmpty() || translation.isEmpty() || translation == source)
             return;
+        const QString plainTranslation = plain(translation).trimmed();
+        m_translations.insert(plainTranslation);
+        m_translations.insert(QString(plainTranslation).remove(QLatin1Char('&')));
         static const QRegularExpression placeholder(QStringLiteral("%L?[0-9n]"));
         const QString plainSource = plain(source).trimmed();
         if (!source.contains(placeholder)) {
@@ -174,6 +189,7 @@ private:
     }
 
     QSet<QString> m_exact;
+    QSet<QString> m_translations;
     QList<QRegularExpression> m_patterns;
 };
 
