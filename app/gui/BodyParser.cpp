@@ -1,7 +1,6 @@
 #include "BodyParser.h"
 
 #include <QCoreApplication>
-#include <QJsonParseError>
 
 namespace cx::gui {
 
@@ -31,26 +30,47 @@ ParsedBody ParsedBody::parse(const QByteArray &body, const QByteArray &contentTy
         return parsed;
     parsed.kind = Kind::Raw;
     if (!looksLikeJson(body, contentType)) {
-        parsed.note = tr("The body is not JSON; it is shown as raw text.");
+        parsed.rawReason = RawReason::NotJson;
         return parsed;
     }
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::DeepNesting) {
-        parsed.note = tr("The JSON nests deeper than %1 levels, too deep to show as a tree; it is shown raw.")
-                          .arg(MaxDepth);
+        parsed.rawReason = RawReason::TooDeep;
         return parsed;
     }
     if (error.error != QJsonParseError::NoError || document.isNull()) {
-        parsed.note = tr("The body is not valid JSON (%1 at byte %2); it is shown as raw text.")
-                          .arg(error.errorString())
-                          .arg(error.offset);
+        parsed.rawReason = RawReason::Invalid;
+        parsed.parseError = error.error;
+        parsed.errorOffset = error.offset;
         return parsed;
     }
     parsed.kind = Kind::Json;
     parsed.pretty = document.toJson(QJsonDocument::Indented);
     parsed.json = std::move(document);
     return parsed;
+}
+
+QString ParsedBody::note() const
+{
+    switch (rawReason) {
+    case RawReason::None:
+        return {};
+    case RawReason::NotJson:
+        return tr("The body is not JSON; it is shown as raw text.");
+    case RawReason::TooDeep:
+        return tr("The JSON nests deeper than %1 levels, too deep to show as a tree; it is shown raw.")
+            .arg(MaxDepth);
+    case RawReason::Invalid: {
+        QJsonParseError error;
+        error.error = parseError;
+        error.offset = errorOffset;
+        return tr("The body is not valid JSON (%1 at byte %2); it is shown as raw text.")
+            .arg(error.errorString())
+            .arg(errorOffset);
+    }
+    }
+    return {};
 }
 
 } // namespace cx::gui

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QString>
 
 namespace cx::gui {
@@ -11,15 +12,22 @@ namespace cx::gui {
 struct ParsedBody
 {
     enum class Kind { Empty, Json, Raw };
+    // Why a body is shown raw; kept instead of the sentence so note() follows a language switch.
+    enum class RawReason { None, NotJson, TooDeep, Invalid };
     Kind kind = Kind::Empty;
+    RawReason rawReason = RawReason::None;
+    QJsonParseError::ParseError parseError = QJsonParseError::NoError; // Invalid only
+    int errorOffset = 0;                                               // Invalid only
     QJsonDocument json;
     QByteArray pretty; // indented JSON, UTF-8 (Json only)
-    QString note;      // why the body is shown raw (not JSON, too deep), empty otherwise
 
     // QJsonDocument's own limit: deeper bodies are refused and shown raw.
     static constexpr int MaxDepth = 1024;
 
     static ParsedBody parse(const QByteArray &body, const QByteArray &contentType);
+
+    // Why the body is shown raw, in the current language; empty when it is not.
+    QString note() const;
 };
 
 } // namespace cx::gui

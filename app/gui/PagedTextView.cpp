@@ -2,6 +2,7 @@
 
 #include "JsonHighlighter.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +15,15 @@ namespace cx::gui {
 
 namespace {
 constexpr qsizetype LineBreakLookahead = 16 * 1024;
+
+// Moves `end` back to the start of a UTF-8 sequence, so a cut never splits a character.
+qsizetype characterBoundary(QByteArrayView utf8, qsizetype start, qsizetype end)
+{
+    while (end > start + 1 && (uchar(utf8.at(end)) & 0xC0) == 0x80)
+        --end;
+    return end;
 }
+} // namespace
 
 PagedTextView::PagedTextView(QWidget *parent)
     : QWidget(parent), m_editor(new QPlainTextEdit(this)), m_pager(new QWidget(this)),
@@ -24,9 +33,7 @@ PagedTextView::PagedTextView(QWidget *parent)
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_editor->setUndoRedoEnabled(false);
-    m_prev->setText(tr("◀ Previous page"));
     m_prev->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_next->setText(tr("Next page ▶"));
     m_next->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_prev, &QToolButton::clicked, this, [this] { showPage(m_page - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { showPage(m_page + 1); });
@@ -43,6 +50,21 @@ PagedTextView::PagedTextView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pager);
     layout->addWidget(m_editor);
+    retranslateUi();
+}
+
+void PagedTextView::retranslateUi()
+{
+    m_prev->setText(tr("◀ Previous page"));
+    m_next->setText(tr("Next page ▶"));
+    updatePager();
+}
+
+void PagedTextView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void PagedTextView::setHighlightJson(bool on)
@@ -57,9 +79,17 @@ void PagedTextView::setHighlightJson(bool on)
 
 void PagedTextView::setContent(const QByteArray &utf8)
 {
+    setContent(utf8, pageStartsOf(utf8));
+}
+
+void PagedTextView::setContent(const QByteArray &utf8, const QList<qsizetype> &pageStarts)
+{
     m_content = utf8;
-    computePages();
+    m_pageStarts = pageStarts;
     m_page = -1;
+    m_loadedPage = -1;
+    if (!isVisible())
+        m_editor->clear(); // not the previous text while the page waits to be shown
     showPage(0);
 }
 
@@ -68,6 +98,7 @@ void PagedTextView::setMessage(const QString &message)
     m_content.clear();
     m_pageStarts.clear();
     m_page = -1;
+    m_loadedPage = -1;
     m_editor->setPlainText(message);
     updatePager();
 }
@@ -77,27 +108,30 @@ void PagedTextView::clear()
     setMessage(QString());
 }
 
-void PagedTextView::computePages()
+QList<qsizetype> PagedTextView::pageStartsOf(QByteArrayView utf8)
 {
-    m_pageStarts.clear();
-    const qsizetype size = m_content.size();
+    QList<qsizetype> starts;
+    const qsizetype size = utf8.size();
     qsizetype start = 0;
-    while (start < size || m_pageStarts.isEmpty()) {
-        m_pageStarts.append(start);
+    while (start < size || starts.isEmpty()) {
+        starts.append(start);
         qsizetype end = start + PageBytes;
         if (end >= size)
             break;
-        const QByteArrayView ahead(m_content.constData() + end, qMin(LineBreakLookahead, size - end));
-        const qsizetype lineBreak = ahead.indexOf('\n');
-        if (lineBreak >= 0) {
-            end += lineBreak + 1;
+        if (utf8.sliced(start, LongLineBytes).indexOf('\n') < 0) {
+            // A line longer than LongLineBytes (minified JSON): laying out a whole PageBytes of one
+            // line would stall the UI thread, so it is cut into short pages between two characters.
+            end = characterBoundary(utf8, start, start + LongLineBytes);
         } else {
-            // No line break near: cut between two UTF-8 sequences, never inside one.
-            while (end > start + 1 && (uchar(m_content.at(end)) & 0xC0) == 0x80)
-                --end;
+            const qsizetype lineBreak = utf8.sliced(end, qMin(LineBreakLookahead, size - end)).indexOf('\n');
+            if (lineBreak >= 0)
+                end += lineBreak + 1;
+            else // the last line break of the page (there is one in its first LongLineBytes)
+                end = start + utf8.sliced(start, PageBytes).lastIndexOf('\n') + 1;
         }
         start = end;
     }
+    return starts;
 }
 
 QString PagedTextView::pageText(int page) const
@@ -114,8 +148,24 @@ void PagedTextView::showPage(int page)
     if (page < 0 || page >= pageCount() || page == m_page)
         return;
     m_page = page;
-    m_editor->setPlainText(pageText(page));
+    // Laying a page out costs the UI thread several ms: a hidden view (another tab) waits until shown.
+    if (isVisible())
+        loadCurrentPage();
     updatePager();
+}
+
+void PagedTextView::loadCurrentPage()
+{
+    if (m_page < 0 || m_page == m_loadedPage)
+        return;
+    m_loadedPage = m_page;
+    m_editor->setPlainText(pageText(m_page));
+}
+
+void PagedTextView::showEvent(QShowEvent *event)
+{
+    loadCurrentPage();
+    QWidget::showEvent(event);
 }
 
 void PagedTextView::updatePager()
@@ -131,6 +181,7 @@ bool PagedTextView::find(const QString &needle, bool backward)
 {
     if (needle.isEmpty() || pageCount() == 0)
         return false;
+    loadCurrentPage();
     const QTextDocument::FindFlags flags =
         backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
     const QTextCursor here = m_editor->document()->find(needle, m_editor->textCursor(), flags);
@@ -146,8 +197,10 @@ bool PagedTextView::find(const QString &needle, bool backward)
                                       : text.indexOf(needle, 0, Qt::CaseInsensitive);
         if (at < 0)
             continue;
-        m_page = -1; // force a reload even when wrapping to the same page
-        showPage(page);
+        m_page = page;
+        m_loadedPage = -1; // reload even when wrapping to the same page
+        loadCurrentPage();
+        updatePager();
         QTextCursor cursor(m_editor->document());
         cursor.setPosition(int(at));
         cursor.setPosition(int(at + needle.size()), QTextCursor::KeepAnchor);

@@ -8,6 +8,7 @@
 #include "PagedTextView.h"
 #include "history/ResponseTimingView.h"
 
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,8 +18,50 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <memory>
 
 namespace cx::gui {
+
+// A JSON body as the worker hands it over: parsed, pretty-printed and its pretty text cut into pages.
+struct ResponseView::PreparedBody
+{
+    ParsedBody parsed;
+    QList<qsizetype> prettyPages;
+};
+
+namespace {
+
+// The last references to a shown response. Freeing a 50 MB document frees millions of values
+// (~100 ms), so it happens on a worker, not on the UI thread.
+struct Retired
+{
+    ParsedBody parsed;
+    QByteArray raw;
+    QByteArray pretty;
+};
+
+void releaseOnWorker(Retired retired)
+{
+    if (retired.parsed.kind == ParsedBody::Kind::Empty && retired.raw.isEmpty() && retired.pretty.isEmpty())
+        return;
+    auto held = std::make_shared<Retired>(std::move(retired));
+    // Cleared inside the task, so the memory is freed there whoever drops `held` last.
+    (void)QtConcurrent::run([held = std::move(held)] { *held = Retired(); });
+}
+
+// Runs `work` on a worker; `done` gets its result on the UI thread unless `context` is gone.
+template<typename Result, typename Work, typename Done>
+void runOnWorker(QObject *context, Work work, Done done)
+{
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->future().takeResult());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace
 
 ResponseView::ResponseView(QWidget *parent)
     : QWidget(parent), m_status(new QLabel(this)), m_time(new QLabel(this)), m_size(new QLabel(this)),
@@ -46,11 +89,11 @@ ResponseView::ResponseView(QWidget *parent)
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findBar->setVisible(false);
 
-    m_tabs->addTab(m_tree, tr("Tree"));
-    m_tabs->addTab(m_pretty, tr("Pretty"));
-    m_tabs->addTab(m_raw, tr("Raw"));
-    m_tabs->addTab(m_headers, tr("Headers"));
-    m_tabs->addTab(m_timing, tr("Timing"));
+    m_tabs->addTab(m_tree, QString());
+    m_tabs->addTab(m_pretty, QString());
+    m_tabs->addTab(m_raw, QString());
+    m_tabs->addTab(m_headers, QString());
+    m_tabs->addTab(m_timing, QString());
 
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_status);
@@ -67,94 +110,188 @@ ResponseView::ResponseView(QWidget *parent)
 
     connect(m_findBar, &FindBar::findRequested, this, &ResponseView::find);
     clear();
+    retranslateUi();
 }
 
-ResponseView::~ResponseView() = default;
+ResponseView::~ResponseView()
+{
+    m_treeModel->clear(); // so the worker below drops the document's last reference
+    releaseOnWorker({std::exchange(m_parsed, {}), m_raw->content(), m_pretty->content()});
+}
+
+void ResponseView::retranslateUi()
+{
+    m_tabs->setTabText(TreeTab, tr("Tree"));
+    m_tabs->setTabText(PrettyTab, tr("Pretty"));
+    m_tabs->setTabText(RawTab, tr("Raw"));
+    m_tabs->setTabText(HeadersTab, tr("Headers"));
+    m_tabs->setTabText(TimingTab, tr("Timing"));
+    updateSummary();
+    updatePlaceholders();
+}
+
+void ResponseView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
 
 void ResponseView::clear()
 {
     ++m_generation;
     m_parsing = false;
-    m_parsed = {};
-    m_status->setText(tr("No response yet"));
-    m_status->setStyleSheet(QString());
-    m_time->clear();
-    m_size->clear();
-    m_note->setVisible(false);
+    m_paging = false;
+    m_state = State::Empty;
+    m_summary = {};
+    // The tree lets go of its values first, so the worker holds the document's last reference.
     m_treeModel->clear();
+    Retired retired{std::exchange(m_parsed, {}), m_raw->content(), m_pretty->content()};
     m_pretty->clear();
     m_raw->clear();
+    releaseOnWorker(std::move(retired));
+    m_status->setStyleSheet(QString());
+    m_note->setVisible(false);
     m_headersModel->setHeaders({});
     m_timing->clear();
+    updateSummary();
 }
 
 void ResponseView::showRunning()
 {
     clear();
-    m_status->setText(tr("Sending…"));
+    m_state = State::Sending;
+    updateSummary();
 }
 
-void ResponseView::showResponse(const ApiResponse &response, bool failed)
+void ResponseView::updateSummary()
 {
-    clear();
+    switch (m_state) {
+    case State::Empty:
+        m_status->setText(tr("No response yet"));
+        m_time->clear();
+        m_size->clear();
+        return;
+    case State::Sending:
+        m_status->setText(tr("Sending…"));
+        m_time->clear();
+        m_size->clear();
+        return;
+    case State::Shown:
+        break;
+    }
     QString statusText;
-    if (response.status > 0) {
-        statusText =
-            QStringLiteral("%1 %2").arg(response.status).arg(QString::fromLatin1(response.reason)).trimmed();
-        if (failed && response.status < 400)
+    if (m_summary.status > 0) {
+        statusText = QStringLiteral("%1 %2")
+                         .arg(m_summary.status)
+                         .arg(QString::fromLatin1(m_summary.reason))
+                         .trimmed();
+        if (m_summary.failed && m_summary.status < 400)
             statusText += tr(" — incomplete");
     } else {
         statusText = tr("No response");
     }
     m_status->setText(statusText);
+    m_time->setText(tr("%1 ms").arg(m_summary.elapsedMs));
+    m_size->setText(QLocale().formattedDataSize(m_summary.bodyBytes));
+}
+
+// The texts shown in place of the body while it is prepared, or when it has no tree.
+void ResponseView::updatePlaceholders()
+{
+    if (m_state != State::Shown)
+        return;
+    if (m_paging)
+        m_raw->setMessage(tr("Loading…"));
+    if (m_summary.bodyBytes == 0) {
+        m_pretty->setMessage(tr("(empty body)"));
+    } else if (m_parsing) {
+        m_pretty->setMessage(tr("Formatting…"));
+    } else if (m_parsed.kind == ParsedBody::Kind::Raw) {
+        const QString note = m_parsed.note();
+        m_pretty->setMessage(note);
+        m_note->setText(note);
+        m_note->setVisible(!note.isEmpty());
+    }
+}
+
+void ResponseView::showResponse(const ApiResponse &response, bool failed)
+{
+    clear();
+    m_state = State::Shown;
+    m_summary = {response.status, response.reason, failed, response.elapsedMs, response.body.size()};
     m_status->setStyleSheet(MethodStyle::badgeStyleSheet(MethodStyle::statusColor(response.status, failed)));
-    m_time->setText(tr("%1 ms").arg(response.elapsedMs));
-    m_size->setText(QLocale().formattedDataSize(response.body.size()));
     m_headersModel->setHeaders(response.headers);
     m_timing->showResponse(response);
     m_headers->resizeColumnToContents(0);
-    m_raw->setContent(response.body);
+    updateSummary();
 
     if (response.body.isEmpty()) {
-        m_pretty->setMessage(tr("(empty body)"));
+        m_raw->setContent(response.body);
+        updatePlaceholders();
         m_tabs->setCurrentIndex(HeadersTab);
         emit bodyReady();
         return;
     }
-    // Parsing and pretty-printing run on a worker; the window stays live for bodies of any size.
+    // Parsing, pretty-printing and finding page breaks run on workers; the window stays live for
+    // bodies of any size. The raw text's pages come first (a quick scan), the tree and pretty text later.
     m_parsing = true;
-    m_pretty->setMessage(tr("Formatting…"));
+    m_paging = true;
+    updatePlaceholders();
     const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<ParsedBody>(this);
-    connect(watcher, &QFutureWatcher<ParsedBody>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation)
-            onParsed(watcher->result());
-    });
     const QByteArray body = response.body;
+    runOnWorker<QList<qsizetype>>(
+        this, [body] { return PagedTextView::pageStartsOf(body); },
+        [this, generation, body](const QList<qsizetype> &pages) {
+            if (generation == m_generation)
+                onPaged(body, pages);
+        });
     const QByteArray contentType = response.contentType();
-    watcher->setFuture(
-        QtConcurrent::run([body, contentType] { return ParsedBody::parse(body, contentType); }));
+    runOnWorker<PreparedBody>(
+        this,
+        [body, contentType] {
+            PreparedBody prepared{ParsedBody::parse(body, contentType), {}};
+            if (prepared.parsed.kind == ParsedBody::Kind::Json)
+                prepared.prettyPages = PagedTextView::pageStartsOf(prepared.parsed.pretty);
+            return prepared;
+        },
+        [this, generation](PreparedBody prepared) {
+            if (generation == m_generation)
+                onParsed(std::move(prepared));
+            else
+                releaseOnWorker({std::move(prepared.parsed), {}, {}});
+        });
 }
 
-void ResponseView::onParsed(const ParsedBody &parsed)
+void ResponseView::onPaged(const QByteArray &body, const QList<qsizetype> &pageStarts)
+{
+    m_paging = false;
+    m_raw->setContent(body, pageStarts);
+    emitWhenReady();
+}
+
+void ResponseView::onParsed(PreparedBody prepared)
 {
     m_parsing = false;
-    m_parsed = parsed;
-    if (parsed.kind == ParsedBody::Kind::Json) {
-        m_treeModel->setDocument(parsed.json);
-        m_pretty->setContent(parsed.pretty);
+    m_parsed = std::move(prepared.parsed);
+    if (m_parsed.kind == ParsedBody::Kind::Json) {
+        m_treeModel->setDocument(m_parsed.json);
+        m_pretty->setContent(m_parsed.pretty, prepared.prettyPages);
         m_tabs->setTabEnabled(TreeTab, true);
         m_tabs->setTabEnabled(PrettyTab, true);
         if (m_tabs->currentIndex() != PrettyTab && m_tabs->currentIndex() != RawTab)
             m_tabs->setCurrentIndex(TreeTab);
     } else {
-        m_pretty->setMessage(parsed.note);
-        m_note->setText(parsed.note);
-        m_note->setVisible(!parsed.note.isEmpty());
+        updatePlaceholders();
         m_tabs->setCurrentIndex(RawTab);
     }
-    emit bodyReady();
+    emitWhenReady();
+}
+
+void ResponseView::emitWhenReady()
+{
+    if (!m_parsing && !m_paging)
+        emit bodyReady();
 }
 
 void ResponseView::openFind()

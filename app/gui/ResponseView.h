@@ -1,5 +1,7 @@
 // The bottom of a request tab: status, time and size, then the body as a JSON tree, pretty text, raw
-// text and headers. The body is parsed and pretty-printed on a worker thread; text is shown page by page.
+// text and headers. Everything that grows with the body (parsing, pretty-printing, finding page breaks,
+// freeing the last response) runs on worker threads; the UI thread only swaps results in, so a 50 MB
+// body never stalls the window. Text is shown page by page.
 #pragma once
 
 #include "BodyParser.h"
@@ -35,7 +37,8 @@ public:
     void clear();
     void openFind();
 
-    bool isParsing() const { return m_parsing; }
+    // True from showResponse() until bodyReady(): the body is still being parsed or paged.
+    bool isParsing() const { return m_parsing || m_paging; }
     const ParsedBody &parsed() const { return m_parsed; }
 
     QLabel *statusLabel() const { return m_status; }
@@ -54,8 +57,28 @@ signals:
     // The body has been parsed (or found not to be JSON) and every tab shows it.
     void bodyReady();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void onParsed(const ParsedBody &parsed);
+    struct PreparedBody;
+    enum class State { Empty, Sending, Shown };
+    // What the status line and placeholders are rebuilt from after a language switch.
+    struct Summary
+    {
+        int status = 0;
+        QByteArray reason;
+        bool failed = false;
+        qint64 elapsedMs = 0;
+        qsizetype bodyBytes = 0;
+    };
+
+    void retranslateUi();
+    void updateSummary();
+    void updatePlaceholders();
+    void onPaged(const QByteArray &body, const QList<qsizetype> &pageStarts);
+    void onParsed(PreparedBody prepared);
+    void emitWhenReady();
     void find(const QString &text, bool backward);
 
     QLabel *m_status;
@@ -72,8 +95,11 @@ private:
     FindBar *m_findBar;
     ResponseTimingView *m_timing;
     ParsedBody m_parsed;
+    State m_state = State::Empty;
+    Summary m_summary;
     quint64 m_generation = 0;
     bool m_parsing = false;
+    bool m_paging = false;
 };
 
 } // namespace cx::gui

@@ -150,7 +150,7 @@ void TestJsonTreeModel::deepNestingIsRefused()
     QCOMPARE(parsed.kind == ParsedBody::Kind::Json, json);
     if (!json) {
         QCOMPARE(parsed.kind, ParsedBody::Kind::Raw);
-        QVERIFY2(parsed.note.contains(QStringLiteral("1024")), qPrintable(parsed.note));
+        QVERIFY2(parsed.note().contains(QStringLiteral("1024")), qPrintable(parsed.note()));
     } else {
         JsonTreeModel model;
         model.setDocument(parsed.json);
@@ -167,10 +167,10 @@ void TestJsonTreeModel::nonJsonIsShownRaw()
 {
     ParsedBody parsed = ParsedBody::parse("<html>Bad gateway</html>", "text/html");
     QCOMPARE(parsed.kind, ParsedBody::Kind::Raw);
-    QVERIFY(!parsed.note.isEmpty());
+    QVERIFY(!parsed.note().isEmpty());
     parsed = ParsedBody::parse("{\"a\": ", "application/json");
     QCOMPARE(parsed.kind, ParsedBody::Kind::Raw);
-    QVERIFY(parsed.note.contains(QStringLiteral("not valid JSON")));
+    QVERIFY(parsed.note().contains(QStringLiteral("not valid JSON")));
     parsed = ParsedBody::parse({}, "application/json");
     QCOMPARE(parsed.kind, ParsedBody::Kind::Empty);
     parsed = ParsedBody::parse("{\"a\":1}", "application/json");
