@@ -1,5 +1,6 @@
 #include "FindBar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -8,33 +9,45 @@
 
 namespace cx::gui {
 
-FindBar::FindBar(QWidget *parent) : QWidget(parent), m_edit(new QLineEdit(this)), m_result(new QLabel(this))
+FindBar::FindBar(QWidget *parent)
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_previous(new QToolButton(this)),
+      m_next(new QToolButton(this)), m_close(new QToolButton(this)), m_result(new QLabel(this))
 {
     m_edit->setObjectName(QStringLiteral("findEdit"));
-    m_edit->setPlaceholderText(tr("Find in response"));
     m_edit->setClearButtonEnabled(true);
-    auto *previous = new QToolButton(this);
-    previous->setText(tr("Previous"));
-    previous->setToolTip(tr("Find the previous match (Shift+Enter)"));
-    auto *next = new QToolButton(this);
-    next->setText(tr("Next"));
-    next->setToolTip(tr("Find the next match (Enter)"));
-    auto *close = new QToolButton(this);
-    close->setText(tr("Close"));
-    close->setToolTip(tr("Close the find bar (Esc)"));
 
     connect(m_edit, &QLineEdit::returnPressed, this, [this] { emit findRequested(m_edit->text(), false); });
-    connect(previous, &QToolButton::clicked, this, [this] { emit findRequested(m_edit->text(), true); });
-    connect(next, &QToolButton::clicked, this, [this] { emit findRequested(m_edit->text(), false); });
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_previous, &QToolButton::clicked, this, [this] { emit findRequested(m_edit->text(), true); });
+    connect(m_next, &QToolButton::clicked, this, [this] { emit findRequested(m_edit->text(), false); });
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
-    layout->addWidget(previous);
-    layout->addWidget(next);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_next);
     layout->addWidget(m_result);
-    layout->addWidget(close);
+    layout->addWidget(m_close);
+    retranslateUi();
+}
+
+void FindBar::retranslateUi()
+{
+    m_edit->setPlaceholderText(tr("Find in response"));
+    m_previous->setText(tr("Previous"));
+    m_previous->setToolTip(tr("Find the previous match (Shift+Enter)"));
+    m_next->setText(tr("Next"));
+    m_next->setToolTip(tr("Find the next match (Enter)"));
+    m_close->setText(tr("Close"));
+    m_close->setToolTip(tr("Close the find bar (Esc)"));
+    m_result->setText(m_notFound ? tr("Not found") : QString());
+}
+
+void FindBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void FindBar::open()
@@ -46,7 +59,8 @@ void FindBar::open()
 
 void FindBar::setResult(bool found)
 {
-    m_result->setText(found ? QString() : tr("Not found"));
+    m_notFound = !found;
+    retranslateUi();
 }
 
 void FindBar::keyPressEvent(QKeyEvent *event)

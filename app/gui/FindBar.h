@@ -5,6 +5,7 @@
 
 class QLabel;
 class QLineEdit;
+class QToolButton;
 
 namespace cx::gui {
 
@@ -23,10 +24,17 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+
     QLineEdit *m_edit;
+    QToolButton *m_previous;
+    QToolButton *m_next;
+    QToolButton *m_close;
     QLabel *m_result;
+    bool m_notFound = false;
 };
 
 } // namespace cx::gui

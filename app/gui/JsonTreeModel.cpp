@@ -63,6 +63,25 @@ void JsonTreeModel::clear()
     endResetModel();
 }
 
+void JsonTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_root)
+        emitValuesChanged(m_root.get());
+}
+
+// Only the nodes created so far (what the user has expanded) are visited.
+void JsonTreeModel::emitValuesChanged(Node *node)
+{
+    if (node->children.empty())
+        return;
+    const QModelIndex parent = node == m_root.get() ? QModelIndex() : createIndex(node->row, 0, node);
+    const int last = int(node->children.size()) - 1;
+    emit dataChanged(index(0, ValueColumn, parent), index(last, ValueColumn, parent), {Qt::DisplayRole});
+    for (const auto &child : node->children)
+        emitValuesChanged(child.get());
+}
+
 qsizetype JsonTreeModel::sizeOf(const QJsonValue &value)
 {
     if (value.isObject())

@@ -29,6 +29,8 @@ public:
     // values is created.
     void setDocument(const QJsonDocument &document);
     void clear();
+    // Repaints the translated texts (headers, "{3 keys}") after a language switch.
+    void retranslate();
     bool isEmpty() const { return !m_root; }
 
     QString pathOf(const QModelIndex &index) const;
@@ -64,6 +66,7 @@ private:
     };
     Node *nodeOf(const QModelIndex &index) const;
     void createChildren(Node *node, int count);
+    void emitValuesChanged(Node *node);
     static qsizetype sizeOf(const QJsonValue &value);
 
     std::unique_ptr<Node> m_root;

@@ -4,19 +4,18 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 
 namespace cx::gui {
 
 JsonTreeView::JsonTreeView(JsonTreeModel *model, QWidget *parent)
-    : QTreeView(parent), m_model(model), m_copyValue(new QAction(tr("Copy &value"), this)),
-      m_copyPath(new QAction(tr("Copy &path"), this))
+    : QTreeView(parent), m_model(model), m_copyValue(new QAction(this)), m_copyPath(new QAction(this))
 {
     setModel(model);
     setUniformRowHeights(true); // keeps scrolling through huge arrays cheap
     setAllColumnsShowFocus(true);
-    setAccessibleName(tr("Response as a JSON tree"));
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(1, QHeaderView::Stretch);
 
@@ -32,6 +31,23 @@ JsonTreeView::JsonTreeView(JsonTreeModel *model, QWidget *parent)
     // Keys stay readable as the user goes deeper; only the rows on screen are measured.
     connect(this, &QTreeView::expanded, this, [this] { resizeColumnToContents(0); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] { resizeColumnToContents(0); });
+    retranslateUi();
+}
+
+void JsonTreeView::retranslateUi()
+{
+    m_copyValue->setText(tr("Copy &value"));
+    m_copyPath->setText(tr("Copy &path"));
+    setAccessibleName(tr("Response as a JSON tree"));
+}
+
+void JsonTreeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+    }
+    QTreeView::changeEvent(event);
 }
 
 void JsonTreeView::copyValue()

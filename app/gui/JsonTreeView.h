@@ -18,7 +18,12 @@ public:
     QAction *copyValueAction() const { return m_copyValue; }
     QAction *copyPathAction() const { return m_copyPath; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     JsonTreeModel *m_model;
     QAction *m_copyValue;
     QAction *m_copyPath;

@@ -14,12 +14,14 @@
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
 #include "SimFixture.h"
+#include "preferences/PreferencesDialog.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QMenuBar>
@@ -27,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -71,8 +74,15 @@ private slots:
     void aboutBoxShowsTheVersion();
     void truncatedBodyIsNeverASuccess();
     void fiftyMegabyteResponseKeepsTheWindowLive();
+    void responseFollowsTheLanguage();
 
 private:
+    static void switchLanguage(const QString &code)
+    {
+        PreferencesDialog::switchLanguage(code);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCoreApplication::processEvents();
+    }
     // Lists templates and returns the id of the first one, read from the JSON tree.
     QString firstTemplateId();
 };
@@ -629,6 +639,44 @@ void TestMainWindow::fiftyMegabyteResponseKeepsTheWindowLive()
     QVERIFY(page()->responseView()->treeModel()->createdNodeCount() <= JsonTreeModel::BatchSize + 1);
     QVERIFY2(longestGapMs < 1500, qPrintable(QString::number(longestGapMs)));
     destroyWindow();
+}
+
+void TestMainWindow::responseFollowsTheLanguage()
+{
+    QVERIFY(waitSignedIn());
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    QVERIFY(sendWithKeyboard());
+    ResponseView *response = page()->responseView();
+    QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(response->findBar()->isVisible());
+    QTest::keyClicks(response->findBar()->edit(), QStringLiteral("no such text anywhere"));
+    QTest::keyClick(response->findBar()->edit(), Qt::Key_Return);
+    const QString status = statusText();
+    const QString time = response->timeLabel()->text();
+    QVERIFY(status.startsWith(QStringLiteral("200")));
+
+    const auto backToEnglish = qScopeGuard([] { switchLanguage(QStringLiteral("en")); });
+    switchLanguage(QStringLiteral("de"));
+    QCOMPARE(response->tabs()->tabText(ResponseView::TreeTab), QStringLiteral("Baum"));
+    QCOMPARE(response->tabs()->tabText(ResponseView::RawTab), QStringLiteral("Roh"));
+    QCOMPARE(response->findBar()->edit()->placeholderText(), QStringLiteral("In der Antwort suchen"));
+    bool notFoundShown = false;
+    for (const QLabel *label : response->findBar()->findChildren<QLabel *>())
+        notFoundShown = notFoundShown || label->text() == QStringLiteral("Nicht gefunden");
+    QVERIFY(notFoundShown);
+    QCOMPARE(response->treeView()->copyValueAction()->text(), QStringLiteral("&Wert kopieren"));
+    QCOMPARE(response->treeModel()->headerData(JsonTreeModel::KeyColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Schlüssel"));
+    // The status line is rebuilt from the response, not left as it was, and the response stays.
+    QCOMPARE(statusText(), status);
+    QCOMPARE(response->timeLabel()->text(), time);
+    QVERIFY(!response->treeModel()->isEmpty());
+    QCOMPARE(response->findBar()->edit()->text(), QStringLiteral("no such text anywhere"));
+
+    switchLanguage(QStringLiteral("en"));
+    QCOMPARE(response->tabs()->tabText(ResponseView::TreeTab), QStringLiteral("Tree"));
+    QCOMPARE(response->findBar()->edit()->placeholderText(), QStringLiteral("Find in response"));
+    QCOMPARE(response->treeView()->copyValueAction()->text(), QStringLiteral("Copy &value"));
 }
 
 QTEST_MAIN(TestMainWindow)
