@@ -1,11 +1,14 @@
 // The JSON tree model on its own: children exist only once fetched, paths and values are exact, and
-// bodies nested deeper than QJsonDocument allows are refused (shown raw by the viewer).
+// bodies nested deeper than QJsonDocument allows are refused (shown raw by the viewer). Also the page
+// breaks the viewer computes on a worker.
 #include "BodyParser.h"
 #include "JsonTreeModel.h"
+#include "PagedTextView.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace cx::gui;
@@ -23,6 +26,8 @@ private slots:
     void deepNestingIsRefused_data();
     void deepNestingIsRefused();
     void nonJsonIsShownRaw();
+    void retranslateRepaintsHeadersAndCreatedValues();
+    void longLinesGetShortPages();
 
 private:
     static QJsonDocument parse(const QByteArray &json)
@@ -176,6 +181,49 @@ void TestJsonTreeModel::nonJsonIsShownRaw()
     parsed = ParsedBody::parse("{\"a\":1}", "application/json");
     QCOMPARE(parsed.kind, ParsedBody::Kind::Json);
     QVERIFY(parsed.pretty.contains("\n    \"a\": 1"));
+}
+
+void TestJsonTreeModel::retranslateRepaintsHeadersAndCreatedValues()
+{
+    JsonTreeModel model;
+    model.setDocument(parse(R"({"data":[{"id":1},{"id":2}],"meta":{"total":2}})"));
+    const QModelIndex data = model.index(0, 0);
+    model.fetchMore(data);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy values(&model, &QAbstractItemModel::dataChanged);
+    model.retranslate();
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(headers.at(0).at(2).toInt(), JsonTreeModel::ColumnCount - 1);
+    // The top level and the expanded "data" ("{1 key}" texts), not the children never created.
+    QCOMPARE(values.count(), 2);
+    QCOMPARE(values.at(0).at(0).toModelIndex(), model.index(0, JsonTreeModel::ValueColumn));
+    QCOMPARE(values.at(1).at(1).toModelIndex(), model.index(1, JsonTreeModel::ValueColumn, data));
+}
+
+void TestJsonTreeModel::longLinesGetShortPages()
+{
+    // Minified JSON has no line break: its pages are LongLineBytes, cut between characters.
+    QByteArray oneLine = "[";
+    while (oneLine.size() < 5 * PagedTextView::PageBytes)
+        oneLine += "\"é\",";
+    const QList<qsizetype> starts = PagedTextView::pageStartsOf(oneLine);
+    QCOMPARE(starts.first(), 0);
+    for (qsizetype i = 1; i < starts.size(); ++i) {
+        QVERIFY(starts[i] - starts[i - 1] <= PagedTextView::LongLineBytes);
+        QVERIFY(starts[i] - starts[i - 1] > PagedTextView::LongLineBytes - 4);
+        QVERIFY((uchar(oneLine.at(starts[i])) & 0xC0) != 0x80); // never inside a UTF-8 sequence
+    }
+    // Text with lines keeps full pages that end after a line break.
+    QByteArray lines;
+    for (int i = 0; lines.size() < 5 * PagedTextView::PageBytes; ++i)
+        lines += "line " + QByteArray::number(i) + "\n";
+    const QList<qsizetype> lineStarts = PagedTextView::pageStartsOf(lines);
+    QCOMPARE(lineStarts.size(), 5);
+    for (qsizetype i = 1; i < lineStarts.size(); ++i) {
+        QCOMPARE(lines.at(lineStarts[i] - 1), '\n');
+        QVERIFY(lineStarts[i] - lineStarts[i - 1] >= PagedTextView::PageBytes);
+    }
+    QCOMPARE(PagedTextView::pageStartsOf(QByteArray()), QList<qsizetype>{0});
 }
 
 QTEST_GUILESS_MAIN(TestJsonTreeModel)
