@@ -562,6 +562,25 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
 </context>
 <context>
+    <name>CurlPaste</name>
+    <message>
+        <source>This is not a cURL command.</source>
+        <translation>Dies ist kein cURL-Befehl.</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
+        <translation>Der Authorization-Header enthält einen Platzhalter und wurde daher weggelassen: Stattdessen wird das Token der angemeldeten Sitzung gesendet.</translation>
+    </message>
+    <message>
+        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
+        <translation>Der Befehl ruft %1 auf, nicht den Server dieses Profils (%2). Der neue Tab sendet seinen Pfad an %2.</translation>
+    </message>
+</context>
+<context>
     <name>JsonPath</name>
     <message>
         <source>a JSON path starts with &apos;$&apos; (e.g. $.data[0].id)</source>
@@ -814,6 +833,10 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>Refusing to resend credentials in the body to another origin: %1</source>
         <translation>Zugangsdaten im Body werden nicht erneut an einen anderen Ursprung gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering; the request may or may not have been applied, so it was not sent again</source>
+        <translation>Der Server hat die Verbindung vor der Antwort geschlossen; die Anfrage wurde möglicherweise ausgeführt oder auch nicht und wurde daher nicht erneut gesendet</translation>
     </message>
 </context>
 <context>
@@ -2656,25 +2679,6 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
-    <name>CurlPaste</name>
-    <message>
-        <source>This is not a cURL command.</source>
-        <translation>Dies ist kein cURL-Befehl.</translation>
-    </message>
-    <message>
-        <source>%1 (at character %2)</source>
-        <translation>%1 (bei Zeichen %2)</translation>
-    </message>
-    <message>
-        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
-        <translation>Der Authorization-Header enthält einen Platzhalter und wurde daher weggelassen: Stattdessen wird das Token der angemeldeten Sitzung gesendet.</translation>
-    </message>
-    <message>
-        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
-        <translation>Der Befehl ruft %1 auf, nicht den Server dieses Profils (%2). Der neue Tab sendet seinen Pfad an %2.</translation>
-    </message>
-</context>
-<context>
     <name>cx::gui::EndpointBrowser</name>
     <message>
         <source>Filter endpoints (Ctrl+K)</source>
@@ -3341,6 +3345,10 @@ Behebung: %2</translation>
         <source>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Cliquify Connect API: browse every endpoint, send requests and read the answers.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für die Cliquify Connect API: alle Endpunkte durchsuchen, Anfragen senden und die Antworten lesen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::NetworkAction</name>
@@ -3579,6 +3587,29 @@ Behebung: %2</translation>
     <message>
         <source>Not granted to this token</source>
         <translation>Diesem Token nicht gewährt</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages</source>
+        <translation>Die Sprache von Menüs, Dialogen und Meldungen</translation>
+    </message>
+    <message>
+        <source>The new language applies at once, to every open window. Open requests and drafts are kept.</source>
+        <translation>Die neue Sprache gilt sofort für alle offenen Fenster. Offene Anfragen und Entwürfe bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4209,10 @@ Behebung: %2</translation>
     <message>
         <source>Formatting…</source>
         <translation>Wird formatiert…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,25 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     </message>
 </context>
 <context>
+    <name>CurlPaste</name>
+    <message>
+        <source>This is not a cURL command.</source>
+        <translation>Esto no es un comando cURL.</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (en el carácter %2)</translation>
+    </message>
+    <message>
+        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
+        <translation>La cabecera Authorization contiene un marcador de posición, así que se omitió: se envía en su lugar el token de la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
+        <translation>El comando llama a %1, no al servidor de este perfil (%2). La nueva pestaña envía su ruta a %2.</translation>
+    </message>
+</context>
+<context>
     <name>JsonPath</name>
     <message>
         <source>a JSON path starts with &apos;$&apos; (e.g. $.data[0].id)</source>
@@ -814,6 +833,10 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     <message>
         <source>Refusing to resend credentials in the body to another origin: %1</source>
         <translation>Se rechaza reenviar credenciales en el cuerpo a otro origen: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering; the request may or may not have been applied, so it was not sent again</source>
+        <translation>El servidor cerró la conexión antes de responder; la solicitud puede haberse aplicado o no, así que no se volvió a enviar</translation>
     </message>
 </context>
 <context>
@@ -2656,25 +2679,6 @@ Solución: %2</translation>
     </message>
 </context>
 <context>
-    <name>CurlPaste</name>
-    <message>
-        <source>This is not a cURL command.</source>
-        <translation>Esto no es un comando cURL.</translation>
-    </message>
-    <message>
-        <source>%1 (at character %2)</source>
-        <translation>%1 (en el carácter %2)</translation>
-    </message>
-    <message>
-        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
-        <translation>La cabecera Authorization contiene un marcador de posición, así que se omitió: se envía en su lugar el token de la sesión iniciada.</translation>
-    </message>
-    <message>
-        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
-        <translation>El comando llama a %1, no al servidor de este perfil (%2). La nueva pestaña envía su ruta a %2.</translation>
-    </message>
-</context>
-<context>
     <name>cx::gui::EndpointBrowser</name>
     <message>
         <source>Filter endpoints (Ctrl+K)</source>
@@ -3341,6 +3345,10 @@ Solución: %2</translation>
         <source>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Cliquify Connect API: browse every endpoint, send requests and read the answers.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;Un cliente de escritorio para la API de Cliquify Connect: explore todos los endpoints, envíe solicitudes y lea las respuestas.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, en ejecución con Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::NetworkAction</name>
@@ -3579,6 +3587,29 @@ Solución: %2</translation>
     <message>
         <source>Not granted to this token</source>
         <translation>No concedido a este token</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages</source>
+        <translation>El idioma de los menús, los diálogos y los mensajes</translation>
+    </message>
+    <message>
+        <source>The new language applies at once, to every open window. Open requests and drafts are kept.</source>
+        <translation>El nuevo idioma se aplica de inmediato a todas las ventanas abiertas. Las solicitudes abiertas y los borradores se conservan.</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4209,10 @@ Solución: %2</translation>
     <message>
         <source>Formatting…</source>
         <translation>Formateando…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,25 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     </message>
 </context>
 <context>
+    <name>CurlPaste</name>
+    <message>
+        <source>This is not a cURL command.</source>
+        <translation>Ce n&apos;est pas une commande cURL.</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
+        <translation>L&apos;en-tête Authorization contient un espace réservé, il a donc été omis : le jeton de la session connectée est envoyé à la place.</translation>
+    </message>
+    <message>
+        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
+        <translation>La commande appelle %1, et non le serveur de ce profil (%2). Le nouvel onglet envoie son chemin à %2.</translation>
+    </message>
+</context>
+<context>
     <name>JsonPath</name>
     <message>
         <source>a JSON path starts with &apos;$&apos; (e.g. $.data[0].id)</source>
@@ -814,6 +833,10 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>Refusing to resend credentials in the body to another origin: %1</source>
         <translation>Refus de renvoyer les identifiants du corps vers une autre origine : %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering; the request may or may not have been applied, so it was not sent again</source>
+        <translation>Le serveur a fermé la connexion avant de répondre ; la requête a peut-être été appliquée, ou non, elle n&apos;a donc pas été renvoyée</translation>
     </message>
 </context>
 <context>
@@ -2656,25 +2679,6 @@ Solution : %2</translation>
     </message>
 </context>
 <context>
-    <name>CurlPaste</name>
-    <message>
-        <source>This is not a cURL command.</source>
-        <translation>Ce n&apos;est pas une commande cURL.</translation>
-    </message>
-    <message>
-        <source>%1 (at character %2)</source>
-        <translation>%1 (au caractère %2)</translation>
-    </message>
-    <message>
-        <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
-        <translation>L&apos;en-tête Authorization contient un espace réservé, il a donc été omis : le jeton de la session connectée est envoyé à la place.</translation>
-    </message>
-    <message>
-        <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
-        <translation>La commande appelle %1, et non le serveur de ce profil (%2). Le nouvel onglet envoie son chemin à %2.</translation>
-    </message>
-</context>
-<context>
     <name>cx::gui::EndpointBrowser</name>
     <message>
         <source>Filter endpoints (Ctrl+K)</source>
@@ -3341,6 +3345,10 @@ Solution : %2</translation>
         <source>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Cliquify Connect API: browse every endpoint, send requests and read the answers.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connect Explorer %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour l&apos;API Cliquify Connect : parcourez tous les points de terminaison, envoyez des requêtes et lisez les réponses.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::NetworkAction</name>
@@ -3579,6 +3587,29 @@ Solution : %2</translation>
     <message>
         <source>Not granted to this token</source>
         <translation>Non accordée à ce jeton</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, dialogs and messages</source>
+        <translation>La langue des menus, des boîtes de dialogue et des messages</translation>
+    </message>
+    <message>
+        <source>The new language applies at once, to every open window. Open requests and drafts are kept.</source>
+        <translation>La nouvelle langue s&apos;applique immédiatement à toutes les fenêtres ouvertes. Les requêtes ouvertes et les brouillons sont conservés.</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4209,10 @@ Solution : %2</translation>
     <message>
         <source>Formatting…</source>
         <translation>Mise en forme…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
