@@ -1987,6 +1987,10 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
         <source>The server answered with HTTP status %1 and no error code this version knows.</source>
         <translation>Der Server antwortete mit HTTP-Status %1 und ohne einen Fehlercode, den diese Version kennt.</translation>
     </message>
+    <message>
+        <source>Retry; for a POST, PATCH, PUT or DELETE, first check whether the server applied it.</source>
+        <translation>Erneut versuchen; bei POST, PATCH, PUT oder DELETE zuerst prüfen, ob der Server die Anfrage ausgeführt hat.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarReader</name>
@@ -3369,10 +3373,6 @@ Behebung: %2</translation>
         <translation>TLS: Die sichere Verbindung konnte nicht aufgebaut werden (Handshake oder Zertifikat).</translation>
     </message>
     <message>
-        <source>Connection lost mid-response: the server closed or reset the connection before the response was complete.</source>
-        <translation>Verbindung während der Antwort verloren: Der Server hat die Verbindung geschlossen oder zurückgesetzt, bevor die Antwort vollständig war.</translation>
-    </message>
-    <message>
         <source>Truncated: fewer body bytes arrived than announced, so the response cannot be trusted.</source>
         <translation>Abgeschnitten: Es kamen weniger Body-Bytes an als angekündigt, daher ist der Antwort nicht zu trauen.</translation>
     </message>
@@ -3407,6 +3407,10 @@ Behebung: %2</translation>
     <message>
         <source>Send the same request again</source>
         <translation>Dieselbe Anfrage erneut senden</translation>
+    </message>
+    <message>
+        <source>Connection lost: the server closed or reset the connection before the response was complete.</source>
+        <translation>Verbindung verloren: Der Server hat die Verbindung geschlossen oder zurückgesetzt, bevor die Antwort vollständig war.</translation>
     </message>
 </context>
 <context>

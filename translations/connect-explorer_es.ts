@@ -1987,6 +1987,10 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
         <source>The server answered with HTTP status %1 and no error code this version knows.</source>
         <translation>El servidor respondió con el estado HTTP %1 y ningún código de error que conozca esta versión.</translation>
     </message>
+    <message>
+        <source>Retry; for a POST, PATCH, PUT or DELETE, first check whether the server applied it.</source>
+        <translation>Reintente; en un POST, PATCH, PUT o DELETE, compruebe antes si el servidor lo aplicó.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarReader</name>
@@ -3369,10 +3373,6 @@ Solución: %2</translation>
         <translation>TLS: no se pudo establecer la conexión segura (negociación o certificado).</translation>
     </message>
     <message>
-        <source>Connection lost mid-response: the server closed or reset the connection before the response was complete.</source>
-        <translation>Conexión perdida a mitad de la respuesta: el servidor cerró o restableció la conexión antes de que la respuesta estuviera completa.</translation>
-    </message>
-    <message>
         <source>Truncated: fewer body bytes arrived than announced, so the response cannot be trusted.</source>
         <translation>Truncada: llegaron menos bytes de cuerpo de los anunciados, así que la respuesta no es fiable.</translation>
     </message>
@@ -3407,6 +3407,10 @@ Solución: %2</translation>
     <message>
         <source>Send the same request again</source>
         <translation>Enviar de nuevo la misma solicitud</translation>
+    </message>
+    <message>
+        <source>Connection lost: the server closed or reset the connection before the response was complete.</source>
+        <translation>Conexión perdida: el servidor cerró o restableció la conexión antes de que la respuesta estuviera completa.</translation>
     </message>
 </context>
 <context>

@@ -1987,6 +1987,10 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
         <source>The server answered with HTTP status %1 and no error code this version knows.</source>
         <translation>Le serveur a répondu avec le statut HTTP %1 et aucun code d&apos;erreur connu de cette version.</translation>
     </message>
+    <message>
+        <source>Retry; for a POST, PATCH, PUT or DELETE, first check whether the server applied it.</source>
+        <translation>Réessayez ; pour un POST, PATCH, PUT ou DELETE, vérifiez d&apos;abord si le serveur l&apos;a appliqué.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarReader</name>
@@ -3369,10 +3373,6 @@ Solution : %2</translation>
         <translation>TLS : la connexion sécurisée n&apos;a pas pu être établie (négociation ou certificat).</translation>
     </message>
     <message>
-        <source>Connection lost mid-response: the server closed or reset the connection before the response was complete.</source>
-        <translation>Connexion perdue en cours de réponse : le serveur a fermé ou réinitialisé la connexion avant que la réponse soit complète.</translation>
-    </message>
-    <message>
         <source>Truncated: fewer body bytes arrived than announced, so the response cannot be trusted.</source>
         <translation>Tronquée : moins d&apos;octets de corps que prévu sont arrivés, la réponse n&apos;est donc pas fiable.</translation>
     </message>
@@ -3407,6 +3407,10 @@ Solution : %2</translation>
     <message>
         <source>Send the same request again</source>
         <translation>Envoyer de nouveau la même requête</translation>
+    </message>
+    <message>
+        <source>Connection lost: the server closed or reset the connection before the response was complete.</source>
+        <translation>Connexion perdue : le serveur a fermé ou réinitialisé la connexion avant que la réponse soit complète.</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,10 @@ constexpr NetworkEntry networkEntries[] = {
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Check the base URL's scheme and the server's certificate.")},
     {NetworkFailure::ConnectionLost,
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The connection closed before the response was complete."),
-     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Retry.")},
+     // A POST, PATCH, PUT or DELETE is never resent by the client (ApiClient): the server may have
+     // acted on it, so sending it again blindly could do the work twice.
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Retry; for a POST, PATCH, PUT or DELETE, first check whether "
+                                           "the server applied it.")},
     {NetworkFailure::TruncatedBody,
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The response body was cut short, so it cannot be trusted."),
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Retry.")},

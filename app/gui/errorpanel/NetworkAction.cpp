@@ -24,8 +24,8 @@ QString failureSentence(NetworkFailure failure)
         return NetworkAction::tr(
             "TLS: the secure connection could not be set up (handshake or certificate).");
     case NetworkFailure::ConnectionLost:
-        return NetworkAction::tr("Connection lost mid-response: the server closed or reset the connection "
-                                 "before the response was complete.");
+        return NetworkAction::tr("Connection lost: the server closed or reset the connection before the "
+                                 "response was complete.");
     case NetworkFailure::TruncatedBody:
         return NetworkAction::tr(
             "Truncated: fewer body bytes arrived than announced, so the response cannot be "
