@@ -176,50 +176,6 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
     }
 }
 
-// For bodies whose end no length vouches for (chunked, or delimited by the connection closing): does
-// a JSON object or array close exactly once, with only whitespace after it? A linear scan of
-// brackets outside strings, far cheaper than parsing. Scalars and non-JSON starts get no opinion.
-bool jsonLooksComplete(const QByteArray &body)
-{
-    qsizetype i = 0;
-    const qsizetype size = body.size();
-    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (i < size && isSpace(body.at(i)))
-        ++i;
-    if (i == size || (body.at(i) != '{' && body.at(i) != '['))
-        return true;
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (; i < size; ++i) {
-        const char c = body.at(i);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            if (--depth == 0)
-                break;
-        }
-    }
-    if (i == size)
-        return false; // never closed: cut off
-    for (++i; i < size; ++i) {
-        if (!isSpace(body.at(i)))
-            return false;
-    }
-    return true;
-}
-
 // Headers that carry credentials: never sent to an origin other than the request's own (curl drops
 // the same ones on a redirect to another host).
 bool isCredentialHeader(const QByteArray &name)
@@ -234,7 +190,77 @@ QByteArray bearer(const QByteArray &token)
     return QByteArrayLiteral("Bearer ") + token;
 }
 
+// What one readyRead may hand us: Qt's HTTP thread stops passing bytes on once this many wait unread.
+// Without it, a UI thread that fell behind got tens of MB in one read (and one copy) at a time.
+constexpr qint64 ReadChunkBytes = 1 << 20;
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 } // namespace
+
+// ---------------------------------------------------------------------------------------------------
+// JsonEndScanner
+
+void JsonEndScanner::feed(const char *data, qsizetype size)
+{
+    m_scanned += size;
+    const char *p = data;
+    const char *const end = data + size;
+    while (p < end) {
+        switch (m_state) {
+        case State::Leading:
+            if (*p == '{' || *p == '[') {
+                m_state = State::Inside;
+                m_depth = 1;
+            } else if (!isJsonSpace(*p)) {
+                m_state = State::Opinionless;
+                return;
+            }
+            ++p;
+            break;
+        case State::Inside:
+            for (; p < end; ++p) {
+                const char c = *p;
+                if (m_inString) {
+                    if (m_escaped)
+                        m_escaped = false;
+                    else if (c == '\\')
+                        m_escaped = true;
+                    else if (c == '"')
+                        m_inString = false;
+                } else if (c == '"') {
+                    m_inString = true;
+                } else if (c == '{' || c == '[') {
+                    ++m_depth;
+                } else if ((c == '}' || c == ']') && --m_depth == 0) {
+                    m_state = State::Trailing;
+                    ++p;
+                    break;
+                }
+            }
+            break;
+        case State::Trailing:
+            if (!isJsonSpace(*p)) {
+                m_state = State::Broken;
+                return;
+            }
+            ++p;
+            break;
+        case State::Opinionless:
+        case State::Broken:
+            return;
+        }
+    }
+}
+
+bool JsonEndScanner::looksComplete() const
+{
+    // Inside: never closed, cut off. Broken: more than one document, or bytes after the end.
+    return m_state != State::Inside && m_state != State::Broken;
+}
 
 // ---------------------------------------------------------------------------------------------------
 // ApiCall
@@ -416,6 +442,8 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
     if (call->m_finished)
         return;
     call->m_headersSeen = false;
+    call->m_scanJsonEnd = false;
+    call->m_jsonEnd = JsonEndScanner{};
     call->m_response.url = url;
     call->m_response.status = 0;
     call->m_response.reason.clear();
@@ -487,6 +515,7 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
         reply = m_nam->sendCustomRequest(request, method, upload);
         upload->setParent(reply);
     }
+    reply->setReadBufferSize(ReadChunkBytes);
     call->m_reply = reply;
 
     connect(reply, &QNetworkReply::metaDataChanged, call, [this, call, reply] { onMetaData(call, reply); });
@@ -513,7 +542,21 @@ void ApiClient::onMetaData(ApiCall *call, QNetworkReply *reply)
                          tr("The response announces %1 bytes, over the limit of %2 bytes")
                              .arg(announced)
                              .arg(m_maxBodyBytes));
+        return;
     }
+    const ApiResponse &response = call->m_response;
+    if (!response.body.isEmpty())
+        return; // Qt reported the headers again mid-body: onReplyFinished rescans what it has
+    const bool bodyless = call->m_method == "HEAD" || response.status == 204 || response.status == 304 ||
+                          (response.status >= 100 && response.status < 200);
+    const bool chunked = headerContains(response, "Transfer-Encoding", "chunked");
+    call->m_scanJsonEnd =
+        !bodyless && response.contentType().toLower().contains("json") && (chunked || announced == -1);
+    call->m_jsonEnd = JsonEndScanner{};
+    // One allocation instead of regrowing (and copying) the body as it arrives. The length is the
+    // server's word, so only within our limit; with gzip it is the compressed size, a lower bound.
+    if (!bodyless && !chunked && announced > 0 && !isRedirectStatus(response.status))
+        call->m_response.body.reserve(qsizetype(announced));
 }
 
 void ApiClient::onReadyRead(ApiCall *call, QNetworkReply *reply)
@@ -525,12 +568,21 @@ void ApiClient::onReadyRead(ApiCall *call, QNetworkReply *reply)
     if (call->m_finished || !reply->isOpen())
         return;
     const qint64 available = reply->bytesAvailable();
-    if (call->m_response.body.size() + available > m_maxBodyBytes) {
+    if (available <= 0)
+        return;
+    QByteArray &body = call->m_response.body;
+    if (body.size() + available > m_maxBodyBytes) {
         call->finishWith(NetworkFailure::BodyTooLarge,
                          tr("The response body is larger than the limit of %1 bytes").arg(m_maxBodyBytes));
         return;
     }
-    call->m_response.body += reply->readAll();
+    // Straight into the body's own (reserved) space: no temporary QByteArray, no second copy.
+    const qsizetype oldSize = body.size();
+    body.resize(oldSize + qsizetype(available));
+    const qint64 read = reply->read(body.data() + oldSize, available);
+    body.resize(oldSize + qsizetype(qMax<qint64>(read, 0)));
+    if (call->m_scanJsonEnd && read > 0)
+        call->m_jsonEnd.feed(body.constData() + oldSize, qsizetype(read));
 }
 
 void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
@@ -642,7 +694,14 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         return;
     }
     const bool unframed = chunked || announcedLength(response.headers) == -1;
-    if (unframed && !bodyless && json && !jsonLooksComplete(response.body)) {
+    JsonEndScanner jsonEnd = call->m_jsonEnd; // fed as the body arrived
+    if (unframed && !bodyless && json &&
+        (!call->m_scanJsonEnd || jsonEnd.scannedBytes() != response.body.size())) {
+        // The scan did not see this body whole (Qt reported the headers again mid-body): scan it now.
+        jsonEnd = JsonEndScanner{};
+        jsonEnd.feed(response.body.constData(), response.body.size());
+    }
+    if (unframed && !bodyless && json && !jsonEnd.looksComplete()) {
         call->finishWith(NetworkFailure::TruncatedBody,
                          tr("The JSON body stops before its end (%1 bytes): the connection was cut")
                              .arg(response.body.size()));

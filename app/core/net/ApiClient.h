@@ -21,6 +21,25 @@ namespace cx {
 
 // One request in flight. Owned by the ApiClient until finished; the receiver of finished() may keep
 // it or call deleteLater(). Signals are emitted on the client's thread.
+// Tells whether a JSON body that arrives in pieces ends where its top-level object or array closes,
+// with only whitespace after it. A linear scan of brackets outside strings, fed as the bytes arrive so
+// the finished handler does no O(body) work on the UI thread. Scalars and non-JSON starts: complete.
+class JsonEndScanner
+{
+public:
+    void feed(const char *data, qsizetype size);
+    bool looksComplete() const;
+    qsizetype scannedBytes() const { return m_scanned; }
+
+private:
+    enum class State { Leading, Inside, Trailing, Opinionless, Broken };
+    State m_state = State::Leading;
+    qsizetype m_scanned = 0;
+    int m_depth = 0;
+    bool m_inString = false;
+    bool m_escaped = false;
+};
+
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -63,6 +82,8 @@ private:
     QByteArray m_body;
     bool m_dropContentType = false; // a redirect turned the request into a body-less GET
     bool m_headersSeen = false;
+    bool m_scanJsonEnd = false; // the body is JSON without a length to vouch for its end
+    JsonEndScanner m_jsonEnd;
 };
 
 class ApiClient : public QObject
