@@ -44,12 +44,15 @@ struct ConnectSimulator::Private
 {
     explicit Private(const SimConfig &config) : core(config) {}
 
+    void createServer();
     void serve(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void drop(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     ConnectSimulator *q = nullptr;
     SimulatorCore core;
-    QHttpServer server;
+    // Created when the first client connects: constructing a QHttpServer initialises the TLS backend
+    // (it loads a plugin and OpenSSL), a cost the app would otherwise pay before its window appears.
+    std::unique_ptr<QHttpServer> server;
     // Created by listen(); QHttpServer::bind() makes the server its parent (6.4 and 6.8 alike).
     QPointer<LoopbackListener> listener;
     // Declared after `server` so they are destroyed first: from 6.8 a responder reports its end to the
@@ -108,16 +111,22 @@ void ConnectSimulator::Private::serve(const QHttpServerRequest &request, QHttpSe
     }
 }
 
+void ConnectSimulator::Private::createServer()
+{
+    if (server)
+        return;
+    server = std::make_unique<QHttpServer>();
+    // One catch-all rule: a <arg> of type QUrl matches ".*" in every QtHttpServer from 6.4 to 6.8, so
+    // all requests reach RouteTable, which decides 404 endpoint_not_found and 405 bad_http_method itself.
+    server->route(QStringLiteral("/<arg>"), [this](const QUrl &, const QHttpServerRequest &request,
+                                                   ResponderArg responder) { serve(request, responder); });
+    server->bind(listener); // void in 6.4, bool later: it cannot fail once the listener is listening
+}
+
 ConnectSimulator::ConnectSimulator(const SimConfig &config, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(config))
 {
     d->q = this;
-    // One catch-all rule: a <arg> of type QUrl matches ".*" in every QtHttpServer from 6.4 to 6.8, so
-    // all requests reach RouteTable, which decides 404 endpoint_not_found and 405 bad_http_method itself.
-    d->server.route(QStringLiteral("/<arg>"),
-                    [this](const QUrl &, const QHttpServerRequest &request, ResponderArg responder) {
-                        d->serve(request, responder);
-                    });
 }
 
 ConnectSimulator::~ConnectSimulator() = default;
@@ -125,14 +134,15 @@ ConnectSimulator::~ConnectSimulator() = default;
 bool ConnectSimulator::listen(const QHostAddress &address, quint16 port)
 {
     if (d->listener)
-        return false; // one listening socket per simulator
-    auto *listener = new LoopbackListener(&d->server);
+        return false;                            // one listening socket per simulator
+    auto *listener = new LoopbackListener(this); // until the server takes it over
     if (!listener->listen(address, port)) {
         delete listener;
         return false;
     }
     d->listener = listener;
-    d->server.bind(listener); // void in 6.4, bool later: it cannot fail once the listener is listening
+    connect(
+        listener, &LoopbackListener::accepting, this, [this] { d->createServer(); }, Qt::DirectConnection);
     d->core.setBaseUrl(baseUrl());
     return true;
 }

@@ -115,9 +115,10 @@ QList<QJsonObject> tagList(const QStringList &names, const QHash<QString, int> &
 
 } // namespace
 
-DataStore::DataStore(quint32 seed)
+DataStore::Fixtures DataStore::generate(quint32 seed)
 {
     Seeded random(seed);
+    Fixtures data;
 
     static const QStringList folderNames{"Campaigns", "Social",  "Product shots", "Brand", "Events",
                                          "Team",      "Archive", "Print",         "Video", "Stock"};
@@ -129,11 +130,11 @@ DataStore::DataStore(quint32 seed)
         const QString name =
             i < 10 ? folderNames.at(i)
                    : QStringLiteral("%1 %2").arg(folderNames.at(i % 10)).arg(2020 + i / 10 + random.below(4));
-        m_folders << QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("name"), name},
-                                 {QStringLiteral("parent_id"), parent},
-                                 {QStringLiteral("asset_count"), 0},
-                                 {QStringLiteral("created_at"), timestamp(qint64(i) * 86400)}};
+        data.folders << QJsonObject{{QStringLiteral("id"), id},
+                                    {QStringLiteral("name"), name},
+                                    {QStringLiteral("parent_id"), parent},
+                                    {QStringLiteral("asset_count"), 0},
+                                    {QStringLiteral("created_at"), timestamp(qint64(i) * 86400)}};
     }
 
     QHash<QString, int> templateTagCounts;
@@ -143,7 +144,7 @@ DataStore::DataStore(quint32 seed)
         const QString name =
             QStringLiteral("%1 %2 %3").arg(random.pick(adjectives()), random.pick(subjects())).arg(i + 1);
         const qint64 created = qint64(i) * 7200 + random.below(3600);
-        m_templates << QJsonObject{
+        data.templates << QJsonObject{
             {QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("format"), format.name},
@@ -161,7 +162,7 @@ DataStore::DataStore(quint32 seed)
             {QStringLiteral("updated_at"), timestamp(created + random.below(90 * 86400))},
         };
     }
-    m_templateTags = tagList(templateTagNames(), templateTagCounts);
+    data.templateTags = tagList(templateTagNames(), templateTagCounts);
 
     static const QList<QPair<QString, QString>> assetKinds{
         {"image", "image/jpeg"}, {"image", "image/png"}, {"vector", "image/svg+xml"}, {"video", "video/mp4"}};
@@ -199,10 +200,10 @@ DataStore::DataStore(quint32 seed)
         };
         if (kind.first == QLatin1String("video"))
             asset.insert(QStringLiteral("duration_seconds"), 5 + random.below(120));
-        m_assets << asset;
+        data.assets << asset;
     }
-    m_assetTags = tagList(assetTagNames(), assetTagCounts);
-    for (QJsonObject &folder : m_folders)
+    data.assetTags = tagList(assetTagNames(), assetTagCounts);
+    for (QJsonObject &folder : data.folders)
         folder.insert(QStringLiteral("asset_count"),
                       folderCounts.value(folder.value(QStringLiteral("id")).toInteger()));
 
@@ -210,7 +211,7 @@ DataStore::DataStore(quint32 seed)
                                           "wordmark", "monochrome", "inverted"};
     for (int i = 0; i < logoVariants.size(); ++i) {
         const QString &variant = logoVariants.at(i);
-        m_logos << QJsonObject{
+        data.logos << QJsonObject{
             {QStringLiteral("id"), i + 1},
             {QStringLiteral("name"), QStringLiteral("Logo %1").arg(variant)},
             {QStringLiteral("variant"), variant},
@@ -227,28 +228,40 @@ DataStore::DataStore(quint32 seed)
                                         "Highlight", "Success",   "Warning", "Danger",     "Muted"};
     for (int i = 0; i < colorNames.size(); ++i) {
         const int rgb = int(random.below(0x1000000));
-        m_colors << QJsonObject{
+        data.colors << QJsonObject{
             {QStringLiteral("id"), i + 1},
             {QStringLiteral("name"), colorNames.at(i)},
             {QStringLiteral("hex"), QStringLiteral("#%1").arg(rgb, 6, 16, QLatin1Char('0')).toUpper()},
             {QStringLiteral("rgb"), QJsonArray{(rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff}},
         };
     }
+    return data;
+}
+
+DataStore::DataStore(quint32 seed) : m_seed(seed) {}
+
+DataStore::~DataStore() = default;
+
+const DataStore::Fixtures &DataStore::fixtures() const
+{
+    if (!m_fixtures)
+        m_fixtures = std::make_unique<Fixtures>(generate(m_seed));
+    return *m_fixtures;
 }
 
 QJsonObject DataStore::brandKit() const
 {
-    QJsonArray logos;
-    for (const QJsonObject &logo : m_logos)
-        logos.append(logo);
-    QJsonArray colors;
-    for (const QJsonObject &color : m_colors)
-        colors.append(color);
+    QJsonArray logoArray;
+    for (const QJsonObject &logo : logos())
+        logoArray.append(logo);
+    QJsonArray colorArray;
+    for (const QJsonObject &color : colors())
+        colorArray.append(color);
     return QJsonObject{
         {QStringLiteral("id"), 1},
         {QStringLiteral("name"), QStringLiteral("Demo Company brand kit")},
-        {QStringLiteral("logos"), logos},
-        {QStringLiteral("colors"), colors},
+        {QStringLiteral("logos"), logoArray},
+        {QStringLiteral("colors"), colorArray},
         {QStringLiteral("fonts"),
          QJsonArray{QJsonObject{{QStringLiteral("family"), QStringLiteral("Inter")},
                                 {QStringLiteral("role"), QStringLiteral("body")}},
@@ -267,12 +280,12 @@ static QJsonObject byId(const QList<QJsonObject> &items, qint64 firstId, qint64 
 
 QJsonObject DataStore::templateById(qint64 id) const
 {
-    return byId(m_templates, FirstTemplateId, id);
+    return byId(templates(), FirstTemplateId, id);
 }
 
 QJsonObject DataStore::assetById(qint64 id) const
 {
-    return byId(m_assets, FirstAssetId, id);
+    return byId(assets(), FirstAssetId, id);
 }
 
 } // namespace cx::sim

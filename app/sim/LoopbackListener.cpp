@@ -11,6 +11,7 @@ void LoopbackListener::incomingConnection(qintptr descriptor)
     }
     m_sockets.removeIf([](const QPointer<QTcpSocket> &s) { return s.isNull(); });
     m_sockets.append(socket);
+    emit accepting();
     addPendingConnection(socket);
 }
 
