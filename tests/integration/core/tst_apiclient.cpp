@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <array>
 
 using namespace std::chrono_literals;
 using cx::ApiCall;
@@ -45,6 +46,65 @@ ApiResponse run(ApiClient &client, const ApiRequest &request, int waitMs = 10000
     if (callOut)
         *callOut = call;
     return call->response();
+}
+
+// A JSON body of at least `bytes` bytes whose strings hold brackets and escaped quotes, so a scan that
+// loses its place at a read boundary sees the document end too early or never.
+QByteArray bigJson(qsizetype bytes)
+{
+    const QByteArray item = R"({"text":"brackets ]}[{ and an escaped quote \" inside","n":[1,{"m":[]}]})";
+    QByteArray body = "{\"items\":[";
+    body.reserve(bytes + item.size() + 8);
+    for (bool first = true; body.size() < bytes; first = false) {
+        if (!first)
+            body += ',';
+        body += item;
+    }
+    return body + "]}\n";
+}
+
+// Chunked framing of `body` in chunks of `chunk` bytes, with the last (0) chunk.
+QByteArray chunkedFraming(const QByteArray &body, qsizetype chunk)
+{
+    QByteArray out;
+    for (qsizetype at = 0; at < body.size(); at += chunk) {
+        const QByteArray piece = body.mid(at, chunk);
+        out += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+    }
+    return out + "0\r\n\r\n";
+}
+
+quint32 crc32(const QByteArray &data)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char byte : data)
+        crc = table[(crc ^ quint8(byte)) & 0xFF] ^ (crc >> 8);
+    return crc ^ 0xFFFFFFFFu;
+}
+
+// RFC 1952 gzip from qCompress's zlib stream: 4-byte length, 2-byte zlib header, deflate, adler32.
+QByteArray gzip(const QByteArray &data)
+{
+    const QByteArray zlib = qCompress(data, 1);
+    QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10);
+    out += zlib.mid(6, zlib.size() - 6 - 4);
+    const quint32 crc = crc32(data);
+    const quint32 size = quint32(data.size());
+    for (int i = 0; i < 4; ++i)
+        out += char((crc >> (8 * i)) & 0xFF);
+    for (int i = 0; i < 4; ++i)
+        out += char((size >> (8 * i)) & 0xFF);
+    return out;
 }
 
 QByteArray tokenBody(const QByteArray &token, int expiresIn = 3600)
@@ -88,6 +148,12 @@ private slots:
     void chunkedWithoutLastChunkIsInvisible();
     void validFramingIsSuccess_data();
     void validFramingIsSuccess();
+    void largeBodyArrivesWhole_data();
+    void largeBodyArrivesWhole();
+    void largeBodyCutOff_data();
+    void largeBodyCutOff();
+    void jsonEndScanIgnoresReadBoundaries_data();
+    void jsonEndScanIgnoresReadBoundaries();
     void connectionRefused();
     void closedBeforeAnswer();
     void uploadsEveryBodyExactlyOnce_data();
@@ -492,6 +558,134 @@ void TestApiClient::validFramingIsSuccess()
     const ApiResponse response = run(*m_client, get(QStringLiteral("/x")));
     QVERIFY2(response.isSuccess(), qPrintable(response.failureDetail));
     QCOMPARE(response.body, body);
+}
+
+// Bodies many times ApiClient's read chunk (Qt hands them over a piece at a time): every framing and
+// gzip still arrive whole, and the JSON end check fed piece by piece agrees.
+void TestApiClient::largeBodyArrivesWhole_data()
+{
+    QTest::addColumn<Behaviour>("behaviour");
+    QTest::addColumn<QByteArray>("body");
+    const QByteArray body = bigJson(6 << 20);
+    const QByteArray json = "application/json";
+    QTest::newRow("content-length") << FaultServer::raw(200,
+                                                        {{"Content-Type", json},
+                                                         {"Content-Length", QByteArray::number(body.size())}},
+                                                        body)
+                                    << body;
+    QTest::newRow("chunked") << FaultServer::chunked(200, chunkedFraming(body, 100000)) << body;
+    QTest::newRow("close-delimited") << FaultServer::raw(
+                                            200, {{"Content-Type", json}, {"Connection", "close"}}, body)
+                                     << body;
+    const QByteArray zipped = gzip(body);
+    QTest::newRow("gzip, content-length")
+        << FaultServer::raw(200,
+                            {{"Content-Type", json},
+                             {"Content-Encoding", "gzip"},
+                             {"Content-Length", QByteArray::number(zipped.size())}},
+                            zipped)
+        << body;
+    QTest::newRow("gzip, chunked") << FaultServer::raw(200,
+                                                       {{"Content-Type", json},
+                                                        {"Content-Encoding", "gzip"},
+                                                        {"Transfer-Encoding", "chunked"}},
+                                                       chunkedFraming(zipped, 4096))
+                                   << body;
+    const QByteArray text(5 << 20, 'x');
+    QTest::newRow("not JSON, close-delimited")
+        << FaultServer::raw(200, {{"Content-Type", "text/plain"}, {"Connection", "close"}}, text) << text;
+}
+
+void TestApiClient::largeBodyArrivesWhole()
+{
+    QFETCH(Behaviour, behaviour);
+    QFETCH(QByteArray, body);
+    FaultServer server;
+    server.enqueue(behaviour);
+    m_client->setBaseUrl(server.baseUrl());
+    const ApiResponse response = run(*m_client, get(QStringLiteral("/big")), 30000);
+    QVERIFY2(response.isSuccess(), qPrintable(response.failureDetail));
+    QCOMPARE(response.body.size(), body.size());
+    QVERIFY(response.body == body);
+}
+
+void TestApiClient::largeBodyCutOff_data()
+{
+    QTest::addColumn<Behaviour>("behaviour");
+    QTest::addColumn<qint64>("maxBody");
+    QTest::addColumn<NetworkFailure>("expected");
+    const QByteArray body = bigJson(6 << 20);
+    const QByteArray json = "application/json";
+    const qint64 noLimit = 256ll << 20;
+    QTest::newRow("content-length short")
+        << FaultServer::truncated(200, body, body.size() - 100) << noLimit << NetworkFailure::TruncatedBody;
+    QTest::newRow("close-delimited JSON cut before its end")
+        << FaultServer::raw(200, {{"Content-Type", json}, {"Connection", "close"}},
+                            body.left(body.size() - 3))
+        << noLimit << NetworkFailure::TruncatedBody;
+    QTest::newRow("chunked JSON, no last chunk, cut")
+        << FaultServer::chunked(200, chunkedFraming(body.left(body.size() - 3), 100000).chopped(5)) << noLimit
+        << NetworkFailure::TruncatedBody;
+    QTest::newRow("close-delimited over the limit")
+        << FaultServer::raw(200, {{"Content-Type", json}, {"Connection", "close"}}, body) << qint64(3 << 20)
+        << NetworkFailure::BodyTooLarge;
+    QTest::newRow("chunked over the limit") << FaultServer::chunked(200, chunkedFraming(body, 100000))
+                                            << qint64(3 << 20) << NetworkFailure::BodyTooLarge;
+    const QByteArray zipped = gzip(body);
+    QTest::newRow("gzip over the limit")
+        << FaultServer::raw(200,
+                            {{"Content-Type", json},
+                             {"Content-Encoding", "gzip"},
+                             {"Content-Length", QByteArray::number(zipped.size())}},
+                            zipped)
+        << qint64(3 << 20) << NetworkFailure::BodyTooLarge;
+}
+
+void TestApiClient::largeBodyCutOff()
+{
+    QFETCH(Behaviour, behaviour);
+    QFETCH(qint64, maxBody);
+    QFETCH(NetworkFailure, expected);
+    FaultServer server;
+    server.setDefault(behaviour); // also when Qt retries on a fresh connection
+    m_client->setBaseUrl(server.baseUrl());
+    m_client->setMaxBodyBytes(maxBody);
+    const ApiResponse response = run(*m_client, get(QStringLiteral("/big")), 30000);
+    QCOMPARE(response.failure, expected);
+    QVERIFY(response.body.size() <= maxBody);
+}
+
+void TestApiClient::jsonEndScanIgnoresReadBoundaries_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("complete");
+    QTest::newRow("object") << QByteArray(R"( {"a":"x\"}]","b":[1,{}]} )") << true;
+    QTest::newRow("object cut in a string") << QByteArray(R"({"a":"x\"}]")") << false;
+    QTest::newRow("escaped backslash ends the string") << QByteArray(R"(["\\"])") << true;
+    QTest::newRow("array, trailing newline") << QByteArray("[1,[2]]\r\n") << true;
+    QTest::newRow("two documents") << QByteArray("[1] [2]") << false;
+    QTest::newRow("bytes after the end") << QByteArray("{}x") << false;
+    QTest::newRow("never closed") << QByteArray("[[[]]") << false;
+    QTest::newRow("scalar") << QByteArray("42") << true;
+    QTest::newRow("whitespace only") << QByteArray(" \n") << true;
+    QTest::newRow("empty") << QByteArray() << true;
+}
+
+void TestApiClient::jsonEndScanIgnoresReadBoundaries()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, complete);
+    for (qsizetype split = 0; split <= body.size(); ++split) {
+        cx::JsonEndScanner scan;
+        scan.feed(body.constData(), split);
+        scan.feed(body.constData() + split, body.size() - split);
+        QVERIFY2(scan.looksComplete() == complete, qPrintable(QStringLiteral("split at %1").arg(split)));
+        QCOMPARE(scan.scannedBytes(), body.size());
+    }
+    cx::JsonEndScanner byteByByte;
+    for (const char &byte : body)
+        byteByByte.feed(&byte, 1);
+    QCOMPARE(byteByByte.looksComplete(), complete);
 }
 
 void TestApiClient::connectionRefused()
