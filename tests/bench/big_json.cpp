@@ -6,9 +6,9 @@
 //   max_stall_cpu_ms UI-thread CPU time inside that gap (far below max_stall_ms: the machine is loaded)
 //   hwm_kb           peak resident memory of this process (VmHWM); body_bytes, idle_rss_kb before Send
 //
-//   bench_big_json [--mb 50]          run the benchmark
+//   bench_big_json [--mb 50] [--chunked]  run the benchmark (--chunked: no Content-Length, 64 KiB chunks)
 //   BENCH_TRACE_MS=10 bench_big_json also lists slow UI-thread events and timer gaps on stderr
-//   bench_big_json serve --mb 50      serve the body on a free loopback port (prints the port)
+//   bench_big_json serve --mb 50 [--chunked]  serve the body on a free loopback port (prints the port)
 #include "ResponseView.h"
 #include "StartupProbe.h"
 #include "errors/ApiError.h"
@@ -46,11 +46,29 @@ QByteArray makeBody(int megabytes)
     return body;
 }
 
-int serve(int megabytes)
+// Chunked framing: no length vouches for the end, so ApiClient checks that the JSON closes.
+QByteArray chunkedFraming(const QByteArray &body)
 {
-    const QByteArray body = makeBody(megabytes);
-    const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-                            QByteArray::number(body.size()) + "\r\n\r\n";
+    constexpr qsizetype chunk = 64 * 1024;
+    QByteArray out;
+    out.reserve(body.size() + body.size() / chunk * 16 + 64);
+    for (qsizetype at = 0; at < body.size(); at += chunk) {
+        const qsizetype size = qMin(chunk, body.size() - at);
+        out += QByteArray::number(size, 16) + "\r\n";
+        out.append(body.constData() + at, size);
+        out += "\r\n";
+    }
+    return out + "0\r\n\r\n";
+}
+
+int serve(int megabytes, bool chunked)
+{
+    const QByteArray json = makeBody(megabytes);
+    const QByteArray body = chunked ? chunkedFraming(json) : json;
+    const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" +
+                            (chunked ? QByteArray("Transfer-Encoding: chunked")
+                                     : "Content-Length: " + QByteArray::number(body.size())) +
+                            "\r\n\r\n";
     QTcpServer server;
     if (!server.listen(QHostAddress::LocalHost, 0))
         return 1;
@@ -110,22 +128,28 @@ int main(int argc, char *argv[])
 {
     int megabytes = 50;
     bool serveMode = false;
+    bool chunked = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "serve")
             serveMode = true;
+        else if (argument == "--chunked")
+            chunked = true;
         else if (argument == "--mb" && i + 1 < argc)
             megabytes = QByteArray(argv[++i]).toInt();
     }
     if (serveMode) {
         QCoreApplication app(argc, argv);
-        return serve(megabytes);
+        return serve(megabytes, chunked);
     }
 
     TracingApp app(argc, argv);
     QProcess server;
     server.setProgram(QCoreApplication::applicationFilePath());
-    server.setArguments({QStringLiteral("serve"), QStringLiteral("--mb"), QString::number(megabytes)});
+    QStringList serverArguments{QStringLiteral("serve"), QStringLiteral("--mb"), QString::number(megabytes)};
+    if (chunked)
+        serverArguments << QStringLiteral("--chunked");
+    server.setArguments(serverArguments);
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server.start();
     if (!server.waitForReadyRead(120000)) {
