@@ -8,6 +8,7 @@
 // Where Qt 6.4 decides the outcome (not us), the row says so in its comment; ApiClient.cpp's header
 // comment lists what Qt does with damaged framing.
 #include "FaultServer.h"
+#include "Gzip.h"
 #include "auth/Session.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
@@ -77,38 +78,7 @@ Behaviour tokenEndpoint()
     return behaviour;
 }
 
-quint32 crc32(const QByteArray &data)
-{
-    static const auto table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char byte : data)
-        crc = table[(crc ^ quint8(byte)) & 0xFF] ^ (crc >> 8);
-    return crc ^ 0xFFFFFFFFu;
-}
-
-// RFC 1952 gzip from qCompress's zlib stream: 4-byte length, 2-byte zlib header, deflate, adler32.
-QByteArray gzip(const QByteArray &data)
-{
-    const QByteArray zlib = qCompress(data, 9);
-    QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10);
-    out += zlib.mid(6, zlib.size() - 6 - 4);
-    const quint32 crc = crc32(data);
-    const quint32 size = quint32(data.size());
-    for (int i = 0; i < 4; ++i)
-        out += char((crc >> (8 * i)) & 0xFF);
-    for (int i = 0; i < 4; ++i)
-        out += char((size >> (8 * i)) & 0xFF);
-    return out;
-}
+using cx::test::gzip;
 
 // 1 GiB of zeros as gzip (about 1 MB): over ApiClient's limit in the matrix, over the CLI's 256 MiB,
 // and over anything a client should hold in memory. Built once, in 64 MiB steps of the same block.

@@ -555,8 +555,11 @@ void ApiClient::onMetaData(ApiCall *call, QNetworkReply *reply)
     call->m_jsonEnd = JsonEndScanner{};
     // One allocation instead of regrowing (and copying) the body as it arrives. The length is the
     // server's word, so only within our limit; with gzip it is the compressed size, a lower bound.
+    // At most 64 MiB up front: a server announcing 200 MB and sending ten bytes must not make us
+    // commit 200 MB (Windows commits what is reserved); past that the body grows as it arrives.
+    constexpr qint64 MaxUpFrontReserve = qint64(64) * 1024 * 1024;
     if (!bodyless && !chunked && announced > 0 && !isRedirectStatus(response.status))
-        call->m_response.body.reserve(qsizetype(announced));
+        call->m_response.body.reserve(qsizetype(qMin(announced, MaxUpFrontReserve)));
 }
 
 void ApiClient::onReadyRead(ApiCall *call, QNetworkReply *reply)

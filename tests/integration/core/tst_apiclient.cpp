@@ -1,6 +1,7 @@
 // ApiClient against real loopback sockets: a raw FaultServer that misbehaves on purpose (redirects,
 // stalls, cut bodies, broken framing, resets) — the cases QtHttpServer cannot produce.
 #include "FaultServer.h"
+#include "Gzip.h"
 #include "auth/Session.h"
 #include "net/ApiClient.h"
 
@@ -74,37 +75,10 @@ QByteArray chunkedFraming(const QByteArray &body, qsizetype chunk)
     return out + "0\r\n\r\n";
 }
 
-quint32 crc32(const QByteArray &data)
-{
-    static const auto table = [] {
-        std::array<quint32, 256> t{};
-        for (quint32 i = 0; i < 256; ++i) {
-            quint32 c = i;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[i] = c;
-        }
-        return t;
-    }();
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char byte : data)
-        crc = table[(crc ^ quint8(byte)) & 0xFF] ^ (crc >> 8);
-    return crc ^ 0xFFFFFFFFu;
-}
-
-// RFC 1952 gzip from qCompress's zlib stream: 4-byte length, 2-byte zlib header, deflate, adler32.
+// Fast compression: these bodies are megabytes.
 QByteArray gzip(const QByteArray &data)
 {
-    const QByteArray zlib = qCompress(data, 1);
-    QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10);
-    out += zlib.mid(6, zlib.size() - 6 - 4);
-    const quint32 crc = crc32(data);
-    const quint32 size = quint32(data.size());
-    for (int i = 0; i < 4; ++i)
-        out += char((crc >> (8 * i)) & 0xFF);
-    for (int i = 0; i < 4; ++i)
-        out += char((size >> (8 * i)) & 0xFF);
-    return out;
+    return cx::test::gzip(data, 1);
 }
 
 QByteArray tokenBody(const QByteArray &token, int expiresIn = 3600)
