@@ -1,5 +1,6 @@
 #include "EndpointBrowser.h"
 
+#include "ClearButtonOnFirstUse.h"
 #include "EndpointTreeModel.h"
 #include "MethodBadgeDelegate.h"
 
@@ -22,7 +23,7 @@ EndpointBrowser::EndpointBrowser(QWidget *parent)
     m_proxy->setFilterRole(EndpointTreeModel::FilterTextRole);
 
     m_filter->setObjectName(QStringLiteral("endpointFilter"));
-    m_filter->setClearButtonEnabled(true);
+    ClearButtonOnFirstUse::install(m_filter);
 
     m_view->setObjectName(QStringLiteral("endpointTree"));
     m_view->setModel(m_proxy);

@@ -1,5 +1,7 @@
 #include "FindBar.h"
 
+#include "ClearButtonOnFirstUse.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -14,7 +16,7 @@ FindBar::FindBar(QWidget *parent)
       m_next(new QToolButton(this)), m_close(new QToolButton(this)), m_result(new QLabel(this))
 {
     m_edit->setObjectName(QStringLiteral("findEdit"));
-    m_edit->setClearButtonEnabled(true);
+    ClearButtonOnFirstUse::install(m_edit);
 
     connect(m_edit, &QLineEdit::returnPressed, this, [this] { emit findRequested(m_edit->text(), false); });
     connect(m_previous, &QToolButton::clicked, this, [this] { emit findRequested(m_edit->text(), true); });

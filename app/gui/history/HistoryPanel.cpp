@@ -1,5 +1,6 @@
 #include "history/HistoryPanel.h"
 
+#include "ClearButtonOnFirstUse.h"
 #include "history/HistoryListModel.h"
 #include "history/HistoryStore.h"
 
@@ -22,7 +23,7 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_search->setObjectName(QStringLiteral("historySearch"));
-    m_search->setClearButtonEnabled(true);
+    ClearButtonOnFirstUse::install(m_search);
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);

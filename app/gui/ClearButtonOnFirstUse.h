@@ -1,0 +1,47 @@
+// A line edit's clear button, set up when the box first gets the focus or a text rather than when it is
+// built. The first clear button of a process looks its icon up in the icon theme, several milliseconds
+// that would otherwise delay the main window's first frame; an empty box shows no clear button anyway.
+#pragma once
+
+#include <QEvent>
+#include <QLineEdit>
+
+namespace cx::gui {
+
+class ClearButtonOnFirstUse : public QObject
+{
+public:
+    // Owned by `edit`; removes itself once the button is enabled.
+    static void install(QLineEdit *edit) { new ClearButtonOnFirstUse(edit); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_edit && event->type() == QEvent::FocusIn)
+            enable();
+        return false;
+    }
+
+private:
+    explicit ClearButtonOnFirstUse(QLineEdit *edit) : QObject(edit), m_edit(edit)
+    {
+        edit->installEventFilter(this);
+        connect(edit, &QLineEdit::textChanged, this, &ClearButtonOnFirstUse::enable);
+    }
+
+    void enable()
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        m_edit->removeEventFilter(this);
+        disconnect(m_edit, nullptr, this, nullptr);
+        m_edit->setClearButtonEnabled(true);
+        deleteLater();
+    }
+
+    QLineEdit *m_edit;
+    bool m_done = false;
+};
+
+} // namespace cx::gui
