@@ -138,6 +138,7 @@ private slots:
     void cancelWhileWaitingForToken();
     void bodyOverLimit_data();
     void bodyOverLimit();
+    void announcedLengthIsNotTakenOnTrust();
     void cancelWhileStalled();
     void cancelBeforeStart();
     void downloadProgress();
@@ -806,6 +807,22 @@ void TestApiClient::bodyOverLimit()
     const ApiResponse response = run(*m_client, get(QStringLiteral("/big")));
     QCOMPARE(response.failure, NetworkFailure::BodyTooLarge);
     QVERIFY(response.body.size() <= 1000);
+}
+
+// Content-Length is the server's word: 200 MB announced (under the 256 MiB limit) and ten bytes sent
+// must not leave a 200 MB buffer behind — the up-front reservation stops at 64 MiB.
+void TestApiClient::announcedLengthIsNotTakenOnTrust()
+{
+    FaultServer server;
+    server.enqueue(FaultServer::reply(
+        FaultServer::head(200, {{"Content-Type", "application/json"}, {"Content-Length", "209715200"}}) +
+        "{\"a\":1,\"b\""));
+    m_client->setBaseUrl(server.baseUrl());
+    const ApiResponse response = run(*m_client, get(QStringLiteral("/liar")));
+    QCOMPARE(response.failure, NetworkFailure::TruncatedBody);
+    QCOMPARE(response.body, QByteArray("{\"a\":1,\"b\""));
+    QVERIFY2(response.body.capacity() <= 64 * 1024 * 1024,
+             qPrintable(QString::number(response.body.capacity())));
 }
 
 void TestApiClient::cancelWhileStalled()
