@@ -134,15 +134,15 @@ ConnectSimulator::~ConnectSimulator() = default;
 bool ConnectSimulator::listen(const QHostAddress &address, quint16 port)
 {
     if (d->listener)
-        return false;                            // one listening socket per simulator
-    auto *listener = new LoopbackListener(this); // until the server takes it over
+        return false; // one listening socket per simulator
+    // Parented to the simulator until the server, created on the first connection, takes it over.
+    auto *listener = new LoopbackListener(this);
     if (!listener->listen(address, port)) {
         delete listener;
         return false;
     }
     d->listener = listener;
-    connect(
-        listener, &LoopbackListener::accepting, this, [this] { d->createServer(); }, Qt::DirectConnection);
+    connect(listener, &LoopbackListener::accepting, this, [this] { d->createServer(); });
     d->core.setBaseUrl(baseUrl());
     return true;
 }
