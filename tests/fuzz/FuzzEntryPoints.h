@@ -9,9 +9,11 @@
 #include "errors/ErrorCatalog.h"
 #include "errors/RetryPolicy.h"
 #include "export/CurlParser.h"
+#include "net/ApiClient.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QTimeZone>
 #include <algorithm>
 #include <cstdint>
@@ -141,6 +143,50 @@ inline int curlParser(const uint8_t *data, size_t size)
         CX_FUZZ_CHECK(result.errorPosition >= -1 && result.errorPosition <= command.size());
     } else {
         CX_FUZZ_CHECK(!result.request.method.isEmpty());
+    }
+    return 0;
+}
+
+// Input: a response body as it arrives, in pieces. ApiClient's JsonEndScanner decides, byte by byte,
+// whether a body without Content-Length ended where its JSON closed; a wrong "complete" would show a
+// cut body as a success, a wrong "cut" would fail a good one. Invariants: the verdict does not depend
+// on where the reads split the body; a JSON object or array that QJsonDocument accepts is complete;
+// any prefix of it that stops before its last bracket is not.
+inline int jsonEnd(const uint8_t *data, size_t size)
+{
+    const QByteArray body = bytes(data, size);
+    JsonEndScanner whole;
+    whole.feed(body.constData(), body.size());
+    CX_FUZZ_CHECK(whole.scannedBytes() == body.size());
+
+    // Two split points taken from the input itself, so the fuzzer explores them too.
+    const qsizetype first = body.isEmpty() ? 0 : qsizetype(quint8(body.front())) % (body.size() + 1);
+    const qsizetype second =
+        body.isEmpty() ? 0 : first + (qsizetype(quint8(body.back())) % (body.size() - first + 1));
+    JsonEndScanner split;
+    split.feed(body.constData(), first);
+    split.feed(body.constData() + first, second - first);
+    split.feed(body.constData() + second, body.size() - second);
+    CX_FUZZ_CHECK(split.looksComplete() == whole.looksComplete());
+    CX_FUZZ_CHECK(split.scannedBytes() == whole.scannedBytes());
+
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray())) {
+        CX_FUZZ_CHECK(whole.looksComplete());
+        // The last bracket of a valid document is its closing one.
+        qsizetype close = body.size() - 1;
+        while (close > 0 && body.at(close) != '}' && body.at(close) != ']')
+            --close;
+        qsizetype open = 0;
+        while (open < body.size() && body.at(open) != '{' && body.at(open) != '[')
+            ++open;
+        if (close > open) {
+            const qsizetype cut = open + 1 + (qsizetype(quint8(body.at(open + 1))) % (close - open));
+            JsonEndScanner prefix;
+            prefix.feed(body.constData(), cut);
+            CX_FUZZ_CHECK(!prefix.looksComplete());
+        }
     }
     return 0;
 }

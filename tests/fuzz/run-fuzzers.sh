@@ -10,7 +10,7 @@ build=$(cd "${1:-build-fuzz}" && pwd)
 runs=${2:-1000000}
 max=${3:-3600}
 if [ $# -gt 3 ]; then shift 3; else set --; fi
-targets=${*:-apierror retryafter catalog curl}
+targets=${*:-apierror retryafter catalog curl jsonend}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 # Inputs longer than any real one only slow a target down: a Retry-After value, a pasted command, an
@@ -18,7 +18,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 export here build runs max
 printf '%s\n' $targets | xargs -P "$jobs" -I{} sh -c '
     t={}
-    case $t in retryafter) len=128 ;; curl) len=2048 ;; apierror) len=8192 ;; *) len=32768 ;; esac
+    case $t in retryafter) len=128 ;; curl) len=2048 ;; jsonend) len=4096 ;; apierror) len=8192 ;; *) len=32768 ;; esac
     mkdir -p "$build/fuzz-corpus/$t" "$build/fuzz-artifacts/$t"
     if "$build/tests/fuzz/fuzz_$t" -runs="$runs" -max_total_time="$max" -max_len=$len -timeout=10 \
         -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$build/fuzz-artifacts/$t/" \

@@ -17,10 +17,9 @@ struct Target
 };
 
 const Target targets[] = {
-    {"apierror", cx::fuzz::apiErrorBody},
-    {"retryafter", cx::fuzz::retryAfter},
-    {"catalog", cx::fuzz::endpointCatalog},
-    {"curl", cx::fuzz::curlParser},
+    {"apierror", cx::fuzz::apiErrorBody},   {"retryafter", cx::fuzz::retryAfter},
+    {"catalog", cx::fuzz::endpointCatalog}, {"curl", cx::fuzz::curlParser},
+    {"jsonend", cx::fuzz::jsonEnd},
 };
 } // namespace
 
