@@ -14,8 +14,10 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace cx;
@@ -51,6 +53,8 @@ private slots:
     void everyVisibleTextIsRetranslated();
     void dialogsOpenWhileSwitchingFollow();
     void choiceIsRememberedAndSystemDefaultClearsIt();
+    void theProgramStartsInTheSystemOrChosenLanguage_data();
+    void theProgramStartsInTheSystemOrChosenLanguage();
 
 private:
     // Lists what is left, one line each (a QVERIFY2 message is cut short), and fails when anything is.
@@ -175,6 +179,58 @@ void TestLanguageGui::choiceIsRememberedAndSystemDefaultClearsIt()
     // Unknown values in the settings file fall back to the system's language.
     QSettings().setValue(QStringLiteral("General/language"), QStringLiteral("tlh"));
     QCOMPARE(savedLanguage(), QString());
+}
+
+void TestLanguageGui::theProgramStartsInTheSystemOrChosenLanguage_data()
+{
+    QTest::addColumn<QString>("systemLocale");
+    QTest::addColumn<QString>("chosen"); // in Preferences, before this start; empty: never chosen
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("German system") << "de_DE.UTF-8" << QString() << "Diese Hilfe anzeigen.";
+    QTest::newRow("French system") << "fr_FR.UTF-8" << QString() << "Afficher cette aide.";
+    QTest::newRow("German system, French chosen") << "de_DE.UTF-8"
+                                                  << "fr"
+                                                  << "Afficher cette aide.";
+    QTest::newRow("German system, English chosen") << "de_DE.UTF-8"
+                                                   << "en"
+                                                   << "Show this help.";
+    QTest::newRow("unsupported system") << "it_IT.UTF-8" << QString() << "Show this help.";
+}
+
+// The real connect-explorer binary, started the way a user's session starts it: the language follows
+// the system's locale until one is chosen in Preferences, then the choice wins. (--help answers
+// without a window, so no display is needed.)
+void TestLanguageGui::theProgramStartsInTheSystemOrChosenLanguage()
+{
+#if !defined(Q_OS_LINUX) || defined(Q_OS_ANDROID)
+    QSKIP("Only on Linux does the system language come from the environment and the settings from "
+          "XDG_CONFIG_HOME");
+#endif
+    QFETCH(QString, systemLocale);
+    QFETCH(QString, chosen);
+    QFETCH(QString, expected);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    if (!chosen.isEmpty()) {
+        // Where the program's QSettings live on Linux (organisation "Cliquify").
+        QSettings settings(home.filePath(QStringLiteral("config/Cliquify/Connect Explorer.conf")),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("General/language"), chosen);
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.insert(QStringLiteral("LC_ALL"), systemLocale);
+    environment.insert(QStringLiteral("LANG"), systemLocale);
+    QProcess program;
+    program.setProcessEnvironment(environment);
+    program.start(QStringLiteral(CX_EXPLORER_BINARY), {QStringLiteral("--help")});
+    QVERIFY(program.waitForFinished(30000));
+    QCOMPARE(program.exitCode(), 0);
+    const QString help = QString::fromUtf8(program.readAllStandardOutput());
+    QVERIFY2(help.contains(expected), qPrintable(help));
 }
 
 QTEST_MAIN(TestLanguageGui)
