@@ -2,8 +2,12 @@
 // window titles, labels, buttons, menus and their actions, tabs, tool tips, placeholders, combo
 // items, item-view headers — is compared with the sources of that language's .ts file. A text equal
 // to a source whose translation differs (or filling a "%1" source's pattern) was not retranslated.
-// Used by tst_language_gui; other GUI tests may scan the dialogs they open the same way.
+// tst_language_gui scans every window; the other GUI tests scan the dialogs and docks they open with
+// findEnglishUnder(), after switchLanguageNow().
 #pragma once
+
+#include "i18n/Translations.h"
+#include "preferences/PreferencesDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -64,66 +68,25 @@ public:
     QStringList findEnglish() const
     {
         QStringList found;
-        const auto report = [&](const QObject *owner, const char *what, const QString &text) {
-            if (!isEnglish(text))
-                return;
-            // Actions rarely have names: say where they live.
-            const QObject *parent = owner->parent();
-            const QString where = parent ? QStringLiteral(" in %1 %2")
-                                               .arg(QString::fromLatin1(parent->metaObject()->className()),
-                                                    parent->objectName())
-                                         : QString();
-            found << QStringLiteral("<%1 %2%3> %4: %5")
-                         .arg(QString::fromLatin1(owner->metaObject()->className()), owner->objectName(),
-                              where, QString::fromLatin1(what), text);
-        };
         for (QWidget *widget : QApplication::allWidgets()) {
-            // QTabBar's close buttons carry Qt's own tool tip, set once (qtbase, not our .ts).
-            if (qstrcmp(widget->metaObject()->className(), "CloseButton") == 0)
-                continue;
             if (widget->isWindow() && !widget->isVisible() && !qobject_cast<QMenu *>(widget))
                 continue; // closed dialogs waiting for deletion
             if (!widget->window()->isVisible() && !qobject_cast<QMenu *>(widget->window()))
                 continue;
-            report(widget, "windowTitle", widget->windowTitle());
-            report(widget, "toolTip", widget->toolTip());
-            report(widget, "statusTip", widget->statusTip());
-            report(widget, "whatsThis", widget->whatsThis());
-            if (auto *label = qobject_cast<QLabel *>(widget))
-                report(widget, "text", plain(label->text()));
-            if (auto *button = qobject_cast<QAbstractButton *>(widget))
-                report(widget, "text", button->text());
-            if (auto *box = qobject_cast<QGroupBox *>(widget))
-                report(widget, "title", box->title());
-            if (auto *edit = qobject_cast<QLineEdit *>(widget))
-                report(widget, "placeholderText", edit->placeholderText());
-            if (auto *edit = qobject_cast<QPlainTextEdit *>(widget))
-                report(widget, "placeholderText", edit->placeholderText());
-            if (auto *menu = qobject_cast<QMenu *>(widget))
-                report(widget, "title", menu->title());
-            if (auto *combo = qobject_cast<QComboBox *>(widget)) {
-                for (int i = 0; i < combo->count(); ++i)
-                    report(widget, "item", combo->itemText(i));
-            }
-            if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
-                for (int i = 0; i < tabs->count(); ++i) {
-                    report(widget, "tab", tabs->tabText(i));
-                    report(widget, "tabToolTip", tabs->tabToolTip(i));
-                }
-            }
-            if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
-                const QAbstractItemModel *model = view->model();
-                for (int column = 0; column < model->columnCount(); ++column)
-                    report(widget, "header", model->headerData(column, Qt::Horizontal).toString());
-            }
-            for (const QAction *action : widget->actions()) {
-                report(action, "action", action->text());
-                report(action, "actionToolTip",
-                       action->toolTip() == QString(action->text()).remove(QLatin1Char('&'))
-                           ? QString()
-                           : action->toolTip());
-            }
+            scanWidget(widget, &found);
         }
+        found.removeDuplicates();
+        return found;
+    }
+
+    // The same for `root` and every widget below it, shown or not: a dialog, a dock, a menu.
+    QStringList findEnglishUnder(QWidget *root) const
+    {
+        QStringList found;
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        for (QWidget *widget : std::as_const(widgets))
+            scanWidget(widget, &found);
         found.removeDuplicates();
         return found;
     }
@@ -148,6 +111,68 @@ public:
     }
 
 private:
+    // Every text a user can see on `widget` and its actions.
+    void scanWidget(QWidget *widget, QStringList *found) const
+    {
+        // Qt's own parts keep the texts Qt gave them once (qtbase, not our .ts): QTabBar's close
+        // buttons, a dock's title buttons ("qt_dockwidget_closebutton").
+        if (qstrcmp(widget->metaObject()->className(), "CloseButton") == 0 ||
+            (widget->objectName().startsWith(QLatin1String("qt_")) && !qobject_cast<QTabBar *>(widget)))
+            return;
+        const auto report = [&](const QObject *owner, const char *what, const QString &text) {
+            if (!isEnglish(text))
+                return;
+            // Actions rarely have names: say where they live.
+            const QObject *parent = owner->parent();
+            const QString where = parent ? QStringLiteral(" in %1 %2")
+                                               .arg(QString::fromLatin1(parent->metaObject()->className()),
+                                                    parent->objectName())
+                                         : QString();
+            *found << QStringLiteral("<%1 %2%3> %4: %5")
+                          .arg(QString::fromLatin1(owner->metaObject()->className()), owner->objectName(),
+                               where, QString::fromLatin1(what), text);
+        };
+        report(widget, "windowTitle", widget->windowTitle());
+        report(widget, "toolTip", widget->toolTip());
+        report(widget, "statusTip", widget->statusTip());
+        report(widget, "whatsThis", widget->whatsThis());
+        report(widget, "accessibleName", widget->accessibleName());
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            report(widget, "text", plain(label->text()));
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            report(widget, "text", button->text());
+        if (auto *box = qobject_cast<QGroupBox *>(widget))
+            report(widget, "title", box->title());
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            report(widget, "placeholderText", edit->placeholderText());
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(widget))
+            report(widget, "placeholderText", edit->placeholderText());
+        if (auto *menu = qobject_cast<QMenu *>(widget))
+            report(widget, "title", menu->title());
+        if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            for (int i = 0; i < combo->count(); ++i)
+                report(widget, "item", combo->itemText(i));
+        }
+        if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                report(widget, "tab", tabs->tabText(i));
+                report(widget, "tabToolTip", tabs->tabToolTip(i));
+            }
+        }
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
+            const QAbstractItemModel *model = view->model();
+            for (int column = 0; column < model->columnCount(); ++column)
+                report(widget, "header", model->headerData(column, Qt::Horizontal).toString());
+        }
+        for (const QAction *action : widget->actions()) {
+            report(action, "action", action->text());
+            report(action, "actionStatusTip", action->statusTip());
+            report(action, "actionToolTip",
+                   action->toolTip() == QString(action->text()).remove(QLatin1Char('&')) ? QString()
+                                                                                         : action->toolTip());
+        }
+    }
+
     static QString plain(const QString &text)
     {
         if (!Qt::mightBeRichText(text))
@@ -192,5 +217,27 @@ private:
     QSet<QString> m_translations;
     QList<QRegularExpression> m_patterns;
 };
+
+// Lets every widget handle the QEvent::LanguageChange Qt posts when translators change.
+inline void deliverLanguageChange()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+}
+
+// Switches the running app the way Preferences does (and remembers it, in the test's own settings),
+// then lets every widget retranslate itself.
+inline void switchLanguageNow(const QString &code)
+{
+    gui::PreferencesDialog::switchLanguage(code);
+    deliverLanguageChange();
+}
+
+// The same without saving the choice: for tests that have no private settings file.
+inline void switchLanguageWithoutSaving(const QString &code)
+{
+    installTranslations(QCoreApplication::instance(), localeForLanguage(code));
+    deliverLanguageChange();
+}
 
 } // namespace cx::test

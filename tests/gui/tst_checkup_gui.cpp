@@ -17,7 +17,6 @@
 #include "checkup/HarDialog.h"
 #include "checkup/VerdictStyle.h"
 #include "errorpanel/ErrorPanel.h"
-#include "preferences/PreferencesDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -57,15 +56,9 @@ private slots:
     void openWindowsFollowALanguageSwitch();
 
 private:
-    static void switchLanguage(const QString &code)
-    {
-        PreferencesDialog::switchLanguage(code);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QCoreApplication::processEvents();
-    }
-    // What `scan` finds still in the old language in `dialog`: its window title, labels, buttons, the
-    // tables' headers and the cells of `worded` (the columns the app words: verdicts, status), one line
-    // each. Check names, diagnoses and URLs are the report's data, worded when the check-up ran.
+    // What `scan` finds still in the old language in `dialog` (every text UntranslatedScan reads) and in
+    // the cells of `worded` (the columns the app words: verdicts, status), one line each.
+    // Check names, diagnoses and URLs are the report's data, worded when the check-up ran.
     using WordedColumns = QList<std::pair<const QAbstractItemView *, QList<int>>>;
     static QStringList leftoversIn(QWidget *dialog, const test::UntranslatedScan &scan,
                                    const WordedColumns &worded);
@@ -104,29 +97,17 @@ void TestCheckupGui::cleanupTestCase()
 void TestCheckupGui::cleanup()
 {
     simulator()->setScopes(sim::allScopes());
-    switchLanguage(QStringLiteral("en"));
+    test::switchLanguageNow(QStringLiteral("en"));
 }
 
 QStringList TestCheckupGui::leftoversIn(QWidget *dialog, const test::UntranslatedScan &scan,
                                         const WordedColumns &worded)
 {
-    QStringList found;
+    QStringList found = scan.findEnglishUnder(dialog);
     const auto check = [&](const QString &where, const QString &text) {
         if (scan.isEnglish(text))
             found << where + QStringLiteral(": ") + text;
     };
-    check(QStringLiteral("title"), dialog->windowTitle());
-    for (QLabel *label : dialog->findChildren<QLabel *>())
-        check(QStringLiteral("label"), label->text());
-    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
-        check(QStringLiteral("button"), button->text());
-        check(QStringLiteral("button tooltip"), button->toolTip());
-    }
-    for (QAbstractItemView *view : dialog->findChildren<QAbstractItemView *>()) {
-        const QAbstractItemModel *model = view->model();
-        for (int column = 0; column < model->columnCount(); ++column)
-            check(QStringLiteral("header"), model->headerData(column, Qt::Horizontal).toString());
-    }
     for (const auto &[view, columns] : worded) {
         const QAbstractItemModel *model = view->model();
         for (int column : columns) {
@@ -572,7 +553,7 @@ void TestCheckupGui::openWindowsFollowALanguageSwitch()
 
     test::UntranslatedScan german;
     QVERIFY(german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
-    switchLanguage(QStringLiteral("de"));
+    test::switchLanguageNow(QStringLiteral("de"));
     QCOMPARE(card->windowTitle(), QStringLiteral("Konto-Check"));
     QCOMPARE(card->model()->headerData(CheckReportModel::VerdictColumn, Qt::Horizontal).toString(),
              QStringLiteral("Urteil"));
@@ -603,7 +584,7 @@ void TestCheckupGui::openWindowsFollowALanguageSwitch()
     }
 
     // And back: the same results, in English again.
-    switchLanguage(QStringLiteral("en"));
+    test::switchLanguageNow(QStringLiteral("en"));
     QCOMPARE(card->windowTitle(), QStringLiteral("Account Check-up"));
     QCOMPARE(card->model()->index(0, CheckReportModel::VerdictColumn).data().toString(),
              verdictText(card->model()->check(0).verdict));

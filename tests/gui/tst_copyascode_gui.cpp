@@ -10,7 +10,6 @@
 #include "UntranslatedScan.h"
 #include "export/CopyAsCodeDialog.h"
 #include "history/RequestWorkspace.h"
-#include "preferences/PreferencesDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -28,39 +27,6 @@
 using namespace cx;
 using namespace cx::gui;
 
-namespace {
-
-// Every text in `root` and its children still in English for `scan`.
-QStringList englishIn(const test::UntranslatedScan &scan, QWidget *root)
-{
-    QStringList found;
-    const auto check = [&](const QObject *owner, const QString &text) {
-        if (scan.isEnglish(text))
-            found << owner->objectName() + QStringLiteral(": ") + text;
-    };
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *widget : std::as_const(widgets)) {
-        check(widget, widget->windowTitle());
-        check(widget, widget->toolTip());
-        check(widget, widget->accessibleName());
-        if (auto *label = qobject_cast<QLabel *>(widget))
-            check(widget, label->text());
-        if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            check(widget, button->text());
-    }
-    return found;
-}
-
-void switchLanguage(const QString &code)
-{
-    PreferencesDialog::switchLanguage(code);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
-}
-
-} // namespace
-
 class TestCopyAsCodeGui : public cx::test::GuiTestBase
 {
     Q_OBJECT
@@ -72,7 +38,7 @@ private slots:
     {
         destroyWindow();
         if (std::exchange(m_switchedLanguage, false))
-            switchLanguage(QStringLiteral("en"));
+            test::switchLanguageNow(QStringLiteral("en"));
     }
 
     void menusListCopyAsAndPaste();
@@ -294,20 +260,20 @@ void TestCopyAsCodeGui::dialogFollowsALanguageSwitchWhileOpen()
     QVERIFY(note);
 
     m_switchedLanguage = true;
-    switchLanguage(QStringLiteral("de"));
+    test::switchLanguageNow(QStringLiteral("de"));
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Als Code kopieren"));
     QCOMPARE(dialog->includeSecretsBox()->text(), QStringLiteral("&Secrets einschließen"));
     QCOMPARE(dialog->copyButton()->text(), QStringLiteral("Kopiert")); // it was pressed
     QCOMPARE(note->text(),
              QStringLiteral("Der Code enthält das echte Token der Sitzung: Halten Sie ihn vertraulich."));
-    const QStringList leftovers = englishIn(german, dialog);
+    const QStringList leftovers = german.findEnglishUnder(dialog);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
     // The choices and the code stay.
     QCOMPARE(dialog->language(), CodeLanguage::PythonRequests);
     QVERIFY(dialog->includeSecretsBox()->isChecked());
     QCOMPARE(dialog->code(), code);
 
-    switchLanguage(QStringLiteral("en"));
+    test::switchLanguageNow(QStringLiteral("en"));
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Copy as Code"));
     QCOMPARE(dialog->copyButton()->text(), QStringLiteral("Copied"));
     QCOMPARE(note->text(), QStringLiteral("The code holds the session's real token: keep it private."));

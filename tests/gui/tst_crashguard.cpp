@@ -4,7 +4,7 @@
 // The notice follows a language switch while it is open.
 #include "CrashGuard.h"
 #include "GuiTestBase.h"
-#include "preferences/PreferencesDialog.h"
+#include "UntranslatedScan.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -143,7 +143,7 @@ private slots:
         QVERIFY(guard.previousRunCrashed());
         createWindow();
         const auto restore = qScopeGuard([this] {
-            switchLanguage(QStringLiteral("en"));
+            test::switchLanguageNow(QStringLiteral("en"));
             destroyWindow();
         });
         QPointer<QMessageBox> box = guard.showNoticeIn(window());
@@ -151,7 +151,7 @@ private slots:
         auto *open = box->findChild<QPushButton *>(QStringLiteral("openLogFolder"));
         QVERIFY(open);
 
-        switchLanguage(QStringLiteral("de"));
+        test::switchLanguageNow(QStringLiteral("de"));
         QCOMPARE(open->text(), QStringLiteral("Protokollordner öffnen"));
         QVERIFY2(box->text().startsWith(QStringLiteral("Connect Explorer wurde beim letzten Mal nicht")),
                  qPrintable(box->text()));
@@ -161,7 +161,7 @@ private slots:
                  QStringLiteral("Connect Explorer wurde beim letzten Mal nicht ordnungsgemäß beendet."));
         QVERIFY(box->isVisible());
 
-        switchLanguage(QStringLiteral("en"));
+        test::switchLanguageNow(QStringLiteral("en"));
         QCOMPARE(open->text(), QStringLiteral("Open Log Folder"));
         QVERIFY(box->text().contains(QStringLiteral("drafts were kept")));
         QCOMPARE(window()->statusBar()->currentMessage(),
@@ -170,12 +170,6 @@ private slots:
     }
 
 private:
-    static void switchLanguage(const QString &code)
-    {
-        gui::PreferencesDialog::switchLanguage(code);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QCoreApplication::processEvents();
-    }
 };
 
 int main(int argc, char *argv[])

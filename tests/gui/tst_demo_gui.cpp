@@ -13,7 +13,6 @@
 #include "demo/TourPlayer.h"
 #include "errorpanel/ErrorPanel.h"
 #include "export/CopyAsCodeDialog.h"
-#include "preferences/PreferencesDialog.h"
 #include "profiles/ProfileController.h"
 #include "profiles/SignInDialog.h"
 
@@ -84,38 +83,6 @@ QStringList placesShowing(const QString &secret)
     return places;
 }
 
-// Every text under `root` (its own, its children's and their actions') still in English for `scan`.
-QStringList englishIn(const test::UntranslatedScan &scan, QWidget *root)
-{
-    QStringList found;
-    const auto check = [&](const QObject *owner, const QString &text) {
-        if (scan.isEnglish(text))
-            found << owner->objectName() + QStringLiteral(": ") + text;
-    };
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *widget : std::as_const(widgets)) {
-        check(widget, widget->windowTitle());
-        check(widget, widget->toolTip());
-        if (auto *label = qobject_cast<QLabel *>(widget))
-            check(widget, label->text());
-        if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            check(widget, button->text());
-        for (const QAction *action : widget->actions()) {
-            check(action, action->text());
-            check(action, action->toolTip());
-        }
-    }
-    return found;
-}
-
-void switchLanguage(const QString &code)
-{
-    gui::PreferencesDialog::switchLanguage(code);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
-}
-
 } // namespace
 
 class TestDemoGui : public test::GuiTestBase
@@ -155,7 +122,7 @@ private slots:
             presentation()->setOn(false);
         destroyWindow();
         if (std::exchange(m_switchedLanguage, false))
-            switchLanguage(QStringLiteral("en"));
+            test::switchLanguageNow(QStringLiteral("en"));
     }
 
     void presentationModeIsInTheViewMenu()
@@ -352,31 +319,31 @@ private slots:
 
         // Before the first step: the introduction and the buttons.
         m_switchedLanguage = true;
-        switchLanguage(QStringLiteral("de"));
+        test::switchLanguageNow(QStringLiteral("de"));
         QCOMPARE(tourAction->text(), QStringLiteral("&Tour-Player"));
         QCOMPARE(player()->nextButton()->text(), QStringLiteral("&Weiter ▶"));
         QVERIFY2(player()->narrationLabel()->text().endsWith(
                      QStringLiteral("Klicken Sie auf „Weiter“, um zu beginnen.")),
                  qPrintable(player()->narrationLabel()->text()));
-        QStringList leftovers = englishIn(german, player());
+        QStringList leftovers = german.findEnglishUnder(player());
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
 
         // A step played in English, then the switch: what it showed is said again in German.
-        switchLanguage(QStringLiteral("en"));
+        test::switchLanguageNow(QStringLiteral("en"));
         QCOMPARE(player()->nextButton()->text(), QStringLiteral("&Next ▶"));
         QCOMPARE(playNext(), QStringLiteral("matched"));
         presentation()->setOn(true);
         const QString narration = player()->narrationLabel()->text();
         QVERIFY(player()->outcomeLabel()->text().startsWith(QStringLiteral("Matched: ")));
 
-        switchLanguage(QStringLiteral("de"));
+        test::switchLanguageNow(QStringLiteral("de"));
         QCOMPARE(player()->counterLabel()->text(), QStringLiteral("Schritt 1 von %1").arg(steps));
         QVERIFY2(player()->outcomeLabel()->text().startsWith(QStringLiteral("Erfüllt: ")),
                  qPrintable(player()->outcomeLabel()->text()));
         QVERIFY2(player()->stepList()->item(0)->text().endsWith(QStringLiteral("— erfüllt")),
                  qPrintable(player()->stepList()->item(0)->text()));
         QCOMPARE(presentation()->badge()->text(), QStringLiteral("Präsentationsmodus"));
-        leftovers = englishIn(german, player()) + englishIn(german, presentation()->badge());
+        leftovers = german.findEnglishUnder(player()) + german.findEnglishUnder(presentation()->badge());
         for (const QAction *action : {tourAction, presentation()->toggleAction()}) {
             if (german.isEnglish(action->text()) || german.isEnglish(action->toolTip()))
                 leftovers << action->objectName() + QStringLiteral(": ") + action->text();
@@ -389,7 +356,7 @@ private slots:
         QVERIFY(player()->nextButton()->isEnabled());
         QVERIFY(gui::PresentationMode::isOn());
 
-        switchLanguage(QStringLiteral("en"));
+        test::switchLanguageNow(QStringLiteral("en"));
         QCOMPARE(player()->counterLabel()->text(), QStringLiteral("Step 1 of %1").arg(steps));
         QVERIFY(player()->outcomeLabel()->text().startsWith(QStringLiteral("Matched: ")));
         QVERIFY(player()->stepList()->item(0)->text().endsWith(QStringLiteral("— matched")));

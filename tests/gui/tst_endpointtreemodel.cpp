@@ -3,7 +3,6 @@
 #include "EndpointBrowser.h"
 #include "EndpointTreeModel.h"
 #include "UntranslatedScan.h"
-#include "i18n/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -187,13 +186,7 @@ void TestEndpointTreeModel::followsTheLanguage()
 {
     test::UntranslatedScan german;
     QVERIFY(german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
-    // PreferencesDialog::switchLanguage() without remembering the choice in the settings.
-    const auto switchLanguage = [](const QString &code) {
-        installTranslations(qApp, localeForLanguage(code));
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QCoreApplication::processEvents();
-    };
-    const auto backToEnglish = qScopeGuard([&] { switchLanguage(QStringLiteral("en")); });
+    const auto backToEnglish = qScopeGuard([&] { test::switchLanguageWithoutSaving(QStringLiteral("en")); });
 
     EndpointBrowser browser;
     browser.setCatalog(catalogWithUntagged());
@@ -206,7 +199,7 @@ void TestEndpointTreeModel::followsTheLanguage()
     QCOMPARE(leafCount(browser.filterModel()), 1);
     QSignalSpy headerChanged(model, &QAbstractItemModel::headerDataChanged);
 
-    switchLanguage(QStringLiteral("de"));
+    test::switchLanguageWithoutSaving(QStringLiteral("de"));
     const QStringList leftovers = german.findEnglish();
     for (const QString &line : leftovers)
         qInfo("English left after switching to German: %s", qPrintable(line));

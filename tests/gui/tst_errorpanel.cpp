@@ -20,7 +20,6 @@
 #include "errorpanel/ReportAction.h"
 #include "errorpanel/RetryAction.h"
 #include "errorpanel/SimulateMenu.h"
-#include "preferences/PreferencesDialog.h"
 #include "profiles/ProfileController.h"
 #include "profiles/SignInDialog.h"
 
@@ -47,36 +46,6 @@ ParamRow row(const QString &name, const QString &value)
     r.name = name;
     r.value = value;
     return r;
-}
-
-// The texts of `root` and its children that are still English after a switch to `scan`'s language.
-QStringList englishIn(const test::UntranslatedScan &scan, QWidget *root)
-{
-    QStringList found;
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *widget : std::as_const(widgets)) {
-        // Qt's own parts (a dock's title buttons) keep the accessible names Qt gave them.
-        if (widget->objectName().startsWith(QLatin1String("qt_")))
-            continue;
-        QStringList texts{widget->windowTitle(), widget->toolTip(), widget->accessibleName()};
-        if (auto *label = qobject_cast<QLabel *>(widget))
-            texts << label->text();
-        if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            texts << button->text();
-        if (auto *box = qobject_cast<QGroupBox *>(widget))
-            texts << box->title();
-        if (auto *menu = qobject_cast<QMenu *>(widget))
-            texts << menu->title();
-        for (const QAction *action : widget->actions())
-            texts << action->text() << action->toolTip();
-        for (const QString &text : std::as_const(texts)) {
-            if (scan.isEnglish(text))
-                found << widget->objectName() + QStringLiteral(": ") + text;
-        }
-    }
-    found.removeDuplicates();
-    return found;
 }
 
 } // namespace
@@ -123,9 +92,7 @@ private:
     void switchLanguage(const QString &code)
     {
         m_switched = code != QLatin1String("en");
-        PreferencesDialog::switchLanguage(code);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QCoreApplication::processEvents();
+        test::switchLanguageNow(code);
     }
     bool m_switched = false;
     test::UntranslatedScan m_german;
@@ -807,7 +774,7 @@ void TestErrorPanel::languageSwitchRetranslatesTheShownEntryAndKeepsTheHistory()
                             "dieser Client sieht sie nicht."));
     QCOMPARE(notFound->listButton()->text(), QStringLiteral("Gültige IDs &auflisten: GET /api/assets"));
     QCOMPARE(panel()->historyList()->item(1)->text(), firstHistoryText);
-    const QStringList leftovers = englishIn(m_german, panel());
+    const QStringList leftovers = m_german.findEnglishUnder(panel());
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
 
     // The other entry, shown from the history, speaks German too; so does its list of scopes.
@@ -815,7 +782,7 @@ void TestErrorPanel::languageSwitchRetranslatesTheShownEntryAndKeepsTheHistory()
     auto *permission = actionAs<PermissionAction>();
     QVERIFY(permission);
     QCOMPARE(permission->missingLabel()->text(), QStringLiteral("Fehlender Scope: profile:read"));
-    QVERIFY(englishIn(m_german, panel()).isEmpty());
+    QVERIFY(m_german.findEnglishUnder(panel()).isEmpty());
 
     switchLanguage(QStringLiteral("en"));
     QCOMPARE(actionAs<PermissionAction>(), permission);
@@ -859,7 +826,7 @@ void TestErrorPanel::languageSwitchKeepsTheRetryCountdownRunning()
     QSignalSpy ticks(retry.data(), &RetryAction::tick);
     QVERIFY(ticks.wait(1000));
     QVERIFY(retry->countdownLabel()->text().startsWith(QStringLiteral("Erneuter Versuch in ")));
-    const QStringList leftovers = englishIn(m_german, panel());
+    const QStringList leftovers = m_german.findEnglishUnder(panel());
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
 
     switchLanguage(QStringLiteral("en"));
@@ -882,7 +849,7 @@ void TestErrorPanel::languageSwitchRetranslatesTheSimulateMenu()
              QStringLiteral("Nur die &nächste Anfrage"));
     // The catalogue's codes are the API's names, in every language.
     QCOMPARE(menu->actionFor(QStringLiteral("missing_scope"))->text(), QStringLiteral("missing_scope"));
-    const QStringList leftovers = englishIn(m_german, menu);
+    const QStringList leftovers = m_german.findEnglishUnder(menu);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
 
     // What it reports is said in the language of the moment.

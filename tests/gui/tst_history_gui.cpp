@@ -22,7 +22,6 @@
 #include "history/RequestWorkspace.h"
 #include "history/ResponseTimingView.h"
 #include "history/SaveRequestDialog.h"
-#include "preferences/PreferencesDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -57,46 +56,6 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Every text under `root` (its own, its children's, their actions' and item view headers) still in
-// English for `scan`.
-QStringList englishIn(const test::UntranslatedScan &scan, QWidget *root)
-{
-    QStringList found;
-    const auto check = [&](const QObject *owner, const QString &text) {
-        if (scan.isEnglish(text))
-            found << owner->objectName() + QStringLiteral(": ") + text;
-    };
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *widget : std::as_const(widgets)) {
-        check(widget, widget->windowTitle());
-        check(widget, widget->toolTip());
-        if (auto *label = qobject_cast<QLabel *>(widget))
-            check(widget, label->text());
-        if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            check(widget, button->text());
-        if (auto *edit = qobject_cast<QLineEdit *>(widget))
-            check(widget, edit->placeholderText());
-        if (auto *menu = qobject_cast<QMenu *>(widget))
-            check(widget, menu->title());
-        if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
-            for (int column = 0; column < view->model()->columnCount(); ++column)
-                check(widget, view->model()->headerData(column, Qt::Horizontal).toString());
-        }
-        for (const QAction *action : widget->actions()) {
-            check(action, action->text());
-            check(action, action->statusTip());
-        }
-    }
-    return found;
-}
-
-void switchLanguage(const QString &code)
-{
-    PreferencesDialog::switchLanguage(code);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QCoreApplication::processEvents();
-}
 } // namespace
 
 class TestHistoryGui : public cx::test::GuiTestBase
@@ -114,7 +73,7 @@ private slots:
         destroyWindow();
         m_keepDrafts = false;
         if (std::exchange(m_switchedLanguage, false))
-            switchLanguage(QStringLiteral("en"));
+            test::switchLanguageNow(QStringLiteral("en"));
     }
 
     void historyListsSentRequestsNewestFirst();
@@ -696,7 +655,7 @@ void TestHistoryGui::docksMenusAndTimingFollowALanguageSwitch()
     QVERIFY(edit);
 
     m_switchedLanguage = true;
-    switchLanguage(QStringLiteral("de"));
+    test::switchLanguageNow(QStringLiteral("de"));
     QCOMPARE(workspace()->historyDock()->windowTitle(), QStringLiteral("Verlauf"));
     QCOMPARE(workspace()->collectionsDock()->windowTitle(), QStringLiteral("Sammlungen"));
     QCOMPARE(
@@ -706,9 +665,10 @@ void TestHistoryGui::docksMenusAndTimingFollowALanguageSwitch()
     QCOMPARE(workspace()->copyAsMenu()->title(), QStringLiteral("Kopieren &als"));
     QVERIFY2(timing->headersLabel()->text().contains(QStringLiteral(" Header, etwa ")),
              qPrintable(timing->headersLabel()->text()));
-    QStringList leftovers = englishIn(german, workspace()->historyDock()) +
-                            englishIn(german, workspace()->collectionsDock()) + englishIn(german, timing) +
-                            englishIn(german, edit) + englishIn(german, workspace()->copyAsMenu());
+    QStringList leftovers = german.findEnglishUnder(workspace()->historyDock()) +
+                            german.findEnglishUnder(workspace()->collectionsDock()) +
+                            german.findEnglishUnder(timing) + german.findEnglishUnder(edit) +
+                            german.findEnglishUnder(workspace()->copyAsMenu());
     for (const QAction *action :
          {workspace()->historyAction(), workspace()->collectionsAction(), workspace()->saveRequestAction()}) {
         if (german.isEnglish(action->text()) || german.isEnglish(action->statusTip()))
@@ -724,7 +684,7 @@ void TestHistoryGui::docksMenusAndTimingFollowALanguageSwitch()
     QCOMPARE(timing->finalUrlLabel()->text(), finalUrl);
     QCOMPARE(timing->outcomeLabel()->text(), QStringLiteral("HTTP 200"));
 
-    switchLanguage(QStringLiteral("en"));
+    test::switchLanguageNow(QStringLiteral("en"));
     QCOMPARE(workspace()->historyDock()->windowTitle(), QStringLiteral("History"));
     QCOMPARE(workspace()->historyAction()->text(), QStringLiteral("&History"));
     QCOMPARE(
@@ -748,14 +708,14 @@ void TestHistoryGui::saveRequestDialogFollowsALanguageSwitch()
     dialog->nameEdit()->setText(QStringLiteral("Typed before the switch"));
 
     m_switchedLanguage = true;
-    switchLanguage(QStringLiteral("de"));
+    test::switchLanguageNow(QStringLiteral("de"));
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Anfrage speichern"));
     QCOMPARE(dialog->folderCombo()->lineEdit()->placeholderText(), QStringLiteral("(oberste Ebene)"));
-    const QStringList leftovers = englishIn(german, dialog);
+    const QStringList leftovers = german.findEnglishUnder(dialog);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
     QCOMPARE(dialog->name(), QStringLiteral("Typed before the switch"));
 
-    switchLanguage(QStringLiteral("en"));
+    test::switchLanguageNow(QStringLiteral("en"));
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Save Request"));
     dialog->reject();
 }

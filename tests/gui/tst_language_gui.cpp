@@ -37,16 +37,13 @@ private slots:
     }
     void init()
     {
-        saveLanguage(QStringLiteral("en"));
-        installTranslations(qApp, localeForLanguage(QStringLiteral("en")));
+        PreferencesDialog::switchLanguage(QStringLiteral("en"));
         createWindow();
     }
     void cleanup()
     {
         destroyWindow();
-        saveLanguage(QStringLiteral("en"));
-        installTranslations(qApp, localeForLanguage(QStringLiteral("en")));
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        test::switchLanguageNow(QStringLiteral("en"));
     }
 
     void preferencesDialogSwitchesToGermanAndBack();
@@ -66,11 +63,6 @@ private:
     }
     // Opens File > Preferences…, picks `code` and presses OK, the way a user does.
     void chooseInPreferences(const QString &code);
-    static void settle()
-    {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QCoreApplication::processEvents();
-    }
     QAction *preferencesAction() const
     {
         return window()->findChild<QAction *>(QStringLiteral("preferencesAction"));
@@ -97,7 +89,7 @@ void TestLanguageGui::chooseInPreferences(const QString &code)
     QVERIFY(action);
     action->trigger();
     QVERIFY(handled);
-    settle();
+    test::deliverLanguageChange();
 }
 
 void TestLanguageGui::preferencesDialogSwitchesToGermanAndBack()
@@ -130,18 +122,15 @@ void TestLanguageGui::everyVisibleTextIsRetranslated()
     QVERIFY(page()->errorArea()->isVisible());
     QVERIFY(QTest::qWaitFor([this] { return window()->errorPanel()->isVisible(); }, 5000));
 
-    PreferencesDialog::switchLanguage(QStringLiteral("de"));
-    settle();
+    test::switchLanguageNow(QStringLiteral("de"));
     QVERIFY2(reportLeftovers("English left after switching to German", m_german.findEnglish()),
              "English left after switching to German");
 
-    PreferencesDialog::switchLanguage(QStringLiteral("fr"));
-    settle();
+    test::switchLanguageNow(QStringLiteral("fr"));
     QVERIFY2(reportLeftovers("English left after switching to French", m_french.findEnglish()),
              "English left after switching to French");
     // And no German left behind on the way back to English.
-    PreferencesDialog::switchLanguage(QStringLiteral("en"));
-    settle();
+    test::switchLanguageNow(QStringLiteral("en"));
     QVERIFY2(reportLeftovers("French left after switching back to English", m_english.findEnglish()),
              "French left after switching back to English");
     QCOMPARE(page()->errorArea()->code(), QStringLiteral("asset_not_found"));
@@ -153,8 +142,7 @@ void TestLanguageGui::dialogsOpenWhileSwitchingFollow()
     PreferencesDialog dialog(window());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    PreferencesDialog::switchLanguage(QStringLiteral("de"));
-    settle();
+    test::switchLanguageNow(QStringLiteral("de"));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Einstellungen"));
     // Qt's own strings (standard buttons) come from its qtbase translation, switched along with ours.
     if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))

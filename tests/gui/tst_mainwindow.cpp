@@ -14,7 +14,7 @@
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
 #include "SimFixture.h"
-#include "preferences/PreferencesDialog.h"
+#include "UntranslatedScan.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -77,12 +77,6 @@ private slots:
     void responseFollowsTheLanguage();
 
 private:
-    static void switchLanguage(const QString &code)
-    {
-        PreferencesDialog::switchLanguage(code);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QCoreApplication::processEvents();
-    }
     // Lists templates and returns the id of the first one, read from the JSON tree.
     QString firstTemplateId();
 };
@@ -655,8 +649,8 @@ void TestMainWindow::responseFollowsTheLanguage()
     const QString time = response->timeLabel()->text();
     QVERIFY(status.startsWith(QStringLiteral("200")));
 
-    const auto backToEnglish = qScopeGuard([] { switchLanguage(QStringLiteral("en")); });
-    switchLanguage(QStringLiteral("de"));
+    const auto backToEnglish = qScopeGuard([] { test::switchLanguageNow(QStringLiteral("en")); });
+    test::switchLanguageNow(QStringLiteral("de"));
     QCOMPARE(response->tabs()->tabText(ResponseView::TreeTab), QStringLiteral("Baum"));
     QCOMPARE(response->tabs()->tabText(ResponseView::RawTab), QStringLiteral("Roh"));
     QCOMPARE(response->findBar()->edit()->placeholderText(), QStringLiteral("In der Antwort suchen"));
@@ -673,7 +667,7 @@ void TestMainWindow::responseFollowsTheLanguage()
     QVERIFY(!response->treeModel()->isEmpty());
     QCOMPARE(response->findBar()->edit()->text(), QStringLiteral("no such text anywhere"));
 
-    switchLanguage(QStringLiteral("en"));
+    test::switchLanguageNow(QStringLiteral("en"));
     QCOMPARE(response->tabs()->tabText(ResponseView::TreeTab), QStringLiteral("Tree"));
     QCOMPARE(response->findBar()->edit()->placeholderText(), QStringLiteral("Find in response"));
     QCOMPARE(response->treeView()->copyValueAction()->text(), QStringLiteral("Copy &value"));

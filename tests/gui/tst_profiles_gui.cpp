@@ -11,7 +11,7 @@
 #include "GuiTestBase.h"
 #include "SimFixture.h"
 #include "StartupOptions.h"
-#include "preferences/PreferencesDialog.h"
+#include "UntranslatedScan.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
@@ -62,12 +62,6 @@ private slots:
     void languageSwitchRewordsMenuAndOpenDialogs();
 
 private:
-    static void switchLanguage(const QString &code)
-    {
-        cx::gui::PreferencesDialog::switchLanguage(code);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QCoreApplication::processEvents();
-    }
     ProfileController *controller() const { return window()->profileController(); }
     QMenu *profileMenu() const
     {
@@ -103,7 +97,7 @@ void TestProfilesGui::init()
 void TestProfilesGui::cleanup()
 {
     destroyWindow();
-    switchLanguage(QStringLiteral("en"));
+    cx::test::switchLanguageNow(QStringLiteral("en"));
     // Each story starts on Demo with no saved profiles.
     ProfileStore store;
     for (const cx::Profile &profile : store.profiles()) {
@@ -506,7 +500,7 @@ void TestProfilesGui::languageSwitchRewordsMenuAndOpenDialogs()
     QCOMPARE(signIn->fieldMessage(SignInDialog::Field::ClientId), QStringLiteral("Enter the client id"));
     const QString baseUrl = signIn->baseUrlEdit()->text();
 
-    switchLanguage(QStringLiteral("de"));
+    cx::test::switchLanguageNow(QStringLiteral("de"));
     QCOMPARE(window()->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
     // Each text as the German translation has it (its tr() context: the class that words it).
     const auto german = [](const char *context, const char *source) {
@@ -546,7 +540,7 @@ void TestProfilesGui::languageSwitchRewordsMenuAndOpenDialogs()
     QCOMPARE(
         profile->baseUrlMessageLabel()->text(),
         german("cx::gui::ProfileDialog", "Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me"));
-    switchLanguage(QStringLiteral("en"));
+    cx::test::switchLanguageNow(QStringLiteral("en"));
     QCOMPARE(profile->windowTitle(), QStringLiteral("New Profile"));
     QCOMPARE(profile->baseUrlMessageLabel()->text(),
              QStringLiteral("Enter an http:// or https:// URL, e.g. https://oauth.cliquify.me"));

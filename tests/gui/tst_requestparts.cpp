@@ -18,7 +18,6 @@
 #include "StatusPanel.h"
 #include "UntranslatedScan.h"
 #include "auth/Session.h"
-#include "i18n/Translations.h"
 #include "net/ApiClient.h"
 
 #include <QElapsedTimer>
@@ -54,13 +53,6 @@ private slots:
     void requestPartsFollowTheLanguage();
 
 private:
-    // What PreferencesDialog::switchLanguage() does, without remembering the choice in the settings.
-    static void switchLanguage(const QString &code)
-    {
-        installTranslations(qApp, localeForLanguage(code));
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QCoreApplication::processEvents();
-    }
     static bool noLeftovers(const char *what, const QStringList &leftovers)
     {
         for (const QString &line : leftovers)
@@ -340,7 +332,7 @@ void TestRequestParts::requestPartsFollowTheLanguage()
     QVERIFY(german.load(QStringLiteral(CX_TS_DIR "/connect-explorer_de.ts")));
     QVERIFY(french.load(QStringLiteral(CX_TS_DIR "/connect-explorer_fr.ts")));
     QVERIFY(english.load(QStringLiteral(CX_TS_DIR "/connect-explorer_fr.ts"), /*reversed*/ true));
-    const auto backToEnglish = qScopeGuard([] { switchLanguage(QStringLiteral("en")); });
+    const auto backToEnglish = qScopeGuard([] { test::switchLanguageWithoutSaving(QStringLiteral("en")); });
 
     QWidget window;
     auto *layout = new QVBoxLayout(&window);
@@ -374,7 +366,7 @@ void TestRequestParts::requestPartsFollowTheLanguage()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(editor->sendButton()->text(), QStringLiteral("Send"));
 
-    switchLanguage(QStringLiteral("de"));
+    test::switchLanguageWithoutSaving(QStringLiteral("de"));
     QVERIFY2(noLeftovers("English left after switching to German", german.findEnglish()),
              "English left after switching to German");
     QCOMPARE(editor->sendButton()->text(), QStringLiteral("Senden"));
@@ -393,10 +385,10 @@ void TestRequestParts::requestPartsFollowTheLanguage()
     QVERIFY(!blankPageTitles.isEmpty());
     QCOMPARE(blankPageTitles.last().at(0).toString(), QStringLiteral("Neue Anfrage"));
 
-    switchLanguage(QStringLiteral("fr"));
+    test::switchLanguageWithoutSaving(QStringLiteral("fr"));
     QVERIFY2(noLeftovers("English left after switching to French", french.findEnglish()),
              "English left after switching to French");
-    switchLanguage(QStringLiteral("en"));
+    test::switchLanguageWithoutSaving(QStringLiteral("en"));
     QVERIFY2(noLeftovers("French left after switching back to English", english.findEnglish()),
              "French left after switching back to English");
     QCOMPARE(editor->sendButton()->text(), QStringLiteral("Send"));
