@@ -1,5 +1,7 @@
 #include "ErrorArea.h"
 
+#include "VerbatimLabel.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QIcon>
@@ -10,22 +12,10 @@
 
 namespace cx::gui {
 
-namespace {
-QLabel *makeLabel(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setTextFormat(Qt::PlainText); // the server's words are shown verbatim, never as markup
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-} // namespace
-
 ErrorArea::ErrorArea(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_title(makeLabel(this, "errorTitle")),
-      m_message(makeLabel(this, "errorMessage")), m_meaning(makeLabel(this, "errorMeaning")),
-      m_hint(makeLabel(this, "errorHint")), m_action(makeLabel(this, "errorAction")),
+    : QFrame(parent), m_icon(new QLabel(this)), m_title(verbatimLabel(this, "errorTitle")),
+      m_message(verbatimLabel(this, "errorMessage")), m_meaning(verbatimLabel(this, "errorMeaning")),
+      m_hint(verbatimLabel(this, "errorHint")), m_action(verbatimLabel(this, "errorAction")),
       m_details(new QPushButton(this))
 {
     setObjectName(QStringLiteral("errorArea"));

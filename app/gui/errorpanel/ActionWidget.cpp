@@ -8,6 +8,7 @@
 #include "ReloginAction.h"
 #include "ReportAction.h"
 #include "RetryAction.h"
+#include "VerbatimLabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -38,12 +39,8 @@ QString ActionWidget::objectNameFor(ErrorAction action)
 
 QLabel *ActionWidget::addLabel(const QString &text, const char *objectName)
 {
-    auto *label = new QLabel(text, this);
-    if (objectName)
-        label->setObjectName(QString::fromLatin1(objectName));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QLabel *label = verbatimLabel(this, objectName);
+    label->setText(text);
     layout()->addWidget(label);
     return label;
 }

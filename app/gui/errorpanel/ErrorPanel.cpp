@@ -8,6 +8,7 @@
 #include "RequestEditor.h"
 #include "RequestPage.h"
 #include "RetryAction.h"
+#include "VerbatimLabel.h"
 #include "auth/Session.h"
 #include "net/ApiClient.h"
 
@@ -23,28 +24,16 @@
 
 namespace cx::gui {
 
-namespace {
-
-QLabel *makeLabel(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setTextFormat(Qt::PlainText); // the server's words are shown verbatim, never as markup
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    return label;
-}
-
-} // namespace
-
 ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
     : QDockWidget(window), m_connection(connection), m_window(window), m_body(new QWidget(this)),
       m_placeholder(new QLabel(m_body)), m_details(new QWidget(m_body)),
-      m_title(makeLabel(m_details, "errorPanelTitle")), m_unknown(makeLabel(m_details, "errorPanelUnknown")),
-      m_message(makeLabel(m_details, "errorPanelMessage")),
-      m_meaning(makeLabel(m_details, "errorPanelMeaning")), m_hint(makeLabel(m_details, "errorPanelHint")),
-      m_request(makeLabel(m_details, "errorPanelRequest")),
-      m_status(makeLabel(m_details, "errorPanelStatus")), m_actionGroup(new QGroupBox(m_details)),
+      m_title(verbatimLabel(m_details, "errorPanelTitle")),
+      m_unknown(verbatimLabel(m_details, "errorPanelUnknown")),
+      m_message(verbatimLabel(m_details, "errorPanelMessage")),
+      m_meaning(verbatimLabel(m_details, "errorPanelMeaning")),
+      m_hint(verbatimLabel(m_details, "errorPanelHint")),
+      m_request(verbatimLabel(m_details, "errorPanelRequest")),
+      m_status(verbatimLabel(m_details, "errorPanelStatus")), m_actionGroup(new QGroupBox(m_details)),
       m_actionBox(new QVBoxLayout), m_historyLabel(new QLabel(m_body)), m_clear(new QPushButton(m_body)),
       m_history(new QListWidget(m_body))
 {

@@ -1,5 +1,7 @@
 #include "history/ResponseTimingView.h"
 
+#include "VerbatimLabel.h"
+
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -7,27 +9,13 @@
 
 namespace cx::gui {
 
-namespace {
-QLabel *valueLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-} // namespace
-
 ResponseTimingView::ResponseTimingView(QWidget *parent)
-    : QWidget(parent), m_total(valueLabel(QStringLiteral("timingTotal"), this)),
-      m_size(valueLabel(QStringLiteral("timingSize"), this)),
-      m_headers(valueLabel(QStringLiteral("timingHeaders"), this)),
-      m_redirects(valueLabel(QStringLiteral("timingRedirects"), this)),
-      m_finalUrl(valueLabel(QStringLiteral("timingFinalUrl"), this)),
-      m_outcome(valueLabel(QStringLiteral("timingOutcome"), this)), m_totalName(new QLabel(this)),
-      m_sizeName(new QLabel(this)), m_headersName(new QLabel(this)), m_redirectsName(new QLabel(this)),
-      m_finalUrlName(new QLabel(this)), m_outcomeName(new QLabel(this)), m_note(new QLabel(this))
+    : QWidget(parent), m_total(verbatimLabel(this, "timingTotal")), m_size(verbatimLabel(this, "timingSize")),
+      m_headers(verbatimLabel(this, "timingHeaders")), m_redirects(verbatimLabel(this, "timingRedirects")),
+      m_finalUrl(verbatimLabel(this, "timingFinalUrl")), m_outcome(verbatimLabel(this, "timingOutcome")),
+      m_totalName(new QLabel(this)), m_sizeName(new QLabel(this)), m_headersName(new QLabel(this)),
+      m_redirectsName(new QLabel(this)), m_finalUrlName(new QLabel(this)), m_outcomeName(new QLabel(this)),
+      m_note(new QLabel(this))
 {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
