@@ -1,15 +1,14 @@
 #include "BodyEditor.h"
 
 #include "JsonHighlighter.h"
+#include "RunOnWorker.h"
 
 #include <QEvent>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cx::gui {
 
@@ -93,15 +92,14 @@ void BodyEditor::startCheck()
         m_highlighter->setDocument(nullptr);
     m_workerRunning = true;
     showIndicator();
-    auto *watcher = new QFutureWatcher<JsonCheckResult>(this);
-    connect(watcher, &QFutureWatcher<JsonCheckResult>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // the text changed meanwhile; a newer check is on its way
-        m_workerRunning = false;
-        showResult(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([utf8] { return JsonCheckResult::check(utf8); }));
+    runOnWorker<JsonCheckResult>(
+        this, [utf8] { return JsonCheckResult::check(utf8); },
+        [this, generation](const JsonCheckResult &result) {
+            if (generation != m_generation)
+                return; // the text changed meanwhile; a newer check is on its way
+            m_workerRunning = false;
+            showResult(result);
+        });
 }
 
 void BodyEditor::showResult(const JsonCheckResult &result)

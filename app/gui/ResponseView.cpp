@@ -6,10 +6,10 @@
 #include "JsonTreeView.h"
 #include "MethodStyle.h"
 #include "PagedTextView.h"
+#include "RunOnWorker.h"
 #include "history/ResponseTimingView.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,18 +47,6 @@ void releaseOnWorker(Retired retired)
     auto held = std::make_shared<Retired>(std::move(retired));
     // Cleared inside the task, so the memory is freed there whoever drops `held` last.
     (void)QtConcurrent::run([held = std::move(held)] { *held = Retired(); });
-}
-
-// Runs `work` on a worker; `done` gets its result on the UI thread unless `context` is gone.
-template<typename Result, typename Work, typename Done>
-void runOnWorker(QObject *context, Work work, Done done)
-{
-    auto *watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
-        watcher->deleteLater();
-        done(watcher->future().takeResult());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 } // namespace
