@@ -126,6 +126,8 @@ void RequestEditor::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_headers), tr("H&eaders"));
     m_tabs->setTabText(m_tabs->indexOf(m_body), tr("&Body"));
     updateBusyToolTip();
+    if (m_issue && m_issueText)
+        m_issue->setText(m_issueText());
 }
 
 void RequestEditor::changeEvent(QEvent *event)

@@ -6,6 +6,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QGroupBox;
@@ -93,10 +94,13 @@ private:
     qint64 m_received = -1;
 
     // Fault highlighting (errorpanel/RequestEditorHighlights.cpp).
-    void showIssue(const QString &where, const QString &message);
+    // Shows the issue line; `text` builds it in the UI's language, now and on every language change
+    // until the next highlight or clearHighlights().
+    void showIssue(std::function<QString()> text);
     bool markTableRow(ParamTable *table, int tab, const QString &kind, const QString &name,
                       const QString &message);
     QLabel *m_issue = nullptr;
+    std::function<QString()> m_issueText;
     QString m_highlighted;
     QPointer<QLineEdit> m_markedPathEdit;
 };

@@ -5,7 +5,6 @@
 #include "ParamTableModel.h"
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
-#include "Retranslate.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +13,6 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QVBoxLayout>
-#include <functional>
 
 namespace cx::gui {
 
@@ -26,24 +24,6 @@ constexpr int BodyTab = 2;
 const QString MarkedTableStyle =
     QStringLiteral("QTableView { selection-background-color: #d32f2f; selection-color: white; }");
 const QString MarkedEditStyle = QStringLiteral("QLineEdit { border: 2px solid #d32f2f; }");
-
-const QString IssueRetranslator = QStringLiteral("issueRetranslator");
-
-// The issue line names the place at fault in the UI's language: it is built by `text` now and again on
-// every language change, until the next highlight or clearHighlights() ends that.
-void stopFollowingLanguage(QLabel *issue)
-{
-    if (issue)
-        delete issue->findChild<QObject *>(IssueRetranslator, Qt::FindDirectChildrenOnly);
-}
-
-void followLanguage(QWidget *editor, QLabel *issue, std::function<QString()> text)
-{
-    stopFollowingLanguage(issue);
-    auto *context = new QObject(issue);
-    context->setObjectName(IssueRetranslator);
-    retranslateWith(context, editor, [issue, text = std::move(text)] { issue->setText(text()); });
-}
 
 // Where the request is at fault, with the server's words beside it when it gave any.
 QString issueText(const QString &where, const QString &message)
@@ -63,7 +43,7 @@ int rowNamed(const ParamTable *table, const QString &name)
 
 } // namespace
 
-void RequestEditor::showIssue(const QString &where, const QString &message)
+void RequestEditor::showIssue(std::function<QString()> text)
 {
     if (!m_issue) {
         m_issue = new QLabel(this);
@@ -75,7 +55,8 @@ void RequestEditor::showIssue(const QString &where, const QString &message)
         if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
             box->insertWidget(qMin(2, box->count()), m_issue);
     }
-    m_issue->setText(issueText(where, message));
+    m_issueText = std::move(text);
+    m_issue->setText(m_issueText());
     m_issue->setVisible(true);
 }
 
@@ -86,8 +67,7 @@ bool RequestEditor::markTableRow(ParamTable *table, int tab, const QString &kind
     m_tabs->setCurrentIndex(tab);
     m_highlighted = kind + QLatin1Char(':') + name;
     const int row = rowNamed(table, name);
-    showIssue(QString(), message);
-    followLanguage(this, m_issue, [query = kind == QLatin1String("query"), name, message, row] {
+    showIssue([query = kind == QLatin1String("query"), name, message, row] {
         QString text =
             issueText(query ? tr("Query parameter “%1”").arg(name) : tr("Header “%1”").arg(name), message);
         if (row < 0) // not in the request: the server wants it added
@@ -122,9 +102,7 @@ bool RequestEditor::highlightPathParam(const QString &name, const QString &messa
     clearHighlights();
     m_tabs->setCurrentIndex(ParamsTab);
     m_highlighted = QStringLiteral("path:") + name;
-    showIssue(QString(), message);
-    followLanguage(this, m_issue,
-                   [name, message] { return issueText(tr("Path parameter {%1}").arg(name), message); });
+    showIssue([name, message] { return issueText(tr("Path parameter {%1}").arg(name), message); });
     QLineEdit *edit = m_pathParams->editFor(name);
     if (!edit)
         return false;
@@ -145,15 +123,13 @@ bool RequestEditor::highlightBodyPosition(qsizetype offset, const QString &messa
     const bool whole = offset < 0;
     const qsizetype at = whole ? 0 : qBound(qsizetype(0), offset, qMax<qsizetype>(0, length));
     m_highlighted = whole ? QStringLiteral("body") : QStringLiteral("body:%1").arg(at);
-    showIssue(QString(), message);
     if (whole) {
-        followLanguage(this, m_issue, [message] { return issueText(tr("The request body"), message); });
+        showIssue([message] { return issueText(tr("The request body"), message); });
     } else {
         const QTextBlock block = text->document()->findBlock(int(at));
-        followLanguage(
-            this, m_issue, [line = block.blockNumber() + 1, column = at - block.position() + 1, message] {
-                return issueText(tr("The body at line %1, column %2").arg(line).arg(column), message);
-            });
+        showIssue([line = block.blockNumber() + 1, column = at - block.position() + 1, message] {
+            return issueText(tr("The body at line %1, column %2").arg(line).arg(column), message);
+        });
     }
 
     QTextCursor cursor(text->document());
@@ -192,7 +168,7 @@ bool RequestEditor::highlightBodyField(const QString &name, const QString &messa
     }
     highlightBodyPosition(at, message);
     m_highlighted = QStringLiteral("field:") + name;
-    followLanguage(this, m_issue, [missing = key < 0, name, message] {
+    showIssue([missing = key < 0, name, message] {
         return issueText(missing ? tr("Body field “%1” (missing: add it here)").arg(name)
                                  : tr("Body field “%1”").arg(name),
                          message);
@@ -205,7 +181,7 @@ void RequestEditor::clearHighlights()
     m_highlighted.clear();
     if (m_issue)
         m_issue->setVisible(false);
-    stopFollowingLanguage(m_issue);
+    m_issueText = nullptr;
     for (ParamTable *table : {m_query, m_headers}) {
         table->view()->setStyleSheet(QString());
         table->view()->setToolTip(QString());
