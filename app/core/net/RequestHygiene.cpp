@@ -1,0 +1,177 @@
+#include "net/RequestHygiene.h"
+
+#include <QCoreApplication>
+
+namespace cx {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cx::RequestHygiene", text);
+}
+
+bool isTchar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    switch (c) {
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The name as far as it can be shown: control characters become '?', so a message never carries them.
+QByteArray printable(QByteArrayView text)
+{
+    QByteArray out = text.left(64).toByteArray();
+    for (char &c : out) {
+        if (uchar(c) < 0x20 || uchar(c) == 0x7f)
+            c = '?';
+    }
+    if (text.size() > 64)
+        out += "...";
+    return out;
+}
+
+// The reason a string (path, query part) holds a character that must never reach a request line.
+QString controlProblem(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n'))
+            return tr("contains a line break (CR or LF)");
+        if (c.unicode() == 0)
+            return tr("contains a NUL character");
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return tr("contains a control character (0x%1)").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+    }
+    return {};
+}
+
+} // namespace
+
+QString RequestProblem::describe() const
+{
+    const QString shown = QString::fromLatin1(printable(name));
+    switch (part) {
+    case Part::Method:
+        return tr("The method %1").arg(reason);
+    case Part::Path:
+        return tr("The path %1").arg(reason);
+    case Part::QueryName:
+        return tr("Query parameter '%1': its name %2").arg(shown, reason);
+    case Part::QueryValue:
+        return tr("Query parameter '%1': its value %2").arg(shown, reason);
+    case Part::HeaderName:
+        return tr("Header '%1': its name %2").arg(shown, reason);
+    case Part::HeaderValue:
+        return tr("Header '%1': its value %2").arg(shown, reason);
+    }
+    return reason;
+}
+
+namespace RequestHygiene {
+
+bool isToken(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        if (!isTchar(c))
+            return false;
+    }
+    return true;
+}
+
+QString headerValueProblem(QByteArrayView value)
+{
+    for (const char c : value) {
+        const uchar u = uchar(c);
+        if (u == '\r' || u == '\n')
+            return tr("contains a line break (CR or LF)");
+        if (u == 0)
+            return tr("contains a NUL character");
+        if ((u < 0x20 && u != '\t') || u == 0x7f)
+            return tr("contains a control character (0x%1)").arg(u, 2, 16, QLatin1Char('0'));
+    }
+    return {};
+}
+
+bool isValidHeaderValue(QByteArrayView value)
+{
+    return headerValueProblem(value).isEmpty();
+}
+
+QString headerNameProblem(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return tr("is empty");
+    const QString control = headerValueProblem(name);
+    if (!control.isEmpty())
+        return control;
+    if (!isToken(name))
+        return tr("is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)");
+    return {};
+}
+
+QString pathProblem(QStringView path)
+{
+    // A space is percent-encoded on the way out, like any other character a URL cannot hold.
+    return controlProblem(path);
+}
+
+QString queryProblem(QStringView text)
+{
+    // A query value is percent-encoded on the way out; only what could break the line is refused.
+    return controlProblem(text);
+}
+
+std::optional<RequestProblem> check(const ApiRequest &request)
+{
+    const QByteArray method = request.method.isEmpty() ? QByteArrayLiteral("GET") : request.method;
+    if (!isToken(method)) {
+        const QString control = headerValueProblem(method);
+        return RequestProblem{RequestProblem::Part::Method,
+                              -1,
+                              {},
+                              control.isEmpty() ? tr("is not a valid HTTP method (a token such as GET)")
+                                                : control};
+    }
+    if (const QString problem = pathProblem(request.path); !problem.isEmpty())
+        return RequestProblem{RequestProblem::Part::Path, -1, {}, problem};
+    for (int i = 0; i < request.query.size(); ++i) {
+        const auto &[name, value] = request.query.at(i);
+        if (const QString problem = queryProblem(name); !problem.isEmpty())
+            return RequestProblem{RequestProblem::Part::QueryName, i, name.toUtf8(), problem};
+        if (const QString problem = queryProblem(value); !problem.isEmpty())
+            return RequestProblem{RequestProblem::Part::QueryValue, i, name.toUtf8(), problem};
+    }
+    for (int i = 0; i < request.headers.size(); ++i) {
+        const auto &[name, value] = request.headers.at(i);
+        if (const QString problem = headerNameProblem(name); !problem.isEmpty())
+            return RequestProblem{RequestProblem::Part::HeaderName, i, name, problem};
+        if (const QString problem = headerValueProblem(value); !problem.isEmpty())
+            return RequestProblem{RequestProblem::Part::HeaderValue, i, name, problem};
+    }
+    return std::nullopt;
+}
+
+} // namespace RequestHygiene
+
+} // namespace cx
