@@ -36,6 +36,9 @@ ExitCode exitCodeFor(const ApiResponse &response, const ApiError &error, bool si
 {
     if (signInFailed)
         return response.hasHttpResponse() ? ExitSignInFailed : ExitNoResponse;
+    // Refused before anything was sent (a CR/LF in a header, ...): the command line is at fault.
+    if (response.failure == NetworkFailure::InvalidRequest)
+        return ExitUsage;
     if (!response.hasHttpResponse())
         return ExitNoResponse;
     return error.isError() ? ExitHttpError : ExitOk;

@@ -205,6 +205,11 @@ constexpr NetworkEntry networkEntries[] = {
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Check the base URL.")},
     {NetworkFailure::Cancelled, QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The request was cancelled."),
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Send it again when you are ready.")},
+    {NetworkFailure::InvalidRequest,
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "The request was not sent: a header, the method or the path holds characters that "
+                       "cannot go on the wire (a line break, a control character)."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Correct the part named in the message, then send again.")},
     {NetworkFailure::Other,
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The request failed before a complete response arrived."),
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Check the network connection, then retry.")},

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "auth/Session.h"
+#include "net/RequestHygiene.h"
 
 #include <QIODevice>
 #include <QNetworkAccessManager>
@@ -363,7 +364,9 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     call->m_timer.start();
     call->m_firstUrl = urlFor(request);
     const bool ownAuthorization = hasHeader(request.headers, "Authorization");
-    call->m_useSession = request.authenticated && m_session && !ownAuthorization;
+    // A request that begin() will refuse needs no token: skip sign-in so nothing at all is sent.
+    call->m_useSession = request.authenticated && m_session && !ownAuthorization &&
+                         !RequestHygiene::check(request).has_value();
     if (!call->m_useSession) {
         // Defer so the caller can connect to finished() even when the call fails at once.
         QMetaObject::invokeMethod(
@@ -428,6 +431,14 @@ void ApiClient::begin(ApiCall *call)
         call->m_request.method.isEmpty() ? QByteArrayLiteral("GET") : call->m_request.method.toUpper();
     call->m_body = call->m_request.body;
     const QUrl url = call->m_firstUrl;
+    // The last line of defence: a CR/LF in a header would end it early and let the rest be read as
+    // another header or a whole second request, carrying the Authorization header Qt appends after
+    // ours. Nothing is sent for such a request, not even the token request.
+    if (const auto problem = RequestHygiene::check(call->m_request)) {
+        call->m_response.url = url;
+        call->finishWith(NetworkFailure::InvalidRequest, problem->describe());
+        return;
+    }
     if (!url.isValid() || !isHttpScheme(url)) {
         call->m_response.url = url;
         call->finishWith(NetworkFailure::Other, tr("Not an http(s) URL: %1").arg(url.toDisplayString()));

@@ -67,6 +67,8 @@ QString networkFailureName(NetworkFailure failure)
         return QStringLiteral("unsupported_redirect");
     case NetworkFailure::Cancelled:
         return QStringLiteral("cancelled");
+    case NetworkFailure::InvalidRequest:
+        return QStringLiteral("invalid_request");
     case NetworkFailure::Other:
         break;
     }

@@ -40,6 +40,9 @@ enum class NetworkFailure {
     TooManyRedirects,
     UnsupportedRedirect, // a redirect to a scheme we do not follow (not http/https)
     Cancelled,           // the user (or the caller) cancelled the request
+    // The request cannot be put on the wire as written (a CR/LF in a header, a method that is not a
+    // token, ...: RequestHygiene); nothing was sent.
+    InvalidRequest,
     Other,
 };
 

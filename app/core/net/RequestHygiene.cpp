@@ -40,7 +40,7 @@ bool isTchar(char c)
 // The name as far as it can be shown: control characters become '?', so a message never carries them.
 QByteArray printable(QByteArrayView text)
 {
-    QByteArray out = text.left(64).toByteArray();
+    QByteArray out = text.first(qMin<qsizetype>(64, text.size())).toByteArray();
     for (char &c : out) {
         if (uchar(c) < 0x20 || uchar(c) == 0x7f)
             c = '?';

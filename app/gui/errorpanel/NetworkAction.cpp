@@ -38,6 +38,8 @@ QString failureSentence(NetworkFailure failure)
         return NetworkAction::tr("A redirect to an address this app does not follow.");
     case NetworkFailure::Cancelled:
         return NetworkAction::tr("Cancelled before the response arrived.");
+    case NetworkFailure::InvalidRequest:
+        return NetworkAction::tr("Not sent: the request holds characters that cannot go on the wire.");
     case NetworkFailure::None:
     case NetworkFailure::Other:
         break;
