@@ -4,9 +4,9 @@
 #include "CliText.h"
 #include "checkup/CheckComparison.h"
 #include "checkup/CheckReportRenderer.h"
+#include "io/BoundedRead.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
@@ -20,13 +20,14 @@ std::optional<EndpointCatalog> loadCatalog(const QString &specFile, QString *err
 {
     if (specFile.isEmpty())
         return CheckupRunner::bundledCatalog(error);
-    QFile file(specFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CliText::tr("cannot read --spec file '%1': %2").arg(specFile, file.errorString());
+    // Bounded (BoundedRead::MaxOpenApi): a huge file or /dev/zero is refused, never read to an abort.
+    const BoundedReadResult file = BoundedRead::readFile(specFile, BoundedRead::MaxOpenApi);
+    if (!file.ok) {
+        *error = CliText::tr("cannot read --spec file: %1").arg(file.error);
         return std::nullopt;
     }
     QString why;
-    auto catalog = EndpointCatalog::fromJson(file.readAll(), &why);
+    auto catalog = EndpointCatalog::fromJson(file.data, &why);
     if (!catalog)
         *error = CliText::tr("--spec file '%1' is not an OpenAPI document: %2").arg(specFile, why);
     return catalog;
@@ -34,13 +35,13 @@ std::optional<EndpointCatalog> loadCatalog(const QString &specFile, QString *err
 
 std::optional<CheckReport> loadReport(const QString &fileName, QString *error)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CliText::tr("cannot read report '%1': %2").arg(fileName, file.errorString());
+    const BoundedReadResult file = BoundedRead::readFile(fileName, BoundedRead::MaxReport);
+    if (!file.ok) {
+        *error = CliText::tr("cannot read report: %1").arg(file.error);
         return std::nullopt;
     }
     QString why;
-    auto report = CheckReport::fromJsonBytes(file.readAll(), &why);
+    auto report = CheckReport::fromJsonBytes(file.data, &why);
     if (!report)
         *error = CliText::tr("'%1' is not a check-up report: %2").arg(fileName, why);
     return report;

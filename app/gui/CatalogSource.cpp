@@ -1,8 +1,5 @@
 #include "CatalogSource.h"
 
-#include <QCoreApplication>
-#include <QFile>
-
 namespace cx::gui::CatalogSource {
 
 QString bundledPath()
@@ -12,13 +9,9 @@ QString bundledPath()
 
 std::optional<EndpointCatalog> load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("cx::gui::CatalogSource", "Cannot read %1: %2")
-                     .arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return EndpointCatalog::fromJson(file.readAll(), error);
+    // Bounded: a user-named file may be anything (a huge export, a device); it is refused with a
+    // sentence rather than read until memory runs out.
+    return EndpointCatalog::fromFile(path, error);
 }
 
 } // namespace cx::gui::CatalogSource

@@ -1,5 +1,7 @@
 #include "EndpointCatalog.h"
 
+#include "io/BoundedRead.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +129,16 @@ int fitScore(const QString &templatePath, const QString &concretePath)
 bool Endpoint::matches(const QString &concretePath) const
 {
     return fitScore(path, concretePath) >= 0;
+}
+
+std::optional<EndpointCatalog> EndpointCatalog::fromFile(const QString &fileName, QString *error)
+{
+    const BoundedReadResult file = BoundedRead::readFile(fileName, BoundedRead::MaxOpenApi);
+    if (!file.ok) {
+        *error = file.error;
+        return std::nullopt;
+    }
+    return fromJson(file.data, error);
 }
 
 std::optional<EndpointCatalog> EndpointCatalog::fromJson(const QByteArray &json, QString *error)

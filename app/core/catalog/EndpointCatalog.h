@@ -43,6 +43,9 @@ public:
     // Reads an OpenAPI 3.x document in JSON. On failure returns nullopt and sets `error` to a sentence
     // naming what is wrong (with the JSON parse offset when the text is not JSON).
     static std::optional<EndpointCatalog> fromJson(const QByteArray &json, QString *error);
+    // Reads `fileName` (a file, a ":/" resource or "-" for standard input) and parses it. A file larger
+    // than BoundedRead::MaxOpenApi is refused before it is read, with `error` saying so.
+    static std::optional<EndpointCatalog> fromFile(const QString &fileName, QString *error);
 
     QString title() const { return m_title; }
     QString version() const { return m_version; }

@@ -1,5 +1,7 @@
 #include "CurlParser.h"
 
+#include "net/RequestHygiene.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -598,13 +600,20 @@ CurlParseResult CurlParser::parse(const QString &command, const QStringList &kno
     QStringList dataParts;
     QStringList urls;
     HeaderList headers;
+    QStringList headerOptions; // the option each header came from ("-H", "--user-agent"), same order
+    QString methodOption;      // the option that set the method ("-X", "--request")
     QString user;
     bool optionsEnded = false;
+    auto optionHeader = [&](const QString &option, const QByteArray &headerName, const QByteArray &value) {
+        headers.append({headerName, value});
+        headerOptions << option;
+    };
 
     auto apply = [&](Opt opt, const QString &name, const QString &arg) {
         switch (opt) {
         case Opt::Request:
             method = arg.toUpper();
+            methodOption = name;
             break;
         case Opt::Header: {
             if (arg.startsWith(QLatin1Char('@'))) {
@@ -620,9 +629,9 @@ CurlParseResult CurlParser::parse(const QString &command, const QStringList &kno
                         << tr("The header \"%1\" without a value (curl removes it) was ignored").arg(arg);
                     break;
                 }
-                headers.append({arg.left(colon).trimmed().toLatin1(), toBytes(value)});
+                optionHeader(name, arg.left(colon).trimmed().toLatin1(), toBytes(value));
             } else if (semicolon > 0 && arg.mid(semicolon + 1).trimmed().isEmpty()) {
-                headers.append({arg.left(semicolon).trimmed().toLatin1(), QByteArray()});
+                optionHeader(name, arg.left(semicolon).trimmed().toLatin1(), QByteArray());
             } else {
                 result.notes << tr("Not a header, ignored: %1").arg(arg);
             }
@@ -678,19 +687,19 @@ CurlParseResult CurlParser::parse(const QString &command, const QStringList &kno
             urls << arg;
             break;
         case Opt::UserAgent:
-            addHeader(headers, "User-Agent", arg.toUtf8());
+            optionHeader(name, "User-Agent", arg.toUtf8());
             break;
         case Opt::Referer:
-            addHeader(headers, "Referer", arg.toUtf8());
+            optionHeader(name, "Referer", arg.toUtf8());
             break;
         case Opt::Cookie:
             if (arg.contains(QLatin1Char('=')))
-                addHeader(headers, "Cookie", arg.toUtf8());
+                optionHeader(name, "Cookie", arg.toUtf8());
             else
                 result.notes << tr("Cookies from the file %1 were not read").arg(arg);
             break;
         case Opt::Bearer:
-            addHeader(headers, "Authorization", "Bearer " + arg.toUtf8());
+            optionHeader(name, "Authorization", "Bearer " + arg.toUtf8());
             break;
         case Opt::Form:
             result.notes
@@ -837,6 +846,30 @@ CurlParseResult CurlParser::parse(const QString &command, const QStringList &kno
         request.method = "POST";
     else
         request.method = "GET";
+
+    // What the command asks for must be sendable as written: a header holding a line break would
+    // otherwise smuggle a second request past us (curl itself refuses it too). The error names the
+    // option the bad part came from.
+    if (const auto problem = RequestHygiene::check(request)) {
+        QString option;
+        switch (problem->part) {
+        case RequestProblem::Part::Method:
+            option = methodOption.isEmpty() ? QStringLiteral("-X") : methodOption;
+            break;
+        case RequestProblem::Part::HeaderName:
+        case RequestProblem::Part::HeaderValue:
+            // Headers past the options' own come from -u (Authorization: Basic).
+            option = problem->index < headerOptions.size() ? headerOptions.at(problem->index)
+                                                           : QStringLiteral("-u");
+            break;
+        case RequestProblem::Part::Path:
+        case RequestProblem::Part::QueryName:
+        case RequestProblem::Part::QueryValue:
+            return fail(tr("The URL cannot be used: %1").arg(problem->describe()));
+        }
+        return fail(tr("The option %1 cannot be used: %2").arg(option, problem->describe()),
+                    int(command.indexOf(option)));
+    }
 
     result.ok = true;
     return result;

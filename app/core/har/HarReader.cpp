@@ -1,9 +1,10 @@
 #include "HarReader.h"
 
 #include "export/Redactor.h"
+#include "io/BoundedRead.h"
+#include "net/RequestHygiene.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +49,43 @@ QDateTime readDate(const QString &text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
+// Why the entry's request could not be sent as the file writes it (a line break in a header would
+// smuggle a second request on replay), naming the entry and the field; empty when it can be.
+QString requestProblem(const QJsonObject &request, const HarEntry &entry)
+{
+    const int index = entry.index;
+    if (!RequestHygiene::isToken(entry.method))
+        return Tr::tr("entry %1: request.method is not a valid HTTP method").arg(index);
+    const QJsonArray headers = request.value(QLatin1String("headers")).toArray();
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QJsonObject header = headers.at(i).toObject();
+        const QString name = header.value(QLatin1String("name")).toString();
+        if (name.isEmpty() || name.startsWith(QLatin1Char(':')))
+            continue; // skipped by readHeaders() as well
+        const QByteArray rawName = name.toLatin1();
+        QString problem = RequestHygiene::headerNameProblem(rawName);
+        const char *what = QT_TRANSLATE_NOOP("cx::HarReader", "entry %1: request.headers[%2].name %3");
+        if (problem.isEmpty()) {
+            problem =
+                RequestHygiene::headerValueProblem(header.value(QLatin1String("value")).toString().toUtf8());
+            what = QT_TRANSLATE_NOOP("cx::HarReader", "entry %1: request.headers[%2].value %3");
+        }
+        if (!problem.isEmpty())
+            return Tr::tr(what).arg(index).arg(i).arg(problem);
+    }
+    if (const QString problem = RequestHygiene::pathProblem(entry.url.path(QUrl::FullyDecoded));
+        !problem.isEmpty())
+        return Tr::tr("entry %1: the path of request.url %2").arg(index).arg(problem);
+    for (qsizetype i = 0; i < entry.query.size(); ++i) {
+        QString problem = RequestHygiene::queryProblem(entry.query.at(i).first);
+        if (problem.isEmpty())
+            problem = RequestHygiene::queryProblem(entry.query.at(i).second);
+        if (!problem.isEmpty())
+            return Tr::tr("entry %1: query parameter %2 %3").arg(index).arg(i).arg(problem);
+    }
+    return {};
+}
+
 // One entry, or nullopt with `why` naming the field at fault.
 std::optional<HarEntry> readEntry(const QJsonObject &object, int index, QString *why)
 {
@@ -85,6 +123,12 @@ std::optional<HarEntry> readEntry(const QJsonObject &object, int index, QString 
     } else {
         for (const auto &[name, value] : QUrlQuery(entry.url).queryItems(QUrl::FullyDecoded))
             entry.query.append({name, value});
+    }
+    // A browser never records such a request: the file was edited or made up. The entry is refused, so
+    // it can be neither shown as the customer's call nor replayed.
+    if (const QString problem = requestProblem(request, entry); !problem.isEmpty()) {
+        *why = Tr::tr("%1 (the entry was not read)").arg(problem);
+        return std::nullopt;
     }
     const QJsonObject postData = request.value(QLatin1String("postData")).toObject();
     entry.requestMimeType = postData.value(QLatin1String("mimeType")).toString().toLatin1();
@@ -229,12 +273,14 @@ std::optional<HarLog> HarReader::read(const QByteArray &json, QString *error)
 
 std::optional<HarLog> HarReader::readFile(const QString &fileName, QString *error)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("cannot read '%1': %2").arg(fileName, file.errorString());
+    // Browsers' exports can be large, but a file past the limit (or /dev/zero) is refused before it is
+    // read rather than ending in an allocation failure.
+    const BoundedReadResult file = BoundedRead::readFile(fileName, BoundedRead::MaxHar);
+    if (!file.ok) {
+        *error = file.error;
         return std::nullopt;
     }
-    return read(file.readAll(), error);
+    return read(file.data, error);
 }
 
 bool HarReader::isConnectCall(const HarEntry &entry, const QUrl &baseUrl)

@@ -1,6 +1,8 @@
 #include "CollectionStore.h"
 
 #include "RequestJson.h"
+#include "io/BoundedRead.h"
+#include "net/RequestHygiene.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,18 +36,28 @@ bool CollectionStore::load()
     m_requests.clear();
     m_corruptFile.clear();
     m_lastError.clear();
-    QFile file(m_filePath);
-    if (!file.exists()) {
+    m_problems.clear();
+    if (!QFile::exists(m_filePath)) {
         emit changed();
         return true;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_lastError = QStringLiteral("cannot read %1: %2").arg(m_filePath, file.errorString());
+    const BoundedReadResult file = BoundedRead::readFile(m_filePath, BoundedRead::MaxCollection);
+    if (file.tooLarge) {
+        // Not a file this app wrote: set it aside like a corrupt one, so the next save cannot overwrite it.
+        m_corruptFile = m_filePath + QStringLiteral(".corrupt");
+        QFile::remove(m_corruptFile);
+        if (!QFile::rename(m_filePath, m_corruptFile))
+            m_corruptFile.clear();
+        m_lastError = file.error;
         emit changed();
         return false;
     }
-    const QByteArray data = file.readAll();
-    file.close();
+    if (!file.ok) {
+        m_lastError = file.error;
+        emit changed();
+        return false;
+    }
+    const QByteArray &data = file.data;
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -85,10 +97,15 @@ bool CollectionStore::load()
             }
             if (!saved.folder.isEmpty() && !folders.contains(saved.folder))
                 folders.append(saved.folder);
+            // Kept, so the rest of the user's work is not lost, but reported: ApiClient refuses to send it.
+            if (const auto problem = RequestHygiene::check(saved.request))
+                m_problems.append(tr("The saved request \"%1\" cannot be sent as saved: %2")
+                                      .arg(saved.name, problem->describe()));
             requests.append(saved);
         }
     }
     if (!ok) {
+        m_problems.clear();
         // Keep the user's file for inspection, out of the way of the next save.
         m_corruptFile = m_filePath + QStringLiteral(".corrupt");
         QFile::remove(m_corruptFile);

@@ -8,8 +8,9 @@
 //   secrets are masked wherever they occur.
 // - Folders are one level deep, named by the user; a request with an empty folder sits at the top.
 //   Folder names are unique (case-sensitive); request names are unique within their folder.
-// - Robust: a file that cannot be parsed is moved aside as "<file>.corrupt" (corruptFile() says so)
-//   and the store starts empty; nothing here crashes on bad input.
+// - Robust: a file that cannot be parsed, or is larger than BoundedRead::MaxCollection, is moved aside
+//   as "<file>.corrupt" (corruptFile() says so) and the store starts empty; nothing here crashes on bad
+//   input. A request that cannot be sent as written is kept and listed in problems().
 #pragma once
 
 #include "export/Redactor.h"
@@ -52,6 +53,10 @@ public:
     bool load();
     QString corruptFile() const { return m_corruptFile; }
     QString lastError() const { return m_lastError; }
+    // Saved requests load() kept although they cannot be sent as written (a line break in a header,
+    // see RequestHygiene), one translated sentence each naming the request and the header. ApiClient
+    // refuses to send them; the user can correct them in the editor.
+    QStringList problems() const { return m_problems; }
 
     QStringList folders() const { return m_folders; } // in the user's order (creation order)
     QList<SavedRequest> requests() const { return m_requests; }
@@ -93,6 +98,7 @@ private:
     QList<SavedRequest> m_requests;
     QString m_corruptFile;
     QString m_lastError;
+    QStringList m_problems;
 };
 
 } // namespace cx

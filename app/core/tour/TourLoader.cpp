@@ -1,10 +1,11 @@
 #include "Tour.h"
 #include "errors/ErrorCatalog.h"
+#include "io/BoundedRead.h"
+#include "net/RequestHygiene.h"
 #include "tour/JsonPath.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -220,6 +221,17 @@ private:
     bool m_failed = false;
 };
 
+// A field name as a message may show it: a key holding a line break or another control character has
+// them replaced by '?', so an error never prints them to the terminal.
+QString shownField(QString field)
+{
+    for (QChar &c : field) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char('?');
+    }
+    return field;
+}
+
 QString scalarText(const QJsonValue &value)
 {
     if (value.isString())
@@ -252,6 +264,9 @@ bool readRequest(Validator &v, const QJsonObject &object, const QString &path, T
     if (!request->path.startsWith(QLatin1Char('/')))
         return v.fail(path + QStringLiteral(".path"),
                       TourText::tr("%1.path must start with '/' (it is relative to the base URL)").arg(path));
+    if (const QString problem = RequestHygiene::pathProblem(request->path); !problem.isEmpty())
+        return v.fail(path + QStringLiteral(".path"),
+                      TourText::tr("%1.path cannot be sent: it %2").arg(path, problem));
 
     const QJsonValue query = object.value(QLatin1String("query"));
     if (!query.isUndefined()) {
@@ -264,6 +279,13 @@ bool readRequest(Validator &v, const QJsonObject &object, const QString &path, T
                 return v.fail(
                     field + QLatin1Char('.') + it.key(),
                     TourText::tr("%1.%2 must be a string, a number or a boolean").arg(field, it.key()));
+            const QString item = field + QLatin1Char('.') + it.key();
+            QString problem = RequestHygiene::queryProblem(it.key());
+            if (problem.isEmpty())
+                problem = RequestHygiene::queryProblem(scalarText(it.value()));
+            if (!problem.isEmpty())
+                return v.fail(shownField(item),
+                              TourText::tr("%1 cannot be sent: it %2").arg(shownField(item), problem), item);
             request->query.append({it.key(), scalarText(it.value())});
         }
     }
@@ -277,7 +299,22 @@ bool readRequest(Validator &v, const QJsonObject &object, const QString &path, T
             if (!it.value().isString())
                 return v.fail(field + QLatin1Char('.') + it.key(),
                               TourText::tr("%1.%2 must be a string").arg(field, it.key()));
-            request->headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
+            // A line break in a header would end it early and smuggle the rest in as another header or
+            // a second request (with the session's token): the file is refused, naming the header.
+            const QString item = field + QLatin1Char('.') + it.key();
+            const QByteArray name = it.key().toUtf8();
+            const QByteArray value = it.value().toString().toUtf8();
+            if (const QString problem = RequestHygiene::headerNameProblem(name); !problem.isEmpty())
+                return v.fail(
+                    shownField(item),
+                    TourText::tr("%1 is not a valid header name: it %2").arg(shownField(item), problem),
+                    item);
+            if (const QString problem = RequestHygiene::headerValueProblem(value); !problem.isEmpty())
+                return v.fail(
+                    shownField(item),
+                    TourText::tr("%1 is not a valid header value: it %2").arg(shownField(item), problem),
+                    item);
+            request->headers.append({name, value});
         }
     }
     const QJsonValue body = object.value(QLatin1String("body"));
@@ -476,14 +513,16 @@ std::optional<Tour> TourLoader::fromJson(const QByteArray &json, TourError *erro
 
 std::optional<Tour> TourLoader::fromFile(const QString &fileName, TourError *error)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // A tour is a few kilobytes: anything past the limit (a 2 GB file, /dev/zero) is refused before it
+    // is read, instead of ending in an allocation failure.
+    const BoundedReadResult read = BoundedRead::readFile(fileName, BoundedRead::MaxTour);
+    if (!read.ok) {
         error->line = 0;
         error->field.clear();
-        error->message = TourText::tr("cannot read the tour file '%1': %2").arg(fileName, file.errorString());
+        error->message = TourText::tr("cannot read the tour file: %1").arg(read.error);
         return std::nullopt;
     }
-    auto tour = fromJson(file.readAll(), error);
+    auto tour = fromJson(read.data, error);
     if (tour)
         tour->source = fileName;
     return tour;

@@ -6,6 +6,7 @@
 #include "checkup/CheckupRunner.h"
 #include "checkup/VerdictStyle.h"
 #include "errorpanel/ErrorPanel.h"
+#include "io/BoundedRead.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileStore.h"
 
@@ -13,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -171,14 +171,15 @@ void CompareDialog::fillProfiles()
 
 std::optional<CheckReport> CompareDialog::loadReport(const QString &fileName, QString *error) const
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Bounded (BoundedRead::MaxReport): a huge file is refused, never read to an abort.
+    const BoundedReadResult file = BoundedRead::readFile(fileName, BoundedRead::MaxReport);
+    if (!file.ok) {
         if (error)
-            *error = tr("%1 could not be opened: %2").arg(fileName, file.errorString());
+            *error = file.error;
         return std::nullopt;
     }
     QString why;
-    auto report = CheckReport::fromJsonBytes(file.readAll(), &why);
+    auto report = CheckReport::fromJsonBytes(file.data, &why);
     if (!report && error)
         *error = tr("%1 is not a check-up report: %2").arg(fileName, why);
     return report;
