@@ -197,6 +197,11 @@ constexpr NetworkEntry networkEntries[] = {
     {NetworkFailure::BodyTooLarge,
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The response body was over the size limit, so it was not read."),
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Narrow the request, for example with a smaller page size.")},
+    {NetworkFailure::HeadersTooLarge,
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "The response's headers were too large to read, so the response cannot be trusted."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Check the server or the proxy in between; this is not a "
+                                           "problem with the request.")},
     {NetworkFailure::TooManyRedirects,
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The server redirected too many times."),
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Check the base URL.")},

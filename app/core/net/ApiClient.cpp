@@ -1,12 +1,15 @@
 #include "ApiClient.h"
 
 #include "auth/Session.h"
+#include "export/Redactor.h"
 #include "net/RequestHygiene.h"
 
 #include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
+#include <algorithm>
 
 #ifndef CX_APP_VERSION
 #define CX_APP_VERSION "0.0.0"
@@ -34,6 +37,10 @@
 // - A negative, non-numeric or repeated-but-different Content-Length: Qt accepts the response (it
 //   reads until the connection closes). RFC 9112 §6.3 calls such framing unrecoverable, so we
 //   report TruncatedBody ("invalid Content-Length") rather than show the bytes as a success.
+// - A header block over Qt's limits (more than 100 fields, a field over 100 KiB, 256 KiB in all): Qt
+//   6.4 reads it byte by byte (about 0.8 s per MB; its transfer timer does not restart on header bytes),
+//   keeps the status, drops every header and reads the body to the connection's close. We end the call
+//   with HeadersTooLarge when that header-less metadata arrives (measured in tst_apiclient_hardening).
 // - No transfer timeout: a stalled server hangs forever, so every request gets setTransferTimeout.
 //   When it fires, Qt 6.4 aborts the reply (OperationCanceledError, later versions may say
 //   TimeoutError); a user's cancel goes through ApiCall::cancel() and never reaches that path.
@@ -178,12 +185,33 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
 }
 
 // Headers that carry credentials: never sent to an origin other than the request's own (curl drops
-// the same ones on a redirect to another host).
+// Authorization and Cookie on a redirect to another host). Every header the Redactor masks counts, so
+// X-Api-Key, X-Auth-Token and the like stay home too: what is too secret to log is too secret to hand
+// to whatever host a redirect names.
 bool isCredentialHeader(const QByteArray &name)
 {
     return name.compare("Authorization", Qt::CaseInsensitive) == 0 ||
            name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0 ||
-           name.compare("Cookie", Qt::CaseInsensitive) == 0;
+           name.compare("Cookie", Qt::CaseInsensitive) == 0 || Redactor::isSecretHeader(name);
+}
+
+bool hasCredentialHeader(const HeaderList &headers)
+{
+    return std::any_of(headers.begin(), headers.end(),
+                       [](const auto &header) { return isCredentialHeader(header.first); });
+}
+
+// An https:// hop redirected to http://: the rest of the exchange would go unencrypted and could be
+// read or changed on the way.
+bool isDowngrade(const QUrl &from, const QUrl &to)
+{
+    return from.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+           to.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0;
+}
+
+bool isBodyless(const QByteArray &method, int status)
+{
+    return method == "HEAD" || status == 204 || status == 304 || (status >= 100 && status < 200);
 }
 
 QByteArray bearer(const QByteArray &token)
@@ -297,11 +325,28 @@ void ApiCall::detachReply(bool abort)
     reply->deleteLater();
 }
 
+void ApiCall::startDeadline(std::chrono::milliseconds maxTime)
+{
+    if (maxTime.count() <= 0)
+        return;
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer);
+    connect(m_deadline, &QTimer::timeout, this, [this, maxTime] {
+        finishWith(NetworkFailure::Timeout,
+                   tr("The whole call took longer than its overall time limit of %1 s")
+                       .arg(double(maxTime.count()) / 1000.0));
+    });
+    m_deadline->start(maxTime);
+}
+
 void ApiCall::finishWith(NetworkFailure failure, const QString &detail)
 {
     if (m_finished)
         return;
     detachReply(true);
+    if (m_deadline)
+        m_deadline->stop();
     m_finished = true;
     if (failure != NetworkFailure::None) {
         m_response.failure = failure;
@@ -338,6 +383,11 @@ void ApiClient::setTransferTimeout(std::chrono::milliseconds timeout)
     m_transferTimeout = timeout;
 }
 
+void ApiClient::setMaxTime(std::chrono::milliseconds maxTime)
+{
+    m_maxTime = maxTime;
+}
+
 void ApiClient::setMaxBodyBytes(qint64 bytes)
 {
     m_maxBodyBytes = bytes;
@@ -362,6 +412,7 @@ ApiCall *ApiClient::send(const ApiRequest &request)
 {
     auto *call = new ApiCall(request, this);
     call->m_timer.start();
+    call->startDeadline(m_maxTime); // from here: the sign-in wait counts too
     call->m_firstUrl = urlFor(request);
     const bool ownAuthorization = hasHeader(request.headers, "Authorization");
     // A request that begin() will refuse needs no token: skip sign-in so nothing at all is sent.
@@ -547,6 +598,18 @@ void ApiClient::onMetaData(ApiCall *call, QNetworkReply *reply)
     call->m_response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     call->m_response.headers = reply->rawHeaderPairs();
     call->m_response.url = reply->url();
+    // Qt 6.4 keeps the status but drops every header when the block is over its limits (more than
+    // 100 fields, a field over 100 KiB, 256 KiB in all) and then reads the body to the connection's
+    // close: nothing frames the body, so stop here instead of waiting for a close that may never come
+    // (a 10 MB header block used to end as a timeout). A response that really has no header at all
+    // and a body looks the same; it has nothing to frame its body either.
+    if (call->m_response.headers.isEmpty() && !isBodyless(call->m_method, call->m_response.status)) {
+        call->finishWith(NetworkFailure::HeadersTooLarge,
+                         tr("The response's headers were dropped: the header block is over the network "
+                            "layer's limits (more than 100 fields, a field over 100 KiB or 256 KiB in "
+                            "all), so its body cannot be checked"));
+        return;
+    }
     const qint64 announced = announcedLength(call->m_response.headers);
     if (announced > m_maxBodyBytes && !isRedirectStatus(call->m_response.status)) {
         call->finishWith(NetworkFailure::BodyTooLarge,
@@ -558,8 +621,7 @@ void ApiClient::onMetaData(ApiCall *call, QNetworkReply *reply)
     const ApiResponse &response = call->m_response;
     if (!response.body.isEmpty())
         return; // Qt reported the headers again mid-body: onReplyFinished rescans what it has
-    const bool bodyless = call->m_method == "HEAD" || response.status == 204 || response.status == 304 ||
-                          (response.status >= 100 && response.status < 200);
+    const bool bodyless = isBodyless(call->m_method, response.status);
     const bool chunked = headerContains(response, "Transfer-Encoding", "chunked");
     call->m_scanJsonEnd =
         !bodyless && response.contentType().toLower().contains("json") && (chunked || announced == -1);
@@ -597,6 +659,12 @@ void ApiClient::onReadyRead(ApiCall *call, QNetworkReply *reply)
     body.resize(oldSize + qsizetype(qMax<qint64>(read, 0)));
     if (call->m_scanJsonEnd && read > 0)
         call->m_jsonEnd.feed(body.constData() + oldSize, qsizetype(read));
+}
+
+bool ApiClient::carriesCredentials(const ApiCall *call) const
+{
+    return call->m_useSession || hasCredentialHeader(call->m_request.headers) ||
+           (call->m_request.sensitiveBody && !call->m_request.body.isEmpty());
 }
 
 void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
@@ -657,7 +725,13 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
             break;
         }
         QString detail = errorString;
-        if (failure == NetworkFailure::Timeout)
+        // Before the headers, Qt's timer does not restart on header bytes: the headers may have been
+        // arriving (too slowly, or too many of them) rather than nothing at all.
+        if (failure == NetworkFailure::Timeout && !call->m_headersSeen)
+            detail = tr("No complete response headers within %1 ms (%2)")
+                         .arg(m_transferTimeout.count())
+                         .arg(errorString);
+        else if (failure == NetworkFailure::Timeout)
             detail = tr("No progress for %1 ms (%2)").arg(m_transferTimeout.count()).arg(errorString);
         if (failure == NetworkFailure::ConnectionLost && !isSafeMethod(call->m_method)) {
             detail = tr("The server closed the connection before answering; the request may or may not "
@@ -674,17 +748,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     const bool chunked = headerContains(response, "Transfer-Encoding", "chunked");
     const bool encoded = !response.header("Content-Encoding").isEmpty() &&
                          response.header("Content-Encoding").trimmed().toLower() != "identity";
-    const bool bodyless = call->m_method == "HEAD" || response.status == 204 || response.status == 304 ||
-                          (response.status >= 100 && response.status < 200);
-    // Qt 6.4 drops every header of a response with more than 100 header fields and reads its body to
-    // the connection's close: Content-Length, Transfer-Encoding and Content-Type are gone, so nothing
-    // vouches for the body. A response with a body to frame and not a single header is not taken.
-    if (!bodyless && response.headers.isEmpty()) {
-        call->finishWith(NetworkFailure::Other,
-                         tr("The response came without headers (Qt drops them all past 100 fields): "
-                            "its body cannot be checked"));
-        return;
-    }
+    const bool bodyless = isBodyless(call->m_method, response.status);
     if (!chunked && !bodyless) {
         const qint64 announced = announcedLength(response.headers);
         if (announced == -2) {
@@ -747,6 +811,16 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
             call->m_method = "GET";
             call->m_body.clear();
             call->m_dropContentType = true;
+        }
+        if (isDowngrade(current, target)) {
+            if (carriesCredentials(call)) {
+                call->finishWith(NetworkFailure::UnsupportedRedirect,
+                                 tr("Refusing to follow a redirect from https to plain http with "
+                                    "credentials: %1")
+                                     .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+                return;
+            }
+            call->m_downgradedTo = target;
         }
         if (!sameOrigin(target, call->m_firstUrl)) {
             if (call->m_request.sensitiveBody && !call->m_body.isEmpty()) {

@@ -15,6 +15,7 @@
 #include <chrono>
 
 class QNetworkAccessManager;
+class QTimer;
 class QNetworkReply;
 
 namespace cx {
@@ -51,6 +52,9 @@ public:
     bool isFinished() const { return m_finished; }
     // True when the call was replayed after renewing the token (renew-once on 401).
     bool wasReplayedAfterRenewal() const { return m_replayed; }
+    // The http:// URL an https:// redirect led to, when one was followed (only a request without
+    // credentials follows one); empty otherwise. Front ends say so: the rest went unencrypted.
+    QUrl downgradedTo() const { return m_downgradedTo; }
     void cancel();
 
 signals:
@@ -64,6 +68,8 @@ private:
     // finished(). Does nothing when the call has already finished.
     void finishWith(NetworkFailure failure, const QString &detail = {});
     void detachReply(bool abort);
+    // Arms the overall deadline (ApiClient::setMaxTime): when it fires the call ends with Timeout.
+    void startDeadline(std::chrono::milliseconds maxTime);
 
     ApiRequest m_request;
     ApiResponse m_response;
@@ -75,6 +81,8 @@ private:
     // Per-hop state, owned by ApiClient.
     QElapsedTimer m_timer;
     QUrl m_firstUrl;              // the URL the request started at (its origin may carry credentials)
+    QUrl m_downgradedTo;          // see downgradedTo()
+    QTimer *m_deadline = nullptr; // the overall deadline, when there is one
     bool m_crossedOrigin = false; // once a redirect left the first origin, no credentials, ever again
     bool m_useSession = false;    // the bearer comes from the Session (renew-once applies)
     QByteArray m_sentToken;       // the bearer sent on the current hop (empty when none)
@@ -99,6 +107,11 @@ public:
     // No progress for this long ends the request with NetworkFailure::Timeout (default 30 s).
     void setTransferTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds transferTimeout() const { return m_transferTimeout; }
+    // The whole call (sign-in wait, every redirect, the body) taking longer than this ends it with
+    // NetworkFailure::Timeout, however steadily bytes arrive: the transfer timeout alone lets a body
+    // trickling a byte at a time run forever. 0 (the default) means no overall limit.
+    void setMaxTime(std::chrono::milliseconds maxTime);
+    std::chrono::milliseconds maxTime() const { return m_maxTime; }
     // Bodies larger than this are aborted with NetworkFailure::BodyTooLarge (default 256 MiB).
     void setMaxBodyBytes(qint64 bytes);
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
@@ -127,10 +140,13 @@ private:
     void onReadyRead(ApiCall *call, QNetworkReply *reply);
     void onReplyFinished(ApiCall *call, QNetworkReply *reply);
     void finishWithTokenResponse(ApiCall *call);
+    // A session token, a secret header or a secret body: what an https-to-http redirect must not expose.
+    bool carriesCredentials(const ApiCall *call) const;
 
     QNetworkAccessManager *m_nam = nullptr;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_transferTimeout{30000};
+    std::chrono::milliseconds m_maxTime{0};
     qint64 m_maxBodyBytes = 256ll * 1024 * 1024;
     int m_maxRedirects = 10;
     QPointer<Session> m_session;

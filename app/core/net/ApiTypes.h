@@ -37,6 +37,9 @@ enum class NetworkFailure {
     ConnectionLost, // the peer closed or reset before the response was complete
     TruncatedBody,  // fewer body bytes than announced, or broken chunked framing
     BodyTooLarge,   // over ApiClient's body limit; the transfer was aborted
+    // The response's header block is over Qt's limits (more than 100 fields, a field over 100 KiB or
+    // 256 KiB in all: Qt 6.4 then drops every header), so nothing frames or describes its body.
+    HeadersTooLarge,
     TooManyRedirects,
     UnsupportedRedirect, // a redirect to a scheme we do not follow (not http/https)
     Cancelled,           // the user (or the caller) cancelled the request
