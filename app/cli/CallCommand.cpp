@@ -5,10 +5,11 @@
 #include "auth/Session.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
+#include "io/BoundedRead.h"
 #include "net/ApiClient.h"
+#include "net/RequestHygiene.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <algorithm>
@@ -20,35 +21,69 @@ namespace cx::cli {
 namespace {
 
 // --data JSON | @file | @- (standard input). The body is sent as given: a malformed body is a
-// legitimate thing to send when checking how the API answers bad_request_body.
-bool readData(const QString &value, QByteArray *body, QString *error)
+// legitimate thing to send when checking how the API answers bad_request_body. A file is read up to
+// `maxBytes` only (BoundedRead): /dev/zero or a 2 GB file is refused instead of ending in bad_alloc.
+bool readData(const QString &option, const QString &value, qint64 maxBytes, QByteArray *body, QString *error)
 {
     if (!value.startsWith(QLatin1Char('@'))) {
+        // Qt has already turned bytes that are not UTF-8 into U+FFFD: sending that would change the body
+        // without a word.
+        if (!argumentWasValidUtf8(value)) {
+            *error = CliText::tr("%1: the text is not valid UTF-8; use --data-binary @file for binary bodies")
+                         .arg(option);
+            return false;
+        }
         *body = value.toUtf8();
         return true;
     }
-    const QString fileName = value.mid(1);
-    QFile file;
-    const bool opened = fileName == QLatin1String("-")
-                            ? file.open(stdin, QIODevice::ReadOnly)
-                            : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        *error = CliText::tr("cannot read --data file '%1': %2").arg(fileName, file.errorString());
+    const BoundedReadResult read = BoundedRead::readFile(value.mid(1), maxBytes);
+    if (!read.ok) {
+        *error = read.tooLarge
+                     ? CliText::tr("%1: %2 (raise the limit with --max-body)").arg(option, read.error)
+                     : CliText::tr("%1: %2").arg(option, read.error);
         return false;
     }
-    *body = file.readAll();
+    *body = read.data;
     return true;
 }
 
+// Trims optional whitespace (RFC 9110 OWS: spaces and tabs) only: QString::trimmed() would also drop a
+// CR or LF at either end, which must be refused rather than quietly removed.
+QString trimmedOws(const QString &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    const auto ows = [](QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t'); };
+    while (begin < end && ows(text.at(begin)))
+        ++begin;
+    while (end > begin && ows(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+// "Name: value", with a name that is an RFC 9110 token and a value without CR, LF, NUL or other control
+// characters (RequestHygiene): a line break would end the header and start another one, or a second
+// request, on the wire.
 bool parseHeader(const QString &text, QPair<QByteArray, QByteArray> *header, QString *error)
 {
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    const QString name = text.left(colon).trimmed();
-    if (colon <= 0 || name.isEmpty() || name.contains(QLatin1Char(' '))) {
+    if (colon <= 0) {
         *error = CliText::tr("--header expects 'Name: value', got '%1'").arg(text);
         return false;
     }
-    *header = {name.toLatin1(), text.mid(colon + 1).trimmed().toUtf8()};
+    const QByteArray name = trimmedOws(text.left(colon)).toUtf8();
+    const QByteArray value = trimmedOws(text.mid(colon + 1)).toUtf8();
+    const QString nameProblem = RequestHygiene::headerNameProblem(name);
+    if (!nameProblem.isEmpty()) {
+        *error = CliText::tr("--header '%1': the name %2").arg(text, nameProblem);
+        return false;
+    }
+    const QString valueProblem = RequestHygiene::headerValueProblem(value);
+    if (!valueProblem.isEmpty()) {
+        *error = CliText::tr("--header '%1': the value %2").arg(QString::fromUtf8(name), valueProblem);
+        return false;
+    }
+    *header = {name, value};
     return true;
 }
 
@@ -90,6 +125,20 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
     const QCommandLineOption dataOption(
         QStringLiteral("data"), CliText::tr("Request body: JSON text, @file, or @- for standard input."),
         QStringLiteral("json"));
+    const QCommandLineOption dataBinaryOption(
+        QStringLiteral("data-binary"),
+        CliText::tr("Request body from @file (or @- for standard input), sent byte for byte."),
+        QStringLiteral("@file"));
+    const QCommandLineOption maxBodyOption(
+        QStringLiteral("max-body"),
+        CliText::tr("Refuse a --data/--data-binary file larger than this (bytes, or with K, M or G; "
+                    "default 256M)."),
+        QStringLiteral("bytes"), QStringLiteral("256M"));
+    const QCommandLineOption maxTimeOption(
+        QStringLiteral("max-time"),
+        CliText::tr("Give up when the whole call, redirects and body included, takes longer than this "
+                    "(default 300)."),
+        QStringLiteral("seconds"), QStringLiteral("300"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print one JSON object."));
     const QCommandLineOption includeOption(QStringList{QStringLiteral("i"), QStringLiteral("include")},
                                            CliText::tr("Print the status line and headers before the body."));
@@ -103,8 +152,8 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
         CliText::tr("Send the request N times in a row over one connection and print a summary "
                     "(count, ok, failed, total, mean/p50/p95) instead of the bodies."),
         QStringLiteral("N"));
-    parser.addOptions({queryOption, headerOption, dataOption, jsonOption, includeOption, timeoutOption,
-                       noAuthOption, repeatOption});
+    parser.addOptions({queryOption, headerOption, dataOption, dataBinaryOption, maxBodyOption, jsonOption,
+                       includeOption, timeoutOption, maxTimeOption, noAuthOption, repeatOption});
     const ConnectionOptions connection = addConnectionOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("method"), CliText::tr("HTTP method, e.g. GET."));
     parser.addPositionalArgument(QStringLiteral("path"),
@@ -154,13 +203,29 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
             return false;
         request.headers.append(header);
     }
-    if (parser.isSet(dataOption) && !readData(parser.value(dataOption), &request.body, error))
-        return false;
-
+    // Every number is checked before a file is read: a usage error must not wait for standard input.
     if (!readSeconds(parser, timeoutOption, &options->timeout)) {
-        *error = CliText::tr("--timeout expects a number of seconds greater than 0");
+        *error = secondsUsage(QStringLiteral("--timeout"));
         return false;
     }
+    if (!readSeconds(parser, maxTimeOption, &options->maxTime)) {
+        *error = secondsUsage(QStringLiteral("--max-time"));
+        return false;
+    }
+    constexpr qint64 MaxBodyCeiling = qint64(2) << 30; // a request body is held in memory whole
+    qint64 maxBody = BoundedRead::MaxRequestBody;
+    if (!readByteCount(parser.value(maxBodyOption), MaxBodyCeiling, &maxBody)) {
+        *error = CliText::tr("--max-body expects a size from 1 byte to 2G, e.g. 1048576, 512K or 64M");
+        return false;
+    }
+    if (parser.isSet(dataOption) && parser.isSet(dataBinaryOption)) {
+        *error = CliText::tr("give the body once: --data or --data-binary");
+        return false;
+    }
+    const QCommandLineOption &bodyOption = parser.isSet(dataBinaryOption) ? dataBinaryOption : dataOption;
+    if (parser.isSet(bodyOption) && !readData(QStringLiteral("--") + bodyOption.names().constFirst(),
+                                              parser.value(bodyOption), maxBody, &request.body, error))
+        return false;
     bool ok = false;
     if (parser.isSet(repeatOption)) {
         const int repeat = parser.value(repeatOption).toInt(&ok);
@@ -182,6 +247,7 @@ CallCommand::CallCommand(CallOptions options, QObject *parent)
 {
     m_client->setBaseUrl(m_options.baseUrl);
     m_client->setTransferTimeout(m_options.timeout);
+    m_client->setMaxTime(m_options.maxTime);
     if (m_options.request.authenticated) {
         m_session->setCredentials(m_options.clientId, m_options.clientSecret);
         m_client->setSession(m_session);
@@ -290,25 +356,40 @@ void CallCommand::onFinished(ApiCall *call)
     const ApiError error = ApiError::fromResponse(response);
     const ErrorInfo info = ErrorCatalog::decide(error);
 
+    if (call->downgradedTo().isValid())
+        printError(CliText::tr("note: followed a redirect from https to plain http (%1): the rest of the "
+                               "exchange was not encrypted")
+                       .arg(call->downgradedTo().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+
     QTextStream out(stdout);
     if (m_options.json) {
-        const QJsonObject object = responseToJson(response, error, info);
+        QJsonObject object = responseToJson(response, error, info);
+        if (call->downgradedTo().isValid())
+            object.insert(QStringLiteral("downgraded_to"),
+                          call->downgradedTo().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
         out << QJsonDocument(object).toJson(m_options.pretty ? QJsonDocument::Indented
                                                              : QJsonDocument::Compact);
         if (!m_options.pretty)
             out << '\n';
     } else {
+        // Server text on a terminal goes through forTerminal; a body piped to a file stays byte-exact.
+        // A failed transfer prints nothing here: half a body on stdout would pass for the whole.
         if (m_options.includeHeaders && response.hasHttpResponse()) {
-            out << "HTTP " << response.status << ' ' << response.reason << '\n';
+            QByteArray head = "HTTP " + QByteArray::number(response.status) + ' ' + response.reason + '\n';
             for (const auto &[name, value] : response.headers)
-                out << name << ": " << value << '\n';
-            out << '\n';
+                head += name + ": " + value + '\n';
+            head += '\n';
+            out << forTerminal(head);
         }
         out.flush();
-        const QByteArray body = bodyForDisplay(response.body, m_options.pretty);
-        fwrite(body.constData(), 1, size_t(body.size()), stdout);
-        if (!body.isEmpty() && !body.endsWith('\n') && m_options.pretty)
-            fputc('\n', stdout);
+        if (response.hasHttpResponse()) {
+            QByteArray body = bodyForDisplay(response.body, m_options.pretty);
+            if (m_options.pretty)
+                body = forTerminal(body);
+            fwrite(body.constData(), 1, size_t(body.size()), stdout);
+            if (!body.isEmpty() && !body.endsWith('\n') && m_options.pretty)
+                fputc('\n', stdout);
+        }
         fflush(stdout);
         if (error.isError()) {
             if (signInFailed)

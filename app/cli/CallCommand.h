@@ -29,6 +29,9 @@ struct CallOptions
     bool pretty = false;
     bool helpShown = false; // --help was printed; nothing to send
     std::chrono::milliseconds timeout{30000};
+    // --max-time: the whole call, sign-in and redirects included (ApiClient::setMaxTime). A body that
+    // trickles in a byte at a time never trips the no-progress timeout above.
+    std::chrono::milliseconds maxTime{std::chrono::seconds(300)};
     // --repeat N: send the same request N times, one after another over the same keep-alive
     // connection, and print a summary (count, ok, failed, total, mean/p50/p95) instead of the bodies.
     int repeat = 0; // 0 = send once and print the response

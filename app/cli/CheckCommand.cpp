@@ -145,7 +145,7 @@ int runCompare(const CheckOptions &options)
     if (options.json)
         writeOut(QString::fromUtf8(QJsonDocument(comparison.toJson()).toJson(QJsonDocument::Indented)));
     else
-        writeOut(comparison.toText());
+        writeOut(forTerminal(comparison.toText()));
     return comparison.identical() ? ExitOk : ExitHttpError;
 }
 
@@ -188,7 +188,7 @@ void CheckCommand::onFinished(const CheckReport &report)
     if (m_options.json)
         writeOut(redactor.redactText(QString::fromUtf8(report.toJsonBytes(true))));
     else
-        writeOut(CheckReportRenderer::toText(report, redactor, m_options.symbols));
+        writeOut(forTerminal(CheckReportRenderer::toText(report, redactor, m_options.symbols))); // server text
     emit done(exitCodeForReport(report));
 }
 

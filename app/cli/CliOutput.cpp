@@ -78,6 +78,10 @@ QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, c
          response.status > 0 ? QJsonValue(response.status) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("headers"), headers},
         {QStringLiteral("body"), bodyAsJsonValue(response.body)},
+        // What arrived before a failure (a timeout, a cut connection) is kept, but marked: it is not the
+        // body.
+        {QStringLiteral("partial_body"),
+         response.failure != NetworkFailure::None && !response.body.isEmpty()},
         {QStringLiteral("elapsed_ms"), response.elapsedMs},
         {QStringLiteral("url"),
          Redactor::redactUrl(response.url.toString())}, // a token in the query stays out

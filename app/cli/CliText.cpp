@@ -5,8 +5,11 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QStringDecoder>
 #include <QStringList>
+#include <cmath>
 #include <cstdio>
+#include <utility>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -30,21 +33,147 @@ bool helpRequested(const QCommandLineParser &parser)
     return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
 }
 
+namespace {
+constexpr double MinSeconds = 0.001;
+constexpr double MaxSeconds = 24 * 3600;
+} // namespace
+
 bool readSeconds(const QCommandLineParser &parser, const QCommandLineOption &option,
                  std::chrono::milliseconds *duration)
 {
     bool ok = false;
-    const double seconds = parser.value(option).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 24 * 3600)
+    const double seconds = parser.value(option).trimmed().toDouble(&ok);
+    // Written so that NaN fails too (every comparison with NaN is false).
+    if (!ok || !std::isfinite(seconds) || !(seconds >= MinSeconds && seconds <= MaxSeconds))
         return false;
-    *duration = std::chrono::milliseconds(qint64(seconds * 1000));
+    const qint64 ms = std::llround(seconds * 1000);
+    if (ms < 1)
+        return false;
+    *duration = std::chrono::milliseconds(ms);
     return true;
+}
+
+QString secondsUsage(const QString &optionName)
+{
+    return CliText::tr("%1 expects a number of seconds from %2 to %3")
+        .arg(optionName, QString::number(MinSeconds), QString::number(qint64(MaxSeconds)));
+}
+
+bool readByteCount(const QString &text, qint64 max, qint64 *bytes)
+{
+    QString number = text.trimmed().toLower();
+    qint64 unit = 1;
+    for (const auto &[suffix, factor] :
+         {std::pair{QStringLiteral("kib"), qint64(1) << 10},
+          std::pair{QStringLiteral("mib"), qint64(1) << 20},
+          std::pair{QStringLiteral("gib"), qint64(1) << 30}, std::pair{QStringLiteral("kb"), qint64(1) << 10},
+          std::pair{QStringLiteral("mb"), qint64(1) << 20}, std::pair{QStringLiteral("gb"), qint64(1) << 30},
+          std::pair{QStringLiteral("k"), qint64(1) << 10}, std::pair{QStringLiteral("m"), qint64(1) << 20},
+          std::pair{QStringLiteral("g"), qint64(1) << 30}}) {
+        if (number.endsWith(suffix)) {
+            number.chop(suffix.size());
+            unit = factor;
+            break;
+        }
+    }
+    bool ok = false;
+    const qint64 count = number.toLongLong(&ok);
+    // Dividing instead of multiplying: the product could overflow.
+    if (!ok || count < 1 || count > max / unit)
+        return false;
+    *bytes = count * unit;
+    return true;
+}
+
+namespace {
+QList<QByteArray> &rawArguments()
+{
+    static QList<QByteArray> arguments;
+    return arguments;
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    Q_UNUSED(decoded);
+    return !decoder.hasError();
+}
+} // namespace
+
+void recordRawArguments(int argc, const char *const *argv)
+{
+    rawArguments().clear();
+    for (int i = 0; i < argc; ++i)
+        rawArguments().append(QByteArray(argv[i]));
+}
+
+bool argumentWasValidUtf8(const QString &decoded)
+{
+    // Without U+FFFD nothing was replaced; with it, the raw argument holding this text tells.
+    if (!decoded.contains(QChar::ReplacementCharacter))
+        return true;
+    for (const QByteArray &raw : std::as_const(rawArguments())) {
+        if (QString::fromLocal8Bit(raw).contains(decoded))
+            return isValidUtf8(raw);
+    }
+    return true;
+}
+
+namespace {
+bool isTerminalControl(char32_t c)
+{
+    return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c <= 0x9f);
+}
+
+QString escaped(char32_t c)
+{
+    return QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+}
+} // namespace
+
+QString forTerminal(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        // CR LF is a line end (Windows-style bodies); a CR alone returns the cursor to overwrite the line.
+        const bool lineEnd = c == u'\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n');
+        if (isTerminalControl(c) && !lineEnd)
+            out += escaped(c);
+        else
+            out += QChar(c);
+    }
+    return out;
+}
+
+QByteArray forTerminal(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = uchar(bytes.at(i));
+        const bool lineEnd = c == '\r' && i + 1 < bytes.size() && bytes.at(i + 1) == '\n';
+        // C1 controls arrive as UTF-8 (C2 80..C2 9F); a terminal in UTF-8 mode obeys U+009B as CSI.
+        if (c == 0xc2 && i + 1 < bytes.size() && uchar(bytes.at(i + 1)) >= 0x80 &&
+            uchar(bytes.at(i + 1)) <= 0x9f) {
+            out += escaped(uchar(bytes.at(++i))).toLatin1();
+            continue;
+        }
+        if (c < 0x80 && isTerminalControl(c) && !lineEnd)
+            out += escaped(c).toLatin1();
+        else
+            out += char(c);
+    }
+    return out;
 }
 
 void printError(const QString &text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
-    fprintf(stderr, "%s\n", bytes.constData());
+    const QByteArray bytes = forTerminal(text).toLocal8Bit();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    fputc('\n', stderr);
     fflush(stderr);
 }
 

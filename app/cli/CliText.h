@@ -21,9 +21,26 @@ struct CliText
 bool stdoutIsTerminal();
 // --help or --help-all (which addHelpOption also offers) was given: print the help, exit 0.
 bool helpRequested(const QCommandLineParser &parser);
-// A number of seconds above 0 and up to a day (fractions allowed) from `option`; false when it is not one.
+// A finite number of seconds from 0.001 up to a day (fractions allowed) from `option`; false when it is
+// not one. 0, NaN and values that round to 0 ms are refused: Qt reads a timeout of 0 as "no timeout".
 bool readSeconds(const QCommandLineParser &parser, const QCommandLineOption &option,
                  std::chrono::milliseconds *duration);
+// "--timeout expects a number of seconds from 0.001 to 86400": the usage error for readSeconds.
+QString secondsUsage(const QString &optionName);
+// A byte count: plain bytes or with a K, M or G suffix (KiB, MiB, GiB; "k"/"KiB"/"KB" alike), from 1 byte
+// up to `max`; false when it is not one.
+bool readByteCount(const QString &text, qint64 max, qint64 *bytes);
+// Whether the command-line argument QCoreApplication decoded into `decoded` was valid UTF-8 as typed.
+// Qt turns invalid bytes into U+FFFD silently, so the raw argv (recordRawArguments) is consulted.
+bool argumentWasValidUtf8(const QString &decoded);
+void recordRawArguments(int argc, const char *const *argv);
+
+// Text from a server, made safe to print on a terminal: control characters other than line feed and tab
+// (ESC, CSI, BEL, backspace, a lone CR, C1 controls) are shown as \xHH instead of being obeyed, so a
+// response cannot move the cursor, rewrite what is on screen, change the title or hide text.
+QString forTerminal(const QString &text);
+QByteArray forTerminal(const QByteArray &bytes);
+// Prints `text` and a line break on stderr, through forTerminal (messages quote server text).
 void printError(const QString &text);
 
 struct ConnectionOptions

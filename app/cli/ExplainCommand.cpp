@@ -3,9 +3,9 @@
 #include "CliOutput.h"
 #include "CliText.h"
 #include "errors/RetryPolicy.h"
+#include "io/BoundedRead.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -41,14 +41,17 @@ void printJson(const QJsonDocument &document)
                         << (stdoutIsTerminal() ? "" : "\n");
 }
 
-void printText(const Explanation &explanation)
+// The explanation for people. The code and message come from the response, so the whole text goes
+// through forTerminal: an ESC in a message must not reach the terminal.
+QString explanationText(const Explanation &explanation)
 {
     const ApiError &error = explanation.error;
     const ErrorInfo &info = explanation.info;
-    QTextStream out(stdout);
+    QString text;
+    QTextStream out(&text);
     if (!error.isError()) {
         out << CliText::tr("Not an error: status %1.").arg(error.status) << '\n';
-        return;
+        return text;
     }
     const QString origin = error.codeFromServer ? CliText::tr("sent by the server")
                                                 : CliText::tr("derived from the status and headers");
@@ -66,6 +69,13 @@ void printText(const Explanation &explanation)
         out << CliText::tr("retry after: %1 s").arg(*explanation.retryAfterSeconds) << '\n';
     if (!info.known)
         out << CliText::tr("note:        this code is unknown to this version of Connect Explorer.") << '\n';
+    out.flush();
+    return text;
+}
+
+void printText(const Explanation &explanation)
+{
+    QTextStream(stdout) << forTerminal(explanationText(explanation));
 }
 
 void printCatalogue(bool text)
@@ -88,25 +98,21 @@ void printCatalogue(bool text)
             << info.meaning << '\n';
 }
 
+// An error body is small; anything past this (a 2 GB file, /dev/zero) is refused, not read to an abort.
+constexpr qint64 MaxExplainInput = 64 * BoundedRead::MiB;
+
 bool readInput(const QString &argument, QByteArray *body, QString *error)
 {
-    QFile file;
-    bool opened = false;
-    if (argument == QLatin1String("-") || argument.isEmpty()) {
-        // Without a FILE, standard input is read unless it is a terminal (nobody is typing a body).
-        if (argument.isEmpty() && CX_EXPLAIN_ISATTY(CX_EXPLAIN_FILENO(stdin)))
-            return true;
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(argument);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        *error = CliText::tr("cannot read '%1': %2")
-                     .arg(argument.isEmpty() ? QStringLiteral("-") : argument, file.errorString());
+    // Without a FILE, standard input is read unless it is a terminal (nobody is typing a body).
+    if (argument.isEmpty() && CX_EXPLAIN_ISATTY(CX_EXPLAIN_FILENO(stdin)))
+        return true;
+    const BoundedReadResult read =
+        BoundedRead::readFile(argument.isEmpty() ? QStringLiteral("-") : argument, MaxExplainInput);
+    if (!read.ok) {
+        *error = read.error;
         return false;
     }
-    *body = file.readAll();
+    *body = read.data;
     return true;
 }
 

@@ -171,9 +171,9 @@ TourCommand::TourCommand(TourOptions options, Tour tour, QObject *parent)
 void TourCommand::start()
 {
     if (!m_options.json)
-        writeOut(
+        writeOut(forTerminal(
             CliText::tr("Tour \"%1\" against %2, %n step(s)\n", nullptr, int(m_runner->tour().steps.size()))
-                .arg(m_runner->tour().title, m_options.baseUrl.toString(QUrl::RemoveUserInfo)));
+                .arg(m_runner->tour().title, m_options.baseUrl.toString(QUrl::RemoveUserInfo))));
     m_runner->start();
 }
 
@@ -201,7 +201,7 @@ void TourCommand::onStepFinished(int index, const TourStepResult &result)
     line += QLatin1Char('\n');
     if (!result.note.isEmpty())
         line += QStringLiteral("      %1\n").arg(result.note);
-    writeOut(line);
+    writeOut(forTerminal(line)); // codes and notes come from the server and the tour file
 }
 
 void TourCommand::onFinished()

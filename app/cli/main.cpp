@@ -42,6 +42,7 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    recordRawArguments(argc, argv); // before Qt decodes them: invalid UTF-8 is refused, not replaced
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("connect-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CX_VERSION));
