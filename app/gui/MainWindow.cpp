@@ -324,6 +324,15 @@ void MainWindow::openEndpoint(const Endpoint &endpoint)
     page->load(RequestDraft::fromEndpoint(endpoint));
 }
 
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    QApplication::alert(this);
+}
+
 bool MainWindow::openCatalogFile(const QString &path)
 {
     QString error;

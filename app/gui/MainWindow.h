@@ -56,6 +56,10 @@ public:
     // History, drafts, collections, copy as code and paste cURL.
     RequestWorkspace *workspace() const { return m_workspace; }
 
+    // Un-minimizes, shows, raises and activates the window (a later start on the same profile folder
+    // asked for it; the window manager may still only flag it when it prevents focus stealing).
+    void bringToFront();
+
     // File > Preferences… (the language, switched live).
     void showPreferences();
 

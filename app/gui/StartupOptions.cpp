@@ -16,8 +16,12 @@ bool StartupOptions::parse(const QStringList &arguments, const QProcessEnvironme
     };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Desktop client for the Cliquify Connect API. Without options it "
-                                        "starts on the Demo profile: a simulator inside the app."));
+    parser.setApplicationDescription(
+        tr("Desktop client for the Cliquify Connect API. Without options it starts on the last used "
+           "profile (the Demo profile, a simulator inside the app, on a first start).\n"
+           "One window runs per profile folder: starting it again brings that window to the front, opens "
+           "the --openapi document there, and switches to the --profile (or to the saved profile with "
+           "that --base-url and --client-id; for a new one the New Profile dialog opens, filled in)."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            tr("Show the version."));

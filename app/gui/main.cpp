@@ -3,19 +3,30 @@
 #include "Connection.h"
 #include "CrashGuard.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "StartupOptions.h"
 #include "auth/Session.h"
+#include "history/HistoryStore.h"
 #include "i18n/Translations.h"
 #include "logging/LogFile.h"
 #include "profiles/ProfileController.h"
+#include "profiles/ProfileDialog.h"
+#include "profiles/ProfileStore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 namespace {
 
@@ -53,6 +64,68 @@ bool parseOptions(cx::gui::StartupOptions *options)
         return false;
     }
     return true;
+}
+
+// The embedded simulator serves the Demo profile from inside this process, so its sockets, the app's
+// own connections, the history and draft files and the log share one descriptor table. The usual soft
+// limit (1024) was reached under load ("Too many open files" while saving a draft): lift it to the hard
+// limit, which needs no privilege.
+void raiseOpenFileLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            qWarning("Could not raise the open file limit to the hard limit");
+    }
+#endif
+}
+
+// A later start on the same profile folder handed over its command line (SingleInstance): bring the
+// window to the front and do what the command line asks, the way a first start would.
+void applyLaterStart(cx::gui::MainWindow *window, const QStringList &arguments,
+                     const QString &workingDirectory)
+{
+    window->bringToFront();
+    cx::gui::StartupOptions options;
+    QString error;
+    if (!cx::gui::StartupOptions::parse(arguments, QProcessEnvironment::systemEnvironment(), &options,
+                                        &error)) {
+        window->statusBar()->showMessage(
+            QApplication::translate("main", "Another start's command line was not understood: %1").arg(error),
+            15000);
+        return;
+    }
+    qInfo("Another start handed over its command line: %s",
+          qPrintable(arguments.mid(1).join(QLatin1Char(' '))));
+    if (!options.openApiFile.isEmpty()) {
+        const QString path = QDir(workingDirectory).absoluteFilePath(options.openApiFile);
+        if (window->openCatalogFile(path))
+            qInfo("Opened the OpenAPI document %s", qPrintable(QDir::toNativeSeparators(path)));
+    }
+    if (!options.profileFromCommandLine)
+        return;
+    cx::gui::ProfileController *profiles = window->profileController();
+    if (options.profile.isSaved()) { // --profile NAME
+        profiles->switchTo(options.profile.id);
+        return;
+    }
+    // --base-url with --client-id: the saved profile with that server and client, or a New Profile
+    // dialog filled in with them (the secret is typed there: it never travels between processes).
+    for (const cx::Profile &saved : profiles->store()->profiles()) {
+        if (QUrl(saved.baseUrl).adjusted(QUrl::StripTrailingSlash) ==
+                options.profile.baseUrl.adjusted(QUrl::StripTrailingSlash) &&
+            saved.clientId == options.profile.clientId && saved.id != cx::ProfileStore::demoId()) {
+            profiles->switchTo(saved.id);
+            return;
+        }
+    }
+    cx::Profile wanted;
+    wanted.name = options.profile.name;
+    wanted.baseUrl = options.profile.baseUrl.toString();
+    wanted.clientId = options.profile.clientId;
+    profiles->openNewProfileDialog()->setProfile(wanted, false);
 }
 
 int printTextAnswer(const cx::gui::StartupOptions &options)
@@ -109,20 +182,35 @@ int main(int argc, char *argv[])
 
     QElapsedTimer started;
     started.start();
+    raiseOpenFileLimit();
     QApplication app(argc, argv);
     setApplicationInfo();
     setDesktopIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
     cx::installTranslations(&app, cx::localeForLanguage(cx::savedLanguage()));
-    // Redacted log in the platform's location; a marker that tells the next start if this one crashes.
+    // Redacted log in the platform's location.
     cx::LogFile::install();
-    cx::gui::CrashGuard crashGuard;
 
     cx::gui::StartupOptions options;
     if (!parseOptions(&options))
         return 2;
     if (options.showHelp || options.showVersion)
         return printTextAnswer(options);
+
+    // One process per profile folder writes its history and drafts: a later start hands its command
+    // line to the running one and ends here.
+    cx::gui::SingleInstance instance(QFileInfo(cx::HistoryStore::defaultFilePath()).absolutePath());
+    switch (instance.start(QCoreApplication::arguments(), QDir::currentPath())) {
+    case cx::gui::SingleInstance::Role::HandedOver:
+        return 0;
+    case cx::gui::SingleInstance::Role::Failed:
+        std::fprintf(stderr, "connect-explorer: %s\n", qPrintable(instance.error()));
+        return 1;
+    case cx::gui::SingleInstance::Role::Primary:
+        break;
+    }
+    // A marker that tells the next start if this one crashes (only the running instance has one).
+    cx::gui::CrashGuard crashGuard;
 
     QString error;
     const QString catalogPath =
@@ -155,6 +243,10 @@ int main(int argc, char *argv[])
         cx::LogFile::addSecret(QString::fromLatin1(session->accessToken()));
     });
     cx::gui::MainWindow window(connection.get(), *catalog);
+    QObject::connect(&instance, &cx::gui::SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &arguments, const QString &workingDirectory) {
+                         applyLaterStart(&window, arguments, workingDirectory);
+                     });
     window.show();
     QTimer::singleShot(0, &window, [&] { crashGuard.showNoticeIn(&window); });
     if (qEnvironmentVariableIsSet("CONNECT_EXPLORER_EXIT_WHEN_READY"))
