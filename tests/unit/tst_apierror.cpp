@@ -49,6 +49,12 @@ private slots:
     void httpErrorsKeepRetryAfterAndReadWwwAuthenticate_data();
     void httpErrorsKeepRetryAfterAndReadWwwAuthenticate();
     void shapeNamesAreDistinct();
+    // The shapes the newer public docs show, each read with the endpoint that answered.
+    void documentedShapes_data();
+    void documentedShapes();
+    void layerOfPath_data();
+    void layerOfPath();
+    void responseUrlSetsTheLayer();
 };
 
 void TestApiError::fromBody_data()
@@ -442,7 +448,7 @@ void TestApiError::longMessagesAreShortened_data()
     QTest::newRow("html title") << QByteArray("text/html") << "<title>" + words + "</title>";
     QTest::newRow("text line") << QByteArray("text/plain") << words;
     QTest::newRow("json in no known shape")
-        << QByteArray("application/json") << R"({"message":")" + words + R"("})";
+        << QByteArray("application/json") << R"({"error_description":")" + words + R"(","n":1})";
 }
 
 void TestApiError::longMessagesAreShortened()
@@ -624,13 +630,228 @@ void TestApiError::httpErrorsKeepRetryAfterAndReadWwwAuthenticate()
 void TestApiError::shapeNamesAreDistinct()
 {
     using S = ApiError::Shape;
-    const QList<S> shapes = {S::None, S::CodeMessage, S::OAuth, S::Problem,
-                             S::Html, S::Text,        S::Empty, S::Network};
+    const QList<S> shapes = {S::None,    S::CodeMessage,    S::OAuth,      S::Problem,
+                             S::Message, S::SuccessMessage, S::Validation, S::Html,
+                             S::Text,    S::Empty,          S::Network};
     QStringList names;
     for (S shape : shapes)
         names << ApiError::shapeName(shape);
-    QCOMPARE(names,
-             (QStringList{"none", "code_message", "oauth", "problem", "html", "text", "empty", "network"}));
+    QCOMPARE(names, (QStringList{"none", "code_message", "oauth", "problem", "message", "success_message",
+                                 "validation", "html", "text", "empty", "network"}));
+}
+
+// Fields are written "name=message|message", so a row reads like the body it comes from.
+void TestApiError::documentedShapes_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("shape");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("codeFromServer");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("layer");
+    QTest::addColumn<QStringList>("fields");
+
+    const QString token = QStringLiteral("/oauth/access-token");
+    const QString templates = QStringLiteral("/api/templates");
+
+    // "Get an access token" (developer.cliquify.me/get-an-access-token-32941867e0): 403 Inactive
+    // enterprise, in the token endpoint's {success, message, details} ("Errors and troubleshooting",
+    // developer.cliquify.me/errors-2072699m0, "Common response shapes").
+    QTest::newRow("token 403 inactive enterprise")
+        << 403 << QByteArray(R"({"success":false,"message":"Inactive enterprise","details":[]})") << token
+        << "success_message"
+        << "inactive_enterprise" << false << "Inactive enterprise"
+        << "token" << QStringList{};
+    // Same body, no path: the shape alone says it came from the token endpoint.
+    QTest::newRow("token shape 403 without a path")
+        << 403 << QByteArray(R"({"success":false,"message":"Inactive enterprise","details":[]})") << QString()
+        << "success_message"
+        << "inactive_enterprise" << false << "Inactive enterprise"
+        << "token" << QStringList{};
+    // "Get an access token": 401 Client authentication failed; "Errors and troubleshooting" quick
+    // reference: 401 with invalid_client on the token request = wrong client ID or secret.
+    QTest::newRow("token 401 client authentication failed")
+        << 401 << QByteArray(R"({"success":false,"message":"Client authentication failed"})") << token
+        << "success_message"
+        << "invalid_client" << false << "Client authentication failed"
+        << "token" << QStringList{};
+    // "Get an access token": 401 Invalid client credentials.
+    QTest::newRow("token 401 invalid client credentials")
+        << 401 << QByteArray(R"({"success":false,"message":"Invalid client credentials","details":[]})")
+        << token << "success_message"
+        << "invalid_client" << false << "Invalid client credentials"
+        << "token" << QStringList{};
+    // "Errors and troubleshooting": 422 on the token request = missing required fields.
+    QTest::newRow("token 422 with details naming fields")
+        << 422
+        << QByteArray(R"({"success":false,"message":"Validation failed","details":)"
+                      R"({"client_id":["The client id field is required."]}})")
+        << token << "success_message"
+        << "invalid_field" << false << "Validation failed"
+        << "token" << QStringList{"client_id=The client id field is required."};
+    // "Errors and troubleshooting": introspect and revoke answer 422 as {success, message, data}.
+    QTest::newRow("introspect 422")
+        << 422 << QByteArray(R"({"success":false,"message":"Token is invalid or expired.","data":null})")
+        << QStringLiteral("/oauth/introspect") << "success_message"
+        << "invalid_request" << false << "Token is invalid or expired."
+        << "token_helper" << QStringList{};
+    // "Errors and troubleshooting": 404 on /api/* = the company linked to this client could not be found.
+    QTest::newRow("api 404 company not found")
+        << 404 << QByteArray(R"({"message":"Company not found"})") << templates << "message"
+        << "company_not_found" << false << "Company not found"
+        << "resource" << QStringList{};
+    QTest::newRow("api 404 company not found, no path")
+        << 404 << QByteArray(R"({"message":"Company not found"})") << QString() << "message"
+        << "company_not_found" << false << "Company not found"
+        << "unknown" << QStringList{};
+    // A resource's own 404 in the same shape is still "check the ID".
+    QTest::newRow("api 404 other message") << 404 << QByteArray(R"({"message":"Template 9 not found"})")
+                                           << QStringLiteral("/api/templates/9") << "message"
+                                           << "not_found" << false << "Template 9 not found"
+                                           << "resource" << QStringList{};
+    // "Errors and troubleshooting": 403 on /api/* = the token is missing required scopes.
+    QTest::newRow("api 403 message") << 403 << QByteArray(R"({"message":"Forbidden."})") << templates
+                                     << "message"
+                                     << "missing_scope" << false << "Forbidden."
+                                     << "resource" << QStringList{};
+    QTest::newRow("api 403 message, no path")
+        << 403 << QByteArray(R"({"message":"Forbidden."})") << QString() << "message"
+        << "permission_denied" << false << "Forbidden."
+        << "unknown" << QStringList{};
+    // "Overview": 403 = missing scope, or inactive enterprise: the words decide on /api/* too.
+    QTest::newRow("api 403 inactive enterprise")
+        << 403 << QByteArray(R"({"message":"Inactive enterprise"})") << templates << "message"
+        << "inactive_enterprise" << false << "Inactive enterprise"
+        << "resource" << QStringList{};
+    // "Errors and troubleshooting": 401 on /api/* = missing, invalid or expired token.
+    QTest::newRow("api 401 message") << 401 << QByteArray(R"({"message":"Unauthenticated."})") << templates
+                                     << "message"
+                                     << "invalid_access_token" << false << "Unauthenticated."
+                                     << "resource" << QStringList{};
+    // "Errors and troubleshooting", request validation: 422 {"field": ["message"]}.
+    QTest::newRow("bare validation") << 422 << QByteArray(R"({"name":["The name field is required."]})")
+                                     << templates << "validation"
+                                     << "invalid_field" << false << "The name field is required."
+                                     << "resource" << QStringList{"name=The name field is required."};
+    QTest::newRow("bare validation, two fields")
+        << 422
+        << QByteArray(R"({"per_page":["The per page must not be greater than 100."],)"
+                      R"("page":["The page must be at least 1.","The page must be an integer."]})")
+        << QString() << "validation"
+        << "invalid_field" << false
+        << "The page must be at least 1. The per page must not be greater than 100."
+        << "unknown"
+        << QStringList{"page=The page must be at least 1.|The page must be an integer.",
+                       "per_page=The per page must not be greater than 100."};
+    // The same web framework's default wrapping of that shape.
+    QTest::newRow("wrapped validation")
+        << 422
+        << QByteArray(
+               R"({"message":"The given data was invalid.","errors":{"name":["The name field is required."]}})")
+        << templates << "validation"
+        << "invalid_field" << false << "The given data was invalid."
+        << "resource" << QStringList{"name=The name field is required."};
+    // A code the server sent still wins, and its errors are read as fields.
+    QTest::newRow("code/message with errors")
+        << 422 << QByteArray(R"({"code":"missing_field","message":"m","errors":{"name":"required"}})")
+        << templates << "code_message"
+        << "missing_field" << true << "m"
+        << "resource" << QStringList{"name=required"};
+    // Not fields: an object of plain strings is no validation answer.
+    QTest::newRow("object of strings is not fields")
+        << 400 << QByteArray(R"({"status":"fail"})") << QString() << "text"
+        << "invalid_request" << false << R"({"status":"fail"})"
+        << "unknown" << QStringList{};
+    // An OAuth-style body from the token endpoint names its own code.
+    QTest::newRow("token oauth invalid_client")
+        << 401
+        << QByteArray(R"({"error":"invalid_client","error_description":"Client authentication failed"})")
+        << token << "oauth"
+        << "invalid_client" << true << "Client authentication failed"
+        << "token" << QStringList{};
+    // An empty 401 from the token endpoint: the credentials, not a token.
+    QTest::newRow("token 401 empty") << 401 << QByteArray() << token << "empty"
+                                     << "invalid_client" << false << "HTTP 401 Unauthorized"
+                                     << "token" << QStringList{};
+}
+
+void TestApiError::documentedShapes()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, path);
+    QFETCH(QString, shape);
+    QFETCH(QString, code);
+    QFETCH(bool, codeFromServer);
+    QFETCH(QString, message);
+    QFETCH(QString, layer);
+    QFETCH(QStringList, fields);
+    const ApiError error = ApiError::fromBody(status, "application/json", body, {}, path);
+    QCOMPARE(ApiError::shapeName(error.shape), shape);
+    QCOMPARE(error.code, code);
+    QCOMPARE(error.codeFromServer, codeFromServer);
+    QCOMPARE(error.message, message);
+    QCOMPARE(ApiError::layerName(error.layer), layer);
+    QCOMPARE(error.path, path);
+    QStringList read;
+    for (const cx::FieldError &field : error.fields)
+        read << field.name + QLatin1Char('=') + field.messages.join(QLatin1Char('|'));
+    QCOMPARE(read, fields);
+}
+
+void TestApiError::layerOfPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("layer");
+    QTest::newRow("token") << "/oauth/access-token"
+                           << "token";
+    QTest::newRow("token, trailing slash") << "/oauth/access-token/"
+                                           << "token";
+    QTest::newRow("token under a base path") << "/connect/oauth/access-token"
+                                             << "token";
+    QTest::newRow("introspect") << "/oauth/introspect"
+                                << "token_helper";
+    QTest::newRow("revoke") << "/oauth/revoke"
+                            << "token_helper";
+    QTest::newRow("api") << "/api/templates"
+                         << "resource";
+    QTest::newRow("api with query") << "/api/assets?page=2"
+                                    << "resource";
+    QTest::newRow("api without leading slash") << "api/brandkit/logos"
+                                               << "resource";
+    QTest::newRow("api under a base path") << "/v1/api/folders"
+                                           << "resource";
+    QTest::newRow("other") << "/health"
+                           << "unknown";
+    QTest::newRow("empty") << ""
+                           << "unknown";
+    QTest::newRow("api-like word") << "/apis"
+                                   << "unknown";
+}
+
+void TestApiError::layerOfPath()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, layer);
+    QCOMPARE(ApiError::layerName(ApiError::layerOf(path)), layer);
+}
+
+void TestApiError::responseUrlSetsTheLayer()
+{
+    ApiResponse r = response(403, R"({"success":false,"message":"Inactive enterprise","details":[]})");
+    r.url = QUrl(QStringLiteral("https://oauth.cliquify.me/oauth/access-token"));
+    ApiError error = ApiError::fromResponse(r);
+    QCOMPARE(error.layer, ApiError::Layer::Token);
+    QCOMPARE(error.path, QStringLiteral("/oauth/access-token"));
+    QCOMPARE(error.code, QStringLiteral("inactive_enterprise"));
+
+    r = response(401, {});
+    r.url = QUrl(QStringLiteral("https://oauth.cliquify.me/oauth/access-token"));
+    QCOMPARE(ApiError::fromResponse(r).code, QStringLiteral("invalid_client"));
+    r.url = QUrl(QStringLiteral("https://oauth.cliquify.me/api/templates"));
+    QCOMPARE(ApiError::fromResponse(r).code, QStringLiteral("invalid_access_token"));
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -118,6 +118,11 @@ private slots:
     void actionNames();
     void unknownActionName();
     void textsAreTranslatedAtLookup();
+    // The public docs' shapes through ApiError to one decision, by the endpoint that answered.
+    void documentedShapesDecide_data();
+    void documentedShapesDecide();
+    void accountStatesAreDerivedNotices_data();
+    void accountStatesAreDerivedNotices();
 };
 
 void TestErrorCatalog::documentedCode_data()
@@ -293,10 +298,10 @@ void TestErrorCatalog::unknownServerCode()
 {
     QFETCH(int, status);
     QFETCH(QString, action);
-    const ErrorInfo info = ErrorCatalog::decide(serverError(status, QStringLiteral("inactive_enterprise")));
+    const ErrorInfo info = ErrorCatalog::decide(serverError(status, QStringLiteral("account_suspended")));
     QCOMPARE(name(info.action), action);
     QVERIFY(!info.known);
-    QCOMPARE(info.code, QStringLiteral("inactive_enterprise"));
+    QCOMPARE(info.code, QStringLiteral("account_suspended"));
     QVERIFY(isSentence(info.meaning));
     QVERIFY(isSentence(info.hint));
 }
@@ -460,6 +465,112 @@ void TestErrorCatalog::textsAreTranslatedAtLookup()
     QVERIFY(network.hint.startsWith(QStringLiteral("[xx] ")));
     QCOMPARE(translated.code, QStringLiteral("missing_scope")); // machine names never translate
     QCOMPARE(ErrorCatalog::lookup(QStringLiteral("missing_scope")).meaning, english);
+}
+
+void TestErrorCatalog::documentedShapesDecide_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("action");
+
+    const QString token = QStringLiteral("/oauth/access-token");
+    // developer.cliquify.me "Errors and troubleshooting" (errors-2072699m0), quick reference, row by row;
+    // the bodies are the shapes of its "Common response shapes" with the words of "Get an access token"
+    // (get-an-access-token-32941867e0).
+    QTest::newRow("403 on token request: enterprise inactive, no retry")
+        << 403 << QByteArray(R"({"success":false,"message":"Inactive enterprise","details":[]})") << token
+        << "inactive_enterprise"
+        << "notice";
+    QTest::newRow("401 on token request: fix the stored credentials")
+        << 401 << QByteArray(R"({"success":false,"message":"Client authentication failed"})") << token
+        << "invalid_client"
+        << "relogin";
+    QTest::newRow("422 on token request: missing fields")
+        << 422
+        << QByteArray(
+               R"({"success":false,"message":"Missing fields","details":{"client_secret":["Required."]}})")
+        << token << "invalid_field"
+        << "fix_request";
+    QTest::newRow("401 on /api/*: request a new token")
+        << 401 << QByteArray(R"({"message":"Unauthenticated."})") << QStringLiteral("/api/assets")
+        << "invalid_access_token"
+        << "relogin";
+    QTest::newRow("403 on /api/*: missing required scopes")
+        << 403 << QByteArray(R"({"message":"Invalid scope(s) provided."})") << QStringLiteral("/api/assets")
+        << "missing_scope"
+        << "permission";
+    QTest::newRow("404 on /api/*: company not linked")
+        << 404 << QByteArray(R"({"message":"Company not found"})") << QStringLiteral("/api/templates")
+        << "company_not_found"
+        << "notice";
+    QTest::newRow("422 request validation, bare")
+        << 422 << QByteArray(R"({"name":["The name field is required."]})") << QStringLiteral("/api/folders")
+        << "invalid_field"
+        << "fix_request";
+    QTest::newRow("422 request validation, wrapped")
+        << 422 << QByteArray(R"({"message":"The given data was invalid.","errors":{"name":["Required."]}})")
+        << QStringLiteral("/api/folders") << "invalid_field"
+        << "fix_request";
+    QTest::newRow("429 rate limit") << 429 << QByteArray(R"({"message":"Too Many Attempts."})")
+                                    << QStringLiteral("/api/templates") << "too_many_requests"
+                                    << "retry";
+    // The issue's own examples, decided without a path: the shape or the words are enough.
+    QTest::newRow("inactive enterprise, no path")
+        << 403 << QByteArray(R"({"success":false,"message":"Inactive enterprise","details":[]})") << QString()
+        << "inactive_enterprise"
+        << "notice";
+    QTest::newRow("company not found, no path")
+        << 404 << QByteArray(R"({"message":"Company not found"})") << QString() << "company_not_found"
+        << "notice";
+    QTest::newRow("client authentication failed, no path")
+        << 401 << QByteArray(R"({"success":false,"message":"Client authentication failed"})") << QString()
+        << "invalid_client"
+        << "relogin";
+}
+
+void TestErrorCatalog::documentedShapesDecide()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, path);
+    QFETCH(QString, code);
+    QFETCH(QString, action);
+    const ApiError error = ApiError::fromBody(status, "application/json", body, {}, path);
+    const ErrorInfo info = ErrorCatalog::decide(error);
+    QCOMPARE(info.code, code);
+    QCOMPARE(name(info.action), action);
+    QVERIFY(info.known);
+    QVERIFY(!error.codeFromServer);
+}
+
+void TestErrorCatalog::accountStatesAreDerivedNotices_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("hintHas");
+    QTest::newRow("inactive_enterprise") << "inactive_enterprise"
+                                         << "administrator";
+    QTest::newRow("company_not_found") << "company_not_found"
+                                       << "developer portal";
+}
+
+void TestErrorCatalog::accountStatesAreDerivedNotices()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, hintHas);
+    const ErrorInfo info = ErrorCatalog::lookup(code);
+    QVERIFY(info.known);
+    QCOMPARE(info.action, ErrorAction::Notice);
+    QVERIFY(isSentence(info.meaning));
+    QVERIFY(isSentence(info.hint));
+    QVERIFY2(info.hint.contains(hintHas), qPrintable(info.hint));
+    QStringList derived;
+    for (const ErrorInfo &entry : ErrorCatalog::derived())
+        derived << entry.code;
+    QVERIFY(derived.contains(code));
+    for (const ErrorInfo &entry : ErrorCatalog::all())
+        QVERIFY(entry.code != code); // the client's codes, not the document's
 }
 
 QTEST_GUILESS_MAIN(TestErrorCatalog)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -443,7 +444,46 @@ bool looksLikeProblem(const QJsonObject &object)
     return hasText && (object.contains(QLatin1String("type")) || object.contains(QLatin1String("status")));
 }
 
+// {field: ["msg", ...]} (a lone string per field is read too): the validation errors a Laravel-style API
+// sends, bare or under "errors" / "details". Empty when any value is something else: then it is no field
+// list. QJsonObject keeps no order, so the fields come sorted by name.
+QList<FieldError> fieldList(const QJsonValue &value, bool arraysOnly)
+{
+    if (!value.isObject())
+        return {};
+    const QJsonObject object = value.toObject();
+    QList<FieldError> fields;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        FieldError field{it.key().trimmed(), {}};
+        if (field.name.isEmpty())
+            return {};
+        if (it->isString() && !arraysOnly) {
+            field.messages << it->toString();
+        } else if (it->isArray()) {
+            for (const QJsonValue &message : it->toArray()) {
+                if (!message.isString())
+                    return {};
+                field.messages << message.toString();
+            }
+        } else {
+            return {};
+        }
+        fields << field;
+    }
+    return fields;
+}
+
+// The words of a validation answer that gave no message of its own: each field's first message.
+QString fieldsMessage(const QList<FieldError> &fields)
+{
+    QStringList words;
+    for (const FieldError &field : fields)
+        words << (field.messages.isEmpty() ? field.name : field.messages.constFirst());
+    return oneLine(words.join(QLatin1Char(' ')));
+}
+
 // Fills code, message and shape from a JSON object in one of the known shapes; false when it is none.
+// The order matters: a code names itself, then the layered shapes of the newer docs, most specific first.
 bool readKnownObject(const QJsonObject &object, const QByteArray &type, ApiError &error)
 {
     const QString code = machineCode(stringMember(object, QLatin1String("code")));
@@ -467,11 +507,84 @@ bool readKnownObject(const QJsonObject &object, const QByteArray &type, ApiError
         error.message = stringMember(object, QLatin1String("error_description"));
         if (error.message.isEmpty()) // some token endpoints put the words in "message"
             error.message = stringMember(object, QLatin1String("message"));
+    } else if (const QList<FieldError> fields = fieldList(object.value(QLatin1String("errors")), false);
+               !fields.isEmpty()) {
+        // Laravel's default: {"message": "The given data was invalid.", "errors": {"name": ["..."]}}.
+        error.shape = ApiError::Shape::Validation;
+        error.fields = fields;
+        error.message = stringMember(object, QLatin1String("message"));
+        if (error.message.trimmed().isEmpty())
+            error.message = fieldsMessage(fields);
+    } else if (object.value(QLatin1String("success")).isBool()) {
+        // The /oauth/* endpoints: {"success": false, "message": "Inactive enterprise", "details": []}
+        // ("Get an access token"), introspect and revoke with "data" instead of "details".
+        error.shape = ApiError::Shape::SuccessMessage;
+        error.message = stringMember(object, QLatin1String("message"));
+        error.fields = fieldList(object.value(QLatin1String("details")), false);
+        if (error.layer == ApiError::Layer::Unknown) // only the /oauth/* endpoints answer like this
+            error.layer = object.contains(QLatin1String("data")) ? ApiError::Layer::TokenHelper
+                                                                 : ApiError::Layer::Token;
+    } else if (object.value(QLatin1String("message")).isString() && !object.contains(QLatin1String("code")) &&
+               !object.contains(QLatin1String("error"))) {
+        // /api/*: {"message": "Company not found"}; extra debugging members (exception, trace) are ignored.
+        error.shape = ApiError::Shape::Message;
+        error.message = stringMember(object, QLatin1String("message"));
+    } else if (const QList<FieldError> fields = fieldList(object, true); !fields.isEmpty()) {
+        // The docs' request validation shape, bare: {"name": ["The name field is required."]}. Arrays
+        // only, so an unknown object of plain strings ({"status": "fail"}) is not taken for fields.
+        error.shape = ApiError::Shape::Validation;
+        error.fields = fields;
+        error.message = fieldsMessage(fields);
     } else {
         return false;
     }
+    if (error.fields.isEmpty()) // {"code": "invalid_field", "message": ..., "errors": {...}} names them too
+        error.fields = fieldList(object.value(QLatin1String("errors")), false);
     error.codeFromServer = !error.code.isEmpty();
     return true;
+}
+
+bool mentions(const QString &message, QLatin1String word)
+{
+    return message.contains(word, Qt::CaseInsensitive);
+}
+
+// The decision table for a body that names no code, by the layer that answered (the quick reference of
+// "Errors and troubleshooting", developer.cliquify.me/errors-2072699m0). Empty when the layer says nothing
+// beyond the status.
+QString layerCode(const ApiError &error)
+{
+    using Layer = ApiError::Layer;
+    // "403 ... missing scope, or inactive enterprise" (Overview): the words tell which, on any layer.
+    if (error.status == 403 && mentions(error.message, QLatin1String("inactive")) &&
+        mentions(error.message, QLatin1String("enterprise")))
+        return QStringLiteral("inactive_enterprise");
+    switch (error.layer) {
+    case Layer::Token:
+        if (error.status == 401) // wrong client id or secret: renewing with them can only fail again
+            return QStringLiteral("invalid_client");
+        if (error.status == 403) // the enterprise account is inactive
+            return QStringLiteral("inactive_enterprise");
+        break;
+    case Layer::Resource:
+        if (error.status == 404 && mentions(error.message, QLatin1String("company")))
+            return QStringLiteral("company_not_found");
+        if (error.status == 403 &&
+            error.shape == ApiError::Shape::Message) // "token is missing required scopes"
+            return QStringLiteral("missing_scope");
+        break;
+    case Layer::Unknown:
+        // Only the /api/* message shape says "Company not found"; a resource's own 404 says which id.
+        if (error.status == 404 && error.shape == ApiError::Shape::Message &&
+            mentions(error.message, QLatin1String("company")))
+            return QStringLiteral("company_not_found");
+        break;
+    case Layer::TokenHelper:
+        break;
+    }
+    if ((error.status == 422 || error.status == 400) && !error.fields.isEmpty())
+        return QStringLiteral("invalid_field");
+    return {};
 }
 
 // Words from a JSON object in no known shape (say {"code": 42, "message": "..."}), else none.
@@ -508,10 +621,12 @@ QString ApiError::derivedCode(int status, const QByteArray &wwwAuthenticate)
 }
 
 ApiError ApiError::fromBody(int status, const QByteArray &contentType, const QByteArray &rawBody,
-                            const QByteArray &wwwAuthenticate)
+                            const QByteArray &wwwAuthenticate, const QString &path)
 {
     ApiError error;
     error.status = status;
+    error.path = path;
+    error.layer = layerOf(path);
     const Challenge challenge = parseChallenge(wwwAuthenticate);
     error.requiredScope = challenge.scope;
 
@@ -543,7 +658,10 @@ ApiError ApiError::fromBody(int status, const QByteArray &contentType, const QBy
     }
 
     if (error.code.isEmpty()) {
-        error.code = codeFor(error.status, challenge);
+        // WWW-Authenticate's RFC 6750 error first, then the layer's table, then the status.
+        error.code = challenge.error.isEmpty() ? layerCode(error) : bearerErrorCode(challenge.error);
+        if (error.code.isEmpty())
+            error.code = statusCode(error.status);
         error.codeFromServer = false;
     }
     if (error.message.trimmed().isEmpty())
@@ -551,10 +669,46 @@ ApiError ApiError::fromBody(int status, const QByteArray &contentType, const QBy
     return error;
 }
 
+ApiError::Layer ApiError::layerOf(const QString &rawPath)
+{
+    QString path = rawPath.trimmed();
+    if (const qsizetype query = path.indexOf(QLatin1Char('?')); query >= 0)
+        path.truncate(query);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (!path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    // A base URL may carry a path of its own (https://host/connect/api/...): match the tail.
+    if (path.endsWith(QLatin1String("/oauth/access-token")))
+        return Layer::Token;
+    if (path.endsWith(QLatin1String("/oauth/introspect")) || path.endsWith(QLatin1String("/oauth/revoke")))
+        return Layer::TokenHelper;
+    if (path.endsWith(QLatin1String("/api")) || path.contains(QLatin1String("/api/")))
+        return Layer::Resource;
+    return Layer::Unknown;
+}
+
+QString ApiError::layerName(Layer layer)
+{
+    switch (layer) {
+    case Layer::Token:
+        return QStringLiteral("token");
+    case Layer::TokenHelper:
+        return QStringLiteral("token_helper");
+    case Layer::Resource:
+        return QStringLiteral("resource");
+    case Layer::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
 ApiError ApiError::fromResponse(const ApiResponse &response)
 {
     ApiError error;
     error.status = response.status;
+    error.path = response.url.path();
+    error.layer = layerOf(error.path);
     error.retryAfter = response.header("Retry-After");
     // A failure wins over any status line: Qt reports a truncated body as 200 plus an error, and a
     // half-read body must never pass for success.
@@ -574,8 +728,8 @@ ApiError ApiError::fromResponse(const ApiResponse &response)
     if (response.status >= 200 && response.status < 300)
         return error; // Shape::None
 
-    ApiError read =
-        fromBody(response.status, response.contentType(), response.body, response.header("WWW-Authenticate"));
+    ApiError read = fromBody(response.status, response.contentType(), response.body,
+                             response.header("WWW-Authenticate"), response.url.path());
     read.retryAfter = error.retryAfter;
     return read;
 }
@@ -591,6 +745,12 @@ QString ApiError::shapeName(Shape shape)
         return QStringLiteral("oauth");
     case Shape::Problem:
         return QStringLiteral("problem");
+    case Shape::Message:
+        return QStringLiteral("message");
+    case Shape::SuccessMessage:
+        return QStringLiteral("success_message");
+    case Shape::Validation:
+        return QStringLiteral("validation");
     case Shape::Html:
         return QStringLiteral("html");
     case Shape::Text:

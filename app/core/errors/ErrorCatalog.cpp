@@ -130,8 +130,8 @@ constexpr Entry documented[] = {
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Nothing to do.")},
 };
 
-// Codes ApiError derives for bare gateway answers. They are transient by nature (RFC 9110 §15.6.3-5),
-// so they share internal_error's action rather than falling to notice.
+// Codes ApiError derives where api/errors.md names none. The gateway ones are transient by nature
+// (RFC 9110 §15.6.3-5), so they share internal_error's action rather than falling to notice.
 constexpr Entry derivedEntries[] = {
     {"bad_gateway", ErrorAction::Retry,
      QT_TRANSLATE_NOOP("cx::ErrorCatalog",
@@ -150,6 +150,21 @@ constexpr Entry derivedEntries[] = {
      QT_TRANSLATE_NOOP("cx::ErrorCatalog",
                        "Wait for the countdown, then try again; only idempotent requests are retried "
                        "automatically.")},
+    // The account states the newer docs name ("Errors and troubleshooting", developer.cliquify.me), which
+    // ApiError derives from the endpoint and status. Neither is cured by signing in or retrying.
+    {"inactive_enterprise", ErrorAction::Notice,
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "The customer's enterprise account is inactive, so no token is issued for it."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "Only an administrator of the customer's Cliquify account can reactivate the "
+                       "enterprise. Retrying or new credentials will not help until then.")},
+    {"company_not_found", ErrorAction::Notice,
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "The OAuth client is not linked to a company, so the API has nothing to answer "
+                       "with."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "Link the OAuth client to an active company in the Cliquify developer portal "
+                       "(OAuth Clients page), then send the request again. There is no ID to check.")},
 };
 
 // Standard OAuth codes (RFC 6749 §5.2, RFC 6750 §3.1) that mean the same as a catalogue code.
@@ -362,7 +377,7 @@ ErrorInfo ErrorCatalog::decide(const ApiError &error)
 
     // An unknown code from the server is shown as it came, with notice's plain explanation; but 401,
     // 429 and 5xx call for the same remedy whatever the code says (sign in, or wait and retry), and a
-    // notice there would strand the user. Other statuses (403 for an inactive enterprise, say) carry
+    // notice there would strand the user. Other statuses (a 403 with an account code, say) carry
     // codes we cannot second-guess.
     const ErrorAction byStatus = actionForStatus(error.status);
     const bool statusDecides = error.status == 401 || byStatus == ErrorAction::Retry;

@@ -24,8 +24,10 @@ class ErrorCatalog
 public:
     // Every code of the catalogue (api/errors.md), in its order.
     static QList<ErrorInfo> all();
-    // The codes this client derives for bare 502, 503 and 504 answers (api/errors.md names none):
-    // bad_gateway, service_unavailable, gateway_timeout, all Retry. lookup() knows them too.
+    // The codes this client derives where api/errors.md names none (always with codeFromServer false):
+    // bad_gateway, service_unavailable, gateway_timeout for bare 502, 503 and 504 answers, all Retry;
+    // inactive_enterprise (403 from the token endpoint) and company_not_found (404 from /api/* naming the
+    // company), both Notice: the account's state, which no retry or sign-in cures. lookup() knows them too.
     static QList<ErrorInfo> derived();
     // The entry for `code`; unknown codes give action Notice, known = false, code kept verbatim.
     // Besides all() and derived(), the standard OAuth codes a token endpoint or gateway may send are
