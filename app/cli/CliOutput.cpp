@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "checkup/CheckupRunner.h"
+#include "errors/MissingScopes.h"
 #include "export/Redactor.h"
 
 #include <QCoreApplication>
@@ -60,7 +62,59 @@ QJsonValue errorToJson(const ApiError &error, const ErrorInfo &info)
     };
     if (!error.retryAfter.isEmpty())
         object.insert(QStringLiteral("retry_after"), QString::fromLatin1(error.retryAfter));
+    object.insert(QStringLiteral("layer"), ApiError::layerName(error.layer));
+    object.insert(QStringLiteral("fields"), fieldsToJson(error.fields));
+    object.insert(QStringLiteral("missing_scopes"),
+                  QJsonArray::fromStringList(missingScopesFor(error, info)));
     return object;
+}
+
+QJsonArray fieldsToJson(const QList<FieldError> &fields)
+{
+    QJsonArray array;
+    for (const FieldError &field : fields) {
+        array.append(QJsonObject{{QStringLiteral("name"), field.name},
+                                 {QStringLiteral("messages"), QJsonArray::fromStringList(field.messages)}});
+    }
+    return array;
+}
+
+QStringList requiredScopesFor(const QString &rawPath)
+{
+    QString path = rawPath.section(QLatin1Char('?'), 0, 0);
+    if (path.isEmpty())
+        return {};
+    if (const qsizetype api = path.indexOf(QLatin1String("/api/")); api > 0)
+        path = path.mid(api); // a base URL's own path in front
+    // Parsed once: a permission error is rare, and the description does not change while we run.
+    static const std::optional<EndpointCatalog> catalog = [] {
+        QString ignored;
+        return CheckupRunner::bundledCatalog(&ignored);
+    }();
+    if (!catalog)
+        return {};
+    if (const Endpoint *endpoint = catalog->find("GET", path)) // every documented Connect route is a GET
+        return endpoint->requiredScopes;
+    for (const Endpoint &endpoint : catalog->endpoints()) {
+        if (endpoint.matches(path))
+            return endpoint.requiredScopes;
+    }
+    return {};
+}
+
+QStringList missingScopesFor(const ApiError &error, const ErrorInfo &info, const QStringList &granted)
+{
+    if (info.action != ErrorAction::Permission)
+        return {};
+    return MissingScopes::of(error, requiredScopesFor(error.path), granted);
+}
+
+QString fieldsText(const QList<FieldError> &fields)
+{
+    QString text;
+    for (const FieldError &field : fields)
+        text += QStringLiteral("  %1: %2\n").arg(field.name, field.messages.join(QStringLiteral("; ")));
+    return text;
 }
 
 QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, const ErrorInfo &info)
@@ -113,6 +167,11 @@ QString errorSummary(const ApiResponse &response, const ApiError &error, const E
                          .trimmed();
     if (!info.known)
         advice += QLatin1Char(' ') + Tr::tr("(This code is unknown to this version of Connect Explorer.)");
+    if (!error.fields.isEmpty())
+        advice +=
+            QLatin1Char('\n') + Tr::tr("fields:") + QLatin1Char('\n') + fieldsText(error.fields).chopped(1);
+    if (const QStringList missing = missingScopesFor(error, info); !missing.isEmpty())
+        advice += QLatin1Char('\n') + Tr::tr("missing scopes: %1").arg(missing.join(QStringLiteral(", ")));
     return headline + QLatin1Char('\n') + advice;
 }
 

@@ -5,7 +5,9 @@
 #include "errors/ErrorCatalog.h"
 #include "net/ApiTypes.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace cx::cli {
 
@@ -20,10 +22,25 @@ enum ExitCode : int {
 
 ExitCode exitCodeFor(const ApiResponse &response, const ApiError &error, bool signInFailed);
 
-// {"code","message","action","meaning","hint","known","shape"} for an error; null when none.
+// {"code","message","action","meaning","hint","known","code_from_server","shape","layer","fields",
+// "missing_scopes"} for an error; null when none. `fields` lists what a validation answer names
+// ([{"name","messages"}], empty when none); `missing_scopes` is filled for a permission decision (the
+// scopes the error names, else the bundled catalog's required scopes for error.path).
 QJsonValue errorToJson(const ApiError &error, const ErrorInfo &info);
 
-// {status, headers, body, elapsed_ms, error}: `body` is the parsed JSON when it is JSON, else a string.
+// [{"name": "...", "messages": ["..."]}] in the order of `fields`.
+QJsonArray fieldsToJson(const QList<FieldError> &fields);
+// The scopes the bundled API description requires for `path` (any base path before /api/ is dropped);
+// empty when the path is not in it.
+QStringList requiredScopesFor(const QString &path);
+// The scopes a permission error is missing (MissingScopes::of with the bundled catalog's required scopes
+// for error.path and `granted`); empty for any other action.
+QStringList missingScopesFor(const ApiError &error, const ErrorInfo &info, const QStringList &granted = {});
+// "  name: message; message" lines, one per field, for people (empty when there are none).
+QString fieldsText(const QList<FieldError> &fields);
+
+// {status, headers, body, partial_body, elapsed_ms, url, error}: `body` is the parsed JSON when it is JSON,
+// else a string; `partial_body` is true when the body is only what arrived before a failure.
 QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, const ErrorInfo &info);
 
 // The body for a person: indented JSON when `pretty` and the body is JSON, else the bytes as sent.

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
 
@@ -69,6 +70,14 @@ QString explanationText(const Explanation &explanation)
         out << CliText::tr("retry after: %1 s").arg(*explanation.retryAfterSeconds) << '\n';
     if (!info.known)
         out << CliText::tr("note:        this code is unknown to this version of Connect Explorer.") << '\n';
+    if (error.layer != ApiError::Layer::Unknown)
+        out << CliText::tr("endpoint:    %1").arg(ApiError::layerName(error.layer)) << '\n';
+    for (const FieldError &field : error.fields)
+        out << CliText::tr("field:       %1: %2").arg(field.name, field.messages.join(QStringLiteral("; ")))
+            << '\n';
+    if (!explanation.missingScopes.isEmpty())
+        out << CliText::tr("missing:     %1").arg(explanation.missingScopes.join(QStringLiteral(", ")))
+            << '\n';
     out.flush();
     return text;
 }
@@ -131,7 +140,7 @@ bool parseHeaderArgument(const QString &text, QPair<QByteArray, QByteArray> *hea
 }
 
 Explanation explainResponse(int status, const HeaderList &headers, const QByteArray &body,
-                            const QDateTime &now)
+                            const QDateTime &now, const QString &path, const QStringList &granted)
 {
     Explanation explanation;
     const QByteArray retryAfter = headerValue(headers, "Retry-After");
@@ -139,10 +148,11 @@ Explanation explainResponse(int status, const HeaderList &headers, const QByteAr
         explanation.error.status = status; // shape None: not an error
     } else {
         explanation.error = ApiError::fromBody(status, headerValue(headers, "Content-Type"), body,
-                                               headerValue(headers, "WWW-Authenticate"));
+                                               headerValue(headers, "WWW-Authenticate"), path);
         explanation.error.retryAfter = retryAfter;
     }
     explanation.info = ErrorCatalog::decide(explanation.error);
+    explanation.missingScopes = missingScopesFor(explanation.error, explanation.info, granted);
     if (!retryAfter.isEmpty()) {
         if (const auto wait = RetryPolicy::parseRetryAfter(retryAfter, now))
             explanation.retryAfterSeconds = (wait->count() + 999) / 1000;
@@ -180,6 +190,10 @@ QJsonObject explanationToJson(const Explanation &explanation)
         {QStringLiteral("retry_after_s"), explanation.retryAfterSeconds
                                               ? QJsonValue(double(*explanation.retryAfterSeconds))
                                               : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("code_from_server"), isError ? QJsonValue(error.codeFromServer) : QJsonValue()},
+        {QStringLiteral("layer"), ApiError::layerName(error.layer)},
+        {QStringLiteral("fields"), fieldsToJson(error.fields)},
+        {QStringLiteral("missing_scopes"), QJsonArray::fromStringList(explanation.missingScopes)},
     };
 }
 
@@ -189,7 +203,8 @@ int runExplain(const QStringList &arguments)
     parser.setApplicationDescription(CliText::tr(
         "Explain an error response of the Connect API: its code, what it means and what to do.\n"
         "Reads the body from FILE, or from standard input ('-', or no FILE), and prints one JSON object\n"
-        "{status, code, message, action, meaning, hint, retry_after_s}."));
+        "{status, code, code_from_server, message, action, meaning, hint, retry_after_s, layer, fields,\n"
+        "missing_scopes}."));
     parser.addHelpOption();
     const QCommandLineOption statusOption(QStringLiteral("status"),
                                           CliText::tr("The HTTP status that came with the body."),
@@ -206,7 +221,18 @@ int runExplain(const QStringList &arguments)
     const QCommandLineOption listOption(QStringLiteral("list"),
                                         CliText::tr("List every code this version knows."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), CliText::tr("Print JSON (the default)."));
-    parser.addOptions({statusOption, headerOption, textOption, codeOption, listOption, jsonOption});
+    const QCommandLineOption pathOption(
+        QStringLiteral("path"),
+        CliText::tr("The path that answered, such as /oauth/access-token or /api/templates: the same status "
+                    "means different things at the token endpoint and on /api/*."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption grantedOption(
+        QStringLiteral("granted"),
+        CliText::tr("The scopes the token was granted, separated by spaces or commas, to name the missing "
+                    "ones of a permission error."),
+        QStringLiteral("SCOPES"));
+    parser.addOptions({statusOption, headerOption, textOption, codeOption, listOption, jsonOption, pathOption,
+                       grantedOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  CliText::tr("The response body; '-' or none for standard input."),
                                  QStringLiteral("[FILE|-]"));
@@ -263,7 +289,10 @@ int runExplain(const QStringList &arguments)
                 CliText::tr("give an error body (FILE or standard input), --status, or --code (see --help)"));
             return ExitUsage;
         }
-        explanation = explainResponse(status, headers, body, QDateTime::currentDateTimeUtc());
+        static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+        explanation =
+            explainResponse(status, headers, body, QDateTime::currentDateTimeUtc(), parser.value(pathOption),
+                            parser.value(grantedOption).split(separators, Qt::SkipEmptyParts));
     }
     if (text)
         printText(explanation);

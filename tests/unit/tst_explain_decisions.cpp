@@ -1,9 +1,11 @@
 // `connect-cli explain`'s decision without the process around it: every catalogue code as the simulator
 // sends it, the odd body shapes (OAuth, problem+json, HTML, empty with WWW-Authenticate, truncated JSON),
 // and Retry-After as seconds, HTTP-date and garbage.
+#include "CliOutput.h"
 #include "ErrorTable.h"
 #include "ExplainCommand.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -48,6 +50,11 @@ private slots:
     void retryAfter();
     void successIsNotAnError();
     void headerArguments();
+    // The endpoint that answered (explain --path) decides what the docs' shapes mean.
+    void documentedShapesWithPath_data();
+    void documentedShapesWithPath();
+    void validationNamesItsFields();
+    void missingScopesFromTheCatalog();
 };
 
 void TestExplainDecisions::everyCatalogueCodeAsTheSimulatorSendsIt_data()
@@ -91,9 +98,13 @@ void TestExplainDecisions::theObjectHasExactlyTheDocumentedKeys()
         explainResponse(404, {}, R"({"code":"not_found","message":"No template 9."})", Now));
     QStringList keys = json.keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("action"), QStringLiteral("code"), QStringLiteral("hint"),
-                                QStringLiteral("meaning"), QStringLiteral("message"),
+    QCOMPARE(keys, (QStringList{QStringLiteral("action"), QStringLiteral("code"),
+                                QStringLiteral("code_from_server"), QStringLiteral("fields"),
+                                QStringLiteral("hint"), QStringLiteral("layer"), QStringLiteral("meaning"),
+                                QStringLiteral("message"), QStringLiteral("missing_scopes"),
                                 QStringLiteral("retry_after_s"), QStringLiteral("status")}));
+    QCOMPARE(json.value(QStringLiteral("fields")).toArray(), QJsonArray());
+    QCOMPARE(json.value(QStringLiteral("missing_scopes")).toArray(), QJsonArray());
 }
 
 void TestExplainDecisions::oddBodies_data()
@@ -267,6 +278,118 @@ void TestExplainDecisions::headerArguments()
     QCOMPARE(header.second, QByteArray("Bearer error=\"a:b\""));
     QVERIFY(!parseHeaderArgument(QStringLiteral("no colon"), &header));
     QVERIFY(!parseHeaderArgument(QStringLiteral(": value"), &header));
+}
+
+void TestExplainDecisions::documentedShapesWithPath_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("layer");
+
+    // developer.cliquify.me "Errors and troubleshooting" (errors-2072699m0) and "Get an access token"
+    // (get-an-access-token-32941867e0): the issue's four examples, each with the path that answered.
+    QTest::newRow("inactive enterprise")
+        << 403 << QByteArray(R"({"success":false,"message":"Inactive enterprise","details":[]})")
+        << "/oauth/access-token"
+        << "inactive_enterprise"
+        << "notice"
+        << "token";
+    QTest::newRow("company not found")
+        << 404 << QByteArray(R"({"message":"Company not found"})") << "/api/templates"
+        << "company_not_found"
+        << "notice"
+        << "resource";
+    QTest::newRow("validation, bare")
+        << 422 << QByteArray(R"({"name":["The name field is required."]})") << "/api/templates"
+        << "invalid_field"
+        << "fix_request"
+        << "resource";
+    QTest::newRow("client authentication failed")
+        << 401 << QByteArray(R"({"success":false,"message":"Client authentication failed"})")
+        << "/oauth/access-token"
+        << "invalid_client"
+        << "relogin"
+        << "token";
+    // The same empty 401 means a bad token on /api/*, bad credentials at the token endpoint.
+    QTest::newRow("empty 401 on /api") << 401 << QByteArray() << "/api/assets"
+                                       << "invalid_access_token"
+                                       << "relogin"
+                                       << "resource";
+    QTest::newRow("empty 401 at the token endpoint") << 401 << QByteArray() << "/oauth/access-token"
+                                                     << "invalid_client"
+                                                     << "relogin"
+                                                     << "token";
+    QTest::newRow("empty 403 at the token endpoint") << 403 << QByteArray() << "/oauth/access-token"
+                                                     << "inactive_enterprise"
+                                                     << "notice"
+                                                     << "token";
+}
+
+void TestExplainDecisions::documentedShapesWithPath()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, path);
+    QFETCH(QString, code);
+    QFETCH(QString, action);
+    QFETCH(QString, layer);
+    const QJsonObject json = explanationToJson(explainResponse(status, {}, body, Now, path));
+    QCOMPARE(json.value(QStringLiteral("code")).toString(), code);
+    QCOMPARE(json.value(QStringLiteral("action")).toString(), action);
+    QCOMPARE(json.value(QStringLiteral("layer")).toString(), layer);
+    QCOMPARE(json.value(QStringLiteral("code_from_server")).toBool(true), false);
+}
+
+void TestExplainDecisions::validationNamesItsFields()
+{
+    // "Errors and troubleshooting": request validation 422 {"field": ["message"]}; the message is the
+    // field's words, not the raw JSON.
+    const Explanation explanation = explainResponse(
+        422, {}, R"({"name":["The name field is required."],"tags":["Too many.","Bad."]})", Now);
+    const QJsonObject json = explanationToJson(explanation);
+    QCOMPARE(json.value(QStringLiteral("message")).toString(),
+             QStringLiteral("The name field is required. Too many."));
+    const QJsonArray fields = json.value(QStringLiteral("fields")).toArray();
+    QCOMPARE(fields.size(), 2);
+    QCOMPARE(fields.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("name"));
+    QCOMPARE(fields.at(0).toObject().value(QStringLiteral("messages")).toArray(),
+             QJsonArray{QStringLiteral("The name field is required.")});
+    QCOMPARE(fields.at(1).toObject().value(QStringLiteral("messages")).toArray(),
+             (QJsonArray{QStringLiteral("Too many."), QStringLiteral("Bad.")}));
+}
+
+void TestExplainDecisions::missingScopesFromTheCatalog()
+{
+    // "Overview" (developer.cliquify.me/overview-2071247m0): protected routes require profile:read,
+    // templates:read and assets:read; a 403 on /api/* in the {"message"} shape names none of them.
+    const QByteArray body = R"({"message":"Forbidden."})";
+    const QStringList required = requiredScopesFor(QStringLiteral("/api/templates"));
+    QVERIFY2(!required.isEmpty(), "the bundled description names the scopes of /api/templates");
+    QJsonObject json =
+        explanationToJson(explainResponse(403, {}, body, Now, QStringLiteral("/api/templates")));
+    QCOMPARE(json.value(QStringLiteral("code")).toString(), QStringLiteral("missing_scope"));
+    QCOMPARE(json.value(QStringLiteral("missing_scopes")).toArray(), QJsonArray::fromStringList(required));
+
+    // Granted scopes are taken off.
+    QStringList granted = required;
+    const QString lacking = granted.takeLast();
+    json = explanationToJson(explainResponse(403, {}, body, Now, QStringLiteral("/api/templates"), granted));
+    QCOMPARE(json.value(QStringLiteral("missing_scopes")).toArray(), QJsonArray{lacking});
+
+    // A scope the answer names wins.
+    json = explanationToJson(explainResponse(403, {},
+                                             R"({"message":"The token lacks the 'brandkit:read' scope."})",
+                                             Now, QStringLiteral("/api/templates")));
+    QCOMPARE(json.value(QStringLiteral("missing_scopes")).toArray(),
+             QJsonArray{QStringLiteral("brandkit:read")});
+
+    // Not a permission decision: no scopes.
+    json = explanationToJson(explainResponse(404, {}, R"({"message":"Company not found"})", Now,
+                                             QStringLiteral("/api/templates")));
+    QCOMPARE(json.value(QStringLiteral("missing_scopes")).toArray(), QJsonArray());
 }
 
 QTEST_GUILESS_MAIN(TestExplainDecisions)

@@ -4,6 +4,7 @@
 #include "CliProcess.h"
 #include "ConnectSimulator.h"
 #include "ErrorTable.h"
+#include "FaultServer.h"
 #include "SimFixture.h"
 #include "errors/ErrorCatalog.h"
 
@@ -66,6 +67,13 @@ private slots:
     // Formerly tst_cli's explainUnknownCodeIsMarked.
     void unknownCodeIsMarked();
     void badCommandLines();
+
+    // The shapes of the public docs: --path says which endpoint answered; validation names its fields.
+    void pathDecidesWhatAShapeMeans_data();
+    void pathDecidesWhatAShapeMeans();
+    void validationFieldsInJsonAndText();
+    void missingScopesForAnApiPath();
+    void callJsonCarriesTheErrorFields();
 
 private:
     Captured get(const QString &path);
@@ -244,6 +252,149 @@ Captured TestExplain::get(const QString &path)
     captured.body = reply->readAll();
     reply->deleteLater();
     return captured;
+}
+
+void TestExplain::pathDecidesWhatAShapeMeans_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("action");
+    // developer.cliquify.me "Get an access token" (get-an-access-token-32941867e0) and "Errors and
+    // troubleshooting" (errors-2072699m0): the issue's examples, which used to be decided by status alone.
+    QTest::newRow("inactive enterprise")
+        << "403" << QByteArray(R"({"success":false,"message":"Inactive enterprise","details":[]})")
+        << "/oauth/access-token"
+        << "inactive_enterprise"
+        << "notice";
+    QTest::newRow("company not found")
+        << "404" << QByteArray(R"({"message":"Company not found"})") << "/api/templates"
+        << "company_not_found"
+        << "notice";
+    QTest::newRow("client authentication failed")
+        << "401" << QByteArray(R"({"success":false,"message":"Client authentication failed"})")
+        << "/oauth/access-token"
+        << "invalid_client"
+        << "relogin";
+    QTest::newRow("empty 401 at the token endpoint") << "401" << QByteArray() << "/oauth/access-token"
+                                                     << "invalid_client"
+                                                     << "relogin";
+    QTest::newRow("empty 401 on /api") << "401" << QByteArray() << "/api/templates"
+                                       << "invalid_access_token"
+                                       << "relogin";
+}
+
+void TestExplain::pathDecidesWhatAShapeMeans()
+{
+    QFETCH(QString, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, path);
+    QFETCH(QString, code);
+    QFETCH(QString, action);
+    const CliRun run = runExplain(
+        {QStringLiteral("-"), QStringLiteral("--status"), status, QStringLiteral("--path"), path}, body);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("code")).toString(), code);
+    QCOMPARE(json.value(QStringLiteral("action")).toString(), action);
+    QCOMPARE(json.value(QStringLiteral("code_from_server")).toBool(true), false);
+    QCOMPARE(json.value(QStringLiteral("fields")).toArray(), QJsonArray());
+}
+
+void TestExplain::validationFieldsInJsonAndText()
+{
+    // "Errors and troubleshooting": request validation 422 {"field": ["message"]}.
+    const QByteArray body = R"({"name":["The name field is required."]})";
+    CliRun run = runExplain({QStringLiteral("-"), QStringLiteral("--status"), QStringLiteral("422"),
+                             QStringLiteral("--path"), QStringLiteral("/api/folders")},
+                            body);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(QStringLiteral("action")).toString(), QStringLiteral("fix_request"));
+    QCOMPARE(json.value(QStringLiteral("message")).toString(), QStringLiteral("The name field is required."));
+    const QJsonArray expected{
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("name")},
+                    {QStringLiteral("messages"), QJsonArray{QStringLiteral("The name field is required.")}}}};
+    QCOMPARE(json.value(QStringLiteral("fields")).toArray(), expected);
+
+    // Laravel's default wrapping, for people.
+    run = runExplain(
+        {QStringLiteral("-"), QStringLiteral("--status"), QStringLiteral("422"), QStringLiteral("--text")},
+        R"({"message":"The given data was invalid.","errors":{"name":["The name field is required."]}})");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("field:       name: The name field is required."), run.out.constData());
+    QVERIFY(run.out.contains("The given data was invalid."));
+}
+
+void TestExplain::missingScopesForAnApiPath()
+{
+    // "Overview" (developer.cliquify.me/overview-2071247m0): a 403 on /api/* means the token lacks required
+    // scopes, and the {"message"} shape does not say which: the bundled description's, minus --granted.
+    const QByteArray body = R"({"message":"Forbidden."})";
+    CliRun run = runExplain({QStringLiteral("-"), QStringLiteral("--status"), QStringLiteral("403"),
+                             QStringLiteral("--path"), QStringLiteral("/api/templates")},
+                            body);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("code")).toString(), QStringLiteral("missing_scope"));
+    QStringList required;
+    for (const QJsonValue &scope : run.json().value(QStringLiteral("missing_scopes")).toArray())
+        required << scope.toString();
+    QVERIFY2(required.contains(QStringLiteral("templates:read")), qPrintable(required.join(' ')));
+
+    QStringList granted = required;
+    granted.removeAll(QStringLiteral("templates:read"));
+    run = runExplain({QStringLiteral("-"), QStringLiteral("--status"), QStringLiteral("403"),
+                      QStringLiteral("--path"), QStringLiteral("/api/templates"), QStringLiteral("--granted"),
+                      granted.join(QLatin1Char(','))},
+                     body);
+    QCOMPARE(run.json().value(QStringLiteral("missing_scopes")).toArray(),
+             QJsonArray{QStringLiteral("templates:read")});
+    run = runExplain({QStringLiteral("-"), QStringLiteral("--status"), QStringLiteral("403"),
+                      QStringLiteral("--path"), QStringLiteral("/api/templates"), QStringLiteral("--text")},
+                     body);
+    QVERIFY2(run.out.contains("missing:") && run.out.contains("templates:read"), run.out.constData());
+}
+
+void TestExplain::callJsonCarriesTheErrorFields()
+{
+    // A live server in the docs' validation shape, behind a token endpoint of the documented kind.
+    test::FaultServer server;
+    server.setRoute("/oauth/access-token",
+                    test::FaultServer::reply(
+                        test::FaultServer::http(200, R"({"success":true,"token":{"token_type":"Bearer",)"
+                                                     R"("expires_in":31536000,"access_token":"t"}})"),
+                        test::Behaviour::Then::KeepAlive));
+    server.setRoute(
+        "/api/templates",
+        test::FaultServer::reply(
+            test::FaultServer::http(422, R"({"per_page":["The per page must not be greater than 100."]})"),
+            test::Behaviour::Then::KeepAlive));
+    test::CliOptions options;
+    options.environment.insert(QStringLiteral("TEST_SECRET"), QStringLiteral("s3cret"));
+    options.timeoutMs = 30000;
+    const QStringList base{QStringLiteral("call"),           QStringLiteral("GET"),
+                           QStringLiteral("/api/templates"), QStringLiteral("--base-url"),
+                           server.baseUrl().toString(),      QStringLiteral("--client-id"),
+                           QStringLiteral("demo-client"),    QStringLiteral("--client-secret-env"),
+                           QStringLiteral("TEST_SECRET"),    QStringLiteral("--query"),
+                           QStringLiteral("per_page=500")};
+    CliRun run = test::runCli(base + QStringList{QStringLiteral("--json")}, options);
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject error = run.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_field"));
+    QCOMPARE(error.value(QStringLiteral("code_from_server")).toBool(true), false);
+    QCOMPARE(error.value(QStringLiteral("shape")).toString(), QStringLiteral("validation"));
+    QCOMPARE(error.value(QStringLiteral("layer")).toString(), QStringLiteral("resource"));
+    const QJsonArray fields = error.value(QStringLiteral("fields")).toArray();
+    QCOMPARE(fields.size(), 1);
+    QCOMPARE(fields.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("per_page"));
+    QCOMPARE(error.value(QStringLiteral("missing_scopes")).toArray(), QJsonArray());
+
+    // For people, the summary on stderr names the field.
+    run = test::runCli(base, options);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("per_page: The per page must not be greater than 100."), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestExplain)
