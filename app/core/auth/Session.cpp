@@ -12,7 +12,6 @@ namespace cx {
 
 namespace {
 
-constexpr auto TokenPath = "/oauth/access-token";
 constexpr auto IntrospectPath = "/oauth/introspect";
 constexpr auto RevokePath = "/oauth/revoke";
 
@@ -213,12 +212,24 @@ void Session::requestToken()
         return;
     }
     m_tokenInFlight = true;
-    ++m_tokenRequests;
     setState(State::SigningIn);
-    QJsonObject body{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                     {QStringLiteral("client_id"), m_clientId},
-                     {QStringLiteral("client_secret"), m_clientSecret}};
-    ApiCall *call = m_client->send(jsonPost(QString::fromLatin1(TokenPath), body));
+    m_formatRetryLeft = true;
+    m_refusedResponse = ApiResponse{};
+    sendTokenRequest(tokenFormat());
+}
+
+TokenRequestFormat::Format Session::tokenFormat() const
+{
+    if (m_acceptedFormat)
+        return *m_acceptedFormat;
+    return TokenRequestFormat::remembered(m_client->baseUrl()).value_or(TokenRequestFormat::documented);
+}
+
+void Session::sendTokenRequest(TokenRequestFormat::Format format)
+{
+    ++m_tokenRequests;
+    m_sentFormat = format;
+    ApiCall *call = m_client->send(TokenRequestFormat::request(format, m_clientId, m_clientSecret));
     const int generation = m_generation;
     connect(call, &ApiCall::finished, this, [this, call, generation] {
         call->deleteLater();
@@ -230,15 +241,50 @@ void Session::requestToken()
     });
 }
 
+bool Session::retryInOtherFormat(const ApiResponse &response)
+{
+    if (!m_formatRetryLeft || !TokenRequestFormat::refused(response))
+        return false;
+    m_formatRetryLeft = false; // one extra request per sign-in, whatever the second answer says
+    m_refusedResponse = response;
+    sendTokenRequest(TokenRequestFormat::other(m_sentFormat));
+    return true;
+}
+
+void Session::acceptTokenFormat(TokenRequestFormat::Format format)
+{
+    const QUrl baseUrl = m_client->baseUrl();
+    const std::optional<TokenRequestFormat::Format> stored = TokenRequestFormat::remembered(baseUrl);
+    // Only a departure from the documented format is worth writing down (no settings entry for every
+    // server that simply works as documented).
+    if (stored ? *stored != format : format != TokenRequestFormat::documented)
+        TokenRequestFormat::remember(baseUrl, format);
+    const bool changed = m_acceptedFormat != format;
+    m_acceptedFormat = format;
+    if (changed)
+        emit tokenFormatChanged(format);
+}
+
 void Session::onTokenResponse(const ApiResponse &response)
 {
+    if (retryInOtherFormat(response))
+        return; // still in flight, in the other format
+    m_formatRetryLeft = false;
+    // Both formats refused: the documented format's answer is the one to show (the second only repeats
+    // that the server reads neither). Any other answer to the second shows that the server read it.
+    const bool bothRefused = m_refusedResponse.status > 0 && TokenRequestFormat::refused(response);
+    // A token, or a 4xx about something else (wrong credentials, an inactive enterprise), shows that the
+    // server read this format; a 5xx or no answer shows nothing.
+    if (!bothRefused && response.hasHttpResponse() && response.status < 500)
+        acceptTokenFormat(m_sentFormat);
     m_tokenInFlight = false;
-    m_lastTokenResponse = response;
+    m_lastTokenResponse = bothRefused ? m_refusedResponse : response;
+    const ApiResponse &answer = m_lastTokenResponse;
     const bool renewing = m_renewing;
     m_renewing = false;
 
-    if (response.isSuccess()) {
-        QJsonObject root = jsonObject(response.body);
+    if (answer.isSuccess()) {
+        QJsonObject root = jsonObject(answer.body);
         // Newer shape {"success":true,"token":{...}}; RFC 6749's bare {"access_token",...} too.
         const QJsonObject token = root.value(QLatin1String("token")).isObject()
                                       ? root.value(QLatin1String("token")).toObject()
@@ -255,7 +301,7 @@ void Session::onTokenResponse(const ApiResponse &response)
                 // expired a little early for clock skew and time in flight.
                 lifetimeMs = expiresIn * 1000;
                 m_skewMarginMs = qMin<qint64>(60000, lifetimeMs / 10);
-                m_expiresAt = QDateTime::currentDateTimeUtc().addMSecs(lifetimeMs - response.elapsedMs);
+                m_expiresAt = QDateTime::currentDateTimeUtc().addMSecs(lifetimeMs - answer.elapsedMs);
             } else {
                 m_expiresAt = {};
                 m_skewMarginMs = 0;
@@ -269,9 +315,9 @@ void Session::onTokenResponse(const ApiResponse &response)
             notifyWaiters(true);
             return;
         }
-        m_lastError = unexpectedBody(response, tr("The token endpoint answered without an access_token"));
+        m_lastError = unexpectedBody(answer, tr("The token endpoint answered without an access_token"));
     } else {
-        m_lastError = ApiError::fromResponse(response);
+        m_lastError = ApiError::fromResponse(answer);
     }
     setState(State::Failed);
     emit signInFailed(m_lastError);

@@ -7,6 +7,7 @@
 // of credentials cancel it.
 #pragma once
 
+#include "auth/TokenRequestFormat.h"
 #include "errors/ApiError.h"
 
 #include <QDateTime>
@@ -16,6 +17,7 @@
 #include <QStringList>
 #include <QVariant>
 #include <functional>
+#include <optional>
 
 class QTimer;
 
@@ -85,6 +87,12 @@ public:
     // How many token requests this session has sent (tests check the single-flight rule with it).
     int tokenRequestCount() const { return m_tokenRequests; }
 
+    // The token request's format: the one the last token answer accepted, else the one the next request
+    // will use (remembered for the base URL, else the documented JSON). When the server refuses a format
+    // (TokenRequestFormat::refused), the same sign-in asks once more in the other: never more than one
+    // extra token request.
+    TokenRequestFormat::Format tokenFormat() const;
+
 signals:
     void stateChanged(cx::Session::State state);
     void signedIn(); // a new token is there (first sign-in or renewal)
@@ -92,6 +100,8 @@ signals:
     void signInFailed(const cx::ApiError &error);
     void signedOut();
     void revokeFailed(const cx::ApiError &error);
+    // The server accepted a token request in another format than the last one (or the first time).
+    void tokenFormatChanged(cx::TokenRequestFormat::Format format);
     void introspected(const cx::TokenInfo &info);
     void introspectFailed(const cx::ApiError &error);
 
@@ -103,7 +113,11 @@ private:
         std::function<void(bool ok)> ready;
     };
     void requestToken();
+    void sendTokenRequest(TokenRequestFormat::Format format);
     void onTokenResponse(const ApiResponse &response);
+    // After a format refusal: false when the one extra request was already spent (or not warranted).
+    bool retryInOtherFormat(const ApiResponse &response);
+    void acceptTokenFormat(TokenRequestFormat::Format format);
     void notifyWaiters(bool ok);
     void setState(State state);
     void forgetToken();
@@ -127,6 +141,10 @@ private:
     QDateTime m_expiresAt;
     ApiError m_lastError;
     int m_tokenRequests = 0;
+    std::optional<TokenRequestFormat::Format> m_acceptedFormat;               // what the server last accepted
+    TokenRequestFormat::Format m_sentFormat = TokenRequestFormat::documented; // the request in flight
+    bool m_formatRetryLeft = false; // this sign-in may still ask once in the other format
+    ApiResponse m_refusedResponse;  // the first format's refusal, while the other is tried
     bool m_autoRenew = false;
     QDateTime m_renewAt;
     QTimer *m_renewTimer = nullptr;

@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace std::chrono_literals;
@@ -56,6 +58,7 @@ class TestSession : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -101,6 +104,15 @@ private slots:
     void autoRenewCancelledByNewCredentials();
     void autoRenewOffByDefault();
 
+    // The token request's two documented formats: a server that refuses one gets the other, once.
+    void tokenFormatFallback_data();
+    void tokenFormatFallback();
+    void tokenFormatIsRemembered();
+    void rememberedFormatRefusedFallsBackOnce();
+    void bothFormatsRefusedReportsTheFirst();
+    void otherFailuresAreNotRetriedInTheOtherFormat_data();
+    void otherFailuresAreNotRetriedInTheOtherFormat();
+
 private:
     ApiResponse get(const QString &path, const cx::QueryList &query = {});
     ApiResponse raw(const QByteArray &method, const QString &path, const QByteArray &authorization = {},
@@ -112,6 +124,13 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<Session> m_session;
 };
+
+void TestSession::initTestCase()
+{
+    // The token format is remembered per base URL in QSettings: keep the tests' out of the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("TokenRequestFormat"));
+}
 
 void TestSession::init()
 {
@@ -739,6 +758,204 @@ void TestSession::autoRenewOffByDefault()
     QVERIFY(!m_session->renewalDue().isValid());
     QTest::qWait(2300);
     QCOMPARE(m_session->tokenRequestCount(), 1);
+}
+
+namespace {
+
+using cx::TokenRequestFormat;
+using cx::test::RecordedRequest;
+
+const QByteArray TokenAnswer =
+    R"({"success":true,"token":{"token_type":"Bearer","expires_in":31536000,"access_token":"format-token"}})";
+
+bool isForm(const RecordedRequest &request)
+{
+    return request.header("Content-Type").startsWith("application/x-www-form-urlencoded");
+}
+
+// A raw token endpoint that answers `refusal` to a request in the refused format and a token otherwise.
+Behaviour tokenEndpoint(bool refuseForm, const QByteArray &refusal)
+{
+    Behaviour behaviour;
+    behaviour.then = Behaviour::Then::KeepAlive;
+    behaviour.respond = [refuseForm, refusal](const RecordedRequest &request) {
+        const bool refused = isForm(request) == refuseForm;
+        return QList<Behaviour::Segment>{{refused ? refusal : FaultServer::http(200, TokenAnswer), 0}};
+    };
+    return behaviour;
+}
+
+QByteArray html(int status, const QByteArray &page)
+{
+    return FaultServer::head(
+               status, {{"Content-Type", "text/html"}, {"Content-Length", QByteArray::number(page.size())}}) +
+           page;
+}
+
+} // namespace
+
+void TestSession::tokenFormatFallback_data()
+{
+    QTest::addColumn<bool>("refuseForm");
+    QTest::addColumn<QByteArray>("refusal");
+    QTest::addColumn<QString>("usedFormat");
+
+    // JSON is what "Get an access token" (developer.cliquify.me/get-an-access-token-32941867e0) shows;
+    // a server following oauth.cliquify.me/docs/access-token (form-urlencoded with grant_type) may refuse it.
+    QTest::newRow("json refused: 415") << false << FaultServer::http(415) << "form";
+    QTest::newRow("json refused: 400 unsupported_grant_type")
+        << false
+        << FaultServer::http(
+               400,
+               R"({"error":"unsupported_grant_type","error_description":"The authorization grant type is not supported by the authorization server."})")
+        << "form";
+    QTest::newRow("json refused: 400 invalid_request")
+        << false
+        << FaultServer::http(
+               400,
+               R"({"error":"invalid_request","error_description":"The request is missing a required parameter."})")
+        << "form";
+    // "Errors and troubleshooting" (errors-2072699m0): 422 on the token request = missing required fields.
+    QTest::newRow("json refused: 422 naming client_id")
+        << false
+        << FaultServer::http(
+               422,
+               R"({"success":false,"message":"Validation failed","details":{"client_id":["The client id field is required."]}})")
+        << "form";
+    QTest::newRow("json refused: empty 400") << false << FaultServer::http(400) << "form";
+    QTest::newRow("json refused: HTML about the content type")
+        << false << html(400, "<html><title>Unsupported Content-Type</title></html>") << "form";
+    // The other way round: a server reading JSON only refuses the form a remembered setting sent... or
+    // here, any form: JSON (the first) works at once.
+    QTest::newRow("form refused, json first works") << true << FaultServer::http(415) << "json";
+}
+
+void TestSession::tokenFormatFallback()
+{
+    QFETCH(bool, refuseForm);
+    QFETCH(QByteArray, refusal);
+    QFETCH(QString, usedFormat);
+    FaultServer server;
+    server.setRoute("/oauth/access-token", tokenEndpoint(refuseForm, refusal));
+    m_client->setBaseUrl(server.baseUrl());
+    QSignalSpy changed(m_session.get(), &Session::tokenFormatChanged);
+    signIn();
+    QCOMPARE(m_session->accessToken(), QByteArray("format-token"));
+    QCOMPARE(TokenRequestFormat::name(m_session->tokenFormat()), usedFormat);
+    QCOMPARE(changed.size(), 1);
+    const int expected = usedFormat == QLatin1String("form") ? 2 : 1; // never more than one extra
+    QCOMPARE(server.requestCount("/oauth/access-token"), expected);
+    QCOMPARE(m_session->tokenRequestCount(), expected);
+    QVERIFY(!isForm(server.requests().first())); // the documented JSON goes first
+    if (expected == 2) {
+        const RecordedRequest &second = server.requests().at(1);
+        QVERIFY(isForm(second));
+        QCOMPARE(second.body, QByteArray("grant_type=client_credentials&client_id=") +
+                                  QUrl::toPercentEncoding(m_session->clientId()) + "&client_secret=" +
+                                  QUrl::toPercentEncoding(QString::fromLatin1(cx::sim::DemoClientSecret)));
+    }
+}
+
+void TestSession::tokenFormatIsRemembered()
+{
+    FaultServer server;
+    server.setRoute("/oauth/access-token", tokenEndpoint(false, FaultServer::http(415)));
+    m_client->setBaseUrl(server.baseUrl());
+    signIn();
+    QCOMPARE(server.requestCount("/oauth/access-token"), 2);
+
+    // A new session (the next start of the app) on the same base URL sends the form at once.
+    ApiClient client;
+    client.setBaseUrl(server.baseUrl());
+    Session next(&client);
+    next.setCredentials(m_session->clientId(), QString::fromLatin1(cx::sim::DemoClientSecret));
+    QCOMPARE(next.tokenFormat(), TokenRequestFormat::Format::Form);
+    QSignalSpy signedIn(&next, &Session::signedIn);
+    next.signIn();
+    QVERIFY(signedIn.wait(5000));
+    QCOMPARE(server.requestCount("/oauth/access-token"), 3);
+    QVERIFY(isForm(server.requests().last()));
+    QCOMPARE(next.tokenRequestCount(), 1);
+
+    // Another base URL knows nothing of it.
+    QCOMPARE(TokenRequestFormat::remembered(QUrl(QStringLiteral("http://127.0.0.1:1"))), std::nullopt);
+}
+
+void TestSession::rememberedFormatRefusedFallsBackOnce()
+{
+    FaultServer server;
+    TokenRequestFormat::remember(server.baseUrl(), TokenRequestFormat::Format::Form);
+    server.setRoute("/oauth/access-token", tokenEndpoint(true, FaultServer::http(415)));
+    m_client->setBaseUrl(server.baseUrl());
+    signIn();
+    QCOMPARE(server.requestCount("/oauth/access-token"), 2);
+    QVERIFY(isForm(server.requests().at(0)));
+    QVERIFY(!isForm(server.requests().at(1)));
+    QCOMPARE(m_session->tokenFormat(), TokenRequestFormat::Format::Json);
+    QCOMPARE(TokenRequestFormat::remembered(server.baseUrl()), TokenRequestFormat::Format::Json);
+}
+
+void TestSession::bothFormatsRefusedReportsTheFirst()
+{
+    FaultServer server;
+    Behaviour refuseAll;
+    refuseAll.then = Behaviour::Then::KeepAlive;
+    refuseAll.respond = [](const RecordedRequest &request) {
+        return QList<Behaviour::Segment>{
+            {isForm(request) ? FaultServer::http(400) : FaultServer::http(415), 0}};
+    };
+    server.setRoute("/oauth/access-token", refuseAll);
+    m_client->setBaseUrl(server.baseUrl());
+    QSignalSpy failed(m_session.get(), &Session::signInFailed);
+    m_session->signIn();
+    QVERIFY(failed.wait(5000));
+    QTest::qWait(200); // nothing else is sent
+    QCOMPARE(server.requestCount("/oauth/access-token"), 2);
+    QCOMPARE(m_session->tokenRequestCount(), 2);
+    QCOMPARE(m_session->lastTokenResponse().status, 415); // the documented format's answer
+    QCOMPARE(TokenRequestFormat::remembered(server.baseUrl()), std::nullopt);
+
+    // The next sign-in gets one fallback again, no more.
+    m_session->signIn();
+    QVERIFY(failed.wait(5000));
+    QTest::qWait(200);
+    QCOMPARE(server.requestCount("/oauth/access-token"), 4);
+}
+
+void TestSession::otherFailuresAreNotRetriedInTheOtherFormat_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<QString>("code");
+    // "Get an access token": 401 Invalid client credentials, 403 Inactive enterprise: the server read the
+    // request; another format would be refused the same way.
+    QTest::newRow("401 invalid client")
+        << FaultServer::http(401, R"({"success":false,"message":"Client authentication failed"})")
+        << "invalid_client";
+    QTest::newRow("403 inactive enterprise")
+        << FaultServer::http(403, R"({"success":false,"message":"Inactive enterprise","details":[]})")
+        << "inactive_enterprise";
+    QTest::newRow("500") << FaultServer::http(500) << "internal_error";
+    // "Errors and troubleshooting": 400 on the token request = token invalid or expired, in words.
+    QTest::newRow("400 with words of its own")
+        << FaultServer::http(400,
+                             R"({"success":false,"message":"Access token invalid or expired","details":[]})")
+        << "invalid_request";
+}
+
+void TestSession::otherFailuresAreNotRetriedInTheOtherFormat()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(QString, code);
+    FaultServer server;
+    Behaviour behaviour = FaultServer::reply(answer, Behaviour::Then::KeepAlive);
+    server.setRoute("/oauth/access-token", behaviour);
+    m_client->setBaseUrl(server.baseUrl());
+    QSignalSpy failed(m_session.get(), &Session::signInFailed);
+    m_session->signIn();
+    QVERIFY(failed.wait(5000));
+    QTest::qWait(200);
+    QCOMPARE(server.requestCount("/oauth/access-token"), 1);
+    QCOMPARE(m_session->lastError().code, code);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
