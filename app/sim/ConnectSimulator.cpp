@@ -1,5 +1,6 @@
 #include "ConnectSimulator.h"
 
+#include "ConnectionGuard.h"
 #include "HttpCompat.h"
 #include "LoopbackListener.h"
 #include "SimulatorCore.h"
@@ -46,7 +47,8 @@ struct ConnectSimulator::Private
 
     void createServer();
     void serve(const QHttpServerRequest &request, QHttpServerResponder &responder);
-    void drop(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void drop(QTcpSocket *socket);
+    QTcpSocket *socketOf(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     ConnectSimulator *q = nullptr;
     SimulatorCore core;
@@ -61,15 +63,21 @@ struct ConnectSimulator::Private
     quint64 nextHeldId = 1;
 };
 
-void ConnectSimulator::Private::drop(const QHttpServerRequest &request, QHttpServerResponder &responder)
+QTcpSocket *ConnectSimulator::Private::socketOf(const QHttpServerRequest &request,
+                                                QHttpServerResponder &responder)
 {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     Q_UNUSED(request);
-    QPointer<QTcpSocket> socket = responder.socket();
+    return responder.socket();
 #else
     Q_UNUSED(responder);
-    QPointer<QTcpSocket> socket = listener ? listener->socketForPeerPort(request.remotePort()) : nullptr;
+    return listener ? listener->socketForPeerPort(request.remotePort()) : nullptr;
 #endif
+}
+
+void ConnectSimulator::Private::drop(QTcpSocket *target)
+{
+    QPointer<QTcpSocket> socket = target;
     // Abort only after QtHttpServer has finished with this request (the handler returns and the
     // responder is gone), so its bookkeeping never sees a socket vanish mid-request.
     QTimer::singleShot(0, q, [socket] {
@@ -82,15 +90,40 @@ void ConnectSimulator::Private::drop(const QHttpServerRequest &request, QHttpSer
     });
 }
 
+namespace {
+
+bool asksToClose(const SimRequest &request)
+{
+    for (const QByteArray &token : request.header("connection").split(',')) {
+        if (token.trimmed().compare("close", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 void ConnectSimulator::Private::serve(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    const Outcome outcome = core.handle(HttpCompat::toSimRequest(request));
+    const SimRequest simRequest = HttpCompat::toSimRequest(request);
+    QTcpSocket *socket = socketOf(request, responder);
+    // The guard keeps a connection that is owed an answer from timing out or being evicted, and closes
+    // it after the answer when the client asked for that (QtHttpServer 6.4-6.8 keeps it open regardless).
+    const QPointer<ConnectionGuard> guard = ConnectionGuard::of(socket);
+    const bool close = asksToClose(simRequest) || (guard && guard->closeRequested());
+    if (guard)
+        guard->requestStarted(close);
+    Outcome outcome = core.handle(simRequest);
+    if (close)
+        outcome.response.setHeader("Connection", "close");
     switch (outcome.kind) {
     case Outcome::Kind::Respond:
         HttpCompat::write(responder, outcome.response);
+        if (guard)
+            guard->responseWritten();
         return;
     case Outcome::Kind::Drop:
-        drop(request, responder);
+        drop(socket);
         return;
     case Outcome::Kind::Stall:
         held.emplace(nextHeldId++, std::make_unique<HeldResponder>(std::move(responder)));
@@ -98,13 +131,15 @@ void ConnectSimulator::Private::serve(const QHttpServerRequest &request, QHttpSe
     case Outcome::Kind::Delay: {
         const quint64 id = nextHeldId++;
         held.emplace(id, std::make_unique<HeldResponder>(std::move(responder)));
-        QTimer::singleShot(outcome.delayMs, q, [this, id, response = outcome.response] {
+        QTimer::singleShot(outcome.delayMs, q, [this, id, guard, response = outcome.response] {
             const auto it = held.find(id);
             if (it == held.end())
                 return;
             if (it->second->canWrite())
                 HttpCompat::write(it->second->responder, response);
             held.erase(it);
+            if (guard)
+                guard->responseWritten();
         });
         return;
     }
@@ -136,7 +171,7 @@ bool ConnectSimulator::listen(const QHostAddress &address, quint16 port)
     if (d->listener)
         return false; // one listening socket per simulator
     // Parented to the simulator until the server, created on the first connection, takes it over.
-    auto *listener = new LoopbackListener(this);
+    auto *listener = new LoopbackListener(d->core.config().limits, this);
     if (!listener->listen(address, port)) {
         delete listener;
         return false;
@@ -202,6 +237,21 @@ int ConnectSimulator::tokenRequestCount() const
 int ConnectSimulator::requestCount() const
 {
     return d->core.requestCount();
+}
+
+int ConnectSimulator::openConnections() const
+{
+    return d->listener ? d->listener->openConnections() : 0;
+}
+
+int ConnectSimulator::refusedConnections() const
+{
+    return d->listener ? d->listener->refusedCount() : 0;
+}
+
+int ConnectSimulator::evictedConnections() const
+{
+    return d->listener ? d->listener->evictedCount() : 0;
 }
 
 } // namespace cx::sim

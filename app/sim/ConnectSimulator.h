@@ -21,7 +21,7 @@ public:
     // Binds `address` (loopback by default) on `port` (0 = any free port). False when it can't.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // a URL clients can connect to: http://127.0.0.1:PORT also for an any-address
 
     const SimConfig &config() const;
     // Run-time control (also reachable over HTTP at /_sim/*).
@@ -34,6 +34,11 @@ public:
     // Counters for tests: how many token requests and resource requests were answered.
     int tokenRequestCount() const;
     int requestCount() const;
+    // Connections open now, and since start refused with 503 or closed to make room (see
+    // ConnectionLimits; LoopbackListener).
+    int openConnections() const;
+    int refusedConnections() const;
+    int evictedConnections() const;
 
 private:
     struct Private;

@@ -1,6 +1,56 @@
 #include "LoopbackListener.h"
 
+#include "ConnectionGuard.h"
+#include "RawReply.h"
+
+#include <QTimer>
+
 namespace cx::sim {
+
+LoopbackListener::LoopbackListener(const ConnectionLimits &limits, QObject *parent)
+    : QTcpServer(parent), m_limits(limits)
+{
+    connect(this, &QTcpServer::acceptError, this, &LoopbackListener::onAcceptError);
+}
+
+void LoopbackListener::prune()
+{
+    m_sockets.removeIf([](const QPointer<QTcpSocket> &s) { return s.isNull(); });
+    m_guards.removeIf([](const QPointer<ConnectionGuard> &g) { return g.isNull(); });
+}
+
+int LoopbackListener::openConnections()
+{
+    prune();
+    return int(std::count_if(m_guards.cbegin(), m_guards.cend(),
+                             [](const QPointer<ConnectionGuard> &g) { return g->isOpen(); }));
+}
+
+bool LoopbackListener::evictOne()
+{
+    ConnectionGuard *victim = nullptr;
+    for (const QPointer<ConnectionGuard> &guard : std::as_const(m_guards)) {
+        if (!guard || !guard->isOpen() || guard->isBusy())
+            continue;
+        if (!victim || guard->idleMs() > victim->idleMs())
+            victim = guard;
+    }
+    if (!victim)
+        return false;
+    ++m_evicted;
+    victim->evict();
+    return true;
+}
+
+void LoopbackListener::onAcceptError(QAbstractSocket::SocketError error)
+{
+    Q_UNUSED(error);
+    // QTcpServer pauses accepting on any error but a temporary one (EMFILE among them) and never resumes
+    // by itself: the simulator would be dead for good. Free a descriptor and try again shortly.
+    prune();
+    evictOne();
+    QTimer::singleShot(100, this, [this] { resumeAccepting(); });
+}
 
 void LoopbackListener::incomingConnection(qintptr descriptor)
 {
@@ -9,7 +59,29 @@ void LoopbackListener::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    m_sockets.removeIf([](const QPointer<QTcpSocket> &s) { return s.isNull(); });
+    if (openConnections() >= m_limits.maxConnections && !evictOne()) {
+        ++m_refused;
+        RawReply reply;
+        reply.status = 503;
+        reply.reason = "Service Unavailable";
+        reply.code = QStringLiteral("too_many_connections");
+        reply.message = QStringLiteral("The simulator has %1 connections open, all waiting for an answer.")
+                            .arg(m_limits.maxConnections);
+        reply.retryAfterSeconds = m_limits.retryAfterSeconds;
+        m_lingering.removeIf([](const QPointer<QTcpSocket> &s) { return s.isNull(); });
+        if (m_lingering.size() >= m_limits.maxConnections) {
+            // Refused ones linger too; past the cap they give their descriptor back at once.
+            socket->write(reply.bytes());
+            socket->flush();
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
+        m_lingering.append(socket);
+        reply.sendAndClose(socket, m_limits.lingerMs, true);
+        return;
+    }
+    m_guards.append(new ConnectionGuard(socket, m_limits)); // before QtHttpServer connects to it
     m_sockets.append(socket);
     emit accepting();
     addPendingConnection(socket);

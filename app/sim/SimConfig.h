@@ -25,6 +25,19 @@ struct Scenario
     int remaining = -1; // how many requests it applies to; -1 = until cleared
 };
 
+// How much one client may take of the simulator's process (which may be the desktop app itself): open
+// connections, their idle time, the time to send a request head, and head and body sizes.
+struct ConnectionLimits
+{
+    int maxConnections = 256;               // well below the usual 1024 descriptors per process
+    int idleTimeoutMs = 30000;              // no byte either way while no answer is owed -> closed
+    int headTimeoutMs = 10000;              // from a head's first byte to its end (slowloris) -> 408
+    qint64 maxHeaderBytes = 64 * 1024;      // -> 431
+    qint64 maxBodyBytes = 16 * 1024 * 1024; // as sent (chunk framing included) -> 413
+    int retryAfterSeconds = 1;              // on the 503 of a refused connection
+    int lingerMs = 1000;                    // after a raw refusal, how long to wait for the client to hang up
+};
+
 struct SimConfig
 {
     QString clientId = QString::fromLatin1(DemoClientId);
@@ -35,6 +48,7 @@ struct SimConfig
     QList<Scenario> scenarios;
     QByteArray signingKey;   // HMAC key for tokens; random per run when empty
     quint32 seed = 20261126; // seeded data: same seed, same data
+    ConnectionLimits limits;
 };
 
 // Parses "CODE[@PATH]" (as given to --scenario). Returns false and sets `error` when malformed.
