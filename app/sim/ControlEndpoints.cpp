@@ -3,10 +3,11 @@
 #include "ScenarioInjector.h"
 #include "SimulatorCore.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <optional>
+#include <QUrl>
 
 namespace cx::sim {
 
@@ -48,7 +49,75 @@ bool readInt(const QJsonObject &object, const QString &name, int minimum, int ma
     return true;
 }
 
+bool isLoopbackHost(QString host)
+{
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// "127.0.0.1", "localhost:8787", "[::1]:8787": a loopback host, with an optional numeric port.
+bool isLoopbackAuthority(const QByteArray &value)
+{
+    QString authority = QString::fromLatin1(value.trimmed());
+    QString host = authority;
+    if (authority.startsWith(QLatin1Char('['))) {
+        const qsizetype close = authority.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        host = authority.left(close + 1);
+        authority = authority.mid(close + 1);
+    } else {
+        const qsizetype colon = authority.indexOf(QLatin1Char(':'));
+        host = colon < 0 ? authority : authority.left(colon);
+        authority = colon < 0 ? QString() : authority.mid(colon);
+    }
+    if (!authority.isEmpty()) {
+        bool ok = false;
+        if (!authority.startsWith(QLatin1Char(':')) || authority.mid(1).toUInt(&ok) > 65535 || !ok)
+            return false;
+    }
+    return isLoopbackHost(host);
+}
+
+bool isLoopbackOrigin(const QByteArray &value)
+{
+    // "null" (a sandboxed frame, a file: page) is no loopback client either.
+    const QUrl origin(QString::fromLatin1(value.trimmed()), QUrl::StrictMode);
+    if (!origin.isValid() ||
+        (origin.scheme() != QLatin1String("http") && origin.scheme() != QLatin1String("https")))
+        return false;
+    return isLoopbackHost(origin.host());
+}
+
 } // namespace
+
+std::optional<SimResponse> ControlEndpoints::refusal(const SimRequest &request)
+{
+    if (!isLoopbackAuthority(request.header("host"))) {
+        return SimResponse::error(
+            421, QStringLiteral("misdirected_request"),
+            QStringLiteral("The control API answers only requests for a loopback host."));
+    }
+    const QByteArray origin = request.header("origin");
+    if (!origin.isEmpty() && !isLoopbackOrigin(origin)) {
+        return SimResponse::error(403, QStringLiteral("forbidden_origin"),
+                                  QStringLiteral("The control API answers only pages on a loopback origin."));
+    }
+    const bool hasBody = !request.body.isEmpty() || request.method == "POST" || request.method == "PUT" ||
+                         request.method == "PATCH";
+    if (hasBody) {
+        const QByteArray type = request.header("content-type").split(';').value(0).trimmed().toLower();
+        if (type != "application/json") {
+            return SimResponse::error(415, QStringLiteral("unsupported_media_type"),
+                                      QStringLiteral("The control API takes only application/json bodies."));
+        }
+    }
+    return std::nullopt;
+}
 
 SimResponse ControlEndpoints::setScenario(SimulatorCore &core, const SimRequest &request)
 {

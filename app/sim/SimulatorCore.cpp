@@ -135,6 +135,13 @@ SimResponse SimulatorCore::dispatch(const SimRequest &request, const RouteMatch 
     }
 
     const Route &route = *match.route;
+    const bool control = route.endpoint == Endpoint::SimSetScenario ||
+                         route.endpoint == Endpoint::SimClearScenarios ||
+                         route.endpoint == Endpoint::SimState || route.endpoint == Endpoint::SimConfig;
+    if (control) {
+        if (auto refusal = ControlEndpoints::refusal(request))
+            return std::move(*refusal);
+    }
     switch (route.endpoint) {
     case Endpoint::AccessToken:
         return m_oauth.accessToken(request);
