@@ -1,15 +1,19 @@
-// connect-sim: runs the Connect API simulator on loopback until SIGINT/SIGTERM.
-// The first stdout line is the base URL (scripts read it to learn a --port 0 choice).
+// connect-sim: runs the Connect API simulator (on loopback unless --bind says otherwise) until
+// SIGINT/SIGTERM. The first stdout line is the URL it listens on (scripts read it to learn a --port 0
+// choice); for the default loopback bind that is the base URL to use.
 #include "ConnectSimulator.h"
 #include "ErrorTable.h"
+#include "FileLimit.h"
 #include "ScenarioInjector.h"
 #include "SimConfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QNetworkInterface>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -52,6 +56,35 @@ std::unique_ptr<QSocketNotifier> quitOnSignals(QCoreApplication *app)
     return notifier;
 }
 #endif
+
+// Where a client on another machine could reach a server listening on `address` (any-address: every
+// address of this host of that family), loopback first.
+QStringList reachableUrls(const QHostAddress &address, quint16 port)
+{
+    QList<QHostAddress> addresses{address};
+    if (address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6 ||
+        address == QHostAddress::Any) {
+        addresses.clear();
+        for (const QHostAddress &candidate : QNetworkInterface::allAddresses()) {
+            const bool family =
+                address == QHostAddress::Any ||
+                (address == QHostAddress::AnyIPv4) == (candidate.protocol() == QAbstractSocket::IPv4Protocol);
+            if (family && candidate.scopeId().isEmpty()) // link-local ones need a zone: left out
+                addresses << candidate;
+        }
+        std::stable_partition(addresses.begin(), addresses.end(),
+                              [](const QHostAddress &a) { return a.isLoopback(); });
+    }
+    QStringList urls;
+    for (const QHostAddress &reachable : std::as_const(addresses)) {
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(reachable.toString());
+        url.setPort(port);
+        urls << url.toString();
+    }
+    return urls;
+}
 
 [[noreturn]] void failUsage(const QString &message)
 {
@@ -104,8 +137,26 @@ int main(int argc, char *argv[])
                                          QStringLiteral("MS"), QStringLiteral("1000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), SimText::tr("Seed of the generated data."),
                                         QStringLiteral("N"), QString::number(SimConfig{}.seed));
+    const ConnectionLimits defaults;
+    const QCommandLineOption maxConnectionsOption(
+        QStringLiteral("max-connections"),
+        SimText::tr("Connections kept open at most; at the cap the longest idle one is closed, or a "
+                    "newcomer gets 503 when every connection is waiting for an answer."),
+        QStringLiteral("N"), QString::number(defaults.maxConnections));
+    const QCommandLineOption idleTimeoutOption(
+        QStringLiteral("idle-timeout"),
+        SimText::tr("Close a connection after this many seconds without a byte either way."),
+        QStringLiteral("SECONDS"), QString::number(defaults.idleTimeoutMs / 1000));
+    const QCommandLineOption headTimeoutOption(
+        QStringLiteral("head-timeout"),
+        SimText::tr("Answer 408 when a request head takes longer than this many seconds to arrive."),
+        QStringLiteral("SECONDS"), QString::number(defaults.headTimeoutMs / 1000));
+    const QCommandLineOption maxBodyOption(QStringLiteral("max-body-bytes"),
+                                           SimText::tr("Answer 413 to request bodies larger than this."),
+                                           QStringLiteral("BYTES"), QString::number(defaults.maxBodyBytes));
     parser.addOptions({portOption, bindOption, idOption, secretOption, scopesOption, rateOption,
-                       lifetimeOption, scenarioOption, delayOption, seedOption});
+                       lifetimeOption, scenarioOption, delayOption, seedOption, maxConnectionsOption,
+                       idleTimeoutOption, headTimeoutOption, maxBodyOption});
     parser.process(app);
 
     SimConfig config;
@@ -137,6 +188,20 @@ int main(int argc, char *argv[])
     config.seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
         failUsage(SimText::tr("--seed must be a non-negative number."));
+    config.limits.maxConnections = parser.value(maxConnectionsOption).toInt(&ok);
+    if (!ok || config.limits.maxConnections < 1)
+        failUsage(SimText::tr("--max-connections must be a positive number."));
+    const int idleSeconds = parser.value(idleTimeoutOption).toInt(&ok);
+    if (!ok || idleSeconds < 1 || idleSeconds > 86400)
+        failUsage(SimText::tr("--idle-timeout must be a number of seconds from 1 to 86400."));
+    config.limits.idleTimeoutMs = idleSeconds * 1000;
+    const int headSeconds = parser.value(headTimeoutOption).toInt(&ok);
+    if (!ok || headSeconds < 1 || headSeconds > 86400)
+        failUsage(SimText::tr("--head-timeout must be a number of seconds from 1 to 86400."));
+    config.limits.headTimeoutMs = headSeconds * 1000;
+    config.limits.maxBodyBytes = parser.value(maxBodyOption).toLongLong(&ok);
+    if (!ok || config.limits.maxBodyBytes < 0)
+        failUsage(SimText::tr("--max-body-bytes must be a non-negative number of bytes."));
     for (const QString &text : parser.values(scenarioOption)) {
         Scenario scenario;
         QString error;
@@ -152,6 +217,10 @@ int main(int argc, char *argv[])
         config.scenarios << scenario;
     }
 
+    // Sockets are descriptors: take what the system allows, so the connection cap, not the soft limit,
+    // is what a flood runs into.
+    raiseOpenFileLimit();
+
     ConnectSimulator simulator(config);
     if (!simulator.listen(address, quint16(port))) {
         std::fprintf(stderr, "connect-sim: %s\n",
@@ -163,9 +232,23 @@ int main(int argc, char *argv[])
     const auto signalNotifier = quitOnSignals(&app);
 #endif
 
+    // The first line, flushed (scripts wait for it): the address it listens on. For loopback that is
+    // also the URL to use; for any other address clients are told where they can reach it.
     QTextStream out(stdout);
-    QUrl url = simulator.baseUrl();
-    out << url.toString() << Qt::endl; // the first line, flushed: scripts wait for it
+    const QUrl url = simulator.baseUrl();
+    QUrl listening = url;
+    listening.setHost(address.toString());
+    out << listening.toString() << Qt::endl;
+    if (!address.isLoopback()) {
+        std::fprintf(stderr, "connect-sim: %s\n",
+                     qPrintable(SimText::tr("warning: listening on %1, not on loopback: anyone who can reach "
+                                            "this machine can use the simulator, its demo credentials and "
+                                            "its /_sim control API.")
+                                    .arg(address.toString())));
+        out << SimText::tr("reachable at:  %1")
+                   .arg(reachableUrls(address, simulator.port()).join(QStringLiteral(", ")))
+            << '\n';
+    }
     out << SimText::tr("client id:     %1").arg(config.clientId) << '\n'
         << SimText::tr("client secret: %1").arg(config.clientSecret) << '\n'
         << SimText::tr("scopes:        %1").arg(config.scopes.join(QLatin1Char(' '))) << '\n';
