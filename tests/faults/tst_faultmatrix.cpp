@@ -156,6 +156,7 @@ struct Fault
     qint64 maxBody = BodyLimit;
     int timeoutMs = TimeoutMs; // the transfer timeout (and the hang bound is this + 1 s)
     int designedMs = 0;        // how long the server takes on purpose (a drip): added to the bound
+    int maxTimeMs = 0;         // the overall deadline (ApiClient::setMaxTime, --max-time); 0 = none
 };
 
 QList<RecordedRequest> apiRequests(const FaultServer &server)
@@ -329,7 +330,7 @@ QList<Fault> buildFaults()
     // 12. 1 MB of headers (1,000 fields of 1,000 bytes). Qt 6.4 keeps no header at all of a response
     //     with more than 100 fields (measured: 100 kept, 101 -> none; one 70 KB field is kept) and reads
     //     the body to the close. Without Content-Length or Content-Type nothing vouches for the body,
-    //     so ApiClient refuses a header-less response that has a body (NetworkFailure::Other). Qt
+    //     so ApiClient refuses a header-less response that has a body (NetworkFailure::HeadersTooLarge). Qt
     //     takes about 0.6 ms per header line here and its transfer timer does not restart on header
     //     bytes, so this row gets a 30 s timeout (a bound on the whole header phase): with 500 ms the
     //     outcome would depend on the machine (0.6 s for the lot when idle, 12 s under ASan with the
@@ -342,7 +343,7 @@ QList<Fault> buildFaults()
                                headers.append({"X-Pad-" + QByteArray::number(i), QByteArray(990, 'h')});
                            env.api->setDefault(answer(200, okBody, headers));
                        },
-                   .expect = network(NetworkFailure::Other),
+                   .expect = network(NetworkFailure::HeadersTooLarge),
                    .timeoutMs = 30000});
     // 13. ... and the false success it hid: 101 small fields, a Content-Length, half the body, close.
     f.append({"101 header fields, body cut short",
@@ -353,7 +354,7 @@ QList<Fault> buildFaults()
                       headers.append({"X-F" + QByteArray::number(i), "v"});
                   env.api->setDefault(FaultServer::raw(200, headers, okBody.left(10)));
               },
-              network(NetworkFailure::Other)});
+              network(NetworkFailure::HeadersTooLarge)});
     // 14. A 204 that sends a body anyway: 204 has no body (RFC 9110 §15.3.5); the bytes are ignored.
     f.append({"204 with a body",
               [](Env &env) {
@@ -396,6 +397,25 @@ QList<Fault> buildFaults()
                            QVERIFY(outcome.body.contains("dddd"));
                        },
                    .designedMs = 1260});
+    // 16b. Slowloris body (issue 18): a byte every 200 ms, never 500 ms without progress, for 20 s. The
+    //      transfer timeout never fires; the overall deadline (1.5 s) ends it as a Timeout.
+    f.append(Fault{.name = "slowloris body under an overall deadline",
+                   .setup =
+                       [](Env &env) {
+                           Behaviour behaviour = FaultServer::drip(QByteArray(100, 'd'), 1, 200);
+                           behaviour.segments.prepend({FaultServer::head(200, {{"Content-Type", "text/plain"},
+                                                                               {"Content-Length", "100"},
+                                                                               {"Connection", "close"}}),
+                                                       0});
+                           env.api->enqueue(behaviour);
+                       },
+                   .expect = network(NetworkFailure::Timeout),
+                   .check =
+                       [](const Env &, const Outcome &outcome) {
+                           QVERIFY2(outcome.elapsedMs >= 1400, "ended before the overall deadline");
+                       },
+                   .designedMs = 1500,
+                   .maxTimeMs = 1500});
     // 17. Drip-fed headers, 1 byte per 20 ms: Qt 6.4 restarts the transfer timer on body bytes only, so
     //     headers still arriving after 500 ms time out. A defined outcome, and a bound on slowloris.
     f.append({"drip-fed headers",
@@ -735,6 +755,7 @@ void TestFaultMatrix::apiClient()
     client.setBaseUrl(env.baseUrl);
     client.setTransferTimeout(std::chrono::milliseconds(fault.timeoutMs));
     client.setMaxBodyBytes(fault.maxBody);
+    client.setMaxTime(std::chrono::milliseconds(fault.maxTimeMs));
     Session session(&client);
     session.setCredentials(QStringLiteral("fault-client"), QStringLiteral("fault-secret"));
     client.setSession(&session);
@@ -798,6 +819,8 @@ void TestFaultMatrix::cli()
                           QStringLiteral("--timeout"),    QString::number(fault.timeoutMs / 1000.0)};
     if (method == "POST")
         arguments << QStringLiteral("--data") << QString::fromLatin1(PostBody);
+    if (fault.maxTimeMs > 0)
+        arguments << QStringLiteral("--max-time") << QString::number(fault.maxTimeMs / 1000.0);
 
     QSignalSpy finished(&process, &QProcess::finished);
     QElapsedTimer timer;
