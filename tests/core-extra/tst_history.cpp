@@ -2,6 +2,7 @@
 // torn lines are skipped, and the file never holds a secret.
 #include "history/HistoryStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -304,6 +305,35 @@ private slots:
         QVERIFY(store.load());
         QVERIFY(store.append(entryFor(request("GET", QStringLiteral("/x")), 200)));
         QVERIFY(QFile::exists(nested));
+    }
+
+    // A write that fails says so (the app logs and shows it); the next good one clears it. A regular
+    // file where the folder should be stops writes even for root, unlike chmod.
+    void failedWritesAreReported()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        HistoryStore store(blocker + QStringLiteral("/history.jsonl"));
+        QSignalSpy written(&store, &HistoryStore::writeFinished);
+        QVERIFY(!store.append(entryFor(request("GET", QStringLiteral("/lost")), 200)));
+        QCOMPARE(store.count(), 1); // still in memory
+        QCOMPARE(written.count(), 1);
+        QCOMPARE(written.at(0).at(0).toBool(), false);
+        QVERIFY(!written.at(0).at(1).toString().isEmpty());
+        QCOMPARE(written.at(0).at(1).toString(), store.lastError());
+        QVERIFY(!store.clear());
+        QCOMPARE(written.count(), 2);
+        QCOMPARE(written.at(1).at(0).toBool(), false);
+
+        QVERIFY(QFile::remove(blocker));
+        QVERIFY(store.append(entryFor(request("GET", QStringLiteral("/kept")), 200)));
+        QCOMPARE(written.count(), 3);
+        QCOMPARE(written.at(2).at(0).toBool(), true);
+        QVERIFY(store.lastError().isEmpty());
+        QFile::remove(store.filePath());
+        QDir(blocker).removeRecursively();
     }
 };
 

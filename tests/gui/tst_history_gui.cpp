@@ -22,6 +22,7 @@
 #include "history/RequestWorkspace.h"
 #include "history/ResponseTimingView.h"
 #include "history/SaveRequestDialog.h"
+#include "logging/LogFile.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -37,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -93,6 +95,8 @@ private slots:
     void collectionTreeModelShowsFoldersThenLooseRequests();
     void docksMenusAndTimingFollowALanguageSwitch();
     void saveRequestDialogFollowsALanguageSwitch();
+    void draftsAreSavedWhileTheUserKeepsTyping();
+    void failedWritesAreLoggedAndShownUntilOneSucceeds();
 
 private:
     HistoryPanel *historyPanel() const { return window()->workspace()->historyPanel(); }
@@ -718,6 +722,118 @@ void TestHistoryGui::saveRequestDialogFollowsALanguageSwitch()
     test::switchLanguageNow(QStringLiteral("en"));
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Save Request"));
     dialog->reject();
+}
+
+// Typing without a pause longer than the debounce used to restart the save timer on every key: 6.6 s
+// of typing, then a crash, and none of it was on disk. On a virtual clock (no real waiting), a key
+// every 100 ms: the draft on disk is never more than 2 s behind what was typed.
+void TestHistoryGui::draftsAreSavedWhileTheUserKeepsTyping()
+{
+    m_keepDrafts = true;
+    auto now = std::make_shared<qint64>(0);
+    workspace()->setClock([now] { return *now; });
+    typePath(QStringLiteral("/api/"));
+    workspace()->flushDrafts();
+    workspace()->waitForDrafts();
+    const QString tabId = workspace()->tabIdOf(page());
+    const auto onDisk = [&] {
+        const auto draft = workspace()->draftStore()->load(tabId);
+        const auto editor =
+            draft ? requestDraftFromJson(draft->extra.value(QStringLiteral("editor")).toObject())
+                  : std::nullopt;
+        return editor ? editor->pathTemplate : QString();
+    };
+    QCOMPARE(onDisk(), QStringLiteral("/api/"));
+
+    QLineEdit *edit = page()->editor()->pathEdit();
+    QList<std::pair<qint64, QString>> typed; // virtual time of each key, the text after it
+    int saves = 0;
+    QString last = onDisk();
+    for (int key = 0; key < 66; ++key) {
+        *now += 100;
+        QTest::keyClicks(edit, QString(QChar(u'a' + key % 26)));
+        typed.append({*now, edit->text()});
+        QTest::qWait(2); // a timer due now fires; the 500 ms debounce never does here
+        workspace()->waitForDrafts();
+        const QString saved = onDisk();
+        if (saved != last)
+            ++saves;
+        last = saved;
+        QString due = QStringLiteral("/api/"); // what was typed 2 s ago or earlier
+        for (const auto &[at, text] : std::as_const(typed)) {
+            if (at <= *now - RequestWorkspace::DraftMaxWaitMs)
+                due = text;
+        }
+        QVERIFY2(saved.startsWith(due) && saved.size() >= due.size(),
+                 qPrintable(QStringLiteral("at %1 ms: on disk '%2', typed by %3 ms '%4'")
+                                .arg(*now)
+                                .arg(saved)
+                                .arg(*now - RequestWorkspace::DraftMaxWaitMs)
+                                .arg(due)));
+    }
+    // About one save per 2 s of typing, not one per key.
+    QVERIFY2(saves >= 3 && saves <= 4, qPrintable(QString::number(saves)));
+    // Once the typing stops, the rest follows within the debounce.
+    QTRY_COMPARE_WITH_TIMEOUT(onDisk(), edit->text(), 3000);
+}
+
+// A history entry or a draft that cannot be written is logged and shown in the window until a write
+// of the same kind succeeds. (Not with chmod: tests may run as root. A directory where the history
+// file should be, a file where the drafts folder should be: no one can write there.)
+void TestHistoryGui::failedWritesAreLoggedAndShownUntilOneSucceeds()
+{
+    QTemporaryDir logs;
+    QVERIFY(logs.isValid());
+    LogFile::install(logs.path());
+    const auto uninstall = qScopeGuard([] { LogFile::uninstall(); });
+    const auto logText = [] {
+        QFile file(LogFile::filePath());
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    QLabel *notice = workspace()->storageNotice();
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+
+    // The history.
+    const QString historyPath = workspace()->historyStore()->filePath();
+    QFile::remove(historyPath);
+    QVERIFY(QDir().mkpath(historyPath + QStringLiteral("/in-the-way")));
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().startsWith(QStringLiteral("The history could not be saved: ")),
+             qPrintable(notice->text()));
+    QVERIFY2(logText().contains(QStringLiteral("warning The history could not be written to ") + historyPath),
+             qPrintable(logText()));
+    // It stays (a status bar message would time out or be replaced).
+    window()->statusBar()->showMessage(QStringLiteral("something else"), 10);
+    QTest::qWait(50);
+    QVERIFY(notice->isVisible());
+    QVERIFY(QDir(historyPath).removeRecursively());
+    QVERIFY(send("GET", QStringLiteral("/api/assets")));
+    QTRY_VERIFY(!notice->isVisible());
+    QCOMPARE(workspace()->historyStore()->entries().constLast().request.path, QStringLiteral("/api/assets"));
+
+    // A draft.
+    const QString drafts = workspace()->draftStore()->directory();
+    QVERIFY(QDir(drafts).removeRecursively());
+    {
+        QFile inTheWay(drafts);
+        QVERIFY(inTheWay.open(QIODevice::WriteOnly));
+    }
+    typePath(QStringLiteral("/api/not-saved"));
+    workspace()->flushDrafts();
+    workspace()->waitForDrafts();
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().startsWith(QStringLiteral("The draft could not be saved: ")),
+             qPrintable(notice->text()));
+    QVERIFY2(logText().contains(QStringLiteral("warning A draft could not be written to ") + drafts),
+             qPrintable(logText()));
+    QVERIFY(QFile::remove(drafts));
+    typePath(QStringLiteral("/api/saved-again"));
+    workspace()->flushDrafts();
+    workspace()->waitForDrafts();
+    QTRY_VERIFY(!notice->isVisible());
+    QVERIFY(logText().contains(QStringLiteral("Drafts are written again")));
 }
 
 int main(int argc, char *argv[])

@@ -150,10 +150,18 @@ bool HistoryStore::append(HistoryEntry entry)
     while (m_entries.size() > m_maxEntries)
         m_entries.removeFirst();
 
-    const bool ok = appendLine(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact));
+    bool ok = appendLine(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact));
     emit entryAdded(entry);
     if (ok && m_linesInFile > m_maxEntries + std::max(1, m_maxEntries / 10))
-        return compact();
+        ok = rewrite();
+    return finishWrite(ok);
+}
+
+bool HistoryStore::finishWrite(bool ok)
+{
+    if (ok)
+        m_lastError.clear();
+    emit writeFinished(ok, m_lastError);
     return ok;
 }
 
@@ -161,7 +169,9 @@ bool HistoryStore::appendLine(const QByteArray &line)
 {
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
+    // Unbuffered: the line goes to the file in one write() on an O_APPEND descriptor, so a reader never
+    // sees half of it (unless the disk fills up or the process dies mid-write: load() skips such a line).
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered)) {
         m_lastError = file.errorString();
         return false;
     }
@@ -217,12 +227,17 @@ QList<HistoryEntry> HistoryStore::search(const QString &text) const
 bool HistoryStore::clear()
 {
     m_entries.clear();
-    const bool ok = compact();
+    const bool ok = rewrite();
     emit cleared();
-    return ok;
+    return finishWrite(ok);
 }
 
 bool HistoryStore::compact()
+{
+    return finishWrite(rewrite());
+}
+
+bool HistoryStore::rewrite()
 {
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSaveFile file(m_filePath);

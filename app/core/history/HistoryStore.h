@@ -6,6 +6,10 @@
 //   more lines than that, it is rewritten with the kept entries through QSaveFile (temp file + rename),
 //   so a crash leaves either the old or the new file, never half of one.
 // - Robust: a torn last line (a killed process) or any line that is not an entry is skipped on load.
+// - Failures are reported: every append, clear and compaction emits writeFinished(ok, reason), so the
+//   app can log and show a failed write (the entry stays in memory either way).
+// - One writer: the app holds one instance per profile folder (SingleInstance); readers only ever see
+//   whole lines, or the old or the new file after a compaction.
 // - Bodies over MaxStoredBody bytes are cut (bodyTruncated says so); responses are not stored, only
 //   status, timing, size and the decided error code.
 #pragma once
@@ -67,7 +71,7 @@ public:
     HistoryEntry record(const ApiRequest &request, const QString &baseUrl, const ApiResponse &response,
                         const QString &errorCode = {});
     // Redacts and stores `entry` (an id and time are filled in when empty). False when the write failed
-    // (the entry is still kept in memory).
+    // (the entry is still kept in memory; lastError() and writeFinished() say why).
     bool append(HistoryEntry entry);
 
     QList<HistoryEntry> entries() const { return m_entries; } // oldest first
@@ -81,15 +85,20 @@ public:
     // Rewrites the file with exactly the kept entries (atomically).
     bool compact();
 
+    // Why the last write failed; empty after a successful one.
     QString lastError() const { return m_lastError; }
 
 signals:
     void entryAdded(const cx::HistoryEntry &entry);
     void cleared();
+    // After every append(), clear() and compact(): whether the file now holds what was asked.
+    void writeFinished(bool ok, const QString &error);
 
 private:
     HistoryEntry redacted(HistoryEntry entry) const;
     bool appendLine(const QByteArray &line);
+    bool rewrite();
+    bool finishWrite(bool ok);
 
     QString m_filePath;
     int m_maxEntries;

@@ -20,9 +20,11 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -51,6 +53,15 @@ QMenu *menuNamed(QMenuBar *bar, const QString &name)
 RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_window(window)
 {
     setObjectName(QStringLiteral("requestWorkspace"));
+    // A failed write stays on screen until one of the same kind succeeds (not a message that times out).
+    m_storageNotice = new QLabel(window);
+    m_storageNotice->setObjectName(QStringLiteral("storageNotice"));
+    m_storageNotice->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e; "
+                                                  "padding: 1px 6px; }"));
+    m_storageNotice->hide();
+    window->statusBar()->addPermanentWidget(m_storageNotice);
+    connect(&m_history, &HistoryStore::writeFinished, this,
+            [this](bool ok, const QString &error) { reportWrite(Storage::History, ok, error); });
     m_history.load();
     m_collections.load();
     rememberSecrets();
@@ -63,6 +74,11 @@ RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_wind
     m_draftIo.setMaxThreadCount(1);
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftDelayMs);
+    m_nowMs = [clock = std::make_shared<QElapsedTimer>()] {
+        if (!clock->isValid())
+            clock->start();
+        return clock->elapsed();
+    };
     connect(&m_draftTimer, &QTimer::timeout, this, &RequestWorkspace::flushDrafts);
 
     connect(window, &MainWindow::pageOpened, this, &RequestWorkspace::onPageOpened);
@@ -203,6 +219,7 @@ void RequestWorkspace::retranslateUi()
     // A dock's title becomes its toggle action's text: the titles first, then the actions' own texts.
     m_historyDock->setWindowTitle(tr("History"));
     m_collectionsDock->setWindowTitle(tr("Collections"));
+    updateStorageNotice();
     m_historyToggle->setText(tr("&History"));
     m_historyToggle->setStatusTip(tr("Show or hide every request sent so far"));
     m_collectionsToggle->setText(tr("C&ollections"));
@@ -265,7 +282,7 @@ void RequestWorkspace::scheduleSave(RequestPage *page)
         return;
     m_dirty.insert(page);
     m_orderDirty = true;
-    m_draftTimer.start();
+    armDraftTimer();
 }
 
 void RequestWorkspace::scheduleOrder()
@@ -273,12 +290,25 @@ void RequestWorkspace::scheduleOrder()
     if (m_restoring)
         return;
     m_orderDirty = true;
-    m_draftTimer.start();
+    armDraftTimer();
+}
+
+void RequestWorkspace::armDraftTimer()
+{
+    // Debounced, so a burst of keys is one write; but a user who keeps typing (the timer restarting
+    // on every key) must not lose everything to a crash: at the latest DraftMaxWaitMs after the first
+    // unsaved edit the drafts are written whatever comes next.
+    const qint64 now = m_nowMs();
+    if (m_firstUnsavedAt < 0)
+        m_firstUnsavedAt = now;
+    const qint64 left = DraftMaxWaitMs - (now - m_firstUnsavedAt);
+    m_draftTimer.start(int(std::clamp<qint64>(left, 0, DraftDelayMs)));
 }
 
 void RequestWorkspace::flushDrafts()
 {
     m_draftTimer.stop();
+    m_firstUnsavedAt = -1;
     const QSet<RequestPage *> dirty = std::exchange(m_dirty, {});
     QTabWidget *tabs = m_window->requestTabs();
     for (RequestPage *page : dirty) {
@@ -303,13 +333,11 @@ void RequestWorkspace::saveDraft(RequestPage *page)
     m_draftIo.start([store, draft, editor, self]() mutable {
         draft.request = editor.toApiRequest();
         draft.extra.insert(EditorKey, requestDraftToJson(editor, store.redactor()));
-        if (store.save(draft))
-            return;
-        const QString error = store.lastError();
-        QMetaObject::invokeMethod(qApp, [self, error] {
+        const bool ok = store.save(draft);
+        const QString error = ok ? QString() : store.lastError();
+        QMetaObject::invokeMethod(qApp, [self, ok, error] {
             if (self)
-                self->m_window->statusBar()->showMessage(tr("The draft could not be saved: %1").arg(error),
-                                                         10000);
+                self->reportWrite(Storage::Drafts, ok, error);
         });
     });
 }
@@ -335,8 +363,43 @@ void RequestWorkspace::writeTabOrder()
     QSaveFile file(tabOrderFile());
     if (file.open(QIODevice::WriteOnly)) {
         file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-        file.commit();
+        if (file.commit())
+            return;
     }
+    reportWrite(Storage::Drafts, false, file.errorString());
+}
+
+void RequestWorkspace::reportWrite(Storage storage, bool ok, const QString &error)
+{
+    QString &current = storage == Storage::History ? m_historyError : m_draftError;
+    if (ok) {
+        if (!current.isEmpty())
+            qInfo("%s are written again", storage == Storage::History ? "History entries" : "Drafts");
+        current.clear();
+    } else {
+        // The reason may be empty for an odd failure: the notice must show all the same.
+        current = error.isEmpty() ? tr("unknown error") : error;
+        if (storage == Storage::History)
+            qWarning("The history could not be written to %s: %s", qPrintable(m_history.filePath()),
+                     qPrintable(current));
+        else
+            qWarning("A draft could not be written to %s: %s", qPrintable(m_drafts.directory()),
+                     qPrintable(current));
+    }
+    updateStorageNotice();
+}
+
+void RequestWorkspace::updateStorageNotice()
+{
+    QStringList lines;
+    if (!m_historyError.isEmpty())
+        lines << tr("The history could not be saved: %1").arg(m_historyError);
+    if (!m_draftError.isEmpty())
+        lines << tr("The draft could not be saved: %1").arg(m_draftError);
+    m_storageNotice->setText(lines.join(QStringLiteral(" · ")));
+    m_storageNotice->setToolTip(
+        tr("The notice goes away once a write of the same kind succeeds. The log has the details."));
+    m_storageNotice->setVisible(!lines.isEmpty());
 }
 
 RequestDraft RequestWorkspace::draftFromStored(const ApiRequest &request, const QJsonObject &extra,

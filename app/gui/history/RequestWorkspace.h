@@ -1,9 +1,11 @@
 // What the main window keeps between sends and between runs, wired into it from outside:
 //  - history: every sent request recorded (redacted) in HistoryStore, listed in a dock (View > History,
 //    Ctrl+H), reopened in a new tab;
-//  - drafts: every tab's editor state saved through DraftStore 500 ms after the last edit, the open
-//    tabs' order and selection beside them; restoreTabs() brings them back at start; closing a tab
-//    forgets its draft;
+//  - drafts: every tab's editor state saved through DraftStore 500 ms after the last edit, and at the
+//    latest 2 s after the first unsaved one however long the typing goes on, the open tabs' order and
+//    selection beside them; restoreTabs() brings them back at start; closing a tab forgets its draft;
+//  - a history or draft write that fails is logged (LogFile) and shown in a status bar notice that
+//    stays until the next write of that kind succeeds: never lost in silence;
 //  - collections: Request > Save Request… (Ctrl+S) into CollectionStore, listed in a dock;
 //  - copy as code (Request > Copy as) and paste a cURL command as a new tab (Edit, Ctrl+Shift+V).
 // MainWindow only creates it, calls restoreTabs() and emits pageOpened/pageClosed.
@@ -24,9 +26,11 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QTimer>
+#include <functional>
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMenu;
 
 namespace cx::gui {
@@ -40,7 +44,8 @@ class RequestWorkspace : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int DraftDelayMs = 500;
+    static constexpr int DraftDelayMs = 500;    // after the last edit...
+    static constexpr int DraftMaxWaitMs = 2000; // ...but never later than this after the first unsaved one
 
     // Adds the docks, actions and menu entries to `window`. Call before the window restores its state.
     explicit RequestWorkspace(MainWindow *window);
@@ -54,6 +59,11 @@ public:
     // window; waitForDrafts() blocks until they are on disk.
     void flushDrafts();
     void waitForDrafts();
+
+    // Milliseconds on a monotonic clock; tests put a virtual one here to type for seconds without waiting.
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    // The status bar notice of a failed history or draft write (hidden while every write succeeds).
+    QLabel *storageNotice() const { return m_storageNotice; }
 
     // A new tab holding `draft`. `pristine`: an endpoint click may replace it (nothing typed).
     RequestPage *openInNewTab(const RequestDraft &draft, bool pristine = false);
@@ -102,7 +112,12 @@ private:
     void onPageClosed(RequestPage *page);
     void scheduleSave(RequestPage *page);
     void scheduleOrder();
+    void armDraftTimer();
     void saveDraft(RequestPage *page);
+    enum class Storage { History, Drafts };
+    // Logs a failure, and shows or clears the storage notice.
+    void reportWrite(Storage storage, bool ok, const QString &error);
+    void updateStorageNotice();
     bool savePage(RequestPage *page, const QString &name, const QString &folder);
     void writeTabOrder();
     void rememberSecrets();
@@ -131,10 +146,15 @@ private:
 
     QThreadPool m_draftIo; // one thread: saves and removals reach the disk in the order they were made
     QTimer m_draftTimer;
+    std::function<qint64()> m_nowMs;
+    qint64 m_firstUnsavedAt = -1; // m_nowMs() of the first edit not yet handed to the worker, or -1
     QSet<RequestPage *> m_dirty;
     bool m_orderDirty = false;
     bool m_restoring = false;
     QString m_nextTabId; // the id the next opened page takes (restoring)
+    QLabel *m_storageNotice = nullptr;
+    QString m_historyError; // the last failed write's reason, empty once one succeeds
+    QString m_draftError;
 };
 
 } // namespace cx::gui
