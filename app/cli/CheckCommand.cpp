@@ -111,7 +111,7 @@ bool parseCheckArguments(const QStringList &arguments, CheckOptions *options, QS
         return false;
     }
     if (!readSeconds(parser, budgetOption, &options->budget)) {
-        *error = CliText::tr("--budget expects a number of seconds greater than 0");
+        *error = secondsUsage(QStringLiteral("--budget"));
         return false;
     }
     options->revoke = parser.isSet(revokeOption);

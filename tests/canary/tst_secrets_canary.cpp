@@ -5,6 +5,7 @@
 // their base64, base64url, percent-encoded and JSON-escaped forms. Expected: 0 occurrences.
 #include "CatalogSource.h"
 #include "Connection.h"
+#include "FaultServer.h"
 #include "MainWindow.h"
 #include "RequestEditor.h"
 #include "RequestPage.h"
@@ -31,6 +32,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -476,6 +479,58 @@ private slots:
             window.close();
         }
         QCoreApplication::processEvents();
+    }
+
+    // Secret-named headers a user adds by hand (X-Api-Key, X-Auth-Token, Authorization: the ones
+    // Redactor::isSecretHeader masks) never reach another origin a redirect names, through core and
+    // through connect-cli: a raw TCP server that logs every byte it receives is that origin.
+    void secretHeadersStayOnOrigin()
+    {
+        QTcpServer elsewhere;
+        QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
+        QByteArray received;
+        connect(&elsewhere, &QTcpServer::newConnection, &elsewhere, [&] {
+            while (QTcpSocket *socket = elsewhere.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] {
+                    received += socket->readAll();
+                    if (received.contains("\r\n\r\n")) {
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        const QByteArray target =
+            "http://127.0.0.1:" + QByteArray::number(elsewhere.serverPort()) + "/landing";
+        test::FaultServer origin;
+        origin.setDefault(test::FaultServer::redirect(307, target));
+        const QList<QPair<QByteArray, QByteArray>> secrets{
+            {"X-Api-Key", CanarySecret}, {"X-Auth-Token", m_token}, {"Authorization", "Bearer " + m_token}};
+
+        ApiClient client;
+        client.setBaseUrl(origin.baseUrl());
+        client.setTransferTimeout(std::chrono::seconds(10));
+        ApiRequest request;
+        request.path = QStringLiteral("/api/templates");
+        request.authenticated = false;
+        request.headers = secrets;
+        QVERIFY2(send(&client, request).isSuccess(), "the redirect was not followed");
+
+        QStringList arguments{QStringLiteral("call"),           QStringLiteral("GET"),
+                              QStringLiteral("/api/templates"), QStringLiteral("--no-auth"),
+                              QStringLiteral("--base-url"),     origin.baseUrl().toString()};
+        for (const auto &[name, value] : secrets)
+            arguments << QStringLiteral("--header") << QString::fromLatin1(name + ": " + value);
+        QCOMPARE(runCli(arguments), 0);
+
+        QCOMPARE(origin.requests().size(), 2); // the headers did reach their own origin
+        QCOMPARE(origin.requests().at(1).header("X-Api-Key"), QByteArray(CanarySecret));
+        QCOMPARE(received.count("GET /landing"), 2);
+        const QStringList found = findIn(QStringLiteral("the other origin"), received);
+        for (const QString &line : found)
+            qWarning("found %s", qPrintable(line));
+        QVERIFY2(found.isEmpty(), received.constData());
+        QVERIFY(!received.contains("X-Api-Key") && !received.contains("X-Auth-Token"));
     }
 
     // The search: every file below the temporary home, everything printed, every log message.
