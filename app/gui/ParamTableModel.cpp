@@ -2,7 +2,10 @@
 
 #include "Retranslate.h"
 #include "demo/PresentationMode.h"
+#include "net/RequestHygiene.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QWidget>
 #include <algorithm>
 
@@ -12,6 +15,50 @@ ParamTableModel::ParamTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
     if (auto *widget = qobject_cast<QWidget *>(parent))
         onLanguageChange(this, widget, [this] { retranslate(); });
+}
+
+void ParamTableModel::setKind(Kind kind)
+{
+    if (m_kind == kind)
+        return;
+    m_kind = kind;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString ParamTableModel::rowProblem(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const ParamRow &r = m_rows.at(row);
+    // The same conversion RequestDraft::toApiRequest() makes: the check is of what would be sent.
+    const QString name = r.name.trimmed();
+    if (name.isEmpty())
+        return {}; // a row without a name is left out of the request
+    using Part = RequestProblem::Part;
+    if (m_kind == Kind::Header) {
+        const QByteArray rawName = name.toLatin1();
+        if (const QString reason = RequestHygiene::headerNameProblem(rawName); !reason.isEmpty())
+            return RequestProblem{Part::HeaderName, row, rawName, reason}.describe();
+        if (const QString reason = RequestHygiene::headerValueProblem(r.value.toUtf8()); !reason.isEmpty())
+            return RequestProblem{Part::HeaderValue, row, rawName, reason}.describe();
+        return {};
+    }
+    // Query parameters are percent-encoded on the way out; RequestHygiene refuses none today.
+    if (const QString reason = RequestHygiene::queryProblem(name); !reason.isEmpty())
+        return RequestProblem{Part::QueryName, row, name.toUtf8(), reason}.describe();
+    if (const QString reason = RequestHygiene::queryProblem(r.value); !reason.isEmpty())
+        return RequestProblem{Part::QueryValue, row, name.toUtf8(), reason}.describe();
+    return {};
+}
+
+int ParamTableModel::firstProblemRow() const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).enabled && !rowProblem(row).isEmpty())
+            return row;
+    }
+    return -1;
 }
 
 void ParamTableModel::setRows(const QList<ParamRow> &rows)
@@ -82,6 +129,19 @@ QVariant ParamTableModel::data(const QModelIndex &index, int role) const
                                                            : row.description;
         default:
             return {};
+        }
+    }
+    if (index.column() == NameColumn || index.column() == ValueColumn) {
+        if (role == Qt::BackgroundRole || role == Qt::ForegroundRole || role == Qt::ToolTipRole) {
+            // Marked in red with the reason; the Send refusal names it too (RequestEditor).
+            const QString problem = rowProblem(index.row());
+            if (!problem.isEmpty()) {
+                if (role == Qt::BackgroundRole)
+                    return QBrush(QColor(0xff, 0xcd, 0xd2));
+                if (role == Qt::ForegroundRole)
+                    return QBrush(QColor(0xb7, 0x1c, 0x1c));
+                return problem;
+            }
         }
     }
     if (role == Qt::ToolTipRole && index.column() == NameColumn)

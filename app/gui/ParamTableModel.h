@@ -1,4 +1,6 @@
-// Rows of name/value pairs (query parameters or headers), each with a checkbox that enables it.
+// Rows of name/value pairs (query parameters or headers), each with a checkbox that enables it. A row
+// that could not be sent as written (a line break in a header, see RequestHygiene) is shown in red with
+// the reason as its tool tip; the decision is RequestHygiene's.
 #pragma once
 
 #include "RequestDraft.h"
@@ -15,6 +17,16 @@ public:
 
     // With a widget as parent, the headers and cell texts follow that widget's language changes.
     explicit ParamTableModel(QObject *parent = nullptr);
+
+    // What the rows are, for the check of each row: header names must be tokens, values must hold no
+    // line break; query parameters are percent-encoded, only control characters are refused.
+    enum class Kind { Query, Header };
+    void setKind(Kind kind);
+    Kind kind() const { return m_kind; }
+    // Why `row` could not be sent as written (translated, naming the row), or empty when it can.
+    QString rowProblem(int row) const;
+    // The first enabled row with a problem (the one Send refuses for), or -1.
+    int firstProblemRow() const;
 
     void setRows(const QList<ParamRow> &rows);
     const QList<ParamRow> &rows() const { return m_rows; }
@@ -36,6 +48,7 @@ signals:
 
 private:
     QList<ParamRow> m_rows;
+    Kind m_kind = Kind::Query;
 };
 
 } // namespace cx::gui

@@ -2,7 +2,9 @@
 
 #include "BodyEditor.h"
 #include "ParamTable.h"
+#include "ParamTableModel.h"
 #include "PathParamsForm.h"
+#include "net/RequestHygiene.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -15,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -67,6 +70,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     paramsLayout->addWidget(m_queryBox, 1);
     m_query->setObjectName(QStringLiteral("queryTable"));
     m_headers->setObjectName(QStringLiteral("headerTable"));
+    m_headers->model()->setKind(ParamTableModel::Kind::Header);
 
     m_tabs->addTab(paramsPage, QString());
     m_tabs->addTab(m_headers, QString());
@@ -78,7 +82,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     layout->addWidget(m_preview);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_send, &QPushButton::clicked, this, &RequestEditor::sendRequested);
+    connect(m_send, &QPushButton::clicked, this, &RequestEditor::requestSend);
     connect(m_cancel, &QPushButton::clicked, this, &RequestEditor::cancelRequested);
     connect(m_path, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_pathParams->setTemplate(text, {});
@@ -91,7 +95,7 @@ RequestEditor::RequestEditor(QWidget *parent)
             emit edited();
     });
     // Enter in the path line sends, like a browser's address bar.
-    connect(m_path, &QLineEdit::returnPressed, this, &RequestEditor::sendRequested);
+    connect(m_path, &QLineEdit::returnPressed, this, &RequestEditor::requestSend);
     connect(m_pathParams, &PathParamsForm::edited, this, [this] {
         updatePreview();
         emit edited();
@@ -101,6 +105,7 @@ RequestEditor::RequestEditor(QWidget *parent)
         emit edited();
     });
     connect(m_headers, &ParamTable::edited, this, &RequestEditor::edited);
+    connect(this, &RequestEditor::edited, this, &RequestEditor::recheckSendable);
     connect(m_body, &BodyEditor::edited, this, [this] {
         if (!m_loading)
             emit edited();
@@ -149,6 +154,68 @@ void RequestEditor::load(const RequestDraft &draft)
     m_body->setText(draft.body);
     m_loading = false;
     updatePreview();
+    // A draft, a saved request or a history entry holding a value that cannot be sent (a line break in
+    // a header) opens with the row marked and the reason on the fault line.
+    checkSendable();
+}
+
+void RequestEditor::requestSend()
+{
+    if (checkSendable())
+        emit sendRequested();
+}
+
+bool RequestEditor::checkSendable()
+{
+    const auto problem = RequestHygiene::check(draftWithoutBody().toApiRequest());
+    if (!problem)
+        return true;
+    clearHighlights();
+    // The sentence is built again on a language change, from the request as it is then.
+    showIssue([this] {
+        const auto now = RequestHygiene::check(draftWithoutBody().toApiRequest());
+        return now ? tr("Not sent: %1").arg(now->describe()) : QString();
+    });
+    using Part = RequestProblem::Part;
+    switch (problem->part) {
+    case Part::HeaderName:
+    case Part::HeaderValue:
+    case Part::QueryName:
+    case Part::QueryValue: {
+        const bool header = problem->part == Part::HeaderName || problem->part == Part::HeaderValue;
+        ParamTable *table = header ? m_headers : m_query;
+        m_tabs->setCurrentIndex(header ? m_tabs->indexOf(m_headers)
+                                       : m_tabs->indexOf(m_pathBox->parentWidget()));
+        m_highlighted = (header ? QStringLiteral("header:") : QStringLiteral("query:")) +
+                        QString::fromLatin1(problem->name);
+        // The row's own red marking comes from the model; select it so it is in view.
+        if (const int row = table->model()->firstProblemRow(); row >= 0) {
+            const QModelIndex value = table->model()->index(row, ParamTableModel::ValueColumn);
+            table->view()->scrollTo(value);
+            table->view()->setCurrentIndex(value);
+        }
+        break;
+    }
+    case Part::Method:
+        m_highlighted = QStringLiteral("method");
+        break;
+    case Part::Path:
+        m_highlighted = QStringLiteral("path");
+        break;
+    }
+    m_unsendableMark = m_highlighted;
+    return false;
+}
+
+void RequestEditor::recheckSendable()
+{
+    // Only our own mark: a fault the error panel marked stays until it is replaced.
+    if (m_unsendableMark.isEmpty() || m_highlighted != m_unsendableMark)
+        return;
+    if (!RequestHygiene::check(draftWithoutBody().toApiRequest())) {
+        m_unsendableMark.clear();
+        clearHighlights();
+    }
 }
 
 RequestDraft RequestEditor::draft() const

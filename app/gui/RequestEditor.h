@@ -62,6 +62,11 @@ public:
     QString highlightedField() const { return m_highlighted; }
     QLabel *issueLabel() const { return m_issue; }
 
+    // Whether the request can be put on the wire as written (RequestHygiene). When it cannot, the fault
+    // line says why (RequestProblem::describe()), the tab with the part at fault is shown and false is
+    // returned: Send and Enter in the path do not emit sendRequested() then.
+    bool checkSendable();
+
 signals:
     void sendRequested();
     void cancelRequested();
@@ -73,6 +78,9 @@ protected:
 private:
     void retranslateUi();
     void updatePreview();
+    void requestSend();
+    // After an edit: takes the "Not sent" fault line away once the request can be sent again.
+    void recheckSendable();
     void updateBusyToolTip();
 
     QComboBox *m_method;
@@ -103,6 +111,8 @@ private:
     std::function<QString()> m_issueText;
     QString m_highlighted;
     QPointer<QLineEdit> m_markedPathEdit;
+    // What checkSendable() marked (highlightedField()), while its fault line is shown.
+    QString m_unsendableMark;
 };
 
 } // namespace cx::gui
