@@ -189,7 +189,7 @@ private slots:
                  qPrintable(error.toString()));
     }
 
-    void tourRefusesControlCharactersInPathAndQuery()
+    void tourRefusesControlCharactersInThePath()
     {
         TourError error;
         QByteArray text = tourWithHeader(R"(          "Accept": "application/json")");
@@ -197,10 +197,10 @@ private slots:
         QVERIFY(!TourLoader::fromJson(text, &error));
         QCOMPARE(error.field, QStringLiteral("steps[0].request.path"));
 
+        // A query value is percent-encoded when sent: a line break in it is data, not a new line.
         text = tourWithHeader(R"(          "Accept": "application/json")");
-        text.replace(R"("path": "/api/ok",)", R"("path": "/api/ok", "query": {"q": "a\u0000b"},)");
-        QVERIFY(!TourLoader::fromJson(text, &error));
-        QCOMPARE(error.field, QStringLiteral("steps[0].request.query.q"));
+        text.replace(R"("path": "/api/ok",)", R"("path": "/api/ok", "query": {"q": "a\nb"},)");
+        QVERIFY2(TourLoader::fromJson(text, &error), qPrintable(error.toString()));
     }
 
     void tourFileIsBounded()

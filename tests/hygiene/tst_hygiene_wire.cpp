@@ -160,10 +160,11 @@ private slots:
         ApiRequest good;
         good.path = QStringLiteral("/api/ok");
         good.headers = {{"X-Fine", "a\tb"}};
+        good.query = {{QStringLiteral("q"), QStringLiteral("a\r\nb")}}; // data: sent percent-encoded
         const ApiResponse ok = sendAndWait(client, good);
         QVERIFY2(ok.isSuccess(), qPrintable(ok.failureDetail));
         QVERIFY(server.received().contains("Authorization: Bearer raw-token-123"));
-        QVERIFY(server.requestLines().contains(QByteArray("GET /api/ok HTTP/1.1")));
+        QVERIFY(server.requestLines().contains(QByteArray("GET /api/ok?q=a%0D%0Ab HTTP/1.1")));
         const int tokenRequests = session.tokenRequestCount();
         QCOMPARE(tokenRequests, 1);
 

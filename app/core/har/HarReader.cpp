@@ -76,13 +76,6 @@ QString requestProblem(const QJsonObject &request, const HarEntry &entry)
     if (const QString problem = RequestHygiene::pathProblem(entry.url.path(QUrl::FullyDecoded));
         !problem.isEmpty())
         return Tr::tr("entry %1: the path of request.url %2").arg(index).arg(problem);
-    for (qsizetype i = 0; i < entry.query.size(); ++i) {
-        QString problem = RequestHygiene::queryProblem(entry.query.at(i).first);
-        if (problem.isEmpty())
-            problem = RequestHygiene::queryProblem(entry.query.at(i).second);
-        if (!problem.isEmpty())
-            return Tr::tr("entry %1: query parameter %2 %3").arg(index).arg(i).arg(problem);
-    }
     return {};
 }
 

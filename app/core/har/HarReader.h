@@ -70,7 +70,7 @@ public:
     // Reads a HAR document. Nullopt and a sentence naming what is malformed (with the JSON offset, or the
     // entry index and field) when the document is not a HAR. A single malformed entry is skipped with a
     // warning rather than failing the whole file; so is an entry whose request could not be sent as
-    // written (a line break or control character in a header, the method, the path or the query: see
+    // written (a line break or control character in a header, the method or the path: see
     // RequestHygiene), so it is never shown as the customer's call nor replayed.
     static std::optional<HarLog> read(const QByteArray &json, QString *error);
     // At most BoundedRead::MaxHar bytes; a larger file is refused before it is read.

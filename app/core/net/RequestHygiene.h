@@ -1,7 +1,8 @@
 // The one check that a request can be put on the wire as the user wrote it: no CR, LF or NUL in a
 // header (they would end the header early and let the rest of the value be read as another header or a
 // whole second request, with our Authorization header appended to it), header names that are RFC 9110
-// tokens, a method that is a token, and a path and query without control characters.
+// tokens, a method that is a token, and a path without control characters. Query names and values are
+// percent-encoded on the way out (requestUrl()), so they may hold anything.
 //
 // Every entry point runs it: ApiClient refuses a request that fails it before anything is sent, and the
 // CLI, the tour loader, the cURL, HAR and collection readers and the GUI's editor use it to name the
@@ -40,8 +41,10 @@ bool isValidHeaderValue(QByteArrayView value);
 QString headerValueProblem(QByteArrayView value);
 // The reason `name` is not a valid header name (empty when it is), translated.
 QString headerNameProblem(QByteArrayView name);
-// A path or a query part: no control characters (C0 or DEL).
+// A path: no control characters (C0 except horizontal tab, or DEL).
 QString pathProblem(QStringView path);
+// A query name or value: always empty, as requestUrl() percent-encodes every one of them (kept so each
+// part of a request has its check, should that change).
 QString queryProblem(QStringView text);
 
 // The first problem in `request`, or nothing when it can be sent as written.

@@ -279,13 +279,6 @@ bool readRequest(Validator &v, const QJsonObject &object, const QString &path, T
                 return v.fail(
                     field + QLatin1Char('.') + it.key(),
                     TourText::tr("%1.%2 must be a string, a number or a boolean").arg(field, it.key()));
-            const QString item = field + QLatin1Char('.') + it.key();
-            QString problem = RequestHygiene::queryProblem(it.key());
-            if (problem.isEmpty())
-                problem = RequestHygiene::queryProblem(scalarText(it.value()));
-            if (!problem.isEmpty())
-                return v.fail(shownField(item),
-                              TourText::tr("%1 cannot be sent: it %2").arg(shownField(item), problem), item);
             request->query.append({it.key(), scalarText(it.value())});
         }
     }
