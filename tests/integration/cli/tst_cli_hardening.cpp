@@ -87,6 +87,7 @@ private slots:
     void smuggledHeaderSendsNothing_data();
     void smuggledHeaderSendsNothing();
     void explainTextShowsNoEscape();
+    void explainInputIsBounded();
     void includedHeadersShowNoEscape();
     void errorSummaryShowsNoEscape();
     void pipedBodyStaysByteExact();
@@ -340,6 +341,15 @@ void TestCliHardening::explainTextShowsNoEscape()
     QVERIFY(!run.out.contains('\r'));
     QVERIFY2(run.out.contains("\\x1b[2J"), run.out.constData()); // shown, not obeyed
     QVERIFY(run.out.contains("HIDDEN"));
+}
+
+// explain reads an error body: /dev/zero used to be read to an abort like --data.
+void TestCliHardening::explainInputIsBounded()
+{
+    const CliRun run = cx::test::runCli({QStringLiteral("explain"), QStringLiteral("--status"),
+                                         QStringLiteral("400"), QStringLiteral("/dev/zero")});
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY2(run.err.contains("64 MiB"), run.err.constData());
 }
 
 void TestCliHardening::includedHeadersShowNoEscape()
