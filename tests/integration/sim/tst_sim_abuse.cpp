@@ -3,6 +3,7 @@
 // could forge. The app's own path (cx::ApiClient + cx::Session, cx::HistoryStore) must keep working while
 // the simulator is flooded, as it must in the desktop app, which runs the simulator in its own process.
 #include "FileLimit.h"
+#include "RequestHead.h"
 #include "SimFixture.h"
 #include "auth/Session.h"
 #include "history/HistoryStore.h"
@@ -171,6 +172,9 @@ private:
 private slots:
     void cleanup();
 
+    void requestHeadScan_data();
+    void requestHeadScan();
+
     void idleConnectionIsClosed();
     void slowHeadGets408();
     void connectionCloseIsHonoured();
@@ -250,6 +254,65 @@ void TestSimAbuse::signInClient()
     QSignalSpy signedIn(m_session.get(), &Session::signedIn);
     m_session->signIn();
     QVERIFY(signedIn.wait(5000));
+}
+
+void TestSimAbuse::requestHeadScan_data()
+{
+    using State = cx::sim::RequestHead::State;
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<qint64>("headBytes");
+    QTest::addColumn<qint64>("contentLength");
+    QTest::addColumn<bool>("chunked");
+    QTest::addColumn<bool>("close");
+    QTest::newRow("nothing") << QByteArray() << int(State::Empty) << 0ll << -1ll << false << false;
+    QTest::newRow("blank lines only")
+        << QByteArray("\r\n\r\n") << int(State::Empty) << 0ll << -1ll << false << false;
+    QTest::newRow("partial") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n") << int(State::Incomplete) << 0ll
+                             << -1ll << false << false;
+    QTest::newRow("complete, CRLF") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n\r\nNEXT")
+                                    << int(State::Complete) << 27ll << -1ll << false << false;
+    QTest::newRow("bare LF, blank lines before") << QByteArray("\r\nGET / HTTP/1.1\nHost: a\n\n")
+                                                 << int(State::Complete) << 26ll << -1ll << false << false;
+    QTest::newRow("content-length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 12\r\n\r\n")
+                                    << int(State::Complete) << 39ll << 12ll << false << false;
+    QTest::newRow("same length twice")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 5\r\ncontent-length: 5\r\n\r\n")
+        << int(State::Complete) << 57ll << 5ll << false << false;
+    QTest::newRow("lengths disagree")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n")
+        << int(State::Malformed) << 0ll << 5ll << false << false;
+    QTest::newRow("signed length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: +5\r\n\r\n")
+                                   << int(State::Malformed) << 0ll << -1ll << false << false;
+    QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: gzip, Chunked\r\n\r\n")
+                             << int(State::Complete) << 53ll << -1ll << true << false;
+    QTest::newRow("connection close") << QByteArray("GET / HTTP/1.1\r\nConnection: TE, Close\r\n\r\n")
+                                      << int(State::Complete) << 41ll << -1ll << false << true;
+    QTest::newRow("http/1.0") << QByteArray("GET / HTTP/1.0\r\n\r\n") << int(State::Complete) << 18ll << -1ll
+                              << false << true;
+    QTest::newRow("http/1.0 keep-alive") << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+                                         << int(State::Complete) << 42ll << -1ll << false << false;
+    QTest::newRow("over the limit") << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(100, 'a') + "\r\n\r\n")
+                                    << int(State::Incomplete) << 0ll << -1ll << false << false;
+    QTest::newRow("blank lines over the limit")
+        << QByteArray(200, '\n') << int(State::Incomplete) << 0ll << -1ll << false << false;
+}
+
+void TestSimAbuse::requestHeadScan()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, state);
+    QFETCH(qint64, headBytes);
+    QFETCH(qint64, contentLength);
+    QFETCH(bool, chunked);
+    QFETCH(bool, close);
+    const auto head = cx::sim::RequestHead::scan(bytes, 100);
+    QCOMPARE(int(head.state), state);
+    if (head.state == cx::sim::RequestHead::State::Complete)
+        QCOMPARE(head.headBytes, headBytes);
+    QCOMPARE(head.contentLength, contentLength);
+    QCOMPARE(head.chunked, chunked);
+    QCOMPARE(head.closeRequested, close);
 }
 
 void TestSimAbuse::idleConnectionIsClosed()
