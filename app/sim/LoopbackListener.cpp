@@ -4,6 +4,7 @@
 #include "RawReply.h"
 
 #include <QTimer>
+#include <algorithm>
 
 namespace cx::sim {
 
