@@ -695,7 +695,7 @@ void TestApiError::documentedShapes_data()
     QTest::newRow("introspect 422")
         << 422 << QByteArray(R"({"success":false,"message":"Token is invalid or expired.","data":null})")
         << QStringLiteral("/oauth/introspect") << "success_message"
-        << "invalid_request" << false << "Token is invalid or expired."
+        << "invalid_access_token" << false << "Token is invalid or expired."
         << "token_helper" << QStringList{};
     // "Errors and troubleshooting": 404 on /api/* = the company linked to this client could not be found.
     QTest::newRow("api 404 company not found")

@@ -580,6 +580,9 @@ QString layerCode(const ApiError &error)
             return QStringLiteral("company_not_found");
         break;
     case Layer::TokenHelper:
+        // "422 on introspect or revoke: token is invalid, expired, or not provided": re-authenticate.
+        if (error.status == 422 && error.fields.isEmpty())
+            return QStringLiteral("invalid_access_token");
         break;
     }
     if ((error.status == 422 || error.status == 400) && !error.fields.isEmpty())

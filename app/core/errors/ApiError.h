@@ -73,7 +73,8 @@ struct ApiError
     // A body that names no code gets one derived (codeFromServer false), first from WWW-Authenticate,
     // then from the layer's table (see layerCode in ApiError.cpp: 401 at the token endpoint ->
     // invalid_client, 403 there -> inactive_enterprise, 403 on /api/* -> missing_scope, 404 on /api/*
-    // naming the company -> company_not_found, 422 naming fields -> invalid_field), then from the status.
+    // naming the company -> company_not_found, 422 from introspect/revoke -> invalid_access_token, 422
+    // naming fields -> invalid_field), then from the status.
     static ApiError fromBody(int status, const QByteArray &contentType, const QByteArray &body,
                              const QByteArray &wwwAuthenticate = {}, const QString &path = {});
 
