@@ -2,12 +2,14 @@
 
 #include "CliOutput.h"
 #include "CliText.h"
+#include "auth/TokenRequestFormat.h"
 #include "checkup/CheckComparison.h"
 #include "checkup/CheckReportRenderer.h"
 #include "io/BoundedRead.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -185,10 +187,19 @@ void CheckCommand::start()
 void CheckCommand::onFinished(const CheckReport &report)
 {
     const Redactor &redactor = m_runner->redactor();
-    if (m_options.json)
-        writeOut(redactor.redactText(QString::fromUtf8(report.toJsonBytes(true))));
-    else
-        writeOut(forTerminal(CheckReportRenderer::toText(report, redactor, m_options.symbols))); // server text
+    // Which of the two documented token request formats this server took: the session remembers it per
+    // base URL when it is not the documented JSON (TokenRequestFormat).
+    const QString tokenFormat = TokenRequestFormat::name(
+        TokenRequestFormat::remembered(m_options.baseUrl).value_or(TokenRequestFormat::documented));
+    if (m_options.json) {
+        QJsonObject object = report.toJson();
+        object.insert(QStringLiteral("token_request_format"), tokenFormat);
+        writeOut(
+            redactor.redactText(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented))));
+    } else {
+        writeOut(forTerminal(CheckReportRenderer::toText(report, redactor, m_options.symbols) + // server text
+                             CliText::tr("Token request format: %1").arg(tokenFormat) + QLatin1Char('\n')));
+    }
     emit done(exitCodeForReport(report));
 }
 

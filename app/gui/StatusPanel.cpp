@@ -140,10 +140,21 @@ void StatusPanel::refresh()
 {
     if (!m_session)
         return;
+    m_client->setToolTip(QString());
     switch (m_session->state()) {
-    case Session::State::SignedIn:
-        m_client->setText(tr("Signed in as %1").arg(m_session->clientId()));
+    case Session::State::SignedIn: {
+        // Which of the two documented token request formats this server took (Session falls back once
+        // from the documented JSON to form-urlencoded and remembers it per base URL).
+        const bool json = m_session->tokenFormat() == TokenRequestFormat::Format::Json;
+        m_client->setText(tr("Signed in as %1").arg(m_session->clientId()) + QStringLiteral(" · ") +
+                          (json ? tr("token request: JSON") : tr("token request: form")));
+        m_client->setToolTip(json ? tr("The token was requested with a JSON body, as the current API "
+                                       "documentation shows.")
+                                  : tr("The token was requested form-urlencoded with grant_type: this "
+                                       "server does not take the JSON body the current documentation "
+                                       "shows."));
         break;
+    }
     case Session::State::SigningIn:
         m_client->setText(tr("Signing in as %1…").arg(m_session->clientId()));
         break;

@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -74,6 +75,7 @@ private slots:
     void validationFieldsInJsonAndText();
     void missingScopesForAnApiPath();
     void callJsonCarriesTheErrorFields();
+    void checkSaysWhichTokenFormat();
 
 private:
     Captured get(const QString &path);
@@ -360,11 +362,12 @@ void TestExplain::callJsonCarriesTheErrorFields()
 {
     // A live server in the docs' validation shape, behind a token endpoint of the documented kind.
     test::FaultServer server;
-    server.setRoute("/oauth/access-token",
-                    test::FaultServer::reply(
-                        test::FaultServer::http(200, R"({"success":true,"token":{"token_type":"Bearer",)"
-                                                     R"("expires_in":31536000,"access_token":"t"}})"),
-                        test::Behaviour::Then::KeepAlive));
+    server.setRoute(
+        "/oauth/access-token",
+        test::FaultServer::reply(
+            test::FaultServer::http(200, R"({"success":true,"token":{"token_type":"Bearer",)"
+                                         R"("expires_in":31536000,"access_token":"validation-test-token"}})"),
+            test::Behaviour::Then::KeepAlive));
     server.setRoute(
         "/api/templates",
         test::FaultServer::reply(
@@ -395,6 +398,52 @@ void TestExplain::callJsonCarriesTheErrorFields()
     run = test::runCli(base, options);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("per_page: The per page must not be greater than 100."), run.err.constData());
+}
+
+void TestExplain::checkSaysWhichTokenFormat()
+{
+    // The token format is remembered per base URL in the CLI's settings: a fresh, private place for them.
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    test::CliOptions options;
+    options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    options.environment.insert(QStringLiteral("TEST_SECRET"), QString::fromLatin1(sim::DemoClientSecret));
+    options.timeoutMs = 60000;
+    const auto check = [&](const QUrl &baseUrl, const QStringList &extra) {
+        return test::runCli(
+            QStringList{QStringLiteral("check"), QStringLiteral("--base-url"), baseUrl.toString(),
+                        QStringLiteral("--client-id"), QString::fromLatin1(sim::DemoClientId),
+                        QStringLiteral("--client-secret-env"), QStringLiteral("TEST_SECRET")} +
+                extra,
+            options);
+    };
+    // The simulator takes the JSON body "Get an access token" (developer.cliquify.me) shows.
+    CliRun run = check(m_sim->baseUrl(), {QStringLiteral("--json")});
+    QCOMPARE(run.json().value(QStringLiteral("token_request_format")).toString(), QStringLiteral("json"));
+
+    // A server following oauth.cliquify.me/docs/access-token takes form-urlencoded only: one extra token
+    // request, and the check-up says so.
+    test::FaultServer server;
+    test::Behaviour token;
+    token.then = test::Behaviour::Then::KeepAlive;
+    token.respond = [](const test::RecordedRequest &request) {
+        const bool form = request.header("Content-Type").startsWith("application/x-www-form-urlencoded");
+        return QList<test::Behaviour::Segment>{
+            {form
+                 ? test::FaultServer::http(200, R"({"success":true,"token":{"token_type":"Bearer",)"
+                                                R"("expires_in":31536000,"access_token":"form-only-token"}})")
+                 : test::FaultServer::http(415),
+             0}};
+    };
+    server.setRoute("/oauth/access-token", token);
+    server.setDefault(test::FaultServer::reply(test::FaultServer::http(404, R"({"message":"Not found"})"),
+                                               test::Behaviour::Then::KeepAlive));
+    run =
+        check(server.baseUrl(), {QStringLiteral("--json"), QStringLiteral("--budget"), QStringLiteral("20")});
+    QCOMPARE(run.json().value(QStringLiteral("token_request_format")).toString(), QStringLiteral("form"));
+    QVERIFY(server.requestCount("/oauth/access-token") <= 2 * 2); // a check-up may sign in twice, never more
+    run = check(server.baseUrl(), {QStringLiteral("--budget"), QStringLiteral("20")});
+    QVERIFY2(run.out.contains("Token request format: form"), run.out.right(400).constData());
 }
 
 QTEST_GUILESS_MAIN(TestExplain)
