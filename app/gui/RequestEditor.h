@@ -57,8 +57,18 @@ public:
     // `offset` in characters of the body text; -1 marks the whole body.
     bool highlightBodyPosition(qsizetype offset, const QString &message);
     bool highlightBodyField(const QString &name, const QString &message);
+    // Every field a validation answer names at once, each where it belongs with its own message (in
+    // its tool tip); the fault line lists them all. highlightedField() is then "fields:NAME,NAME".
+    struct FieldMark
+    {
+        enum class Where { Query, Path, Body } where = Where::Body;
+        QString name;
+        QString message;
+    };
+    bool highlightFields(const QList<FieldMark> &marks);
     void clearHighlights();
-    // What is marked: "query:NAME", "path:NAME", "header:NAME", "field:NAME", "body:OFFSET", "body", or "".
+    // What is marked: "query:NAME", "path:NAME", "header:NAME", "field:NAME", "body:OFFSET", "body",
+    // "fields:NAME,...", or "".
     QString highlightedField() const { return m_highlighted; }
     QLabel *issueLabel() const { return m_issue; }
 

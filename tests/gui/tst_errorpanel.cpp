@@ -8,6 +8,7 @@
 #include "ParamTable.h"
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
+#include "StatusPanel.h"
 #include "UntranslatedScan.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errorpanel/ErrorReport.h"
@@ -15,6 +16,7 @@
 #include "errorpanel/FixRequestAction.h"
 #include "errorpanel/NetworkAction.h"
 #include "errorpanel/NotFoundAction.h"
+#include "errorpanel/NoticeAction.h"
 #include "errorpanel/PermissionAction.h"
 #include "errorpanel/ReloginAction.h"
 #include "errorpanel/ReportAction.h"
@@ -26,8 +28,10 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -86,6 +90,13 @@ private slots:
     void languageSwitchKeepsTheRetryCountdownRunning();
     void languageSwitchRetranslatesTheSimulateMenu();
     void languageSwitchRetranslatesTheMarkedRequestField();
+    // The shapes of the public docs, shown as a live server sends them (the simulator's documented
+    // dialect comes later: these use showFailure with the docs' own bodies).
+    void validationFieldsAreAllMarked();
+    void accountStatesGetTheirOwnNotice_data();
+    void accountStatesGetTheirOwnNotice();
+    void invalidClientFromTheTokenEndpointOffersOnlyTheForm();
+    void statusBarSaysWhichTokenFormat();
 
 private:
     // Switches the running app the way Preferences does, and lets every widget retranslate itself.
@@ -891,6 +902,139 @@ void TestErrorPanel::languageSwitchRetranslatesTheMarkedRequestField()
     switchLanguage(QStringLiteral("de"));
     QVERIFY(!editor->issueLabel()->isVisible());
     QCOMPARE(editor->issueLabel()->text(), english);
+}
+
+namespace {
+
+ApiResponse documentedAnswer(int status, const QByteArray &body, const QString &path)
+{
+    ApiResponse response;
+    response.status = status;
+    response.headers = {{"Content-Type", "application/json"}};
+    response.body = body;
+    response.url = QUrl(QStringLiteral("http://127.0.0.1:1") + path);
+    return response;
+}
+
+} // namespace
+
+void TestErrorPanel::validationFieldsAreAllMarked()
+{
+    RequestDraft draft;
+    draft.method = "POST";
+    draft.pathTemplate = QStringLiteral("/api/folders/{id}");
+    draft.pathValues = {{QStringLiteral("id"), QStringLiteral("0")}};
+    draft.query = {row(QStringLiteral("per_page"), QStringLiteral("500"))};
+    draft.body = QStringLiteral("{\n  \"title\": \"\"\n}");
+    page()->load(draft);
+    // "Errors and troubleshooting" (developer.cliquify.me/errors-2072699m0): request validation answers
+    // 422 {"field": ["message"]}; here four fields: a path parameter, a query parameter, a body key the
+    // request has and one it lacks.
+    const QByteArray body = R"({"id":["The id must be at least 1."],"per_page":["The per page must not be )"
+                            R"(greater than 100."],"title":["The title field is required."],)"
+                            R"("name":["The name field is required."]})";
+    panel()->showFailure(page(), draft.toApiRequest(),
+                         documentedAnswer(422, body, QStringLiteral("/api/folders/0")));
+    auto *fix = actionAs<FixRequestAction>();
+    QVERIFY(fix);
+    QCOMPARE(panel()->current()->info.code, QStringLiteral("invalid_field"));
+    QCOMPARE(fix->fieldTargets().size(), 4);
+    RequestEditor *editor = page()->editor();
+    QCOMPARE(editor->highlightedField(), QStringLiteral("fields:id,name,per_page,title"));
+
+    // Each one where it belongs, with its own words.
+    QLineEdit *id = editor->pathParams()->editFor(QStringLiteral("id"));
+    QVERIFY(!id->styleSheet().isEmpty());
+    QCOMPARE(id->toolTip(), QStringLiteral("The id must be at least 1."));
+    QVERIFY(editor->queryTable()->view()->selectionModel()->isRowSelected(0, {}));
+    QVERIFY(editor->queryTable()->view()->toolTip().contains(QStringLiteral("The per page must not be")));
+    const QList<QTextEdit::ExtraSelection> marks = editor->bodyEditor()->editor()->extraSelections();
+    QCOMPARE(marks.size(), 2);
+    QMap<QString, QString> markedText; // tool tip -> the text it marks
+    for (const QTextEdit::ExtraSelection &mark : marks)
+        markedText.insert(mark.format.toolTip(), mark.cursor.selectedText());
+    QCOMPARE(markedText.value(QStringLiteral("The title field is required.")), QStringLiteral("\"title\""));
+    QVERIFY(markedText.contains(QStringLiteral("The name field is required."))); // where it belongs
+
+    // The fault line names all four, the missing body key as one to add.
+    const QString issue = editor->issueLabel()->text();
+    for (const char *name : {"{id}", "“per_page”", "“title”", "“name” (missing: add it here)"})
+        QVERIFY2(issue.contains(QString::fromUtf8(name)), qPrintable(issue));
+    QVERIFY(fix->targetLabel()->text().contains(QStringLiteral("The name field is required.")));
+    snap("fix-request-fields");
+
+    // Another request clears every mark, the path edit's included.
+    page()->load(RequestDraft{});
+    QVERIFY(editor->highlightedField().isEmpty());
+    QVERIFY(editor->bodyEditor()->editor()->extraSelections().isEmpty());
+}
+
+void TestErrorPanel::accountStatesGetTheirOwnNotice_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("code");
+    // "Get an access token" (developer.cliquify.me/get-an-access-token-32941867e0): 403 Inactive enterprise.
+    QTest::newRow("inactive enterprise")
+        << 403 << QByteArray(R"({"success":false,"message":"Inactive enterprise","details":[]})")
+        << QStringLiteral("/oauth/access-token") << "inactive_enterprise";
+    // "Errors and troubleshooting": 404 on /api/* = the company linked to this client could not be found.
+    QTest::newRow("company not found") << 404 << QByteArray(R"({"message":"Company not found"})")
+                                       << QStringLiteral("/api/templates") << "company_not_found";
+}
+
+void TestErrorPanel::accountStatesGetTheirOwnNotice()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, path);
+    QFETCH(QString, code);
+    ApiRequest request;
+    request.path = QStringLiteral("/api/templates");
+    panel()->showFailure(page(), request, documentedAnswer(status, body, path));
+    QVERIFY(actionAs<NoticeAction>());
+    QCOMPARE(panel()->current()->info.code, code);
+    QVERIFY(!panel()->current()->error.codeFromServer);
+    QVERIFY(panel()->hintLabel()->text().contains(ErrorCatalog::lookup(code).hint));
+}
+
+void TestErrorPanel::invalidClientFromTheTokenEndpointOffersOnlyTheForm()
+{
+    // "Get an access token": 401 Client authentication failed. Signing in again with the same
+    // credentials could only fail again: the one button opens the form with the secret marked.
+    ApiRequest request;
+    request.path = QStringLiteral("/api/templates");
+    const int tokens = simulator()->tokenRequestCount();
+    panel()->showFailure(page(), request,
+                         documentedAnswer(401,
+                                          R"({"success":false,"message":"Client authentication failed"})",
+                                          QStringLiteral("/oauth/access-token")));
+    auto *relogin = actionAs<ReloginAction>();
+    QVERIFY(relogin);
+    QCOMPARE(panel()->current()->info.code, QStringLiteral("invalid_client"));
+    QVERIFY(!relogin->signInButton()->isVisibleTo(relogin));
+    auto *form = relogin->findChild<QPushButton *>(QStringLiteral("reloginCredentials"));
+    QVERIFY(form && form->isVisibleTo(relogin));
+    QSignalSpy asked(panel(), &ErrorPanel::signInRequested);
+    QTest::mouseClick(form, Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().at(0).toString(), QStringLiteral("client_secret"));
+    QTRY_VERIFY(window()->profileController()->signInDialog() &&
+                window()->profileController()->signInDialog()->isVisible());
+    window()->profileController()->signInDialog()->reject();
+    QCOMPARE(simulator()->tokenRequestCount(), tokens); // no silent re-login
+}
+
+void TestErrorPanel::statusBarSaysWhichTokenFormat()
+{
+    // The simulator takes the JSON body "Get an access token" (developer.cliquify.me) shows; a server
+    // that only takes form-urlencoded is covered by tst_session's raw token endpoint.
+    session()->signIn();
+    QTRY_VERIFY(session()->state() == Session::State::SignedIn);
+    QLabel *client = window()->statusPanel()->clientLabel();
+    QTRY_VERIFY2(client->text().contains(QStringLiteral("token request: JSON")), qPrintable(client->text()));
+    QVERIFY(client->toolTip().contains(QStringLiteral("JSON")));
 }
 
 QTEST_MAIN(TestErrorPanel)

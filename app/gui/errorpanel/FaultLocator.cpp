@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace cx::gui {
 
@@ -140,6 +141,35 @@ FaultTarget FaultLocator::locate(const ApiError &error, const ApiRequest &reques
     if (target.kind == Kind::PathParam && target.name.isEmpty())
         target.kind = Kind::None;
     return target;
+}
+
+QList<FaultTarget> FaultLocator::locateFields(const ApiError &error, const ApiRequest &request,
+                                              const QStringList &pathParams)
+{
+    using Kind = FaultTarget::Kind;
+    const QString bodyText = QString::fromUtf8(request.body);
+    const bool hasBody = !request.body.trimmed().isEmpty();
+    QList<FaultTarget> targets;
+    for (const FieldError &field : error.fields) {
+        FaultTarget target;
+        target.name = field.name;
+        target.message = field.messages.join(QStringLiteral("; "));
+        // Laravel names nested body keys with dots ("items.0.id"); the key itself is the last part.
+        const QString key = field.name.section(QLatin1Char('.'), -1);
+        const bool inQuery = std::any_of(request.query.begin(), request.query.end(), [&](const auto &pair) {
+            return pair.first.compare(field.name, Qt::CaseInsensitive) == 0;
+        });
+        if (pathParams.contains(field.name))
+            target.kind = Kind::PathParam;
+        else if (inQuery)
+            target.kind = Kind::QueryParam;
+        else if (hasBody && bodyText.contains(QLatin1Char('"') + key + QLatin1Char('"')))
+            target.kind = Kind::BodyField;
+        else
+            target.kind = hasBody ? Kind::BodyField : Kind::QueryParam;
+        targets << target;
+    }
+    return targets;
 }
 
 } // namespace cx::gui

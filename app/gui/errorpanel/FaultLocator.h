@@ -5,6 +5,7 @@
 #include "errors/ApiError.h"
 #include "net/ApiTypes.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,7 @@ struct FaultTarget
     Kind kind = Kind::None;
     QString name;
     qsizetype offset = -1; // characters (not bytes) into the body text, for BodyPosition
+    QString message;       // for a field a validation answer names: its messages, "; "-joined
 
     static QString kindName(Kind kind); // "none", "query", "path", "header", "field", "position", "body"
 };
@@ -35,6 +37,11 @@ public:
     // none but there is only one to choose.
     static FaultTarget locate(const ApiError &error, const ApiRequest &request,
                               const QStringList &pathParams = {});
+    // One target per field a validation answer names (ApiError::fields), in its order: a path parameter
+    // of that name, else a query parameter the request carries, else a key of the JSON body; a name found
+    // nowhere belongs in the body when the request has one, else in the query (where a GET's input goes).
+    static QList<FaultTarget> locateFields(const ApiError &error, const ApiRequest &request,
+                                           const QStringList &pathParams = {});
 
     // The first name the message puts in quotes ('x', "x", `x`, ‘x’ or “x”), else empty.
     static QString quotedName(const QString &message);

@@ -18,6 +18,7 @@ FixRequestAction::FixRequestAction(ErrorPanel *panel, const ErrorEntry &entry, b
     if (entry.page)
         pathParams = PathTemplate::parameterNames(entry.page->editor()->draftWithoutBody().pathTemplate);
     m_target = FaultLocator::locate(entry.error, entry.request, pathParams);
+    m_fields = FaultLocator::locateFields(entry.error, entry.request, pathParams);
 
     m_targetLabel = addLabel(QString(), "fixTarget");
     QFont bold = m_targetLabel->font();
@@ -25,7 +26,7 @@ FixRequestAction::FixRequestAction(ErrorPanel *panel, const ErrorEntry &entry, b
     m_targetLabel->setFont(bold);
 
     m_show->setObjectName(QStringLiteral("fixShow"));
-    m_show->setEnabled(m_target.kind != FaultTarget::Kind::None && entry.page);
+    m_show->setEnabled((m_target.kind != FaultTarget::Kind::None || !m_fields.isEmpty()) && entry.page);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_show);
     buttons->addStretch();
@@ -44,6 +45,23 @@ void FixRequestAction::retranslateUi()
 
 QString FixRequestAction::targetText() const
 {
+    if (!m_fields.isEmpty()) {
+        QStringList lines;
+        for (const FaultTarget &field : m_fields) {
+            switch (field.kind) {
+            case FaultTarget::Kind::QueryParam:
+                lines << tr("At fault: query parameter “%1”: %2").arg(field.name, field.message);
+                break;
+            case FaultTarget::Kind::PathParam:
+                lines << tr("At fault: path parameter {%1}: %2").arg(field.name, field.message);
+                break;
+            default:
+                lines << tr("At fault: body field “%1”: %2").arg(field.name, field.message);
+                break;
+            }
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     switch (m_target.kind) {
     case FaultTarget::Kind::QueryParam:
         return tr("At fault: query parameter “%1”.").arg(m_target.name);
@@ -69,6 +87,17 @@ bool FixRequestAction::highlight()
     if (!page)
         return false;
     RequestEditor *editor = page->editor();
+    if (!m_fields.isEmpty()) {
+        QList<RequestEditor::FieldMark> marks;
+        for (const FaultTarget &field : m_fields) {
+            using Where = RequestEditor::FieldMark::Where;
+            const Where where = field.kind == FaultTarget::Kind::QueryParam  ? Where::Query
+                                : field.kind == FaultTarget::Kind::PathParam ? Where::Path
+                                                                             : Where::Body;
+            marks << RequestEditor::FieldMark{where, field.name, field.message};
+        }
+        return editor->highlightFields(marks);
+    }
     const QString &message = entry().error.message;
     switch (m_target.kind) {
     case FaultTarget::Kind::QueryParam:

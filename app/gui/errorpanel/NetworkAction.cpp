@@ -32,6 +32,9 @@ QString failureSentence(NetworkFailure failure)
             "trusted.");
     case NetworkFailure::BodyTooLarge:
         return NetworkAction::tr("Too large: the response body was over the size limit and was not read.");
+    case NetworkFailure::HeadersTooLarge:
+        return NetworkAction::tr("Too large: the response's headers were over the size limit and were not "
+                                 "read.");
     case NetworkFailure::TooManyRedirects:
         return NetworkAction::tr("Too many redirects.");
     case NetworkFailure::UnsupportedRedirect:

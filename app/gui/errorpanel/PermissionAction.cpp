@@ -2,13 +2,13 @@
 
 #include "ErrorPanel.h"
 #include "auth/Session.h"
+#include "errors/MissingScopes.h"
 
 #include <QColor>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace cx::gui {
 
@@ -78,33 +78,13 @@ void PermissionAction::retranslateUi()
 
 QStringList PermissionAction::scopesNamedBy(const ApiError &error)
 {
-    if (!error.requiredScope.isEmpty())
-        return error.requiredScope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (!error.message.contains(QLatin1String("scope"), Qt::CaseInsensitive))
-        return {};
-    static const QRegularExpression quoted(
-        QStringLiteral("['\"`\u2018\u201C]([A-Za-z0-9_.:/-]+)['\"`\u2019\u201D]"));
-    QStringList scopes;
-    for (auto it = quoted.globalMatch(error.message); it.hasNext();) {
-        const QString scope = it.next().captured(1);
-        if (!scopes.contains(scope))
-            scopes << scope;
-    }
-    return scopes;
+    return MissingScopes::namedBy(error);
 }
 
 QStringList PermissionAction::missing(const ApiError &error, const QStringList &required,
                                       const QStringList &granted)
 {
-    const QStringList named = scopesNamedBy(error);
-    if (!named.isEmpty())
-        return named;
-    QStringList result;
-    for (const QString &scope : required) {
-        if (!granted.contains(scope))
-            result << scope;
-    }
-    return result;
+    return MissingScopes::of(error, required, granted);
 }
 
 void PermissionAction::fill()

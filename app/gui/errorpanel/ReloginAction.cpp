@@ -26,8 +26,11 @@ ReloginAction::ReloginAction(ErrorPanel *panel, const ErrorEntry &entry, bool li
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_signIn);
     if (refusesCredentials(entry.info.code)) {
-        // Renewing with credentials the server just refused would only be refused again.
+        // Renewing with credentials the server just refused would only be refused again: the one way
+        // on is the sign-in form with the faulty field marked, so "Sign in again" is not offered at all.
+        m_signIn->setVisible(false);
         m_correct = new QPushButton(this);
+        m_correct->setDefault(true);
         m_correct->setObjectName(QStringLiteral("reloginCredentials"));
         connect(m_correct, &QPushButton::clicked, this, [this] {
             this->panel()->requestSignIn(faultyField(this->entry().error.message),

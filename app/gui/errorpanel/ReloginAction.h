@@ -1,6 +1,7 @@
 // relogin: "Sign in again" renews the token from the stored credentials and replays the request once.
-// When the credentials themselves are refused (invalid_client), it asks for the sign-in dialog with the
-// faulty field marked. It never signs in or replays by itself, so a token the server keeps refusing
+// When the credentials themselves are refused (invalid_client: also a bare 401 from the token endpoint,
+// see ApiError's layer table), "Sign in again" is hidden and the one button asks for the sign-in dialog
+// with the faulty field marked. It never signs in or replays by itself, so a token the server keeps refusing
 // cannot make it loop.
 #pragma once
 

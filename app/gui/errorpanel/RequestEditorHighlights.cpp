@@ -6,6 +6,7 @@
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
 
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -24,6 +25,8 @@ constexpr int BodyTab = 2;
 const QString MarkedTableStyle =
     QStringLiteral("QTableView { selection-background-color: #d32f2f; selection-color: white; }");
 const QString MarkedEditStyle = QStringLiteral("QLineEdit { border: 2px solid #d32f2f; }");
+// Set on each path parameter edit highlightFields() marks, so clearHighlights() finds them again.
+constexpr char FieldMarkProperty[] = "cxFieldMark";
 
 // Where the request is at fault, with the server's words beside it when it gave any.
 QString issueText(const QString &where, const QString &message)
@@ -176,8 +179,122 @@ bool RequestEditor::highlightBodyField(const QString &name, const QString &messa
     return true;
 }
 
+bool RequestEditor::highlightFields(const QList<FieldMark> &marks)
+{
+    clearHighlights();
+    if (marks.isEmpty())
+        return false;
+    // What the fault line says about each field, kept to build it again in another language.
+    struct Said
+    {
+        FieldMark mark;
+        bool missing = false;
+    };
+    QList<Said> said;
+    QStringList names;
+    QStringList queryTips;
+    QList<QTextEdit::ExtraSelection> bodyMarks;
+    QItemSelection queryRows;
+    int firstTab = -1;
+    QPlainTextEdit *text = m_body->editor();
+    const QString body = m_body->text();
+    for (const FieldMark &mark : marks) {
+        names << mark.name;
+        Said one{mark, false};
+        int tab = ParamsTab;
+        switch (mark.where) {
+        case FieldMark::Where::Path:
+            if (QLineEdit *edit = m_pathParams->editFor(mark.name)) {
+                edit->setStyleSheet(MarkedEditStyle);
+                edit->setToolTip(mark.message);
+                edit->setProperty(FieldMarkProperty, true);
+            } else {
+                one.missing = true;
+            }
+            break;
+        case FieldMark::Where::Query:
+            if (const int row = rowNamed(m_query, mark.name); row >= 0) {
+                const QModelIndex first = m_query->model()->index(row, 0);
+                const QModelIndex last = m_query->model()->index(row, m_query->model()->columnCount() - 1);
+                queryRows.select(first, last);
+                queryTips << mark.name + QStringLiteral(": ") + mark.message;
+            } else {
+                one.missing = true;
+            }
+            break;
+        case FieldMark::Where::Body: {
+            tab = BodyTab;
+            // "items.0.id" is the key "id" in the text; a missing one belongs inside the top-level object.
+            const QString key = QLatin1Char('"') + mark.name.section(QLatin1Char('.'), -1) + QLatin1Char('"');
+            qsizetype at = body.indexOf(key);
+            qsizetype length = key.size();
+            if (at < 0) {
+                one.missing = true;
+                const qsizetype brace = body.indexOf(QLatin1Char('{'));
+                at = brace < 0 ? 0 : brace + 1;
+                length = at < body.size() ? 1 : 0;
+            }
+            QTextCursor cursor(text->document());
+            cursor.setPosition(int(at));
+            cursor.setPosition(int(qMin(at + length, body.size())), QTextCursor::KeepAnchor);
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = cursor;
+            selection.format.setBackground(QColor(0xd3, 0x2f, 0x2f, 90));
+            selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            selection.format.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
+            selection.format.setToolTip(mark.message);
+            bodyMarks << selection;
+            break;
+        }
+        }
+        if (firstTab < 0)
+            firstTab = tab;
+        said << one;
+    }
+    if (!queryRows.isEmpty()) {
+        QTableView *view = m_query->view();
+        view->setStyleSheet(MarkedTableStyle);
+        view->selectionModel()->select(queryRows, QItemSelectionModel::ClearAndSelect);
+        view->scrollTo(queryRows.first().topLeft());
+        view->setToolTip(queryTips.join(QLatin1Char('\n')));
+    }
+    text->setExtraSelections(bodyMarks);
+    m_tabs->setCurrentIndex(firstTab);
+    m_highlighted = QStringLiteral("fields:") + names.join(QLatin1Char(','));
+    showIssue([said] {
+        QStringList lines;
+        for (const Said &one : said) {
+            QString where;
+            switch (one.mark.where) {
+            case FieldMark::Where::Path:
+                where = tr("Path parameter {%1}").arg(one.mark.name);
+                break;
+            case FieldMark::Where::Query:
+                where = one.missing
+                            ? tr("Query parameter “%1” (not in the request: add it)").arg(one.mark.name)
+                            : tr("Query parameter “%1”").arg(one.mark.name);
+                break;
+            case FieldMark::Where::Body:
+                where = one.missing ? tr("Body field “%1” (missing: add it here)").arg(one.mark.name)
+                                    : tr("Body field “%1”").arg(one.mark.name);
+                break;
+            }
+            lines << issueText(where, one.mark.message);
+        }
+        return lines.join(QLatin1Char('\n'));
+    });
+    return true;
+}
+
 void RequestEditor::clearHighlights()
 {
+    for (QLineEdit *edit : m_pathParams->findChildren<QLineEdit *>()) {
+        if (edit->property(FieldMarkProperty).toBool()) {
+            edit->setStyleSheet(QString());
+            edit->setToolTip(QString());
+            edit->setProperty(FieldMarkProperty, false);
+        }
+    }
     m_highlighted.clear();
     if (m_issue)
         m_issue->setVisible(false);
