@@ -45,19 +45,23 @@ QString SingleInstance::lockFilePath() const
 SingleInstance::Role SingleInstance::start(const QStringList &arguments, const QString &workingDirectory,
                                            int answerTimeoutMs)
 {
+    // A folder or lock that cannot be written must not keep the user out: start unguarded, say why
+    // (the history and draft writes will fail visibly on their own).
     if (!QDir().mkpath(m_folder)) {
         m_error = tr("The profile folder %1 could not be created.").arg(m_folder);
-        return Role::Failed;
+        return Role::Primary;
     }
     m_lock = std::make_unique<QLockFile>(lockFilePath());
     // The lock lives as long as the app: it is never stale because of its age, only when its process is
     // gone (QLockFile checks the pid and the process name written in it).
     m_lock->setStaleLockTime(0);
-    if (m_lock->tryLock(0))
-        return listen() ? Role::Primary : Role::Failed;
+    if (m_lock->tryLock(0)) {
+        listen();
+        return Role::Primary;
+    }
     if (m_lock->error() != QLockFile::LockFailedError) {
         m_error = tr("The lock file %1 could not be created.").arg(lockFilePath());
-        return Role::Failed;
+        return Role::Primary;
     }
 
     if (auto socket = connectToPrimary())
@@ -65,13 +69,15 @@ SingleInstance::Role SingleInstance::start(const QStringList &arguments, const Q
 
     // Held, but nobody listens: a process with a reused pid, or a primary that lost its socket file.
     // removeStaleLockFile() refuses while the holder is alive and still holds its flock().
-    if (m_lock->removeStaleLockFile() && m_lock->tryLock(0))
-        return listen() ? Role::Primary : Role::Failed;
+    if (m_lock->removeStaleLockFile() && m_lock->tryLock(0)) {
+        listen();
+        return Role::Primary;
+    }
     m_error = tr("Connect Explorer is already running on %1 but does not answer.").arg(m_folder);
     return Role::Failed;
 }
 
-bool SingleInstance::listen()
+void SingleInstance::listen()
 {
     m_server = new QLocalServer(this);
     // Only this user may hand us a command line.
@@ -79,11 +85,11 @@ bool SingleInstance::listen()
     // We hold the lock, so a socket file of that name is a dead primary's leftover.
     QLocalServer::removeServer(m_serverName);
     if (!m_server->listen(m_serverName)) {
+        // Later starts then find the lock held and nobody answering: they say so and end.
         m_error = tr("Could not listen for later starts: %1").arg(m_server->errorString());
-        return false;
+        return;
     }
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
-    return true;
 }
 
 std::unique_ptr<QLocalSocket> SingleInstance::connectToPrimary()
@@ -130,6 +136,8 @@ void SingleInstance::onNewConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        // A client that never finishes its line does not keep a socket open for ever.
+        QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
             if (socket->bytesAvailable() > MaxMessage) {
                 socket->abort();

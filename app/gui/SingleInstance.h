@@ -28,7 +28,7 @@ class SingleInstance : public QObject
     Q_OBJECT
 public:
     enum class Role {
-        Primary,    // this process holds the lock and listens: go on starting
+        Primary,    // this process holds the lock and listens (or cannot, see error()): go on starting
         HandedOver, // another process took the command line: exit 0
         Failed,     // neither (error() says why): exit with an error
     };
@@ -41,6 +41,7 @@ public:
     // process that has it. `answerTimeoutMs`: how long a connected primary may take to answer (it may
     // still be starting up).
     Role start(const QStringList &arguments, const QString &workingDirectory, int answerTimeoutMs = 20000);
+    // Why start() failed, or what a Primary could not set up (it starts all the same).
     QString error() const { return m_error; }
 
     QString folder() const { return m_folder; }
@@ -57,7 +58,7 @@ signals:
     void argumentsReceived(const QStringList &arguments, const QString &workingDirectory);
 
 private:
-    bool listen();
+    void listen();
     // Connects to the primary, retrying for NoServerGraceMs; nullptr when nobody answers.
     std::unique_ptr<QLocalSocket> connectToPrimary();
     Role handOver(QLocalSocket *socket, const QStringList &arguments, const QString &workingDirectory,

@@ -205,8 +205,16 @@ int main(int argc, char *argv[])
         return 0;
     case cx::gui::SingleInstance::Role::Failed:
         std::fprintf(stderr, "connect-explorer: %s\n", qPrintable(instance.error()));
+        // Started from a desktop menu nobody reads standard error; without a screen nobody could
+        // close the box.
+        if (!QGuiApplication::platformName().startsWith(QLatin1String("offscreen")) &&
+            !QGuiApplication::platformName().startsWith(QLatin1String("minimal")))
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Connect Explorer"),
+                                 instance.error());
         return 1;
     case cx::gui::SingleInstance::Role::Primary:
+        if (!instance.error().isEmpty())
+            qWarning("Started without the one-instance guard: %s", qPrintable(instance.error()));
         break;
     }
     // A marker that tells the next start if this one crashes (only the running instance has one).
