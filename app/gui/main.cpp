@@ -108,6 +108,7 @@ void applyLaterStart(cx::gui::MainWindow *window, const QStringList &arguments,
         return;
     cx::gui::ProfileController *profiles = window->profileController();
     if (options.profile.isSaved()) { // --profile NAME
+        qInfo("Switching to the saved profile %s", qPrintable(options.profile.name));
         profiles->switchTo(options.profile.id);
         return;
     }
@@ -117,6 +118,7 @@ void applyLaterStart(cx::gui::MainWindow *window, const QStringList &arguments,
         if (QUrl(saved.baseUrl).adjusted(QUrl::StripTrailingSlash) ==
                 options.profile.baseUrl.adjusted(QUrl::StripTrailingSlash) &&
             saved.clientId == options.profile.clientId && saved.id != cx::ProfileStore::demoId()) {
+            qInfo("Switching to the saved profile %s", qPrintable(saved.name));
             profiles->switchTo(saved.id);
             return;
         }
@@ -126,6 +128,7 @@ void applyLaterStart(cx::gui::MainWindow *window, const QStringList &arguments,
     wanted.baseUrl = options.profile.baseUrl.toString();
     wanted.clientId = options.profile.clientId;
     profiles->openNewProfileDialog()->setProfile(wanted, false);
+    qInfo("Opened the New Profile dialog for %s", qPrintable(wanted.baseUrl));
 }
 
 int printTextAnswer(const cx::gui::StartupOptions &options)

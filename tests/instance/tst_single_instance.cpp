@@ -1,7 +1,8 @@
 // One connect-explorer per profile folder, checked on the real binary ($CONNECT_EXPLORER) under the
 // offscreen platform, each test in its own HOME and XDG folders:
 //  - a second start hands its command line to the running window and exits 0; the first opens the
-//    --openapi document it named (relative to the second's working directory), as its log says;
+//    --openapi document it named (relative to the second's working directory), or the New Profile
+//    dialog for an unknown --base-url, as its log says;
 //  - a second start with a wrong command line says so itself and bothers nobody;
 //  - another HOME is another profile folder, so another instance;
 //  - a lock left by a killed instance (kill -9), or naming a live process that is not connect-explorer
@@ -160,6 +161,16 @@ void TestSingleInstance::secondStartHandsOverItsCommandLine()
     QCOMPARE(first.process->state(), QProcess::Running);
     // One window, one crash marker: the second start never got that far.
     QCOMPARE(QDir(profileFolder(home.path()) + QStringLiteral("/running")).entryList(QDir::Files).size(), 1);
+
+    // Another server: no saved profile has it, so the New Profile dialog opens filled in.
+    Explorer fourth;
+    fourth.start(home.path(), {QStringLiteral("--base-url"), QStringLiteral("https://api.example.invalid"),
+                               QStringLiteral("--client-id"), QStringLiteral("someone")});
+    QVERIFY2(fourth.finish(30000), fourth.output.constData());
+    QVERIFY2(fourth.process->exitCode() == 0, fourth.output.constData());
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        readFile(log).contains("Opened the New Profile dialog for https://api.example.invalid"),
+        readFile(log).constData(), 20000);
 
     // No arguments at all: handed over too (the first comes to the front).
     Explorer third;
