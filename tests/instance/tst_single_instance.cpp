@@ -15,6 +15,7 @@
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -51,6 +52,15 @@ QString profileFolder(const QString &home)
     return home + QStringLiteral("/data") + FolderUnderData;
 }
 
+// Where SingleInstance's server listens for `home` (its name: a hash of the profile folder's path).
+QString socketFileOf(const QString &home)
+{
+    const QByteArray folder = QDir::cleanPath(QDir(profileFolder(home)).absolutePath()).toUtf8();
+    return QDir::temp().filePath(
+        QStringLiteral("connect-explorer-") +
+        QString::fromLatin1(QCryptographicHash::hash(folder, QCryptographicHash::Sha256).toHex().left(24)));
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -61,10 +71,12 @@ struct Explorer
 {
     std::unique_ptr<QProcess> process = std::make_unique<QProcess>();
     QByteArray output; // standard output and error, merged
+    QString home;
 
     void start(const QString &home, const QStringList &arguments, const QString &directory = {},
                bool exitWhenReady = false)
     {
+        this->home = home;
         QProcessEnvironment environment = environmentFor(home);
         if (exitWhenReady)
             environment.insert(QStringLiteral("CONNECT_EXPLORER_EXIT_WHEN_READY"), QStringLiteral("1"));
@@ -89,6 +101,8 @@ struct Explorer
         if (process->state() != QProcess::NotRunning) {
             process->kill();
             process->waitForFinished(5000);
+            // A killed instance leaves its socket file (the next start on that folder would remove it).
+            QFile::remove(socketFileOf(home));
         }
     }
 };
@@ -219,6 +233,7 @@ void TestSingleInstance::aLockLeftByAKilledInstanceDoesNotBlock()
     first.process->kill(); // SIGKILL: the lock file and the socket file stay behind
     QVERIFY(first.process->waitForFinished(10000));
     QVERIFY(QFile::exists(profileFolder(home.path()) + QStringLiteral("/instance.lock")));
+    QVERIFY(QFile::exists(socketFileOf(home.path())));
 
     Explorer next;
     QElapsedTimer timer;
