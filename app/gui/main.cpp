@@ -142,7 +142,8 @@ int printTextAnswer(const cx::gui::StartupOptions &options)
 
 // CONNECT_EXPLORER_EXIT_WHEN_READY=1: a start-up self-check for scripts (the README's run command on a
 // machine without a display): once the window is up and signed in, say so on stdout and quit; a refused
-// sign-in or no answer within 30 s is a failure.
+// sign-in or no answer within 30 s is a failure. When a window already runs on the same profile folder
+// the command line is handed to it instead, and that is said (exit 0) in place of "ready".
 void reportReadinessAndQuit(cx::Session *session, const QUrl &baseUrl, qsizetype endpointCount,
                             const QElapsedTimer &started)
 {
@@ -205,6 +206,10 @@ int main(int argc, char *argv[])
     cx::gui::SingleInstance instance(QFileInfo(cx::HistoryStore::defaultFilePath()).absolutePath());
     switch (instance.start(QCoreApplication::arguments(), QDir::currentPath())) {
     case cx::gui::SingleInstance::Role::HandedOver:
+        // A start-up self-check that met a running window says so rather than "ready".
+        if (qEnvironmentVariableIsSet("CONNECT_EXPLORER_EXIT_WHEN_READY"))
+            std::printf("connect-explorer: handed over to the window already running on %s\n",
+                        qPrintable(QDir::toNativeSeparators(instance.folder())));
         return 0;
     case cx::gui::SingleInstance::Role::Failed:
         std::fprintf(stderr, "connect-explorer: %s\n", qPrintable(instance.error()));

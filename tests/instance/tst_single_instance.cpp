@@ -186,11 +186,14 @@ void TestSingleInstance::secondStartHandsOverItsCommandLine()
         readFile(log).contains("Opened the New Profile dialog for https://api.example.invalid"),
         readFile(log).constData(), 20000);
 
-    // No arguments at all: handed over too (the first comes to the front).
+    // No arguments at all: handed over too (the first comes to the front). A start-up self-check
+    // (CONNECT_EXPLORER_EXIT_WHEN_READY, scripts/run.sh) says so instead of "ready".
     Explorer third;
-    third.start(home.path(), {});
+    third.start(home.path(), {}, {}, true);
     QVERIFY2(third.finish(30000), third.output.constData());
     QVERIFY2(third.process->exitCode() == 0, third.output.constData());
+    QVERIFY2(third.output.contains("connect-explorer: handed over to the window already running on "),
+             third.output.constData());
     QCOMPARE(first.process->state(), QProcess::Running);
 }
 
