@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QStringList>
 
 namespace cx {
 
@@ -73,9 +74,13 @@ bool TokenRequestFormat::refused(const ApiResponse &response)
     if (response.status != 400 && response.status != 422)
         return false;
     const ApiError error = ApiError::fromResponse(response);
-    if (error.codeFromServer && (error.code == QLatin1String("unsupported_grant_type") ||
-                                 error.code == QLatin1String("invalid_request") ||
-                                 error.code == QLatin1String("unsupported_content_type")))
+    // The codes a server gives a body it could not read as sent (connect-sim's among them: a body that is
+    // not JSON/form data is bad_request_body, a field it did not find missing_field or invalid_request).
+    static const QStringList refusalCodes = {
+        QStringLiteral("unsupported_grant_type"), QStringLiteral("invalid_request"),
+        QStringLiteral("unsupported_content_type"), QStringLiteral("bad_request_body"),
+        QStringLiteral("missing_field")};
+    if (error.codeFromServer && refusalCodes.contains(error.code))
         return true;
     for (const FieldError &field : error.fields) {
         if (namesCredentialField(field.name))

@@ -27,7 +27,8 @@ public:
     // The unauthenticated POST /oauth/access-token in `format`; the body is marked sensitive.
     static ApiRequest request(Format format, const QString &clientId, const QString &clientSecret);
     // True when `response` says the server did not read a body in the format it was sent: 415; a 400 or
-    // 422 whose code is unsupported_grant_type or invalid_request (OAuth's "missing a parameter"); a 400 or
+    // 422 whose code is unsupported_grant_type or invalid_request (OAuth's "missing a parameter"),
+    // unsupported_content_type, bad_request_body or missing_field; a 400 or
     // 422 naming client_id, client_secret or grant_type as missing (we always send them); an empty 400 or
     // 422, or an HTML or text one that talks about the content type or grant type. Wrong credentials (401),
     // an inactive enterprise (403) and 5xx are not format refusals.

@@ -823,6 +823,11 @@ void TestSession::tokenFormatFallback_data()
                R"({"success":false,"message":"Validation failed","details":{"client_id":["The client id field is required."]}})")
         << "form";
     QTest::newRow("json refused: empty 400") << false << FaultServer::http(400) << "form";
+    // connect-sim's own words for a body it cannot read (its OpenAPI document: 422 bad_request_body).
+    QTest::newRow("json refused: 422 bad_request_body")
+        << false
+        << FaultServer::http(422, R"({"code":"bad_request_body","message":"The body is not form data."})")
+        << "form";
     QTest::newRow("json refused: HTML about the content type")
         << false << html(400, "<html><title>Unsupported Content-Type</title></html>") << "form";
     // The other way round: a server reading JSON only refuses the form a remembered setting sent... or
