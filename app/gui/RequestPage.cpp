@@ -86,7 +86,8 @@ void RequestPage::changeEvent(QEvent *event)
 
 void RequestPage::send()
 {
-    if (m_call)
+    // Ctrl+Enter reaches here without the editor's Send button: the same refusal, with its fault line.
+    if (m_call || !m_editor->checkSendable())
         return;
     sendRequest(m_editor->draft().toApiRequest());
 }

@@ -2,6 +2,7 @@
 #include "CatalogSource.h"
 #include "Connection.h"
 #include "CrashGuard.h"
+#include "FileLimit.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "StartupOptions.h"
@@ -23,10 +24,6 @@
 #include <QTimer>
 #include <cstdio>
 #include <memory>
-
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
 
 namespace {
 
@@ -64,22 +61,6 @@ bool parseOptions(cx::gui::StartupOptions *options)
         return false;
     }
     return true;
-}
-
-// The embedded simulator serves the Demo profile from inside this process, so its sockets, the app's
-// own connections, the history and draft files and the log share one descriptor table. The usual soft
-// limit (1024) was reached under load ("Too many open files" while saving a draft): lift it to the hard
-// limit, which needs no privilege.
-void raiseOpenFileLimit()
-{
-#ifdef Q_OS_UNIX
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
-            qWarning("Could not raise the open file limit to the hard limit");
-    }
-#endif
 }
 
 // A later start on the same profile folder handed over its command line (SingleInstance): bring the
@@ -186,7 +167,10 @@ int main(int argc, char *argv[])
 
     QElapsedTimer started;
     started.start();
-    raiseOpenFileLimit();
+    // The embedded simulator serves the Demo profile from inside this process, so its sockets, the
+    // app's own connections and the history and draft files share one descriptor table: the usual soft
+    // limit (1024) was reached under load ("Too many open files" while saving a draft).
+    cx::sim::raiseOpenFileLimit();
     QApplication app(argc, argv);
     setApplicationInfo();
     setDesktopIdentity();
