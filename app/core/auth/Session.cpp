@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "net/ApiClient.h"
+#include "net/RequestHygiene.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -290,6 +291,18 @@ void Session::onTokenResponse(const ApiResponse &response)
                                       ? root.value(QLatin1String("token")).toObject()
                                       : root;
         const QString accessToken = token.value(QLatin1String("access_token")).toString();
+        // The token goes into every Authorization header: one holding a line break or a control
+        // character would end that header early, so a server (or a proxy) could smuggle headers or a
+        // whole second request into our calls through it. It is refused like no token at all.
+        if (!accessToken.isEmpty() && !RequestHygiene::isValidHeaderValue(accessToken.toUtf8())) {
+            m_lastError = unexpectedBody(
+                answer, tr("The token endpoint answered with an access_token that cannot be sent in a "
+                           "header (it holds a line break or a control character)"));
+            setState(State::Failed);
+            emit signInFailed(m_lastError);
+            notifyWaiters(false);
+            return;
+        }
         if (!accessToken.isEmpty() && root.value(QLatin1String("success")).toBool(true)) {
             m_accessToken = accessToken.toUtf8();
             m_tokenType = token.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));

@@ -89,6 +89,7 @@ private slots:
     void bareTokenShape();
     void tokenWithoutExpiresIn();
     void tokenAnswerWithoutToken();
+    void tokenThatWouldSplitAHeaderIsRefused();
     void expiresEarlyForClockSkew();
     void olderIntrospectShape();
     void olderRevokeShape();
@@ -538,6 +539,26 @@ void TestSession::tokenAnswerWithoutToken()
     QVERIFY(failed.wait(5000));
     QCOMPARE(m_session->state(), Session::State::Failed);
     QVERIFY(m_session->lastError().isError());
+    QVERIFY(!m_session->hasValidToken());
+}
+
+// A token endpoint (or a proxy in front of it) answering with a token holding CR LF could smuggle headers
+// or a second request into every call that carries it: the sign-in fails, nothing is sent with it.
+void TestSession::tokenThatWouldSplitAHeaderIsRefused()
+{
+    FaultServer server;
+    server.enqueue(answer(
+        200,
+        R"({"success":true,"token":{"token_type":"Bearer","expires_in":60,"access_token":"t\r\nX-Evil: 1"}})"));
+    m_client->setBaseUrl(server.baseUrl());
+    QSignalSpy failed(m_session.get(), &Session::signInFailed);
+    m_session->signIn();
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(m_session->state(), Session::State::Failed);
+    QVERIFY(m_session->accessToken().isEmpty());
+    QVERIFY2(m_session->lastError().message.contains(QStringLiteral("line break")),
+             qPrintable(m_session->lastError().message));
+
     QVERIFY(!m_session->hasValidToken());
 }
 
