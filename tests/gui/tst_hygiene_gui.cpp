@@ -7,13 +7,16 @@
 #include "ParamTable.h"
 #include "ParamTableModel.h"
 #include "RequestEditor.h"
+#include "history/CollectionStore.h"
 #include "history/RequestWorkspace.h"
 #include "net/ApiClient.h"
 
 #include <QBrush>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 
 using namespace cx;
@@ -69,6 +72,25 @@ private slots:
         destroyWindow();
         m_keepDrafts = false;
         QDir(DraftStore::defaultDirectory()).removeRecursively();
+    }
+
+    void savedRequestWithALineBreakIsNamedAtStart()
+    {
+        const QString file = CollectionStore::defaultFilePath();
+        QFile::remove(file);
+        {
+            CollectionStore store(file);
+            ApiRequest request;
+            request.path = QStringLiteral("/api/templates");
+            request.headers = {{"X-Inj", Smuggle}};
+            store.save(QStringLiteral("Smuggler"), QString(), request);
+            QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        }
+        createWindow();
+        const QString message = window()->statusBar()->currentMessage();
+        QFile::remove(file);
+        QVERIFY2(message.contains(QStringLiteral("Smuggler")) && message.contains(QStringLiteral("X-Inj")),
+                 qPrintable(message));
     }
 
     void draftWithALineBreakLoadsMarkedAndIsNeverSent()

@@ -101,6 +101,9 @@ RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_wind
             tr("The saved requests could not be read; the file was set aside as %1.")
                 .arg(m_collections.corruptFile()),
             15000);
+    else if (!m_collections.problems().isEmpty())
+        // Kept so nothing is lost, but never sendable as they are: say so before the user tries.
+        window->statusBar()->showMessage(m_collections.problems().join(QLatin1Char(' ')), 15000);
 }
 
 RequestWorkspace::~RequestWorkspace()
