@@ -229,6 +229,21 @@ void ConnectSimulator::setTokenLifetime(int seconds)
     d->core.setTokenLifetime(seconds);
 }
 
+void ConnectSimulator::setDialect(Dialect dialect)
+{
+    d->core.setDialect(dialect);
+}
+
+void ConnectSimulator::setTokenFormat(TokenFormat format)
+{
+    d->core.setTokenFormat(format);
+}
+
+void ConnectSimulator::setScopeModel(ScopeModel model)
+{
+    d->core.setScopeModel(model);
+}
+
 int ConnectSimulator::tokenRequestCount() const
 {
     return d->core.tokenRequestCount();

@@ -30,6 +30,9 @@ public:
     void setScopes(const QStringList &scopes);
     void setRateLimit(int perSecond);
     void setTokenLifetime(int seconds);
+    void setDialect(Dialect dialect);
+    void setTokenFormat(TokenFormat format);
+    void setScopeModel(ScopeModel model);
 
     // Counters for tests: how many token requests and resource requests were answered.
     int tokenRequestCount() const;

@@ -49,6 +49,22 @@ bool readInt(const QJsonObject &object, const QString &name, int minimum, int ma
     return true;
 }
 
+// An optional field naming one value of an enum ("documented", "form", ...); absent leaves `value` alone.
+template<typename Enum>
+bool readName(const QJsonObject &object, const QString &name, bool (*fromName)(const QString &, Enum *),
+              Enum *value, SimResponse *error)
+{
+    if (!object.contains(name))
+        return true;
+    if (!fromName(object.value(name).toString(), value)) {
+        *error = invalidField(
+            name,
+            QStringLiteral("names no known setting: '%1'.").arg(object.value(name).toVariant().toString()));
+        return false;
+    }
+    return true;
+}
+
 bool isLoopbackHost(QString host)
 {
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
@@ -135,7 +151,9 @@ SimResponse ControlEndpoints::setScenario(SimulatorCore &core, const SimRequest 
 
     Scenario scenario;
     scenario.code = code;
-    scenario.pathPrefix = body.value(QStringLiteral("path")).toString();
+    scenario.pathPrefix = body.contains(QStringLiteral("path"))
+                              ? body.value(QStringLiteral("path")).toString()
+                              : defaultScenarioPath(code);
     if (!scenario.pathPrefix.isEmpty() && !scenario.pathPrefix.startsWith(QLatin1Char('/')))
         return invalidField(QStringLiteral("path"), QStringLiteral("must start with '/'."));
     if (!readInt(body, QStringLiteral("delay_ms"), 0, 600000, &scenario.delayMs, &error))
@@ -190,12 +208,22 @@ SimResponse ControlEndpoints::configure(SimulatorCore &core, const SimRequest &r
         return error;
     if (!readInt(body, QStringLiteral("token_lifetime"), 1, 400000000, &lifetime, &error))
         return error;
+    Dialect dialect = core.config().dialect;
+    TokenFormat tokenFormat = core.config().tokenFormat;
+    ScopeModel scopeModel = core.config().scopeModel;
+    if (!readName(body, QStringLiteral("dialect"), dialectFromName, &dialect, &error) ||
+        !readName(body, QStringLiteral("token_format"), tokenFormatFromName, &tokenFormat, &error) ||
+        !readName(body, QStringLiteral("scope_model"), scopeModelFromName, &scopeModel, &error))
+        return error;
 
     if (scopes)
         core.setScopes(*scopes);
     if (rateLimit != core.config().rateLimitPerSecond)
         core.setRateLimit(rateLimit);
     core.setTokenLifetime(lifetime);
+    core.setDialect(dialect);
+    core.setTokenFormat(tokenFormat);
+    core.setScopeModel(scopeModel);
     return state(core);
 }
 

@@ -63,6 +63,10 @@ QList<ErrorSpec> buildTable()
          QStringLiteral("Only the client_credentials grant is supported."), 0},
         {QStringLiteral("max_limit_reached"), 403, QStringLiteral("A quota limit was reached."), 0},
         {QStringLiteral("permission_exists"), 409, QStringLiteral("The permission already exists."), 0},
+        // The account states of "Errors and troubleshooting", in the docs' own words: a 403 from the token
+        // endpoint, and a 404 from /api/* when the OAuth client is linked to no company.
+        {QStringLiteral("inactive_enterprise"), 403, QStringLiteral("Inactive enterprise"), 0},
+        {QStringLiteral("company_not_found"), 404, QStringLiteral("Company not found"), 0},
     };
 }
 

@@ -40,10 +40,43 @@ SimResponse missing(const char *name)
                               QStringLiteral("The '%1' field is required.").arg(QLatin1String(name)));
 }
 
+bool isForm(const SimRequest &request)
+{
+    return request.header("content-type").toLower().contains("application/x-www-form-urlencoded");
+}
+
 } // namespace
+
+std::optional<SimResponse> OAuthEndpoints::formatRefusal(const SimRequest &request) const
+{
+    const bool form = isForm(request);
+    if (m_config.tokenFormat == TokenFormat::Json && form) {
+        // A JSON-only endpoint (the "Get an access token" page shows a JSON body) cannot read a form:
+        // RFC 9110 section 15.5.16's answer to a content type it does not take.
+        return SimResponse::error(
+            415, QStringLiteral("unsupported_content_type"),
+            QStringLiteral("The token endpoint takes an application/json body, not form data."));
+    }
+    if (m_config.tokenFormat == TokenFormat::Form && !form) {
+        // A form-only endpoint (oauth.cliquify.me/docs/access-token: form-urlencoded with grant_type) finds
+        // no grant_type in a JSON body; an RFC 6749 server answers that in its own {"error"} shape
+        // (section 5.2), whatever the API's dialect.
+        SimResponse response = SimResponse::json(
+            400, QJsonObject{{QStringLiteral("error"), QStringLiteral("unsupported_grant_type")},
+                             {QStringLiteral("error_description"),
+                              QStringLiteral("The authorization grant type is not supported by the "
+                                             "authorization server; send grant_type=client_credentials as "
+                                             "application/x-www-form-urlencoded.")}});
+        response.setHeader("Cache-Control", "no-store");
+        return response;
+    }
+    return std::nullopt;
+}
 
 SimResponse OAuthEndpoints::accessToken(const SimRequest &request)
 {
+    if (auto refusal = formatRefusal(request))
+        return std::move(*refusal);
     QHash<QString, QString> fields;
     QString error;
     if (!FormBody::parse(request, &fields, &error))

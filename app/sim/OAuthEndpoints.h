@@ -5,6 +5,8 @@
 #include "SimHttp.h"
 #include "TokenService.h"
 
+#include <optional>
+
 namespace cx::sim {
 
 class OAuthEndpoints
@@ -17,6 +19,9 @@ public:
     SimResponse revoke(const SimRequest &request);
 
 private:
+    // The refusal of a token request in the format config.tokenFormat does not take, else nullopt.
+    std::optional<SimResponse> formatRefusal(const SimRequest &request) const;
+
     const SimConfig &m_config; // live: run-time changes to scopes and lifetime apply to the next token
     TokenService &m_tokens;
 };

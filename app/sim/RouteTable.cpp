@@ -63,6 +63,14 @@ const QList<Route> &RouteTable::routes()
     return table;
 }
 
+QStringList RouteTable::requiredScopes(const Route &route, ScopeModel model)
+{
+    if (model == ScopeModel::PerResource || route.scopes.isEmpty())
+        return route.scopes;
+    // The newer overview: "protected routes need profile:read, templates:read, assets:read".
+    return {QStringLiteral("profile:read"), QStringLiteral("templates:read"), QStringLiteral("assets:read")};
+}
+
 RouteMatch RouteTable::match(const QByteArray &method, const QString &path)
 {
     RouteMatch result;

@@ -4,6 +4,8 @@
 // unknown paths (404 endpoint_not_found) and wrong methods (405 bad_http_method) are decided here.
 #pragma once
 
+#include "SimConfig.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -54,6 +56,8 @@ class RouteTable
 public:
     static const QList<Route> &routes();
     static RouteMatch match(const QByteArray &method, const QString &path);
+    // What `route` requires under `model` (route.scopes is the per-resource rule).
+    static QStringList requiredScopes(const Route &route, ScopeModel model);
 };
 
 } // namespace cx::sim

@@ -1,6 +1,8 @@
 #include "SimConfig.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 
 namespace cx::sim {
 
@@ -10,6 +12,75 @@ QStringList allScopes()
     // simulator grants the union, so a client written against either page works.
     return {QStringLiteral("profile:read"), QStringLiteral("templates:read"), QStringLiteral("assets:read"),
             QStringLiteral("brandkit:read")};
+}
+
+namespace {
+
+template<typename Enum>
+bool fromName(const QString &name, const QList<QPair<Enum, const char *>> &names, Enum *value)
+{
+    for (const auto &entry : names) {
+        if (name == QLatin1String(entry.second)) {
+            *value = entry.first;
+            return true;
+        }
+    }
+    return false;
+}
+
+template<typename Enum> QString toName(Enum value, const QList<QPair<Enum, const char *>> &names)
+{
+    for (const auto &entry : names) {
+        if (entry.first == value)
+            return QLatin1String(entry.second);
+    }
+    return {};
+}
+
+const QList<QPair<Dialect, const char *>> DialectNames = {{Dialect::CodeMessage, "code-message"},
+                                                          {Dialect::Documented, "documented"}};
+const QList<QPair<TokenFormat, const char *>> TokenFormatNames = {
+    {TokenFormat::Both, "both"}, {TokenFormat::Json, "json"}, {TokenFormat::Form, "form"}};
+const QList<QPair<ScopeModel, const char *>> ScopeModelNames = {{ScopeModel::PerResource, "per-resource"},
+                                                                {ScopeModel::All, "all"}};
+
+} // namespace
+
+QString dialectName(Dialect dialect)
+{
+    return toName(dialect, DialectNames);
+}
+
+bool dialectFromName(const QString &name, Dialect *dialect)
+{
+    return fromName(name, DialectNames, dialect);
+}
+
+QString tokenFormatName(TokenFormat format)
+{
+    return toName(format, TokenFormatNames);
+}
+
+bool tokenFormatFromName(const QString &name, TokenFormat *format)
+{
+    return fromName(name, TokenFormatNames, format);
+}
+
+QString scopeModelName(ScopeModel model)
+{
+    return toName(model, ScopeModelNames);
+}
+
+bool scopeModelFromName(const QString &name, ScopeModel *model)
+{
+    return fromName(name, ScopeModelNames, model);
+}
+
+QString defaultScenarioPath(const QString &code)
+{
+    if (code == QLatin1String("inactive_enterprise"))
+        return QStringLiteral("/oauth/access-token");
+    return {};
 }
 
 bool parseScenario(const QString &text, Scenario *scenario, QString *error)
@@ -35,7 +106,7 @@ bool parseScenario(const QString &text, Scenario *scenario, QString *error)
             QCoreApplication::translate("cx::sim", "The scenario path '%1' must start with '/'.").arg(path));
     if (scenario) {
         scenario->code = code;
-        scenario->pathPrefix = path;
+        scenario->pathPrefix = at < 0 ? defaultScenarioPath(code) : path;
     }
     return true;
 }

@@ -38,6 +38,25 @@ struct ConnectionLimits
     int lingerMs = 1000;                    // after a raw refusal, how long to wait for the client to hang up
 };
 
+// Which error shapes the simulator answers with. CodeMessage: {"code","message"} everywhere (the original
+// error document). Documented: the layered shapes of the newer "Errors and troubleshooting" page
+// ({"message"} on /api/*, Laravel 422 validation, {success,message,details} from the token endpoint).
+enum class Dialect { CodeMessage, Documented };
+// Which token request bodies the token endpoint reads: the docs show JSON on one page and
+// form-urlencoded with grant_type on another.
+enum class TokenFormat { Both, Json, Form };
+// Which scopes a resource route requires. PerResource: profile:read plus the resource's own scope (the
+// older page's per-resource scopes); All: profile:read, templates:read and assets:read on every /api route
+// (the newer overview).
+enum class ScopeModel { PerResource, All };
+
+QString dialectName(Dialect dialect); // "code-message", "documented"
+bool dialectFromName(const QString &name, Dialect *dialect);
+QString tokenFormatName(TokenFormat format); // "both", "json", "form"
+bool tokenFormatFromName(const QString &name, TokenFormat *format);
+QString scopeModelName(ScopeModel model); // "per-resource", "all"
+bool scopeModelFromName(const QString &name, ScopeModel *model);
+
 struct SimConfig
 {
     QString clientId = QString::fromLatin1(DemoClientId);
@@ -49,7 +68,14 @@ struct SimConfig
     QByteArray signingKey;   // HMAC key for tokens; random per run when empty
     quint32 seed = 20261126; // seeded data: same seed, same data
     ConnectionLimits limits;
+    Dialect dialect = Dialect::CodeMessage;
+    TokenFormat tokenFormat = TokenFormat::Both;
+    ScopeModel scopeModel = ScopeModel::PerResource;
 };
+
+// The path a scenario applies to when none is given: the token endpoint for inactive_enterprise (the docs'
+// 403 from /oauth/access-token), else "" (every /api path).
+QString defaultScenarioPath(const QString &code);
 
 // Parses "CODE[@PATH]" (as given to --scenario). Returns false and sets `error` when malformed.
 bool parseScenario(const QString &text, Scenario *scenario, QString *error);

@@ -1,6 +1,7 @@
 #include "SimulatorCore.h"
 
 #include "ControlEndpoints.h"
+#include "DocumentedDialect.h"
 #include "ErrorTable.h"
 
 #include <QFile>
@@ -58,6 +59,9 @@ QJsonObject SimulatorCore::state() const
         {QStringLiteral("token_requests"), m_tokenRequests},
         {QStringLiteral("requests"), m_requests},
         {QStringLiteral("scenarios"), scenarios},
+        {QStringLiteral("dialect"), dialectName(m_config.dialect)},
+        {QStringLiteral("token_format"), tokenFormatName(m_config.tokenFormat)},
+        {QStringLiteral("scope_model"), scopeModelName(m_config.scopeModel)},
     };
 }
 
@@ -78,9 +82,18 @@ Outcome SimulatorCore::handle(const SimRequest &request)
 
     if (!request.path.startsWith(QLatin1String("/_sim"))) {
         if (const auto scenario = m_scenarios.take(request.path))
-            return applyScenario(*scenario, request, match);
+            return inDialect(request, applyScenario(*scenario, request, match));
     }
-    return respond(dispatch(request, match));
+    return inDialect(request, respond(dispatch(request, match)));
+}
+
+Outcome SimulatorCore::inDialect(const SimRequest &request, Outcome outcome) const
+{
+    // The control API is the simulator's own, not the Connect API's: it keeps {"code","message"}.
+    if (m_config.dialect != Dialect::Documented || request.path.startsWith(QLatin1String("/_sim")))
+        return outcome;
+    outcome.response = DocumentedDialect::rewrite(request.path, std::move(outcome.response));
+    return outcome;
 }
 
 Outcome SimulatorCore::applyScenario(const Scenario &scenario, const SimRequest &request,
@@ -165,7 +178,8 @@ SimResponse SimulatorCore::dispatch(const SimRequest &request, const RouteMatch 
 
     QList<QPair<QByteArray, QByteArray>> rateHeaders;
     SimResponse response;
-    if (auto refusal = m_guard.check(request, route.scopes, &rateHeaders))
+    if (auto refusal =
+            m_guard.check(request, RouteTable::requiredScopes(route, m_config.scopeModel), &rateHeaders))
         response = std::move(*refusal);
     else
         response = m_resources.handle(route.endpoint, request, match.id);

@@ -42,6 +42,9 @@ public:
     void setScopes(const QStringList &scopes) { m_config.scopes = scopes; }
     void setRateLimit(int perSecond);
     void setTokenLifetime(int seconds) { m_config.tokenLifetimeSeconds = seconds; }
+    void setDialect(Dialect dialect) { m_config.dialect = dialect; }
+    void setTokenFormat(TokenFormat format) { m_config.tokenFormat = format; }
+    void setScopeModel(ScopeModel model) { m_config.scopeModel = model; }
 
     int tokenRequestCount() const { return m_tokenRequests; }
     int requestCount() const { return m_requests; }
@@ -49,6 +52,7 @@ public:
 
 private:
     Outcome respond(SimResponse response) const;
+    Outcome inDialect(const SimRequest &request, Outcome outcome) const;
     Outcome applyScenario(const Scenario &scenario, const SimRequest &request, const RouteMatch &match);
     SimResponse dispatch(const SimRequest &request, const RouteMatch &match);
     SimResponse openApi() const;

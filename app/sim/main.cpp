@@ -154,9 +154,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxBodyOption(QStringLiteral("max-body-bytes"),
                                            SimText::tr("Answer 413 to request bodies larger than this."),
                                            QStringLiteral("BYTES"), QString::number(defaults.maxBodyBytes));
+    const QCommandLineOption dialectOption(
+        QStringLiteral("dialect"),
+        SimText::tr("Error shapes: code-message ({\"code\",\"message\"} everywhere) or documented "
+                    "(the public docs' shapes by layer)."),
+        QStringLiteral("DIALECT"), dialectName(Dialect::CodeMessage));
+    const QCommandLineOption tokenFormatOption(
+        QStringLiteral("token-format"),
+        SimText::tr("Token request bodies the token endpoint reads: json, form or both."),
+        QStringLiteral("FORMAT"), tokenFormatName(TokenFormat::Both));
+    const QCommandLineOption scopeModelOption(
+        QStringLiteral("scope-model"),
+        SimText::tr("Scopes a resource route requires: per-resource (profile:read plus the resource's "
+                    "scope) or all (profile:read, templates:read and assets:read everywhere)."),
+        QStringLiteral("MODEL"), scopeModelName(ScopeModel::PerResource));
     parser.addOptions({portOption, bindOption, idOption, secretOption, scopesOption, rateOption,
                        lifetimeOption, scenarioOption, delayOption, seedOption, maxConnectionsOption,
-                       idleTimeoutOption, headTimeoutOption, maxBodyOption});
+                       idleTimeoutOption, headTimeoutOption, maxBodyOption, dialectOption, tokenFormatOption,
+                       scopeModelOption});
     parser.process(app);
 
     SimConfig config;
@@ -202,6 +217,12 @@ int main(int argc, char *argv[])
     config.limits.maxBodyBytes = parser.value(maxBodyOption).toLongLong(&ok);
     if (!ok || config.limits.maxBodyBytes < 0)
         failUsage(SimText::tr("--max-body-bytes must be a non-negative number of bytes."));
+    if (!dialectFromName(parser.value(dialectOption), &config.dialect))
+        failUsage(SimText::tr("--dialect must be code-message or documented."));
+    if (!tokenFormatFromName(parser.value(tokenFormatOption), &config.tokenFormat))
+        failUsage(SimText::tr("--token-format must be json, form or both."));
+    if (!scopeModelFromName(parser.value(scopeModelOption), &config.scopeModel))
+        failUsage(SimText::tr("--scope-model must be per-resource or all."));
     for (const QString &text : parser.values(scenarioOption)) {
         Scenario scenario;
         QString error;
@@ -258,6 +279,12 @@ int main(int argc, char *argv[])
         out << SimText::tr("scenario:      %1 on %2")
                    .arg(scenario.code,
                         scenario.pathPrefix.isEmpty() ? QStringLiteral("/api/*") : scenario.pathPrefix)
+            << '\n';
+    if (config.dialect != Dialect::CodeMessage || config.tokenFormat != TokenFormat::Both ||
+        config.scopeModel != ScopeModel::PerResource)
+        out << SimText::tr("dialect:       %1, token format %2, scope model %3")
+                   .arg(dialectName(config.dialect), tokenFormatName(config.tokenFormat),
+                        scopeModelName(config.scopeModel))
             << '\n';
     out << SimText::tr("OpenAPI:       %1/openapi.json").arg(url.toString()) << '\n'
         << SimText::tr("Press Ctrl+C to stop.") << Qt::endl;
