@@ -4,10 +4,6 @@
 <context>
     <name>ConnectCli</name>
     <message>
-        <source>cannot read --data file &apos;%1&apos;: %2</source>
-        <translation>--data-Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>--header expects &apos;Name: value&apos;, got &apos;%1&apos;</source>
         <translation>--header erwartet &apos;Name: value&apos;, erhalten: &apos;%1&apos;</translation>
     </message>
@@ -64,10 +60,6 @@
         <translation>&apos;%1&apos; ist keine HTTP-Methode</translation>
     </message>
     <message>
-        <source>--timeout expects a number of seconds greater than 0</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden größer als 0</translation>
-    </message>
-    <message>
         <source>sign-in failed at %1/oauth/access-token</source>
         <translation>Anmeldung fehlgeschlagen bei %1/oauth/access-token</translation>
     </message>
@@ -94,10 +86,6 @@
     <message>
         <source>sent by the server</source>
         <translation>vom Server gesendet</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Explain a bare error code.</source>
@@ -128,16 +116,8 @@
         <translation>erster Fehler: %1</translation>
     </message>
     <message>
-        <source>cannot read --spec file &apos;%1&apos;: %2</source>
-        <translation>--spec-Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>--spec file &apos;%1&apos; is not an OpenAPI document: %2</source>
         <translation>--spec-Datei &apos;%1&apos; ist kein OpenAPI-Dokument: %2</translation>
-    </message>
-    <message>
-        <source>cannot read report &apos;%1&apos;: %2</source>
-        <translation>Bericht &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a check-up report: %2</source>
@@ -178,10 +158,6 @@ Mit --compare A.json B.json: zwei gespeicherte --json-Berichte vergleichen (0 id
     <message>
         <source>check takes no arguments (&apos;%1&apos;); did you mean --compare?</source>
         <translation>check akzeptiert keine Argumente (&apos;%1&apos;); meinten Sie --compare?</translation>
-    </message>
-    <message>
-        <source>--budget expects a number of seconds greater than 0</source>
-        <translation>--budget erwartet eine Anzahl Sekunden größer als 0</translation>
     </message>
     <message>
         <source>Use a profile saved in Connect Explorer: its base URL, client id and the secret from the keychain (the options above override it).</source>
@@ -262,14 +238,6 @@ Mit --compare A.json B.json: zwei gespeicherte --json-Berichte vergleichen (0 id
     <message>
         <source>note:        this code is unknown to this version of Connect Explorer.</source>
         <translation>Hinweis:     dieser Code ist dieser Version von Connect Explorer unbekannt.</translation>
-    </message>
-    <message>
-        <source>Explain an error response of the Connect API: its code, what it means and what to do.
-Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), and prints one JSON object
-{status, code, message, action, meaning, hint, retry_after_s}.</source>
-        <translation>Eine Fehlerantwort der Connect API erklären: ihren Code, was er bedeutet und was zu tun ist.
-Liest den Body aus FILE oder von der Standardeingabe (&apos;-&apos; oder kein FILE) und gibt ein JSON-Objekt aus
-{status, code, message, action, meaning, hint, retry_after_s}.</translation>
     </message>
     <message>
         <source>The HTTP status that came with the body.</source>
@@ -441,6 +409,92 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
 (einem in Connect Explorer gespeicherten Profil) aus dem Schlüsselbund des Systems.
 </translation>
     </message>
+    <message>
+        <source>%1: the text is not valid UTF-8; use --data-binary @file for binary bodies</source>
+        <translation>%1: der Text ist kein gültiges UTF-8; verwenden Sie --data-binary @datei für binäre Bodys</translation>
+    </message>
+    <message>
+        <source>%1: %2 (raise the limit with --max-body)</source>
+        <translation>%1: %2 (erhöhen Sie das Limit mit --max-body)</translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos;: the name %2</source>
+        <translation>--header &apos;%1&apos;: der Name %2</translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos;: the value %2</source>
+        <translation>--header &apos;%1&apos;: der Wert %2</translation>
+    </message>
+    <message>
+        <source>Request body from @file (or @- for standard input), sent byte for byte.</source>
+        <translation>Anfrage-Body aus @datei (oder @- für die Standardeingabe), Byte für Byte gesendet.</translation>
+    </message>
+    <message>
+        <source>Refuse a --data/--data-binary file larger than this (bytes, or with K, M or G; default 256M).</source>
+        <translation>Eine --data/--data-binary-Datei ablehnen, die größer ist (Bytes, oder mit K, M oder G; Standard 256M).</translation>
+    </message>
+    <message>
+        <source>Give up when the whole call, redirects and body included, takes longer than this (default 300).</source>
+        <translation>Abbrechen, wenn der gesamte Aufruf, einschließlich Weiterleitungen und Body, länger dauert (Standard 300).</translation>
+    </message>
+    <message>
+        <source>--max-body expects a size from 1 byte to 2G, e.g. 1048576, 512K or 64M</source>
+        <translation>--max-body erwartet eine Größe von 1 Byte bis 2G, z. B. 1048576, 512K oder 64M</translation>
+    </message>
+    <message>
+        <source>give the body once: --data or --data-binary</source>
+        <translation>den Body nur einmal angeben: --data oder --data-binary</translation>
+    </message>
+    <message>
+        <source>note: followed a redirect from https to plain http (%1): the rest of the exchange was not encrypted</source>
+        <translation>Hinweis: einer Weiterleitung von https auf unverschlüsseltes http gefolgt (%1): der Rest des Austauschs war nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>cannot read --spec file: %1</source>
+        <translation>--spec-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read report: %1</source>
+        <translation>Bericht kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Token request format: %1</source>
+        <translation>Format der Token-Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>%1 expects a number of seconds from %2 to %3</source>
+        <translation>%1 erwartet eine Anzahl Sekunden von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>endpoint:    %1</source>
+        <translation>Endpunkt:    %1</translation>
+    </message>
+    <message>
+        <source>field:       %1: %2</source>
+        <translation>Feld:        %1: %2</translation>
+    </message>
+    <message>
+        <source>missing:     %1</source>
+        <translation>Fehlend:     %1</translation>
+    </message>
+    <message>
+        <source>Explain an error response of the Connect API: its code, what it means and what to do.
+Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), and prints one JSON object
+{status, code, code_from_server, message, action, meaning, hint, retry_after_s, layer, fields,
+missing_scopes}.</source>
+        <translation>Eine Fehlerantwort der Connect API erklären: ihren Code, was er bedeutet und was zu tun ist.
+Liest den Body aus FILE oder von der Standardeingabe (&apos;-&apos; oder kein FILE) und gibt ein JSON-Objekt aus
+{status, code, code_from_server, message, action, meaning, hint, retry_after_s, layer, fields,
+missing_scopes}.</translation>
+    </message>
+    <message>
+        <source>The path that answered, such as /oauth/access-token or /api/templates: the same status means different things at the token endpoint and on /api/*.</source>
+        <translation>Der Pfad, der geantwortet hat, etwa /oauth/access-token oder /api/templates: Derselbe Status bedeutet am Token-Endpunkt und unter /api/* Verschiedenes.</translation>
+    </message>
+    <message>
+        <source>The scopes the token was granted, separated by spaces or commas, to name the missing ones of a permission error.</source>
+        <translation>Die dem Token gewährten Scopes, durch Leerzeichen oder Kommas getrennt, um bei einem Berechtigungsfehler die fehlenden zu benennen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectSim</name>
@@ -559,6 +613,74 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>connect-sim stopped.</source>
         <translation>connect-sim beendet.</translation>
+    </message>
+    <message>
+        <source>Connections kept open at most; at the cap the longest idle one is closed, or a newcomer gets 503 when every connection is waiting for an answer.</source>
+        <translation>Höchstzahl offen gehaltener Verbindungen; an der Grenze wird die am längsten untätige geschlossen, oder eine neue erhält 503, wenn jede Verbindung auf eine Antwort wartet.</translation>
+    </message>
+    <message>
+        <source>Close a connection after this many seconds without a byte either way.</source>
+        <translation>Eine Verbindung nach so vielen Sekunden ohne ein Byte in irgendeine Richtung schließen.</translation>
+    </message>
+    <message>
+        <source>Answer 408 when a request head takes longer than this many seconds to arrive.</source>
+        <translation>Mit 408 antworten, wenn der Kopf einer Anfrage (Zeile und Header) länger als so viele Sekunden zum Ankommen braucht.</translation>
+    </message>
+    <message>
+        <source>Answer 413 to request bodies larger than this.</source>
+        <translation>Anfrage-Bodys, die größer sind, mit 413 beantworten.</translation>
+    </message>
+    <message>
+        <source>--max-connections must be a positive number.</source>
+        <translation>--max-connections muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>--idle-timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>--idle-timeout muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
+    </message>
+    <message>
+        <source>--head-timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>--head-timeout muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
+    </message>
+    <message>
+        <source>--max-body-bytes must be a non-negative number of bytes.</source>
+        <translation>--max-body-bytes muss eine nicht negative Anzahl Bytes sein.</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, not on loopback: anyone who can reach this machine can use the simulator, its demo credentials and its /_sim control API.</source>
+        <translation>Warnung: lauscht auf %1, nicht auf Loopback: Jeder, der diesen Rechner erreichen kann, kann den Simulator, seine Demo-Zugangsdaten und seine /_sim-Steuerungs-API verwenden.</translation>
+    </message>
+    <message>
+        <source>reachable at:  %1</source>
+        <translation>erreichbar:    %1</translation>
+    </message>
+    <message>
+        <source>Error shapes: code-message ({&quot;code&quot;,&quot;message&quot;} everywhere) or documented (the public docs&apos; shapes by layer).</source>
+        <translation>Form der Fehler: code-message ({&quot;code&quot;,&quot;message&quot;} überall) oder documented (die Formen der öffentlichen Dokumentation je nach Schicht).</translation>
+    </message>
+    <message>
+        <source>Token request bodies the token endpoint reads: json, form or both.</source>
+        <translation>Token-Anfrage-Bodys, die der Token-Endpunkt liest: json, form oder both.</translation>
+    </message>
+    <message>
+        <source>Scopes a resource route requires: per-resource (profile:read plus the resource&apos;s scope) or all (profile:read, templates:read and assets:read everywhere).</source>
+        <translation>Scopes, die eine Ressourcen-Route verlangt: per-resource (profile:read plus der Scope der Ressource) oder all (profile:read, templates:read und assets:read überall).</translation>
+    </message>
+    <message>
+        <source>--dialect must be code-message or documented.</source>
+        <translation>--dialect muss code-message oder documented sein.</translation>
+    </message>
+    <message>
+        <source>--token-format must be json, form or both.</source>
+        <translation>--token-format muss json, form oder both sein.</translation>
+    </message>
+    <message>
+        <source>--scope-model must be per-resource or all.</source>
+        <translation>--scope-model muss per-resource oder all sein.</translation>
+    </message>
+    <message>
+        <source>dialect:       %1, token format %2, scope model %3</source>
+        <translation>Dialekt:       %1, Token-Format %2, Scope-Modell %3</translation>
     </message>
 </context>
 <context>
@@ -730,12 +852,24 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
         <translation>%1.request muss ein Objekt sein (method, path, query, headers, body)</translation>
     </message>
     <message>
-        <source>cannot read the tour file &apos;%1&apos;: %2</source>
-        <translation>die Tour-Datei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>no built-in tour named &apos;%1&apos; (built in: %2)</source>
         <translation>keine integrierte Tour namens &apos;%1&apos; (integriert: %2)</translation>
+    </message>
+    <message>
+        <source>%1.path cannot be sent: it %2</source>
+        <translation>%1.path kann nicht gesendet werden: der Pfad %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid header name: it %2</source>
+        <translation>%1 ist kein gültiger Header-Name: er %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid header value: it %2</source>
+        <translation>%1 ist kein gültiger Header-Wert: er %2</translation>
+    </message>
+    <message>
+        <source>cannot read the tour file: %1</source>
+        <translation>die Tour-Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -770,10 +904,29 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
 </context>
 <context>
+    <name>cx</name>
+    <message>
+        <source>contains a line break (CR or LF)</source>
+        <translation>enthält einen Zeilenumbruch (CR oder LF)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a control character (0x%1)</source>
+        <translation>enthält ein Steuerzeichen (0x%1)</translation>
+    </message>
+</context>
+<context>
     <name>cx::ApiCall</name>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The whole call took longer than its overall time limit of %1 s</source>
+        <translation>Der gesamte Aufruf dauerte länger als sein Gesamtzeitlimit von %1 s</translation>
     </message>
 </context>
 <context>
@@ -823,10 +976,6 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
         <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet</translation>
     </message>
     <message>
-        <source>The response came without headers (Qt drops them all past 100 fields): its body cannot be checked</source>
-        <translation>Die Antwort kam ohne Header (Qt verwirft alle ab 100 Feldern): Ihr Body kann nicht geprüft werden</translation>
-    </message>
-    <message>
         <source>The JSON body stops before its end (%1 bytes): the connection was cut</source>
         <translation>Der JSON-Body endet vor seinem Ende (%1 Bytes): Die Verbindung wurde unterbrochen</translation>
     </message>
@@ -838,6 +987,18 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
         <source>The server closed the connection before answering; the request may or may not have been applied, so it was not sent again</source>
         <translation>Der Server hat die Verbindung vor der Antwort geschlossen; die Anfrage wurde möglicherweise ausgeführt oder auch nicht und wurde daher nicht erneut gesendet</translation>
     </message>
+    <message>
+        <source>The response&apos;s headers were dropped: the header block is over the network layer&apos;s limits (more than 100 fields, a field over 100 KiB or 256 KiB in all), so its body cannot be checked</source>
+        <translation>Die Header der Antwort wurden verworfen: Der Header-Block überschreitet die Grenzen der Netzwerkschicht (mehr als 100 Felder, ein Feld über 100 KiB oder insgesamt über 256 KiB), daher kann ihr Body nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>No complete response headers within %1 ms (%2)</source>
+        <translation>Keine vollständigen Antwort-Header innerhalb von %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Refusing to follow a redirect from https to plain http with credentials: %1</source>
+        <translation>Einer Weiterleitung von https auf unverschlüsseltes http wird mit Zugangsdaten nicht gefolgt: %1</translation>
+    </message>
 </context>
 <context>
     <name>cx::ApiError</name>
@@ -848,6 +1009,45 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>Required scope: %1.</source>
         <translation>Erforderlicher Scope: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::BoundedRead</name>
+    <message>
+        <source>%1 is larger than the %2 allowed for it</source>
+        <translation>%1 ist größer als die dafür erlaubten %2</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1669,13 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
 </context>
 <context>
+    <name>cx::CollectionStore</name>
+    <message>
+        <source>The saved request &quot;%1&quot; cannot be sent as saved: %2</source>
+        <translation>Die gespeicherte Anfrage „%1“ kann nicht so gesendet werden, wie sie gespeichert ist: %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::CredentialStore</name>
     <message>
         <source>The keychain is turned off (CONNECT_EXPLORER_NO_KEYCHAIN)</source>
@@ -1568,6 +1775,14 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>No password was given for %1 (curl would ask for one)</source>
         <translation>Für %1 wurde kein Passwort angegeben (curl würde danach fragen)</translation>
+    </message>
+    <message>
+        <source>The URL cannot be used: %1</source>
+        <translation>Die URL kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The option %1 cannot be used: %2</source>
+        <translation>Die Option %1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2206,38 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
         <source>Retry; for a POST, PATCH, PUT or DELETE, first check whether the server applied it.</source>
         <translation>Erneut versuchen; bei POST, PATCH, PUT oder DELETE zuerst prüfen, ob der Server die Anfrage ausgeführt hat.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s enterprise account is inactive, so no token is issued for it.</source>
+        <translation>Das Unternehmenskonto des Kunden ist inaktiv, daher wird dafür kein Token ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the customer&apos;s Cliquify account can reactivate the enterprise. Retrying or new credentials will not help until then.</source>
+        <translation>Nur ein Administrator des Cliquify-Kontos des Kunden kann das Unternehmen reaktivieren. Bis dahin helfen weder erneute Versuche noch neue Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The OAuth client is not linked to a company, so the API has nothing to answer with.</source>
+        <translation>Der OAuth-Client ist mit keiner Firma verknüpft, daher hat die API nichts, womit sie antworten könnte.</translation>
+    </message>
+    <message>
+        <source>Link the OAuth client to an active company in the Cliquify developer portal (OAuth Clients page), then send the request again. There is no ID to check.</source>
+        <translation>Verknüpfen Sie den OAuth-Client im Cliquify-Entwicklerportal (Seite OAuth Clients) mit einer aktiven Firma und senden Sie die Anfrage dann erneut. Es gibt keine ID zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The response&apos;s headers were too large to read, so the response cannot be trusted.</source>
+        <translation>Die Header der Antwort waren zu groß zum Lesen, daher ist der Antwort nicht zu trauen.</translation>
+    </message>
+    <message>
+        <source>Check the server or the proxy in between; this is not a problem with the request.</source>
+        <translation>Prüfen Sie den Server oder den Proxy dazwischen; das Problem liegt nicht an der Anfrage.</translation>
+    </message>
+    <message>
+        <source>The request was not sent: a header, the method or the path holds characters that cannot go on the wire (a line break, a control character).</source>
+        <translation>Die Anfrage wurde nicht gesendet: Ein Header, die Methode oder der Pfad enthält Zeichen, die nicht übertragen werden können (einen Zeilenumbruch, ein Steuerzeichen).</translation>
+    </message>
+    <message>
+        <source>Correct the part named in the message, then send again.</source>
+        <translation>Korrigieren Sie den in der Meldung genannten Teil und senden Sie dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarReader</name>
@@ -2039,8 +2286,24 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
         <translation>kein Eintrag der HAR-Datei konnte gelesen werden: %1</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+        <source>entry %1: request.method is not a valid HTTP method</source>
+        <translation>Eintrag %1: request.method ist keine gültige HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>entry %1: request.headers[%2].name %3</source>
+        <translation>Eintrag %1: request.headers[%2].name %3</translation>
+    </message>
+    <message>
+        <source>entry %1: request.headers[%2].value %3</source>
+        <translation>Eintrag %1: request.headers[%2].value %3</translation>
+    </message>
+    <message>
+        <source>entry %1: the path of request.url %2</source>
+        <translation>Eintrag %1: der Pfad von request.url %2</translation>
+    </message>
+    <message>
+        <source>%1 (the entry was not read)</source>
+        <translation>%1 (der Eintrag wurde nicht gelesen)</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2353,60 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
 </context>
 <context>
+    <name>cx::RequestHygiene</name>
+    <message>
+        <source>contains a line break (CR or LF)</source>
+        <translation>enthält einen Zeilenumbruch (CR oder LF)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a control character (0x%1)</source>
+        <translation>enthält ein Steuerzeichen (0x%1)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only)</source>
+        <translation>ist kein gültiger Header-Name (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~)</translation>
+    </message>
+    <message>
+        <source>is not a valid HTTP method (a token such as GET)</source>
+        <translation>ist keine gültige HTTP-Methode (ein Token wie GET)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::RequestProblem</name>
+    <message>
+        <source>The method %1</source>
+        <translation>Die Methode %1</translation>
+    </message>
+    <message>
+        <source>The path %1</source>
+        <translation>Der Pfad %1</translation>
+    </message>
+    <message>
+        <source>Query parameter &apos;%1&apos;: its name %2</source>
+        <translation>Query-Parameter &apos;%1&apos;: Sein Name %2</translation>
+    </message>
+    <message>
+        <source>Query parameter &apos;%1&apos;: its value %2</source>
+        <translation>Query-Parameter &apos;%1&apos;: Sein Wert %2</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos;: its name %2</source>
+        <translation>Header &apos;%1&apos;: Sein Name %2</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos;: its value %2</source>
+        <translation>Header &apos;%1&apos;: Sein Wert %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::Session</name>
     <message>
         <source>No client id and secret to sign in with</source>
@@ -2118,6 +2435,10 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>Signed out while signing in</source>
         <translation>Während der Anmeldung abgemeldet</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access_token that cannot be sent in a header (it holds a line break or a control character)</source>
+        <translation>Der Token-Endpunkt hat mit einem access_token geantwortet, das nicht in einem Header gesendet werden kann (es enthält einen Zeilenumbruch oder ein Steuerzeichen)</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2514,14 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
         <source>(This code is unknown to this version of Connect Explorer.)</source>
         <translation>(Dieser Code ist dieser Version von Connect Explorer unbekannt.)</translation>
     </message>
+    <message>
+        <source>fields:</source>
+        <translation>Felder:</translation>
+    </message>
+    <message>
+        <source>missing scopes: %1</source>
+        <translation>fehlende Scopes: %1</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::BodyEditor</name>
@@ -2219,13 +2548,6 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>✗ Invalid JSON at line %1, column %2: %3</source>
         <translation>✗ Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>cx::gui::CatalogSource</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2862,6 @@ Behebung: %2</translation>
     <message>
         <source>Profiles:</source>
         <translation>Profile:</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a check-up report: %2</source>
@@ -2990,6 +3308,18 @@ Behebung: %2</translation>
         <source>The server names no single place; read its words above and correct the request.</source>
         <translation>Der Server nennt keine einzelne Stelle; lesen Sie seine Meldung oben und korrigieren Sie die Anfrage.</translation>
     </message>
+    <message>
+        <source>At fault: query parameter “%1”: %2</source>
+        <translation>Fehlerhaft: Query-Parameter „%1“: %2</translation>
+    </message>
+    <message>
+        <source>At fault: path parameter {%1}: %2</source>
+        <translation>Fehlerhaft: Pfadparameter {%1}: %2</translation>
+    </message>
+    <message>
+        <source>At fault: body field “%1”: %2</source>
+        <translation>Fehlerhaft: Body-Feld „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::HarDialog</name>
@@ -3411,6 +3741,14 @@ Behebung: %2</translation>
     <message>
         <source>Connection lost: the server closed or reset the connection before the response was complete.</source>
         <translation>Verbindung verloren: Der Server hat die Verbindung geschlossen oder zurückgesetzt, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>Too large: the response&apos;s headers were over the size limit and were not read.</source>
+        <translation>Zu groß: Die Header der Antwort lagen über der Größengrenze und wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the request holds characters that cannot go on the wire.</source>
+        <translation>Nicht gesendet: Die Anfrage enthält Zeichen, die nicht übertragen werden können.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4318,14 @@ Behebung: %2</translation>
         <source>%1 received</source>
         <translation>%1 empfangen</translation>
     </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Query parameter “%1” (not in the request: add it)</source>
+        <translation>Query-Parameter „%1“ (nicht in der Anfrage: hinzufügen)</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RequestPage</name>
@@ -4108,6 +4454,18 @@ Behebung: %2</translation>
     <message>
         <source>The cURL command was opened in a new tab.</source>
         <translation>Der cURL-Befehl wurde in einem neuen Tab geöffnet.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>Der Verlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The notice goes away once a write of the same kind succeeds. The log has the details.</source>
+        <translation>Der Hinweis verschwindet, sobald ein Schreibvorgang derselben Art gelingt. Details stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -4494,11 +4852,30 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
-    <name>cx::gui::StartupOptions</name>
+    <name>cx::gui::SingleInstance</name>
     <message>
-        <source>Desktop client for the Cliquify Connect API. Without options it starts on the Demo profile: a simulator inside the app.</source>
-        <translation>Desktop-Client für die Cliquify Connect API. Ohne Optionen startet er mit dem Demo-Profil: einem Simulator in der App.</translation>
+        <source>The profile folder %1 could not be created.</source>
+        <translation>Der Profilordner %1 konnte nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>The lock file %1 could not be created.</source>
+        <translation>Die Sperrdatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Connect Explorer is already running on %1 but does not answer.</source>
+        <translation>Connect Explorer läuft bereits mit %1, antwortet aber nicht.</translation>
+    </message>
+    <message>
+        <source>Could not listen for later starts: %1</source>
+        <translation>Auf spätere Starts kann nicht gelauscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Connect Explorer is already running on %1 but did not take the command line.</source>
+        <translation>Connect Explorer läuft bereits mit %1, hat die Befehlszeile aber nicht angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::StartupOptions</name>
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
@@ -4563,6 +4940,12 @@ Behebung: %2</translation>
         <source>--client-id is for another server: give --base-url too.</source>
         <translation>--client-id ist für einen anderen Server: Geben Sie auch --base-url an.</translation>
     </message>
+    <message>
+        <source>Desktop client for the Cliquify Connect API. Without options it starts on the last used profile (the Demo profile, a simulator inside the app, on a first start).
+One window runs per profile folder: starting it again brings that window to the front, opens the --openapi document there, and switches to the --profile (or to the saved profile with that --base-url and --client-id; for a new one the New Profile dialog opens, filled in).</source>
+        <translation>Desktop-Client für die Cliquify Connect API. Ohne Optionen startet er mit dem zuletzt verwendeten Profil (beim ersten Start mit dem Demo-Profil, einem Simulator in der App).
+Pro Profilordner läuft ein Fenster: Ein erneuter Start holt dieses Fenster in den Vordergrund, öffnet dort das --openapi-Dokument und wechselt zum --profile (oder zum gespeicherten Profil mit dieser --base-url und --client-id; für ein neues öffnet sich der Dialog „Neues Profil“, bereits ausgefüllt).</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::StatusPanel</name>
@@ -4621,6 +5004,22 @@ Behebung: %2</translation>
     <message>
         <source>Expires at %1</source>
         <translation>Läuft ab um %1</translation>
+    </message>
+    <message>
+        <source>token request: JSON</source>
+        <translation>Token-Anfrage: JSON</translation>
+    </message>
+    <message>
+        <source>token request: form</source>
+        <translation>Token-Anfrage: Formular</translation>
+    </message>
+    <message>
+        <source>The token was requested with a JSON body, as the current API documentation shows.</source>
+        <translation>Das Token wurde mit einem JSON-Body angefordert, wie es die aktuelle API-Dokumentation zeigt.</translation>
+    </message>
+    <message>
+        <source>The token was requested form-urlencoded with grant_type: this server does not take the JSON body the current documentation shows.</source>
+        <translation>Das Token wurde form-urlencoded mit grant_type angefordert: Dieser Server nimmt den JSON-Body, den die aktuelle Dokumentation zeigt, nicht an.</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5136,10 @@ Behebung: %2</translation>
     <message>
         <source>The endpoint list could not be read: %1</source>
         <translation>Die Endpunktliste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Another start&apos;s command line was not understood: %1</source>
+        <translation>Die Befehlszeile eines weiteren Starts wurde nicht verstanden: %1</translation>
     </message>
 </context>
 </TS>

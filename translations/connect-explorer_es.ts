@@ -4,10 +4,6 @@
 <context>
     <name>ConnectCli</name>
     <message>
-        <source>cannot read --data file &apos;%1&apos;: %2</source>
-        <translation>no se puede leer el archivo de --data &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
         <source>--header expects &apos;Name: value&apos;, got &apos;%1&apos;</source>
         <translation>--header espera &apos;Nombre: valor&apos;, se recibió &apos;%1&apos;</translation>
     </message>
@@ -64,10 +60,6 @@
         <translation>&apos;%1&apos; no es un método HTTP</translation>
     </message>
     <message>
-        <source>--timeout expects a number of seconds greater than 0</source>
-        <translation>--timeout espera un número de segundos mayor que 0</translation>
-    </message>
-    <message>
         <source>sign-in failed at %1/oauth/access-token</source>
         <translation>el inicio de sesión falló en %1/oauth/access-token</translation>
     </message>
@@ -94,10 +86,6 @@
     <message>
         <source>sent by the server</source>
         <translation>enviado por el servidor</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>no se puede leer &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Explain a bare error code.</source>
@@ -128,16 +116,8 @@
         <translation>primer fallo: %1</translation>
     </message>
     <message>
-        <source>cannot read --spec file &apos;%1&apos;: %2</source>
-        <translation>no se puede leer el archivo de --spec &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
         <source>--spec file &apos;%1&apos; is not an OpenAPI document: %2</source>
         <translation>el archivo de --spec &apos;%1&apos; no es un documento OpenAPI: %2</translation>
-    </message>
-    <message>
-        <source>cannot read report &apos;%1&apos;: %2</source>
-        <translation>no se puede leer el informe &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a check-up report: %2</source>
@@ -178,10 +158,6 @@ Con --compare A.json B.json: compara dos informes --json guardados (0 idénticos
     <message>
         <source>check takes no arguments (&apos;%1&apos;); did you mean --compare?</source>
         <translation>check no admite argumentos (&apos;%1&apos;); ¿quiso decir --compare?</translation>
-    </message>
-    <message>
-        <source>--budget expects a number of seconds greater than 0</source>
-        <translation>--budget espera un número de segundos mayor que 0</translation>
     </message>
     <message>
         <source>Use a profile saved in Connect Explorer: its base URL, client id and the secret from the keychain (the options above override it).</source>
@@ -262,14 +238,6 @@ Con --compare A.json B.json: compara dos informes --json guardados (0 idénticos
     <message>
         <source>note:        this code is unknown to this version of Connect Explorer.</source>
         <translation>nota:        esta versión de Connect Explorer no conoce este código.</translation>
-    </message>
-    <message>
-        <source>Explain an error response of the Connect API: its code, what it means and what to do.
-Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), and prints one JSON object
-{status, code, message, action, meaning, hint, retry_after_s}.</source>
-        <translation>Explica una respuesta de error de la API de Connect: su código, qué significa y qué hacer.
-Lee el cuerpo de FILE o de la entrada estándar (&apos;-&apos;, o sin FILE) e imprime un objeto JSON
-{status, code, message, action, meaning, hint, retry_after_s}.</translation>
     </message>
     <message>
         <source>The HTTP status that came with the body.</source>
@@ -441,6 +409,92 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
 (un perfil guardado en Connect Explorer), del llavero del sistema operativo.
 </translation>
     </message>
+    <message>
+        <source>%1: the text is not valid UTF-8; use --data-binary @file for binary bodies</source>
+        <translation>%1: el texto no es UTF-8 válido; use --data-binary @archivo para cuerpos binarios</translation>
+    </message>
+    <message>
+        <source>%1: %2 (raise the limit with --max-body)</source>
+        <translation>%1: %2 (aumente el límite con --max-body)</translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos;: the name %2</source>
+        <translation>--header &apos;%1&apos;: el nombre %2</translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos;: the value %2</source>
+        <translation>--header &apos;%1&apos;: el valor %2</translation>
+    </message>
+    <message>
+        <source>Request body from @file (or @- for standard input), sent byte for byte.</source>
+        <translation>Cuerpo de la solicitud desde @archivo (o @- para la entrada estándar), enviado byte a byte.</translation>
+    </message>
+    <message>
+        <source>Refuse a --data/--data-binary file larger than this (bytes, or with K, M or G; default 256M).</source>
+        <translation>Rechaza un archivo de --data/--data-binary mayor que este tamaño (bytes, o con K, M o G; predeterminado: 256M).</translation>
+    </message>
+    <message>
+        <source>Give up when the whole call, redirects and body included, takes longer than this (default 300).</source>
+        <translation>Abandona cuando la llamada completa, incluidas las redirecciones y el cuerpo, tarda más que este tiempo (predeterminado: 300).</translation>
+    </message>
+    <message>
+        <source>--max-body expects a size from 1 byte to 2G, e.g. 1048576, 512K or 64M</source>
+        <translation>--max-body espera un tamaño entre 1 byte y 2G, p. ej. 1048576, 512K o 64M</translation>
+    </message>
+    <message>
+        <source>give the body once: --data or --data-binary</source>
+        <translation>indique el cuerpo una sola vez: --data o --data-binary</translation>
+    </message>
+    <message>
+        <source>note: followed a redirect from https to plain http (%1): the rest of the exchange was not encrypted</source>
+        <translation>nota: se siguió una redirección de https a http sin cifrar (%1): el resto del intercambio no estaba cifrado</translation>
+    </message>
+    <message>
+        <source>cannot read --spec file: %1</source>
+        <translation>no se puede leer el archivo de --spec: %1</translation>
+    </message>
+    <message>
+        <source>cannot read report: %1</source>
+        <translation>no se puede leer el informe: %1</translation>
+    </message>
+    <message>
+        <source>Token request format: %1</source>
+        <translation>Formato de la solicitud de token: %1</translation>
+    </message>
+    <message>
+        <source>%1 expects a number of seconds from %2 to %3</source>
+        <translation>%1 espera un número de segundos entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>endpoint:    %1</source>
+        <translation>endpoint:    %1</translation>
+    </message>
+    <message>
+        <source>field:       %1: %2</source>
+        <translation>campo:       %1: %2</translation>
+    </message>
+    <message>
+        <source>missing:     %1</source>
+        <translation>faltan:      %1</translation>
+    </message>
+    <message>
+        <source>Explain an error response of the Connect API: its code, what it means and what to do.
+Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), and prints one JSON object
+{status, code, code_from_server, message, action, meaning, hint, retry_after_s, layer, fields,
+missing_scopes}.</source>
+        <translation>Explica una respuesta de error de la API de Connect: su código, qué significa y qué hacer.
+Lee el cuerpo de FILE o de la entrada estándar (&apos;-&apos;, o sin FILE) e imprime un objeto JSON
+{status, code, code_from_server, message, action, meaning, hint, retry_after_s, layer, fields,
+missing_scopes}.</translation>
+    </message>
+    <message>
+        <source>The path that answered, such as /oauth/access-token or /api/templates: the same status means different things at the token endpoint and on /api/*.</source>
+        <translation>La ruta que respondió, como /oauth/access-token o /api/templates: el mismo estado significa cosas distintas en el endpoint de tokens y en /api/*.</translation>
+    </message>
+    <message>
+        <source>The scopes the token was granted, separated by spaces or commas, to name the missing ones of a permission error.</source>
+        <translation>Los ámbitos concedidos al token, separados por espacios o comas, para indicar los que faltan en un error de permisos.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectSim</name>
@@ -559,6 +613,74 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     <message>
         <source>connect-sim stopped.</source>
         <translation>connect-sim detenido.</translation>
+    </message>
+    <message>
+        <source>Connections kept open at most; at the cap the longest idle one is closed, or a newcomer gets 503 when every connection is waiting for an answer.</source>
+        <translation>Máximo de conexiones que se mantienen abiertas; al llegar al límite se cierra la que lleva más tiempo inactiva, o una nueva recibe 503 cuando todas las conexiones esperan una respuesta.</translation>
+    </message>
+    <message>
+        <source>Close a connection after this many seconds without a byte either way.</source>
+        <translation>Cierra una conexión tras este número de segundos sin ningún byte en ninguna de las dos direcciones.</translation>
+    </message>
+    <message>
+        <source>Answer 408 when a request head takes longer than this many seconds to arrive.</source>
+        <translation>Responde 408 cuando el inicio de una solicitud (línea y cabeceras) tarda más de este número de segundos en llegar.</translation>
+    </message>
+    <message>
+        <source>Answer 413 to request bodies larger than this.</source>
+        <translation>Responde 413 a los cuerpos de solicitud mayores que este valor.</translation>
+    </message>
+    <message>
+        <source>--max-connections must be a positive number.</source>
+        <translation>--max-connections debe ser un número positivo.</translation>
+    </message>
+    <message>
+        <source>--idle-timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>--idle-timeout debe ser un número de segundos entre 1 y 86400.</translation>
+    </message>
+    <message>
+        <source>--head-timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>--head-timeout debe ser un número de segundos entre 1 y 86400.</translation>
+    </message>
+    <message>
+        <source>--max-body-bytes must be a non-negative number of bytes.</source>
+        <translation>--max-body-bytes debe ser un número de bytes no negativo.</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, not on loopback: anyone who can reach this machine can use the simulator, its demo credentials and its /_sim control API.</source>
+        <translation>advertencia: escuchando en %1, no en loopback: cualquiera que pueda acceder a esta máquina puede usar el simulador, sus credenciales de demostración y su API de control /_sim.</translation>
+    </message>
+    <message>
+        <source>reachable at:  %1</source>
+        <translation>accesible en:        %1</translation>
+    </message>
+    <message>
+        <source>Error shapes: code-message ({&quot;code&quot;,&quot;message&quot;} everywhere) or documented (the public docs&apos; shapes by layer).</source>
+        <translation>Forma de los errores: code-message ({&quot;code&quot;,&quot;message&quot;} en todas partes) o documented (las formas de la documentación pública según la capa).</translation>
+    </message>
+    <message>
+        <source>Token request bodies the token endpoint reads: json, form or both.</source>
+        <translation>Cuerpos de solicitud de token que lee el endpoint de tokens: json, form o both.</translation>
+    </message>
+    <message>
+        <source>Scopes a resource route requires: per-resource (profile:read plus the resource&apos;s scope) or all (profile:read, templates:read and assets:read everywhere).</source>
+        <translation>Ámbitos que exige una ruta de recurso: per-resource (profile:read más el ámbito del recurso) o all (profile:read, templates:read y assets:read en todas partes).</translation>
+    </message>
+    <message>
+        <source>--dialect must be code-message or documented.</source>
+        <translation>--dialect debe ser code-message o documented.</translation>
+    </message>
+    <message>
+        <source>--token-format must be json, form or both.</source>
+        <translation>--token-format debe ser json, form o both.</translation>
+    </message>
+    <message>
+        <source>--scope-model must be per-resource or all.</source>
+        <translation>--scope-model debe ser per-resource o all.</translation>
+    </message>
+    <message>
+        <source>dialect:       %1, token format %2, scope model %3</source>
+        <translation>dialecto:            %1, formato de token %2, modelo de ámbitos %3</translation>
     </message>
 </context>
 <context>
@@ -730,12 +852,24 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
         <translation>%1.request debe ser un objeto (method, path, query, headers, body)</translation>
     </message>
     <message>
-        <source>cannot read the tour file &apos;%1&apos;: %2</source>
-        <translation>no se puede leer el archivo de recorrido guiado &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
         <source>no built-in tour named &apos;%1&apos; (built in: %2)</source>
         <translation>no hay ningún recorrido guiado integrado llamado &apos;%1&apos; (integrados: %2)</translation>
+    </message>
+    <message>
+        <source>%1.path cannot be sent: it %2</source>
+        <translation>%1.path no se puede enviar: la ruta %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid header name: it %2</source>
+        <translation>%1 no es un nombre de cabecera válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid header value: it %2</source>
+        <translation>%1 no es un valor de cabecera válido: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the tour file: %1</source>
+        <translation>no se puede leer el archivo de recorrido guiado: %1</translation>
     </message>
 </context>
 <context>
@@ -770,10 +904,29 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     </message>
 </context>
 <context>
+    <name>cx</name>
+    <message>
+        <source>contains a line break (CR or LF)</source>
+        <translation>contiene un salto de línea (CR o LF)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character (0x%1)</source>
+        <translation>contiene un carácter de control (0x%1)</translation>
+    </message>
+</context>
+<context>
     <name>cx::ApiCall</name>
     <message>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>The whole call took longer than its overall time limit of %1 s</source>
+        <translation>La llamada completa tardó más que su límite de tiempo total de %1 s</translation>
     </message>
 </context>
 <context>
@@ -823,10 +976,6 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
         <translation>El endpoint de tokens respondió sin token de acceso</translation>
     </message>
     <message>
-        <source>The response came without headers (Qt drops them all past 100 fields): its body cannot be checked</source>
-        <translation>La respuesta llegó sin cabeceras (Qt las descarta todas a partir de 100 campos): su cuerpo no se puede comprobar</translation>
-    </message>
-    <message>
         <source>The JSON body stops before its end (%1 bytes): the connection was cut</source>
         <translation>El cuerpo JSON se interrumpe antes de su final (%1 bytes): se cortó la conexión</translation>
     </message>
@@ -838,6 +987,18 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
         <source>The server closed the connection before answering; the request may or may not have been applied, so it was not sent again</source>
         <translation>El servidor cerró la conexión antes de responder; la solicitud puede haberse aplicado o no, así que no se volvió a enviar</translation>
     </message>
+    <message>
+        <source>The response&apos;s headers were dropped: the header block is over the network layer&apos;s limits (more than 100 fields, a field over 100 KiB or 256 KiB in all), so its body cannot be checked</source>
+        <translation>Se descartaron las cabeceras de la respuesta: el bloque de cabeceras supera los límites de la capa de red (más de 100 campos, un campo de más de 100 KiB o más de 256 KiB en total), así que su cuerpo no se puede comprobar</translation>
+    </message>
+    <message>
+        <source>No complete response headers within %1 ms (%2)</source>
+        <translation>No llegaron cabeceras de respuesta completas en %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Refusing to follow a redirect from https to plain http with credentials: %1</source>
+        <translation>Se rechaza seguir con credenciales una redirección de https a http sin cifrar: %1</translation>
+    </message>
 </context>
 <context>
     <name>cx::ApiError</name>
@@ -848,6 +1009,45 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     <message>
         <source>Required scope: %1.</source>
         <translation>Ámbito necesario: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::BoundedRead</name>
+    <message>
+        <source>%1 is larger than the %2 allowed for it</source>
+        <translation>%1 supera el tamaño permitido de %2</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Entrada estándar</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1669,13 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     </message>
 </context>
 <context>
+    <name>cx::CollectionStore</name>
+    <message>
+        <source>The saved request &quot;%1&quot; cannot be sent as saved: %2</source>
+        <translation>La solicitud guardada «%1» no se puede enviar tal como está guardada: %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::CredentialStore</name>
     <message>
         <source>The keychain is turned off (CONNECT_EXPLORER_NO_KEYCHAIN)</source>
@@ -1568,6 +1775,14 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     <message>
         <source>No password was given for %1 (curl would ask for one)</source>
         <translation>No se indicó ninguna contraseña para %1 (curl la pediría)</translation>
+    </message>
+    <message>
+        <source>The URL cannot be used: %1</source>
+        <translation>No se puede usar la URL: %1</translation>
+    </message>
+    <message>
+        <source>The option %1 cannot be used: %2</source>
+        <translation>No se puede usar la opción %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2206,38 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
         <source>Retry; for a POST, PATCH, PUT or DELETE, first check whether the server applied it.</source>
         <translation>Reintente; en un POST, PATCH, PUT o DELETE, compruebe antes si el servidor lo aplicó.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s enterprise account is inactive, so no token is issued for it.</source>
+        <translation>La cuenta de empresa del cliente está inactiva, así que no se emite ningún token para ella.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the customer&apos;s Cliquify account can reactivate the enterprise. Retrying or new credentials will not help until then.</source>
+        <translation>Solo un administrador de la cuenta de Cliquify del cliente puede reactivar la empresa. Hasta entonces, no servirá de nada reintentar ni usar credenciales nuevas.</translation>
+    </message>
+    <message>
+        <source>The OAuth client is not linked to a company, so the API has nothing to answer with.</source>
+        <translation>El cliente OAuth no está vinculado a ninguna compañía, así que la API no tiene nada con qué responder.</translation>
+    </message>
+    <message>
+        <source>Link the OAuth client to an active company in the Cliquify developer portal (OAuth Clients page), then send the request again. There is no ID to check.</source>
+        <translation>Vincule el cliente OAuth a una compañía activa en el portal para desarrolladores de Cliquify (página OAuth Clients) y vuelva a enviar la solicitud. No hay ningún ID que comprobar.</translation>
+    </message>
+    <message>
+        <source>The response&apos;s headers were too large to read, so the response cannot be trusted.</source>
+        <translation>Las cabeceras de la respuesta eran demasiado grandes para leerlas, así que la respuesta no es fiable.</translation>
+    </message>
+    <message>
+        <source>Check the server or the proxy in between; this is not a problem with the request.</source>
+        <translation>Compruebe el servidor o el proxy intermedio; el problema no está en la solicitud.</translation>
+    </message>
+    <message>
+        <source>The request was not sent: a header, the method or the path holds characters that cannot go on the wire (a line break, a control character).</source>
+        <translation>La solicitud no se envió: una cabecera, el método o la ruta contiene caracteres que no se pueden transmitir (un salto de línea, un carácter de control).</translation>
+    </message>
+    <message>
+        <source>Correct the part named in the message, then send again.</source>
+        <translation>Corrija la parte indicada en el mensaje y vuelva a enviar.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarReader</name>
@@ -2039,8 +2286,24 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
         <translation>no se pudo leer ninguna entrada del archivo HAR: %1</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>no se puede leer &apos;%1&apos;: %2</translation>
+        <source>entry %1: request.method is not a valid HTTP method</source>
+        <translation>entrada %1: request.method no es un método HTTP válido</translation>
+    </message>
+    <message>
+        <source>entry %1: request.headers[%2].name %3</source>
+        <translation>entrada %1: request.headers[%2].name %3</translation>
+    </message>
+    <message>
+        <source>entry %1: request.headers[%2].value %3</source>
+        <translation>entrada %1: request.headers[%2].value %3</translation>
+    </message>
+    <message>
+        <source>entry %1: the path of request.url %2</source>
+        <translation>entrada %1: la ruta de request.url %2</translation>
+    </message>
+    <message>
+        <source>%1 (the entry was not read)</source>
+        <translation>%1 (no se leyó la entrada)</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2353,60 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     </message>
 </context>
 <context>
+    <name>cx::RequestHygiene</name>
+    <message>
+        <source>contains a line break (CR or LF)</source>
+        <translation>contiene un salto de línea (CR o LF)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character (0x%1)</source>
+        <translation>contiene un carácter de control (0x%1)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only)</source>
+        <translation>no es un nombre de cabecera válido (solo letras, dígitos y !#$%&amp;&apos;*+-.^_`|~)</translation>
+    </message>
+    <message>
+        <source>is not a valid HTTP method (a token such as GET)</source>
+        <translation>no es un método HTTP válido (un token como GET)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::RequestProblem</name>
+    <message>
+        <source>The method %1</source>
+        <translation>El método %1</translation>
+    </message>
+    <message>
+        <source>The path %1</source>
+        <translation>La ruta %1</translation>
+    </message>
+    <message>
+        <source>Query parameter &apos;%1&apos;: its name %2</source>
+        <translation>Parámetro de consulta &apos;%1&apos;: su nombre %2</translation>
+    </message>
+    <message>
+        <source>Query parameter &apos;%1&apos;: its value %2</source>
+        <translation>Parámetro de consulta &apos;%1&apos;: su valor %2</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos;: its name %2</source>
+        <translation>Cabecera &apos;%1&apos;: su nombre %2</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos;: its value %2</source>
+        <translation>Cabecera &apos;%1&apos;: su valor %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::Session</name>
     <message>
         <source>No client id and secret to sign in with</source>
@@ -2118,6 +2435,10 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     <message>
         <source>Signed out while signing in</source>
         <translation>Se cerró la sesión durante el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access_token that cannot be sent in a header (it holds a line break or a control character)</source>
+        <translation>El endpoint de tokens respondió con un access_token que no se puede enviar en una cabecera (contiene un salto de línea o un carácter de control)</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2514,14 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
         <source>(This code is unknown to this version of Connect Explorer.)</source>
         <translation>(Esta versión de Connect Explorer no conoce este código.)</translation>
     </message>
+    <message>
+        <source>fields:</source>
+        <translation>campos:</translation>
+    </message>
+    <message>
+        <source>missing scopes: %1</source>
+        <translation>ámbitos que faltan: %1</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::BodyEditor</name>
@@ -2219,13 +2548,6 @@ predeterminada CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pro
     <message>
         <source>✗ Invalid JSON at line %1, column %2: %3</source>
         <translation>✗ JSON no válido en la línea %1, columna %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>cx::gui::CatalogSource</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2862,6 @@ Solución: %2</translation>
     <message>
         <source>Profiles:</source>
         <translation>Perfiles:</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a check-up report: %2</source>
@@ -2990,6 +3308,18 @@ Solución: %2</translation>
         <source>The server names no single place; read its words above and correct the request.</source>
         <translation>El servidor no señala un único lugar; lea su mensaje arriba y corrija la solicitud.</translation>
     </message>
+    <message>
+        <source>At fault: query parameter “%1”: %2</source>
+        <translation>Causa del error: parámetro de consulta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>At fault: path parameter {%1}: %2</source>
+        <translation>Causa del error: parámetro de ruta {%1}: %2</translation>
+    </message>
+    <message>
+        <source>At fault: body field “%1”: %2</source>
+        <translation>Causa del error: campo del cuerpo «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::HarDialog</name>
@@ -3411,6 +3741,14 @@ Solución: %2</translation>
     <message>
         <source>Connection lost: the server closed or reset the connection before the response was complete.</source>
         <translation>Conexión perdida: el servidor cerró o restableció la conexión antes de que la respuesta estuviera completa.</translation>
+    </message>
+    <message>
+        <source>Too large: the response&apos;s headers were over the size limit and were not read.</source>
+        <translation>Demasiado grandes: las cabeceras de la respuesta superaban el límite de tamaño y no se leyeron.</translation>
+    </message>
+    <message>
+        <source>Not sent: the request holds characters that cannot go on the wire.</source>
+        <translation>No enviada: la solicitud contiene caracteres que no se pueden transmitir.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4318,14 @@ Solución: %2</translation>
         <source>%1 received</source>
         <translation>%1 recibidos</translation>
     </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviada: %1</translation>
+    </message>
+    <message>
+        <source>Query parameter “%1” (not in the request: add it)</source>
+        <translation>Parámetro de consulta «%1» (no está en la solicitud: añádalo)</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RequestPage</name>
@@ -4108,6 +4454,18 @@ Solución: %2</translation>
     <message>
         <source>The cURL command was opened in a new tab.</source>
         <translation>El comando cURL se abrió en una pestaña nueva.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>No se pudo guardar el historial: %1</translation>
+    </message>
+    <message>
+        <source>The notice goes away once a write of the same kind succeeds. The log has the details.</source>
+        <translation>El aviso desaparece en cuanto una escritura del mismo tipo se realiza correctamente. El registro contiene los detalles.</translation>
     </message>
 </context>
 <context>
@@ -4494,11 +4852,30 @@ Solución: %2</translation>
     </message>
 </context>
 <context>
-    <name>cx::gui::StartupOptions</name>
+    <name>cx::gui::SingleInstance</name>
     <message>
-        <source>Desktop client for the Cliquify Connect API. Without options it starts on the Demo profile: a simulator inside the app.</source>
-        <translation>Cliente de escritorio para la API de Cliquify Connect. Sin opciones se inicia con el perfil Demo: un simulador dentro de la aplicación.</translation>
+        <source>The profile folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta de perfiles %1.</translation>
     </message>
+    <message>
+        <source>The lock file %1 could not be created.</source>
+        <translation>No se pudo crear el archivo de bloqueo %1.</translation>
+    </message>
+    <message>
+        <source>Connect Explorer is already running on %1 but does not answer.</source>
+        <translation>Connect Explorer ya se está ejecutando en %1, pero no responde.</translation>
+    </message>
+    <message>
+        <source>Could not listen for later starts: %1</source>
+        <translation>No se pueden escuchar los inicios posteriores: %1</translation>
+    </message>
+    <message>
+        <source>Connect Explorer is already running on %1 but did not take the command line.</source>
+        <translation>Connect Explorer ya se está ejecutando en %1, pero no aceptó la línea de comandos.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::StartupOptions</name>
     <message>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
@@ -4563,6 +4940,12 @@ Solución: %2</translation>
         <source>--client-id is for another server: give --base-url too.</source>
         <translation>--client-id es para otro servidor: indique también --base-url.</translation>
     </message>
+    <message>
+        <source>Desktop client for the Cliquify Connect API. Without options it starts on the last used profile (the Demo profile, a simulator inside the app, on a first start).
+One window runs per profile folder: starting it again brings that window to the front, opens the --openapi document there, and switches to the --profile (or to the saved profile with that --base-url and --client-id; for a new one the New Profile dialog opens, filled in).</source>
+        <translation>Cliente de escritorio para la API de Cliquify Connect. Sin opciones se inicia con el último perfil usado (en el primer inicio, el perfil Demo: un simulador dentro de la aplicación).
+Se ejecuta una ventana por carpeta de perfiles: al iniciarlo de nuevo, esa ventana pasa al primer plano, abre allí el documento de --openapi y cambia al --profile (o al perfil guardado con esa --base-url y ese --client-id; para uno nuevo se abre el diálogo Nuevo perfil, ya rellenado).</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::StatusPanel</name>
@@ -4621,6 +5004,22 @@ Solución: %2</translation>
     <message>
         <source>Expires at %1</source>
         <translation>Caduca a las %1</translation>
+    </message>
+    <message>
+        <source>token request: JSON</source>
+        <translation>solicitud de token: JSON</translation>
+    </message>
+    <message>
+        <source>token request: form</source>
+        <translation>solicitud de token: formulario</translation>
+    </message>
+    <message>
+        <source>The token was requested with a JSON body, as the current API documentation shows.</source>
+        <translation>El token se solicitó con un cuerpo JSON, como indica la documentación actual de la API.</translation>
+    </message>
+    <message>
+        <source>The token was requested form-urlencoded with grant_type: this server does not take the JSON body the current documentation shows.</source>
+        <translation>El token se solicitó en form-urlencoded con grant_type: este servidor no acepta el cuerpo JSON que indica la documentación actual.</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5136,10 @@ Solución: %2</translation>
     <message>
         <source>The endpoint list could not be read: %1</source>
         <translation>No se pudo leer la lista de endpoints: %1</translation>
+    </message>
+    <message>
+        <source>Another start&apos;s command line was not understood: %1</source>
+        <translation>No se entendió la línea de comandos de otro inicio: %1</translation>
     </message>
 </context>
 </TS>

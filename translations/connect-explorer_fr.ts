@@ -4,10 +4,6 @@
 <context>
     <name>ConnectCli</name>
     <message>
-        <source>cannot read --data file &apos;%1&apos;: %2</source>
-        <translation>impossible de lire le fichier --data &apos;%1&apos; : %2</translation>
-    </message>
-    <message>
         <source>--header expects &apos;Name: value&apos;, got &apos;%1&apos;</source>
         <translation>--header attend &apos;Nom: valeur&apos;, reçu &apos;%1&apos;</translation>
     </message>
@@ -64,10 +60,6 @@
         <translation>&apos;%1&apos; n&apos;est pas une méthode HTTP</translation>
     </message>
     <message>
-        <source>--timeout expects a number of seconds greater than 0</source>
-        <translation>--timeout attend un nombre de secondes supérieur à 0</translation>
-    </message>
-    <message>
         <source>sign-in failed at %1/oauth/access-token</source>
         <translation>échec de la connexion sur %1/oauth/access-token</translation>
     </message>
@@ -94,10 +86,6 @@
     <message>
         <source>sent by the server</source>
         <translation>envoyé par le serveur</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>impossible de lire &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>Explain a bare error code.</source>
@@ -128,16 +116,8 @@
         <translation>premier échec : %1</translation>
     </message>
     <message>
-        <source>cannot read --spec file &apos;%1&apos;: %2</source>
-        <translation>impossible de lire le fichier --spec &apos;%1&apos; : %2</translation>
-    </message>
-    <message>
         <source>--spec file &apos;%1&apos; is not an OpenAPI document: %2</source>
         <translation>le fichier --spec &apos;%1&apos; n&apos;est pas un document OpenAPI : %2</translation>
-    </message>
-    <message>
-        <source>cannot read report &apos;%1&apos;: %2</source>
-        <translation>impossible de lire le rapport &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a check-up report: %2</source>
@@ -178,10 +158,6 @@ Avec --compare A.json B.json : compare deux rapports --json enregistrés (0 iden
     <message>
         <source>check takes no arguments (&apos;%1&apos;); did you mean --compare?</source>
         <translation>check ne prend pas d&apos;argument (&apos;%1&apos;) ; vouliez-vous dire --compare ?</translation>
-    </message>
-    <message>
-        <source>--budget expects a number of seconds greater than 0</source>
-        <translation>--budget attend un nombre de secondes supérieur à 0</translation>
     </message>
     <message>
         <source>Use a profile saved in Connect Explorer: its base URL, client id and the secret from the keychain (the options above override it).</source>
@@ -262,14 +238,6 @@ Avec --compare A.json B.json : compare deux rapports --json enregistrés (0 iden
     <message>
         <source>note:        this code is unknown to this version of Connect Explorer.</source>
         <translation>remarque :   ce code est inconnu de cette version de Connect Explorer.</translation>
-    </message>
-    <message>
-        <source>Explain an error response of the Connect API: its code, what it means and what to do.
-Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), and prints one JSON object
-{status, code, message, action, meaning, hint, retry_after_s}.</source>
-        <translation>Explique une réponse d&apos;erreur de l&apos;API Connect : son code, ce qu&apos;il signifie et quoi faire.
-Lit le corps depuis FILE, ou depuis l&apos;entrée standard (&apos;-&apos;, ou sans FILE), et affiche un objet JSON
-{status, code, message, action, meaning, hint, retry_after_s}.</translation>
     </message>
     <message>
         <source>The HTTP status that came with the body.</source>
@@ -441,6 +409,92 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
 (un profil enregistré dans Connect Explorer), dans le trousseau du système.
 </translation>
     </message>
+    <message>
+        <source>%1: the text is not valid UTF-8; use --data-binary @file for binary bodies</source>
+        <translation>%1 : le texte n&apos;est pas de l&apos;UTF-8 valide ; utilisez --data-binary @fichier pour les corps binaires</translation>
+    </message>
+    <message>
+        <source>%1: %2 (raise the limit with --max-body)</source>
+        <translation>%1 : %2 (augmentez la limite avec --max-body)</translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos;: the name %2</source>
+        <translation>--header &apos;%1&apos; : le nom %2</translation>
+    </message>
+    <message>
+        <source>--header &apos;%1&apos;: the value %2</source>
+        <translation>--header &apos;%1&apos; : la valeur %2</translation>
+    </message>
+    <message>
+        <source>Request body from @file (or @- for standard input), sent byte for byte.</source>
+        <translation>Corps de la requête depuis @fichier (ou @- pour l&apos;entrée standard), envoyé octet par octet.</translation>
+    </message>
+    <message>
+        <source>Refuse a --data/--data-binary file larger than this (bytes, or with K, M or G; default 256M).</source>
+        <translation>Refuse un fichier --data/--data-binary plus grand que cette taille (en octets, ou avec K, M ou G ; 256M par défaut).</translation>
+    </message>
+    <message>
+        <source>Give up when the whole call, redirects and body included, takes longer than this (default 300).</source>
+        <translation>Abandonne quand l&apos;appel entier, redirections et corps compris, dure plus longtemps que ce délai (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>--max-body expects a size from 1 byte to 2G, e.g. 1048576, 512K or 64M</source>
+        <translation>--max-body attend une taille de 1 octet à 2G, par ex. 1048576, 512K ou 64M</translation>
+    </message>
+    <message>
+        <source>give the body once: --data or --data-binary</source>
+        <translation>indiquez le corps une seule fois : --data ou --data-binary</translation>
+    </message>
+    <message>
+        <source>note: followed a redirect from https to plain http (%1): the rest of the exchange was not encrypted</source>
+        <translation>remarque : une redirection de https vers http non chiffré a été suivie (%1) : le reste de l&apos;échange n&apos;était pas chiffré</translation>
+    </message>
+    <message>
+        <source>cannot read --spec file: %1</source>
+        <translation>impossible de lire le fichier --spec : %1</translation>
+    </message>
+    <message>
+        <source>cannot read report: %1</source>
+        <translation>impossible de lire le rapport : %1</translation>
+    </message>
+    <message>
+        <source>Token request format: %1</source>
+        <translation>Format de la requête de jeton : %1</translation>
+    </message>
+    <message>
+        <source>%1 expects a number of seconds from %2 to %3</source>
+        <translation>%1 attend un nombre de secondes de %2 à %3</translation>
+    </message>
+    <message>
+        <source>endpoint:    %1</source>
+        <translation>point de terminaison : %1</translation>
+    </message>
+    <message>
+        <source>field:       %1: %2</source>
+        <translation>champ :      %1 : %2</translation>
+    </message>
+    <message>
+        <source>missing:     %1</source>
+        <translation>manquantes : %1</translation>
+    </message>
+    <message>
+        <source>Explain an error response of the Connect API: its code, what it means and what to do.
+Reads the body from FILE, or from standard input (&apos;-&apos;, or no FILE), and prints one JSON object
+{status, code, code_from_server, message, action, meaning, hint, retry_after_s, layer, fields,
+missing_scopes}.</source>
+        <translation>Explique une réponse d&apos;erreur de l&apos;API Connect : son code, ce qu&apos;il signifie et quoi faire.
+Lit le corps depuis FILE, ou depuis l&apos;entrée standard (&apos;-&apos;, ou sans FILE), et affiche un objet JSON
+{status, code, code_from_server, message, action, meaning, hint, retry_after_s, layer, fields,
+missing_scopes}.</translation>
+    </message>
+    <message>
+        <source>The path that answered, such as /oauth/access-token or /api/templates: the same status means different things at the token endpoint and on /api/*.</source>
+        <translation>Le chemin qui a répondu, par exemple /oauth/access-token ou /api/templates : un même statut n&apos;a pas le même sens au point de terminaison du jeton et sur /api/*.</translation>
+    </message>
+    <message>
+        <source>The scopes the token was granted, separated by spaces or commas, to name the missing ones of a permission error.</source>
+        <translation>Les portées accordées au jeton, séparées par des espaces ou des virgules, pour nommer celles qui manquent lors d&apos;une erreur d&apos;autorisation.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectSim</name>
@@ -559,6 +613,74 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>connect-sim stopped.</source>
         <translation>connect-sim arrêté.</translation>
+    </message>
+    <message>
+        <source>Connections kept open at most; at the cap the longest idle one is closed, or a newcomer gets 503 when every connection is waiting for an answer.</source>
+        <translation>Nombre maximal de connexions maintenues ouvertes ; au plafond, la plus longtemps inactive est fermée, ou une nouvelle connexion reçoit 503 quand toutes attendent une réponse.</translation>
+    </message>
+    <message>
+        <source>Close a connection after this many seconds without a byte either way.</source>
+        <translation>Ferme une connexion après ce nombre de secondes sans aucun octet dans un sens ou dans l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Answer 408 when a request head takes longer than this many seconds to arrive.</source>
+        <translation>Répond 408 quand le début d&apos;une requête (ligne et en-têtes) met plus que ce nombre de secondes à arriver.</translation>
+    </message>
+    <message>
+        <source>Answer 413 to request bodies larger than this.</source>
+        <translation>Répond 413 aux corps de requête plus grands que cette valeur.</translation>
+    </message>
+    <message>
+        <source>--max-connections must be a positive number.</source>
+        <translation>--max-connections doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>--idle-timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>--idle-timeout doit être un nombre de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <source>--head-timeout must be a number of seconds from 1 to 86400.</source>
+        <translation>--head-timeout doit être un nombre de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <source>--max-body-bytes must be a non-negative number of bytes.</source>
+        <translation>--max-body-bytes doit être un nombre d&apos;octets positif ou nul.</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, not on loopback: anyone who can reach this machine can use the simulator, its demo credentials and its /_sim control API.</source>
+        <translation>avertissement : écoute sur %1, pas sur la boucle locale : quiconque peut joindre cette machine peut utiliser le simulateur, ses identifiants de démonstration et son API de contrôle /_sim.</translation>
+    </message>
+    <message>
+        <source>reachable at:  %1</source>
+        <translation>joignable à :   %1</translation>
+    </message>
+    <message>
+        <source>Error shapes: code-message ({&quot;code&quot;,&quot;message&quot;} everywhere) or documented (the public docs&apos; shapes by layer).</source>
+        <translation>Forme des erreurs : code-message ({&quot;code&quot;,&quot;message&quot;} partout) ou documented (les formes de la documentation publique selon la couche).</translation>
+    </message>
+    <message>
+        <source>Token request bodies the token endpoint reads: json, form or both.</source>
+        <translation>Corps de requête de jeton que lit le point de terminaison du jeton : json, form ou both.</translation>
+    </message>
+    <message>
+        <source>Scopes a resource route requires: per-resource (profile:read plus the resource&apos;s scope) or all (profile:read, templates:read and assets:read everywhere).</source>
+        <translation>Portées qu&apos;exige une route de ressource : per-resource (profile:read plus la portée de la ressource) ou all (profile:read, templates:read et assets:read partout).</translation>
+    </message>
+    <message>
+        <source>--dialect must be code-message or documented.</source>
+        <translation>--dialect doit valoir code-message ou documented.</translation>
+    </message>
+    <message>
+        <source>--token-format must be json, form or both.</source>
+        <translation>--token-format doit valoir json, form ou both.</translation>
+    </message>
+    <message>
+        <source>--scope-model must be per-resource or all.</source>
+        <translation>--scope-model doit valoir per-resource ou all.</translation>
+    </message>
+    <message>
+        <source>dialect:       %1, token format %2, scope model %3</source>
+        <translation>dialecte :      %1, format de jeton %2, modèle de portées %3</translation>
     </message>
 </context>
 <context>
@@ -730,12 +852,24 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
         <translation>%1.request doit être un objet (method, path, query, headers, body)</translation>
     </message>
     <message>
-        <source>cannot read the tour file &apos;%1&apos;: %2</source>
-        <translation>impossible de lire le fichier de visite guidée &apos;%1&apos; : %2</translation>
-    </message>
-    <message>
         <source>no built-in tour named &apos;%1&apos; (built in: %2)</source>
         <translation>aucune visite guidée intégrée nommée &apos;%1&apos; (intégrées : %2)</translation>
+    </message>
+    <message>
+        <source>%1.path cannot be sent: it %2</source>
+        <translation>%1.path ne peut pas être envoyé : le chemin %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid header name: it %2</source>
+        <translation>%1 n&apos;est pas un nom d&apos;en-tête valide : il %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid header value: it %2</source>
+        <translation>%1 n&apos;est pas une valeur d&apos;en-tête valide : elle %2</translation>
+    </message>
+    <message>
+        <source>cannot read the tour file: %1</source>
+        <translation>impossible de lire le fichier de visite guidée : %1</translation>
     </message>
 </context>
 <context>
@@ -770,10 +904,29 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     </message>
 </context>
 <context>
+    <name>cx</name>
+    <message>
+        <source>contains a line break (CR or LF)</source>
+        <translation>contient un saut de ligne (CR ou LF)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character (0x%1)</source>
+        <translation>contient un caractère de contrôle (0x%1)</translation>
+    </message>
+</context>
+<context>
     <name>cx::ApiCall</name>
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>The whole call took longer than its overall time limit of %1 s</source>
+        <translation>L&apos;appel entier a duré plus longtemps que sa limite de temps globale de %1 s</translation>
     </message>
 </context>
 <context>
@@ -823,10 +976,6 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
         <translation>Le point de terminaison du jeton a répondu sans jeton d&apos;accès</translation>
     </message>
     <message>
-        <source>The response came without headers (Qt drops them all past 100 fields): its body cannot be checked</source>
-        <translation>La réponse est arrivée sans en-têtes (Qt les supprime tous au-delà de 100 champs) : son corps ne peut pas être vérifié</translation>
-    </message>
-    <message>
         <source>The JSON body stops before its end (%1 bytes): the connection was cut</source>
         <translation>Le corps JSON s&apos;arrête avant sa fin (%1 octets) : la connexion a été coupée</translation>
     </message>
@@ -838,6 +987,18 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
         <source>The server closed the connection before answering; the request may or may not have been applied, so it was not sent again</source>
         <translation>Le serveur a fermé la connexion avant de répondre ; la requête a peut-être été appliquée, ou non, elle n&apos;a donc pas été renvoyée</translation>
     </message>
+    <message>
+        <source>The response&apos;s headers were dropped: the header block is over the network layer&apos;s limits (more than 100 fields, a field over 100 KiB or 256 KiB in all), so its body cannot be checked</source>
+        <translation>Les en-têtes de la réponse ont été supprimés : le bloc d&apos;en-têtes dépasse les limites de la couche réseau (plus de 100 champs, un champ de plus de 100 Kio ou plus de 256 Kio au total), son corps ne peut donc pas être vérifié</translation>
+    </message>
+    <message>
+        <source>No complete response headers within %1 ms (%2)</source>
+        <translation>Pas d&apos;en-têtes de réponse complets en %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Refusing to follow a redirect from https to plain http with credentials: %1</source>
+        <translation>Refus de suivre une redirection de https vers http non chiffré avec des identifiants : %1</translation>
+    </message>
 </context>
 <context>
     <name>cx::ApiError</name>
@@ -848,6 +1009,45 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>Required scope: %1.</source>
         <translation>Portée requise : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::BoundedRead</name>
+    <message>
+        <source>%1 is larger than the %2 allowed for it</source>
+        <translation>%1 dépasse la taille autorisée de %2</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Entrée standard</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1669,13 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     </message>
 </context>
 <context>
+    <name>cx::CollectionStore</name>
+    <message>
+        <source>The saved request &quot;%1&quot; cannot be sent as saved: %2</source>
+        <translation>La requête enregistrée « %1 » ne peut pas être envoyée telle qu&apos;enregistrée : %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::CredentialStore</name>
     <message>
         <source>The keychain is turned off (CONNECT_EXPLORER_NO_KEYCHAIN)</source>
@@ -1568,6 +1775,14 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>No password was given for %1 (curl would ask for one)</source>
         <translation>Aucun mot de passe n&apos;a été fourni pour %1 (curl en demanderait un)</translation>
+    </message>
+    <message>
+        <source>The URL cannot be used: %1</source>
+        <translation>L&apos;URL ne peut pas être utilisée : %1</translation>
+    </message>
+    <message>
+        <source>The option %1 cannot be used: %2</source>
+        <translation>L&apos;option %1 ne peut pas être utilisée : %2</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2206,38 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
         <source>Retry; for a POST, PATCH, PUT or DELETE, first check whether the server applied it.</source>
         <translation>Réessayez ; pour un POST, PATCH, PUT ou DELETE, vérifiez d&apos;abord si le serveur l&apos;a appliqué.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s enterprise account is inactive, so no token is issued for it.</source>
+        <translation>Le compte entreprise du client est inactif : aucun jeton n&apos;est donc émis pour lui.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the customer&apos;s Cliquify account can reactivate the enterprise. Retrying or new credentials will not help until then.</source>
+        <translation>Seul un administrateur du compte Cliquify du client peut réactiver l&apos;entreprise. D&apos;ici là, ni une nouvelle tentative ni de nouveaux identifiants n&apos;y changeront rien.</translation>
+    </message>
+    <message>
+        <source>The OAuth client is not linked to a company, so the API has nothing to answer with.</source>
+        <translation>Le client OAuth n&apos;est lié à aucune société : l&apos;API n&apos;a donc rien à renvoyer.</translation>
+    </message>
+    <message>
+        <source>Link the OAuth client to an active company in the Cliquify developer portal (OAuth Clients page), then send the request again. There is no ID to check.</source>
+        <translation>Liez le client OAuth à une société active dans le portail développeur Cliquify (page OAuth Clients), puis envoyez de nouveau la requête. Il n&apos;y a aucun ID à vérifier.</translation>
+    </message>
+    <message>
+        <source>The response&apos;s headers were too large to read, so the response cannot be trusted.</source>
+        <translation>Les en-têtes de la réponse étaient trop volumineux pour être lus : la réponse n&apos;est donc pas fiable.</translation>
+    </message>
+    <message>
+        <source>Check the server or the proxy in between; this is not a problem with the request.</source>
+        <translation>Vérifiez le serveur ou le proxy intermédiaire ; le problème ne vient pas de la requête.</translation>
+    </message>
+    <message>
+        <source>The request was not sent: a header, the method or the path holds characters that cannot go on the wire (a line break, a control character).</source>
+        <translation>La requête n&apos;a pas été envoyée : un en-tête, la méthode ou le chemin contient des caractères qui ne peuvent pas être transmis (un saut de ligne, un caractère de contrôle).</translation>
+    </message>
+    <message>
+        <source>Correct the part named in the message, then send again.</source>
+        <translation>Corrigez la partie indiquée dans le message, puis envoyez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarReader</name>
@@ -2039,8 +2286,24 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
         <translation>aucune entrée du fichier HAR n&apos;a pu être lue : %1</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>impossible de lire &apos;%1&apos; : %2</translation>
+        <source>entry %1: request.method is not a valid HTTP method</source>
+        <translation>entrée %1 : request.method n&apos;est pas une méthode HTTP valide</translation>
+    </message>
+    <message>
+        <source>entry %1: request.headers[%2].name %3</source>
+        <translation>entrée %1 : request.headers[%2].name %3</translation>
+    </message>
+    <message>
+        <source>entry %1: request.headers[%2].value %3</source>
+        <translation>entrée %1 : request.headers[%2].value %3</translation>
+    </message>
+    <message>
+        <source>entry %1: the path of request.url %2</source>
+        <translation>entrée %1 : le chemin de request.url %2</translation>
+    </message>
+    <message>
+        <source>%1 (the entry was not read)</source>
+        <translation>%1 (l&apos;entrée n&apos;a pas été lue)</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2353,60 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     </message>
 </context>
 <context>
+    <name>cx::RequestHygiene</name>
+    <message>
+        <source>contains a line break (CR or LF)</source>
+        <translation>contient un saut de ligne (CR ou LF)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character (0x%1)</source>
+        <translation>contient un caractère de contrôle (0x%1)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only)</source>
+        <translation>n&apos;est pas un nom d&apos;en-tête valide (lettres, chiffres et !#$%&amp;&apos;*+-.^_`|~ uniquement)</translation>
+    </message>
+    <message>
+        <source>is not a valid HTTP method (a token such as GET)</source>
+        <translation>n&apos;est pas une méthode HTTP valide (un token HTTP tel que GET)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::RequestProblem</name>
+    <message>
+        <source>The method %1</source>
+        <translation>La méthode %1</translation>
+    </message>
+    <message>
+        <source>The path %1</source>
+        <translation>Le chemin %1</translation>
+    </message>
+    <message>
+        <source>Query parameter &apos;%1&apos;: its name %2</source>
+        <translation>Paramètre de requête &apos;%1&apos; : son nom %2</translation>
+    </message>
+    <message>
+        <source>Query parameter &apos;%1&apos;: its value %2</source>
+        <translation>Paramètre de requête &apos;%1&apos; : sa valeur %2</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos;: its name %2</source>
+        <translation>En-tête &apos;%1&apos; : son nom %2</translation>
+    </message>
+    <message>
+        <source>Header &apos;%1&apos;: its value %2</source>
+        <translation>En-tête &apos;%1&apos; : sa valeur %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::Session</name>
     <message>
         <source>No client id and secret to sign in with</source>
@@ -2118,6 +2435,10 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>Signed out while signing in</source>
         <translation>Déconnecté pendant la connexion</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered with an access_token that cannot be sent in a header (it holds a line break or a control character)</source>
+        <translation>Le point de terminaison du jeton a répondu avec un access_token qui ne peut pas être envoyé dans un en-tête (il contient un saut de ligne ou un caractère de contrôle)</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2514,14 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
         <source>(This code is unknown to this version of Connect Explorer.)</source>
         <translation>(Ce code est inconnu de cette version de Connect Explorer.)</translation>
     </message>
+    <message>
+        <source>fields:</source>
+        <translation>champs :</translation>
+    </message>
+    <message>
+        <source>missing scopes: %1</source>
+        <translation>portées manquantes : %1</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::BodyEditor</name>
@@ -2219,13 +2548,6 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>✗ Invalid JSON at line %1, column %2: %3</source>
         <translation>✗ JSON non valide à la ligne %1, colonne %2 : %3</translation>
-    </message>
-</context>
-<context>
-    <name>cx::gui::CatalogSource</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2862,6 @@ Solution : %2</translation>
     <message>
         <source>Profiles:</source>
         <translation>Profils :</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <source>%1 is not a check-up report: %2</source>
@@ -2990,6 +3308,18 @@ Solution : %2</translation>
         <source>The server names no single place; read its words above and correct the request.</source>
         <translation>Le serveur n&apos;indique aucun endroit précis ; lisez son message ci-dessus et corrigez la requête.</translation>
     </message>
+    <message>
+        <source>At fault: query parameter “%1”: %2</source>
+        <translation>En cause : le paramètre de requête « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>At fault: path parameter {%1}: %2</source>
+        <translation>En cause : le paramètre de chemin {%1} : %2</translation>
+    </message>
+    <message>
+        <source>At fault: body field “%1”: %2</source>
+        <translation>En cause : le champ du corps « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::HarDialog</name>
@@ -3411,6 +3741,14 @@ Solution : %2</translation>
     <message>
         <source>Connection lost: the server closed or reset the connection before the response was complete.</source>
         <translation>Connexion perdue : le serveur a fermé ou réinitialisé la connexion avant que la réponse soit complète.</translation>
+    </message>
+    <message>
+        <source>Too large: the response&apos;s headers were over the size limit and were not read.</source>
+        <translation>Trop volumineux : les en-têtes de la réponse dépassaient la taille limite et n&apos;ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>Not sent: the request holds characters that cannot go on the wire.</source>
+        <translation>Non envoyée : la requête contient des caractères qui ne peuvent pas être transmis.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4318,14 @@ Solution : %2</translation>
         <source>%1 received</source>
         <translation>%1 reçus</translation>
     </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Query parameter “%1” (not in the request: add it)</source>
+        <translation>Paramètre de requête « %1 » (absent de la requête : ajoutez-le)</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RequestPage</name>
@@ -4108,6 +4454,18 @@ Solution : %2</translation>
     <message>
         <source>The cURL command was opened in a new tab.</source>
         <translation>La commande cURL a été ouverte dans un nouvel onglet.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The notice goes away once a write of the same kind succeeds. The log has the details.</source>
+        <translation>Cet avis disparaît dès qu&apos;une écriture du même type réussit. Le journal contient les détails.</translation>
     </message>
 </context>
 <context>
@@ -4494,11 +4852,30 @@ Solution : %2</translation>
     </message>
 </context>
 <context>
-    <name>cx::gui::StartupOptions</name>
+    <name>cx::gui::SingleInstance</name>
     <message>
-        <source>Desktop client for the Cliquify Connect API. Without options it starts on the Demo profile: a simulator inside the app.</source>
-        <translation>Client de bureau pour l&apos;API Cliquify Connect. Sans option, il démarre sur le profil Demo : un simulateur intégré à l&apos;application.</translation>
+        <source>The profile folder %1 could not be created.</source>
+        <translation>Le dossier de profils %1 n&apos;a pas pu être créé.</translation>
     </message>
+    <message>
+        <source>The lock file %1 could not be created.</source>
+        <translation>Le fichier de verrou %1 n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Connect Explorer is already running on %1 but does not answer.</source>
+        <translation>Connect Explorer est déjà en cours d&apos;exécution sur %1 mais ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Could not listen for later starts: %1</source>
+        <translation>Impossible d&apos;écouter les démarrages suivants : %1</translation>
+    </message>
+    <message>
+        <source>Connect Explorer is already running on %1 but did not take the command line.</source>
+        <translation>Connect Explorer est déjà en cours d&apos;exécution sur %1 mais n&apos;a pas accepté la ligne de commande.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::StartupOptions</name>
     <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
@@ -4563,6 +4940,12 @@ Solution : %2</translation>
         <source>--client-id is for another server: give --base-url too.</source>
         <translation>--client-id concerne un autre serveur : indiquez aussi --base-url.</translation>
     </message>
+    <message>
+        <source>Desktop client for the Cliquify Connect API. Without options it starts on the last used profile (the Demo profile, a simulator inside the app, on a first start).
+One window runs per profile folder: starting it again brings that window to the front, opens the --openapi document there, and switches to the --profile (or to the saved profile with that --base-url and --client-id; for a new one the New Profile dialog opens, filled in).</source>
+        <translation>Client de bureau pour l&apos;API Cliquify Connect. Sans option, il démarre sur le dernier profil utilisé (au premier démarrage, le profil Demo : un simulateur intégré à l&apos;application).
+Une seule fenêtre fonctionne par dossier de profils : le relancer amène cette fenêtre au premier plan, y ouvre le document --openapi et passe au --profile (ou au profil enregistré avec ces --base-url et --client-id ; pour un nouveau, la boîte de dialogue Nouveau profil s&apos;ouvre, déjà remplie).</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::StatusPanel</name>
@@ -4621,6 +5004,22 @@ Solution : %2</translation>
     <message>
         <source>Expires at %1</source>
         <translation>Expire à %1</translation>
+    </message>
+    <message>
+        <source>token request: JSON</source>
+        <translation>requête de jeton : JSON</translation>
+    </message>
+    <message>
+        <source>token request: form</source>
+        <translation>requête de jeton : formulaire</translation>
+    </message>
+    <message>
+        <source>The token was requested with a JSON body, as the current API documentation shows.</source>
+        <translation>Le jeton a été demandé avec un corps JSON, comme l&apos;indique la documentation actuelle de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>The token was requested form-urlencoded with grant_type: this server does not take the JSON body the current documentation shows.</source>
+        <translation>Le jeton a été demandé en form-urlencoded avec grant_type : ce serveur n&apos;accepte pas le corps JSON qu&apos;indique la documentation actuelle.</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5136,10 @@ Solution : %2</translation>
     <message>
         <source>The endpoint list could not be read: %1</source>
         <translation>La liste des points de terminaison n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Another start&apos;s command line was not understood: %1</source>
+        <translation>La ligne de commande d&apos;un autre démarrage n&apos;a pas été comprise : %1</translation>
     </message>
 </context>
 </TS>
