@@ -904,21 +904,6 @@ missing_scopes}.</translation>
     </message>
 </context>
 <context>
-    <name>cx</name>
-    <message>
-        <source>contains a line break (CR or LF)</source>
-        <translation>enthält einen Zeilenumbruch (CR oder LF)</translation>
-    </message>
-    <message>
-        <source>contains a NUL character</source>
-        <translation>enthält ein NUL-Zeichen</translation>
-    </message>
-    <message>
-        <source>contains a control character (0x%1)</source>
-        <translation>enthält ein Steuerzeichen (0x%1)</translation>
-    </message>
-</context>
-<context>
     <name>cx::ApiCall</name>
     <message>
         <source>Cancelled</source>
@@ -2378,9 +2363,6 @@ missing_scopes}.</translation>
         <source>is not a valid HTTP method (a token such as GET)</source>
         <translation>ist keine gültige HTTP-Methode (ein Token wie GET)</translation>
     </message>
-</context>
-<context>
-    <name>cx::RequestProblem</name>
     <message>
         <source>The method %1</source>
         <translation>Die Methode %1</translation>
@@ -5004,10 +4986,6 @@ Pro Profilordner läuft ein Fenster: Ein erneuter Start holt dieses Fenster in d
     <message>
         <source>Expires at %1</source>
         <translation>Läuft ab um %1</translation>
-    </message>
-    <message>
-        <source>token request: JSON</source>
-        <translation>Token-Anfrage: JSON</translation>
     </message>
     <message>
         <source>token request: form</source>

@@ -904,21 +904,6 @@ missing_scopes}.</translation>
     </message>
 </context>
 <context>
-    <name>cx</name>
-    <message>
-        <source>contains a line break (CR or LF)</source>
-        <translation>contiene un salto de línea (CR o LF)</translation>
-    </message>
-    <message>
-        <source>contains a NUL character</source>
-        <translation>contiene un carácter NUL</translation>
-    </message>
-    <message>
-        <source>contains a control character (0x%1)</source>
-        <translation>contiene un carácter de control (0x%1)</translation>
-    </message>
-</context>
-<context>
     <name>cx::ApiCall</name>
     <message>
         <source>Cancelled</source>
@@ -2378,9 +2363,6 @@ missing_scopes}.</translation>
         <source>is not a valid HTTP method (a token such as GET)</source>
         <translation>no es un método HTTP válido (un token como GET)</translation>
     </message>
-</context>
-<context>
-    <name>cx::RequestProblem</name>
     <message>
         <source>The method %1</source>
         <translation>El método %1</translation>
@@ -5004,10 +4986,6 @@ Se ejecuta una ventana por carpeta de perfiles: al iniciarlo de nuevo, esa venta
     <message>
         <source>Expires at %1</source>
         <translation>Caduca a las %1</translation>
-    </message>
-    <message>
-        <source>token request: JSON</source>
-        <translation>solicitud de token: JSON</translation>
     </message>
     <message>
         <source>token request: form</source>

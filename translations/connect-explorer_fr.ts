@@ -904,21 +904,6 @@ missing_scopes}.</translation>
     </message>
 </context>
 <context>
-    <name>cx</name>
-    <message>
-        <source>contains a line break (CR or LF)</source>
-        <translation>contient un saut de ligne (CR ou LF)</translation>
-    </message>
-    <message>
-        <source>contains a NUL character</source>
-        <translation>contient un caractère NUL</translation>
-    </message>
-    <message>
-        <source>contains a control character (0x%1)</source>
-        <translation>contient un caractère de contrôle (0x%1)</translation>
-    </message>
-</context>
-<context>
     <name>cx::ApiCall</name>
     <message>
         <source>Cancelled</source>
@@ -2378,9 +2363,6 @@ missing_scopes}.</translation>
         <source>is not a valid HTTP method (a token such as GET)</source>
         <translation>n&apos;est pas une méthode HTTP valide (un token HTTP tel que GET)</translation>
     </message>
-</context>
-<context>
-    <name>cx::RequestProblem</name>
     <message>
         <source>The method %1</source>
         <translation>La méthode %1</translation>
@@ -5004,10 +4986,6 @@ Une seule fenêtre fonctionne par dossier de profils : le relancer amène cette 
     <message>
         <source>Expires at %1</source>
         <translation>Expire à %1</translation>
-    </message>
-    <message>
-        <source>token request: JSON</source>
-        <translation>requête de jeton : JSON</translation>
     </message>
     <message>
         <source>token request: form</source>

@@ -8,16 +8,18 @@ namespace cx::BoundedRead {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under and the one looked up at run time, the same by
+// construction (a plain tr() helper would leave lupdate to guess it from the caller).
+struct Tr
 {
-    return QCoreApplication::translate("cx::BoundedRead", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::BoundedRead)
+};
 
 BoundedReadResult tooLarge(const QString &displayName, qint64 maxBytes)
 {
     BoundedReadResult result;
     result.tooLarge = true;
-    result.error = tr("%1 is larger than the %2 allowed for it").arg(displayName, formatSize(maxBytes));
+    result.error = Tr::tr("%1 is larger than the %2 allowed for it").arg(displayName, formatSize(maxBytes));
     return result;
 }
 
@@ -29,16 +31,16 @@ constexpr qint64 PieceBytes = 1 * MiB;
 QString formatSize(qint64 bytes)
 {
     if (bytes >= 1024 * MiB && bytes % (1024 * MiB) != 0)
-        return tr("%1 GiB").arg(double(bytes) / double(1024 * MiB), 0, 'f', 1);
+        return Tr::tr("%1 GiB").arg(double(bytes) / double(1024 * MiB), 0, 'f', 1);
     if (bytes >= 1024 * MiB)
-        return tr("%1 GiB").arg(bytes / (1024 * MiB));
+        return Tr::tr("%1 GiB").arg(bytes / (1024 * MiB));
     if (bytes >= MiB && bytes % MiB == 0)
-        return tr("%1 MiB").arg(bytes / MiB);
+        return Tr::tr("%1 MiB").arg(bytes / MiB);
     if (bytes >= MiB)
-        return tr("%1 MiB").arg(double(bytes) / double(MiB), 0, 'f', 1);
+        return Tr::tr("%1 MiB").arg(double(bytes) / double(MiB), 0, 'f', 1);
     if (bytes >= KiB && bytes % KiB == 0)
-        return tr("%1 KiB").arg(bytes / KiB);
-    return tr("%1 bytes").arg(bytes);
+        return Tr::tr("%1 KiB").arg(bytes / KiB);
+    return Tr::tr("%1 bytes").arg(bytes);
 }
 
 BoundedReadResult readDevice(QIODevice *device, const QString &displayName, qint64 maxBytes)
@@ -62,7 +64,7 @@ BoundedReadResult readDevice(QIODevice *device, const QString &displayName, qint
         data.resize(before + want);
         const qint64 got = device->read(data.data() + before, want);
         if (got < 0) {
-            result.error = tr("%1 could not be read: %2").arg(displayName, device->errorString());
+            result.error = Tr::tr("%1 could not be read: %2").arg(displayName, device->errorString());
             return result;
         }
         data.resize(before + got);
@@ -81,12 +83,13 @@ BoundedReadResult readFile(const QString &fileName, qint64 maxBytes)
 {
     QFile file;
     const bool standardInput = fileName == QLatin1String("-");
-    const QString displayName = standardInput ? tr("Standard input") : QStringLiteral("'%1'").arg(fileName);
+    const QString displayName =
+        standardInput ? Tr::tr("Standard input") : QStringLiteral("'%1'").arg(fileName);
     if (!standardInput) {
         const QFileInfo info(fileName);
         if (info.isDir()) {
             BoundedReadResult result;
-            result.error = tr("%1 is a folder, not a file").arg(displayName);
+            result.error = Tr::tr("%1 is a folder, not a file").arg(displayName);
             return result;
         }
         if (info.isFile() && info.size() > maxBytes)
@@ -96,7 +99,7 @@ BoundedReadResult readFile(const QString &fileName, qint64 maxBytes)
                                       : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
     if (!opened) {
         BoundedReadResult result;
-        result.error = tr("%1 could not be opened: %2").arg(displayName, file.errorString());
+        result.error = Tr::tr("%1 could not be opened: %2").arg(displayName, file.errorString());
         return result;
     }
     return readDevice(&file, displayName, maxBytes);

@@ -6,10 +6,12 @@ namespace cx {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under, and the one looked up at run time: a plain tr() helper
+// would leave lupdate to guess it from the caller ("cx", "cx::RequestProblem"), never translated on screen.
+struct Tr
 {
-    return QCoreApplication::translate("cx::RequestHygiene", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::RequestHygiene)
+};
 
 bool isTchar(char c)
 {
@@ -59,11 +61,11 @@ QString controlProblem(QStringView text)
         if (c == QLatin1Char('\t'))
             continue;
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n'))
-            return tr("contains a line break (CR or LF)");
+            return Tr::tr("contains a line break (CR or LF)");
         if (c.unicode() == 0)
-            return tr("contains a NUL character");
+            return Tr::tr("contains a NUL character");
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return tr("contains a control character (0x%1)").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            return Tr::tr("contains a control character (0x%1)").arg(c.unicode(), 2, 16, QLatin1Char('0'));
     }
     return {};
 }
@@ -75,17 +77,17 @@ QString RequestProblem::describe() const
     const QString shown = QString::fromLatin1(printable(name));
     switch (part) {
     case Part::Method:
-        return tr("The method %1").arg(reason);
+        return Tr::tr("The method %1").arg(reason);
     case Part::Path:
-        return tr("The path %1").arg(reason);
+        return Tr::tr("The path %1").arg(reason);
     case Part::QueryName:
-        return tr("Query parameter '%1': its name %2").arg(shown, reason);
+        return Tr::tr("Query parameter '%1': its name %2").arg(shown, reason);
     case Part::QueryValue:
-        return tr("Query parameter '%1': its value %2").arg(shown, reason);
+        return Tr::tr("Query parameter '%1': its value %2").arg(shown, reason);
     case Part::HeaderName:
-        return tr("Header '%1': its name %2").arg(shown, reason);
+        return Tr::tr("Header '%1': its name %2").arg(shown, reason);
     case Part::HeaderValue:
-        return tr("Header '%1': its value %2").arg(shown, reason);
+        return Tr::tr("Header '%1': its value %2").arg(shown, reason);
     }
     return reason;
 }
@@ -108,11 +110,11 @@ QString headerValueProblem(QByteArrayView value)
     for (const char c : value) {
         const uchar u = uchar(c);
         if (u == '\r' || u == '\n')
-            return tr("contains a line break (CR or LF)");
+            return Tr::tr("contains a line break (CR or LF)");
         if (u == 0)
-            return tr("contains a NUL character");
+            return Tr::tr("contains a NUL character");
         if ((u < 0x20 && u != '\t') || u == 0x7f)
-            return tr("contains a control character (0x%1)").arg(u, 2, 16, QLatin1Char('0'));
+            return Tr::tr("contains a control character (0x%1)").arg(u, 2, 16, QLatin1Char('0'));
     }
     return {};
 }
@@ -125,12 +127,12 @@ bool isValidHeaderValue(QByteArrayView value)
 QString headerNameProblem(QByteArrayView name)
 {
     if (name.isEmpty())
-        return tr("is empty");
+        return Tr::tr("is empty");
     const QString control = headerValueProblem(name);
     if (!control.isEmpty())
         return control;
     if (!isToken(name))
-        return tr("is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)");
+        return Tr::tr("is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)");
     return {};
 }
 
@@ -157,7 +159,7 @@ std::optional<RequestProblem> check(const ApiRequest &request)
         return RequestProblem{RequestProblem::Part::Method,
                               -1,
                               {},
-                              control.isEmpty() ? tr("is not a valid HTTP method (a token such as GET)")
+                              control.isEmpty() ? Tr::tr("is not a valid HTTP method (a token such as GET)")
                                                 : control};
     }
     if (const QString problem = pathProblem(request.path); !problem.isEmpty())
