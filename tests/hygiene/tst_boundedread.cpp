@@ -1,5 +1,6 @@
 // BoundedRead: customer material is read up to a stated maximum and refused early beyond it — a large
 // file from its size, a device or FIFO that never ends after one byte past the limit — never an abort.
+#include "TempFile.h"
 #include "io/BoundedRead.h"
 
 #include <QElapsedTimer>
@@ -22,11 +23,7 @@ class TestBoundedRead : public QObject
 
     QString write(const QString &name, const QByteArray &data)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return test::writeTempFile(m_dir, name, data);
     }
 
 private slots:

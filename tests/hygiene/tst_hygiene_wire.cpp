@@ -5,6 +5,7 @@
 // connect-cli (call, tour validate, tour run, check --compare).
 #include "CliProcess.h"
 #include "RawLogServer.h"
+#include "TempFile.h"
 #include "auth/Session.h"
 #include "net/ApiClient.h"
 
@@ -54,11 +55,7 @@ class TestHygieneWire : public QObject
 
     QString write(const QString &name, const QByteArray &data)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return test::writeTempFile(m_dir, name, data);
     }
     static QStringList connection(const RawLogServer &server)
     {
