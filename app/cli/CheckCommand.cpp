@@ -18,7 +18,8 @@ namespace cx::cli {
 
 namespace {
 
-std::optional<EndpointCatalog> loadCatalog(const QString &specFile, QString *error)
+// The catalog and, for the contract and the id checks, the document itself (left empty for the bundled one).
+std::optional<EndpointCatalog> loadCatalog(const QString &specFile, QJsonObject *document, QString *error)
 {
     if (specFile.isEmpty())
         return CheckupRunner::bundledCatalog(error);
@@ -32,6 +33,8 @@ std::optional<EndpointCatalog> loadCatalog(const QString &specFile, QString *err
     auto catalog = EndpointCatalog::fromJson(file.data, &why);
     if (!catalog)
         *error = CliText::tr("--spec file '%1' is not an OpenAPI document: %2").arg(specFile, why);
+    else
+        *document = QJsonDocument::fromJson(file.data).object();
     return catalog;
 }
 
@@ -81,7 +84,11 @@ bool parseCheckArguments(const QStringList &arguments, CheckOptions *options, QS
                                           CliText::tr("Revoke the check-up's own token at the end."));
     const QCommandLineOption compareOption(
         QStringLiteral("compare"), CliText::tr("Compare two saved reports (REPORT_A.json REPORT_B.json)."));
-    parser.addOptions({jsonOption, specOption, budgetOption, revokeOption, compareOption});
+    const QCommandLineOption contractOption(
+        QStringLiteral("contract"),
+        CliText::tr("Also list every assumption of the OpenAPI document (x-sim-assumption) as held, "
+                    "differed or untested by this server, with what was seen instead."));
+    parser.addOptions({jsonOption, specOption, budgetOption, revokeOption, compareOption, contractOption});
     const ConnectionOptions connection = addConnectionOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("reports"),
                                  CliText::tr("With --compare: the two report files."),
@@ -117,6 +124,7 @@ bool parseCheckArguments(const QStringList &arguments, CheckOptions *options, QS
         return false;
     }
     options->revoke = parser.isSet(revokeOption);
+    options->contract = parser.isSet(contractOption);
     options->specFile = parser.value(specOption);
     return readConnectionOptions(parser, connection, true, &options->baseUrl, &options->clientId,
                                  &options->clientSecret, error);
@@ -158,7 +166,8 @@ CheckCommand::CheckCommand(CheckOptions options, QObject *parent)
 void CheckCommand::start()
 {
     QString error;
-    auto catalog = loadCatalog(m_options.specFile, &error);
+    QJsonObject document;
+    auto catalog = loadCatalog(m_options.specFile, &document, &error);
     if (!catalog) {
         printError(error);
         QTimer::singleShot(0, this, [this] { emit done(ExitUsage); });
@@ -167,6 +176,8 @@ void CheckCommand::start()
     CheckupOptions checkup;
     checkup.budget = m_options.budget;
     checkup.revokeAtEnd = m_options.revoke;
+    checkup.contract = m_options.contract;
+    checkup.document = document;
     checkup.transferTimeout = std::min(checkup.transferTimeout, m_options.budget);
     m_runner = new CheckupRunner(m_options.baseUrl, m_options.clientId, m_options.clientSecret,
                                  std::move(*catalog), checkup, this);

@@ -20,7 +20,8 @@ struct CheckOptions
     QString specFile; // empty: the bundled OpenAPI document
     bool json = false;
     bool revoke = false;
-    bool symbols = false; // ✔ ⚠ ✘ before the verdict word (a terminal)
+    bool contract = false; // --contract: judge the document's x-sim-assumptions too
+    bool symbols = false;  // ✔ ⚠ ✘ before the verdict word (a terminal)
     std::chrono::milliseconds budget{std::chrono::seconds(60)};
     QStringList compare; // two report files: compare them instead of running a check-up
     bool helpShown = false;

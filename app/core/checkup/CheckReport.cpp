@@ -171,7 +171,7 @@ QJsonObject CheckReport::toJson() const
         user = QJsonValue::fromVariant(userId);
     const qint64 durationMs =
         startedAt.isValid() && finishedAt.isValid() ? startedAt.msecsTo(finishedAt) : qint64(0);
-    return QJsonObject{
+    QJsonObject result{
         {QStringLiteral("schema_version"), SchemaVersion},
         {QStringLiteral("kind"), QStringLiteral("connect-checkup")},
         {QStringLiteral("base_url"), baseUrl},
@@ -204,6 +204,28 @@ QJsonObject CheckReport::toJson() const
         {QStringLiteral("missing_scopes"), missing},
         {QStringLiteral("checks"), checkArray},
     };
+    if (!contract.isEmpty()) { // a field added within schema version 1: only when the run checked it
+        QJsonArray entries;
+        for (const ContractResult &entry : contract)
+            entries.append(entry.toJson());
+        result.insert(QStringLiteral("contract"), entries);
+    }
+    return result;
+}
+
+QJsonObject ContractResult::toJson() const
+{
+    return QJsonObject{{QStringLiteral("assumption"), assumption},
+                       {QStringLiteral("topic"), topic},
+                       {QStringLiteral("text"), text},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("seen"), seen}};
+}
+
+ContractResult ContractResult::fromJson(const QJsonObject &object)
+{
+    return {str(object, "assumption"), str(object, "topic"), str(object, "text"), str(object, "status"),
+            str(object, "seen")};
 }
 
 QByteArray CheckReport::toJsonBytes(bool indented) const
@@ -261,6 +283,8 @@ std::optional<CheckReport> CheckReport::fromJson(const QJsonObject &object, QStr
             return std::nullopt;
         report.checks.append(*result);
     }
+    for (const QJsonValue &value : object.value(QLatin1String("contract")).toArray())
+        report.contract.append(ContractResult::fromJson(value.toObject()));
     return report;
 }
 

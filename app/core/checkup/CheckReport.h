@@ -51,6 +51,19 @@ struct MissingScope
     QString source;
 };
 
+// One x-sim-assumption of the OpenAPI document and what this server showed of it (check --contract).
+struct ContractResult
+{
+    QString assumption; // where the document states it, a JSON pointer: "/components/schemas/PageMeta"
+    QString topic;      // "error_shape", "token_format", "expires_in", "scope_rule", "pagination", ...
+    QString text;       // the assumption's own words
+    QString status;     // "held", "differed" or "untested"
+    QString seen;       // what the server did: instead, where it differed; what was looked at otherwise
+
+    QJsonObject toJson() const;
+    static ContractResult fromJson(const QJsonObject &object);
+};
+
 struct CheckReport
 {
     static constexpr int SchemaVersion = 1;
@@ -81,6 +94,7 @@ struct CheckReport
 
     QList<CheckResult> checks;
     QList<MissingScope> missingScopes;
+    QList<ContractResult> contract; // only with CheckupOptions::contract; in document order
 
     int count(Verdict verdict) const;
     bool hasFailures() const { return count(Verdict::Fail) > 0; }

@@ -97,8 +97,24 @@ QString CheckReportRenderer::toText(const CheckReport &report, const Redactor &r
             lines << QLatin1String("  ") + missing.scope + QLatin1String(" -> ") +
                          missing.endpoints.join(QLatin1String(", "));
     }
+    if (!report.contract.isEmpty()) {
+        lines << Tr::tr("Contract (the API description's assumptions, as this server showed them):");
+        for (const ContractResult &entry : report.contract)
+            lines << QLatin1String("  ") + contractStatusLabel(entry.status).leftJustified(9) +
+                         entry.topic.leftJustified(19) + entry.assumption + QLatin1String("\n             ") +
+                         entry.seen.simplified();
+    }
     lines << Tr::tr("Result: %1 (%2)").arg(verdictName(report.overall()).toUpper(), summaryLine(report));
     return redactor.redactText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+QString CheckReportRenderer::contractStatusLabel(const QString &status)
+{
+    if (status == QLatin1String("held"))
+        return Tr::tr("held");
+    if (status == QLatin1String("differed"))
+        return Tr::tr("DIFFERED");
+    return Tr::tr("untested");
 }
 
 QString CheckReportRenderer::toMarkdown(const CheckReport &report, const Redactor &redactor)

@@ -16,6 +16,9 @@ public:
     // "PASS", "WARN", "FAIL", "SKIP" with a symbol when `symbols` (✔ ⚠ ✘ ·).
     static QString verdictLabel(Verdict verdict, bool symbols);
 
+    // A contract entry's status for people: "held", "DIFFERED" (stands out), "untested".
+    static QString contractStatusLabel(const QString &status);
+
     static QString toText(const CheckReport &report, const Redactor &redactor = {}, bool symbols = false);
     static QString toMarkdown(const CheckReport &report, const Redactor &redactor = {});
     static QString toHtml(const CheckReport &report, const Redactor &redactor = {});

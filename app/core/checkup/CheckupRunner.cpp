@@ -60,8 +60,11 @@ QJsonValue firstItemId(const QByteArray &body, int *count)
 
 QString idText(const QJsonValue &value)
 {
-    if (value.isDouble())
+    // 1.5 stays 1.5 (not 1), so the document's integer {id} refuses it rather than a wrong item being asked.
+    if (value.isDouble() && value.toDouble() == double(qint64(value.toDouble())))
         return QString::number(qint64(value.toDouble()));
+    if (value.isDouble())
+        return QString::number(value.toDouble());
     return value.toString();
 }
 
@@ -262,7 +265,7 @@ void CheckupRunner::plan()
         m_jobs.append(job);
     }
     // token endpoint, credentials, lifetime, introspection, the endpoints, scopes (+ revoke)
-    m_total = 4 + int(m_jobs.size()) + 1 + (m_options.revokeAtEnd ? 1 : 0);
+    m_total = 4 + int(m_jobs.size()) + 1 + (m_options.revokeAtEnd ? 1 : 0) + (m_options.contract ? 2 : 0);
 }
 
 void CheckupRunner::start()
@@ -277,6 +280,10 @@ void CheckupRunner::start()
     m_missing.clear();
     m_firstIds.clear();
     m_listTrouble.clear();
+    m_refusedIds.clear();
+    m_seen = ContractObservations{};
+    m_contract =
+        ContractCheck(m_options.document.isEmpty() ? ContractCheck::bundledDocument() : m_options.document);
     m_nextJob = 0;
     m_done = 0;
     m_retriedAfter429 = false;
@@ -333,6 +340,12 @@ void CheckupRunner::finish(CheckReport::Outcome outcome)
     m_waitTimer->stop();
     m_report.outcome = outcome;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    if (m_options.contract) {
+        m_seen.expiresIn = m_report.tokenLifetimeSeconds;
+        if (const CheckResult *revoked = m_report.check(QStringLiteral("revoke")))
+            m_seen.revoke = revoked->verdict == Verdict::Pass ? QStringLiteral("ok") : revoked->diagnosis;
+        m_report.contract = m_contract.judge(m_seen, m_catalog);
+    }
     emit progress(m_total, m_total, QString());
     emit finished(m_report);
 }
@@ -343,6 +356,8 @@ void CheckupRunner::onSignedIn()
 {
     m_redactor.addSecret(QString::fromUtf8(m_session->accessToken()));
     const ApiResponse response = m_session->lastTokenResponse();
+    m_seen.signedIn = true;
+    m_seen.tokenFormat = TokenRequestFormat::name(m_session->tokenFormat());
     CheckResult reachable;
     reachable.id = QStringLiteral("token_endpoint");
     reachable.kind = QStringLiteral("sign_in");
@@ -488,6 +503,9 @@ void CheckupRunner::startIntrospection()
 void CheckupRunner::onIntrospected(const TokenInfo &info)
 {
     m_report.introspected = true;
+    m_seen.introspection = QStringLiteral("ok");
+    m_seen.scopesKnown = true;
+    m_seen.grantedScopes = info.scopes;
     m_report.tokenActive = info.active;
     m_report.tokenClientId = info.clientId;
     m_report.userId = info.userId;
@@ -534,6 +552,7 @@ void CheckupRunner::onIntrospected(const TokenInfo &info)
 void CheckupRunner::onIntrospectFailed(const ApiError &error)
 {
     const ErrorInfo info = ErrorCatalog::decide(error);
+    m_seen.introspection = tr("Introspection answered %1 (HTTP %2).").arg(error.code).arg(error.status);
     CheckResult result;
     result.id = QStringLiteral("introspection");
     result.kind = QStringLiteral("introspection");
@@ -590,6 +609,12 @@ void CheckupRunner::stopEarly(CheckReport::Outcome outcome, const QString &code,
                            : QStringLiteral("endpoint");
         skipped.name = job.id;
         skipped.verdict = Verdict::Skip;
+        if (m_refusedIds.contains(job.parent)) {
+            // The server handed out an id its own description refuses: worth a look, not a failure.
+            skipped.verdict = Verdict::Warn;
+            skipped.fix = tr("Compare the ids this server hands out with its API description; clients that "
+                             "validate ids against it will refuse them.");
+        }
         skipped.method = job.endpoint->method;
         skipped.requiredScopes = job.endpoint->requiredScopes;
         skipped.diagnosis = tr("Not checked: the check-up stopped early (%1).").arg(result.name.toLower());
@@ -605,6 +630,12 @@ void CheckupRunner::nextJob()
     if (!m_running)
         return;
     if (m_nextJob >= m_jobs.size()) {
+        if (m_options.contract && m_seen.unauthenticated.status == 0 && !m_seen.probedPath.isEmpty() &&
+            remainingBudgetMs() > 0) {
+            advance(tr("Error shape"));
+            sendProbe(false);
+            return;
+        }
         judgeScopes();
         return;
     }
@@ -621,6 +652,12 @@ void CheckupRunner::nextJob()
                                                                      : QStringLiteral("endpoint");
         skipped.name = job.id;
         skipped.verdict = Verdict::Skip;
+        if (m_refusedIds.contains(job.parent)) {
+            // The server handed out an id its own description refuses: worth a look, not a failure.
+            skipped.verdict = Verdict::Warn;
+            skipped.fix = tr("Compare the ids this server hands out with its API description; clients that "
+                             "validate ids against it will refuse them.");
+        }
         skipped.method = job.endpoint->method;
         skipped.requiredScopes = job.endpoint->requiredScopes;
         skipped.diagnosis = skipWhy;
@@ -793,6 +830,9 @@ void CheckupRunner::judgeJob(const Job &job, const ApiRequest &request, const Ap
     result.requiredScopes = job.endpoint->requiredScopes;
 
     const ApiError error = ApiError::fromResponse(response);
+    m_seen.answers.insert(job.id, observe(response));
+    if (job.parent < 0 && m_seen.probedPath.isEmpty() && !error.isError())
+        m_seen.probedPath = request.path;
     if (!error.isError()) {
         if (job.parent < 0) {
             int count = 0;
@@ -805,7 +845,11 @@ void CheckupRunner::judgeJob(const Job &job, const ApiRequest &request, const Ap
                 result.diagnosis = tr("Answered HTTP %1 with %n item(s) in %2 ms.", nullptr, count)
                                        .arg(response.status)
                                        .arg(response.elapsedMs);
-                if (!idText(id).isEmpty())
+                const QString refusal = idText(id).isEmpty() ? QString() : idRefusal(m_nextJob, idText(id));
+                if (!refusal.isEmpty()) {
+                    m_refusedIds.insert(m_nextJob);
+                    m_listTrouble.insert(m_nextJob, refusal);
+                } else if (!idText(id).isEmpty())
                     m_firstIds.insert(m_nextJob, idText(id));
                 else
                     m_listTrouble.insert(m_nextJob, count == 0 ? tr("it returned no items")
@@ -1015,6 +1059,81 @@ void CheckupRunner::judgeScopes()
     }
     advance(QString());
     finish(m_report.outcome);
+}
+
+// --- contract probes (CheckupOptions::contract) ----------------------------------------------------
+
+ContractObservations::Answer CheckupRunner::observe(const ApiResponse &response) const
+{
+    ContractObservations::Answer answer;
+    answer.status = response.status;
+    answer.body = QJsonDocument::fromJson(response.body).object();
+    answer.rateLimit = response.header("X-RateLimit-Limit");
+    answer.rateReset = response.header("X-RateLimit-Reset");
+    const ApiError error = ApiError::fromResponse(response);
+    if (error.isError()) {
+        answer.errorShape = ApiError::shapeName(error.shape);
+        answer.errorCode = error.code;
+        for (const FieldError &field : error.fields)
+            answer.errorFields << field.name;
+        answer.namedScopes = scopesNamedBy(error);
+    }
+    return answer;
+}
+
+QString CheckupRunner::idRefusal(int listJob, const QString &id) const
+{
+    for (const Job &child : m_jobs) {
+        if (child.parent != listJob)
+            continue;
+        const QString parameter = trailingParameter(child.endpoint->path);
+        const QString why =
+            m_contract.parameterRefusal(child.endpoint->method, child.endpoint->path, parameter, id);
+        if (!why.isEmpty())
+            return tr("its first id %1 is refused by %2 (%3)").arg(id, child.id, why);
+    }
+    return {};
+}
+
+// Two GETs to the first list that answered: without a token (which error shape this server uses) and
+// with per_page=0 (how it answers a request it must refuse). Neither changes anything on the server.
+void CheckupRunner::sendProbe(bool withToken)
+{
+    ApiRequest request;
+    request.path = m_seen.probedPath;
+    request.authenticated = withToken;
+    if (withToken)
+        request.query.append({QStringLiteral("per_page"), QStringLiteral("0")});
+    request.headers.append({QByteArray("Accept"), QByteArray("application/json")});
+    ++m_report.requestsSent;
+    ApiCall *call = m_client->send(request);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call, withToken] { onProbeFinished(call, withToken); });
+}
+
+void CheckupRunner::onProbeFinished(ApiCall *call, bool withToken)
+{
+    call->deleteLater();
+    if (m_call == call)
+        m_call = nullptr;
+    if (!m_running)
+        return;
+    const ContractObservations::Answer answer = observe(call->response());
+    if (withToken) {
+        m_seen.invalidQuery = answer;
+        advance(tr("Scopes"));
+        judgeScopes();
+        return;
+    }
+    m_seen.unauthenticated = answer;
+    if (m_seen.unauthenticated.status == 0)
+        m_seen.unauthenticated.status = -1; // no answer: not asked again
+    advance(tr("Validation answer"));
+    if (remainingBudgetMs() <= 0) {
+        judgeScopes();
+        return;
+    }
+    sendProbe(true);
 }
 
 void CheckupRunner::startRevoke()

@@ -11,6 +11,7 @@
 
 #include "catalog/EndpointCatalog.h"
 #include "checkup/CheckReport.h"
+#include "checkup/ContractCheck.h"
 #include "export/Redactor.h"
 #include "net/ApiTypes.h"
 
@@ -19,6 +20,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <chrono>
 #include <optional>
@@ -42,6 +44,12 @@ struct CheckupOptions
     std::chrono::milliseconds transferTimeout{std::chrono::seconds(15)}; // for a runner-owned client
     qint64 shortLifetimeSeconds = 600; // a token living less than this is a warning
     qint64 slowMs = 5000;              // an endpoint answering slower than this is a warning
+    // Judge every x-sim-assumption of the document (CheckReport::contract); adds two GETs to the first
+    // list: one without a token (the error shape) and one with per_page=0 (the validation answer).
+    bool contract = false;
+    // The OpenAPI document the catalog was read from, for its parameter schemas (an id taken from a list
+    // is checked against the {id} it is about to fill) and its assumptions. Empty: the bundled one.
+    QJsonObject document;
 };
 
 class CheckupRunner : public QObject
@@ -121,6 +129,10 @@ private:
 
     void judgeScopes();
     void startRevoke();
+    void sendProbe(bool withToken);
+    void onProbeFinished(ApiCall *call, bool withToken);
+    ContractObservations::Answer observe(const ApiResponse &response) const;
+    QString idRefusal(int listJob, const QString &id) const;
 
     QStringList scopesNamedBy(const ApiError &error) const;
     void noteMissing(const QString &scope, const QString &endpointId, const QString &source);
@@ -149,6 +161,9 @@ private:
     bool m_retriedAfter429 = false;
     QHash<int, QString> m_firstIds;    // list job index -> data[0].id
     QHash<int, QString> m_listTrouble; // list job index -> why it gave no ID
+    QSet<int> m_refusedIds;            // list job index whose first ID the document's {id} refuses
+    ContractCheck m_contract{{}};
+    ContractObservations m_seen;
     QHash<QString, Exchange> m_exchanges;
     // scope -> (endpoint ids, sources)
     QMap<QString, QPair<QStringList, QStringList>> m_missing;
