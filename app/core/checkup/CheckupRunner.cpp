@@ -849,6 +849,11 @@ void CheckupRunner::judgeJob(const Job &job, const ApiRequest &request, const Ap
                 if (!refusal.isEmpty()) {
                     m_refusedIds.insert(m_nextJob);
                     m_listTrouble.insert(m_nextJob, refusal);
+                    for (const Job &child : std::as_const(m_jobs)) {
+                        if (child.parent == m_nextJob)
+                            m_seen.idRefused.insert(child.endpoint->path,
+                                                    job.id + QLatin1String(": ") + refusal);
+                    }
                 } else if (!idText(id).isEmpty())
                     m_firstIds.insert(m_nextJob, idText(id));
                 else

@@ -1,0 +1,257 @@
+// check --contract end to end: the real connect-cli against the in-process simulator in both dialects,
+// both token formats, both scope models and a lifetime the document does not assume; each assumption
+// comes out held, differed or untested with what was seen. Also: an id a list hands out that the
+// document's {id} refuses is never sent.
+#include "CliProcess.h"
+#include "SimFixture.h"
+#include "checkup/ContractCheck.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using cx::sim::ConnectSimulator;
+using cx::sim::Dialect;
+using cx::sim::ScopeModel;
+using cx::sim::SimConfig;
+using cx::sim::TokenFormat;
+using cx::test::CliRun;
+
+using Statuses = QHash<QString, QString>; // assumption pointer -> status, or -> words of "seen"
+
+namespace {
+
+const QString ErrorShape = QStringLiteral("/components/schemas/Error");
+const QString ErrorStatus = QStringLiteral("/info");
+const QString TokenFormatAssumption = QStringLiteral("/paths/~1oauth~1access-token/post/requestBody");
+const QString Lifetime = QStringLiteral("/paths/~1oauth~1access-token/post");
+const QString ScopeRule = QStringLiteral("/components/securitySchemes/connectOAuth");
+const QString RateLimit = QStringLiteral("/components/headers/X-RateLimit-Limit");
+const QString Revoke = QStringLiteral("/paths/~1oauth~1revoke/post");
+const QString TemplateIds = QStringLiteral("/paths/~1api~1templates~1{id}/get");
+const QString Pagination = QStringLiteral("/components/schemas/PageMeta");
+
+} // namespace
+
+class TestContract : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+    void contract_data();
+    void contract();
+    void everyAssumptionIsListed();
+    void refusedIdIsNotSent();
+
+private:
+    CliRun check(ConnectSimulator *sim, const QStringList &extra = {});
+    static QHash<QString, QJsonObject> byAssumption(const QJsonObject &report);
+    QTemporaryDir m_home;
+};
+
+CliRun TestContract::check(ConnectSimulator *sim, const QStringList &extra)
+{
+    cx::test::CliOptions options;
+    options.environment.insert(QStringLiteral("TEST_SECRET"), QStringLiteral("demo-secret"));
+    // A home of its own: the token format is remembered per base URL.
+    options.environment.insert(QStringLiteral("HOME"), m_home.path());
+    options.environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    return cx::test::runCli(QStringList{QStringLiteral("check"), QStringLiteral("--contract"),
+                                        QStringLiteral("--json"), QStringLiteral("--base-url"),
+                                        sim->baseUrl().toString(), QStringLiteral("--client-id"),
+                                        QStringLiteral("demo-client"), QStringLiteral("--client-secret-env"),
+                                        QStringLiteral("TEST_SECRET")} +
+                                extra,
+                            options);
+}
+
+QHash<QString, QJsonObject> TestContract::byAssumption(const QJsonObject &report)
+{
+    QHash<QString, QJsonObject> entries;
+    for (const QJsonValue &value : report.value(QStringLiteral("contract")).toArray())
+        entries.insert(value.toObject().value(QStringLiteral("assumption")).toString(), value.toObject());
+    return entries;
+}
+
+void TestContract::contract_data()
+{
+    QTest::addColumn<Dialect>("dialect");
+    QTest::addColumn<TokenFormat>("format");
+    QTest::addColumn<ScopeModel>("scopeModel");
+    QTest::addColumn<QStringList>("scopes");
+    QTest::addColumn<int>("lifetime");
+    QTest::addColumn<int>("rateLimit");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<Statuses>("expected"); // assumption -> status
+    QTest::addColumn<Statuses>("seen");     // assumption -> words in "seen"
+
+    const QStringList all = cx::sim::allScopes();
+    const QString held = QStringLiteral("held");
+    const QString differed = QStringLiteral("differed");
+    const QString untested = QStringLiteral("untested");
+
+    QTest::newRow("code-message, both formats: as assumed")
+        << Dialect::CodeMessage << TokenFormat::Both << ScopeModel::PerResource << all << 2592000 << 0
+        << QStringList() << Statuses{{ErrorShape, held}, {ErrorStatus, held}, {TokenFormatAssumption, held},
+                                     {Lifetime, held},   {ScopeRule, held},   {RateLimit, untested},
+                                     {Revoke, untested}, {TemplateIds, held}, {Pagination, held}}
+        << Statuses{{ErrorShape, QStringLiteral("{\"code\", \"message\"}")},
+                    {ErrorStatus, QStringLiteral("HTTP 400 bad_query_params")}};
+    QTest::newRow("documented, form only")
+        << Dialect::Documented << TokenFormat::Form << ScopeModel::PerResource << all << 2592000 << 0
+        << QStringList()
+        << Statuses{{ErrorShape, differed},
+                    {ErrorStatus, differed},
+                    {TokenFormatAssumption, differed},
+                    {Lifetime, held},
+                    {TemplateIds, held}}
+        << Statuses{{ErrorShape, QStringLiteral("{\"message\"} with HTTP 401")},
+                    {ErrorStatus, QStringLiteral("HTTP 422")},
+                    {TokenFormatAssumption, QStringLiteral("form-urlencoded")}};
+    QTest::newRow("documented, json only")
+        << Dialect::Documented << TokenFormat::Json << ScopeModel::PerResource << all << 2592000 << 0
+        << QStringList() << Statuses{{ErrorShape, differed}, {TokenFormatAssumption, held}} << Statuses{};
+    QTest::newRow("code-message, form only")
+        << Dialect::CodeMessage << TokenFormat::Form << ScopeModel::PerResource << all << 2592000 << 0
+        << QStringList() << Statuses{{ErrorShape, held}, {TokenFormatAssumption, differed}} << Statuses{};
+    QTest::newRow("a year's token, a rate limit, revoked")
+        << Dialect::CodeMessage << TokenFormat::Both << ScopeModel::PerResource << all << 31536000 << 1000
+        << QStringList{QStringLiteral("--revoke")}
+        << Statuses{{Lifetime, differed}, {RateLimit, held}, {Revoke, held}}
+        << Statuses{{Lifetime, QStringLiteral("expires_in 31536000")}};
+    // The newer overview's rule: every route needs profile, templates and assets, and none brandkit:read.
+    QTest::newRow("scope model all") << Dialect::CodeMessage << TokenFormat::Both << ScopeModel::All
+                                     << QStringList{QStringLiteral("profile:read"),
+                                                    QStringLiteral("templates:read"),
+                                                    QStringLiteral("assets:read")}
+                                     << 2592000 << 0 << QStringList() << Statuses{{ScopeRule, differed}}
+                                     << Statuses{{ScopeRule, QStringLiteral("brandkit:read")}};
+    QTest::newRow("scope model per-resource, same token")
+        << Dialect::CodeMessage << TokenFormat::Both << ScopeModel::PerResource
+        << QStringList{QStringLiteral("profile:read"), QStringLiteral("templates:read"),
+                       QStringLiteral("assets:read")}
+        << 2592000 << 0 << QStringList() << Statuses{{ScopeRule, held}} << Statuses{};
+}
+
+void TestContract::contract()
+{
+    QFETCH(Dialect, dialect);
+    QFETCH(TokenFormat, format);
+    QFETCH(ScopeModel, scopeModel);
+    QFETCH(QStringList, scopes);
+    QFETCH(int, lifetime);
+    QFETCH(int, rateLimit);
+    QFETCH(QStringList, extra);
+    QFETCH(Statuses, expected);
+    QFETCH(Statuses, seen);
+
+    SimConfig config;
+    config.dialect = dialect;
+    config.tokenFormat = format;
+    config.scopeModel = scopeModel;
+    config.scopes = scopes;
+    config.tokenLifetimeSeconds = lifetime;
+    config.rateLimitPerSecond = rateLimit;
+    const auto sim = cx::test::startSimulator(config);
+    const CliRun run = check(sim.get(), extra);
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+    const QHash<QString, QJsonObject> entries = byAssumption(run.json());
+    QVERIFY(!entries.isEmpty());
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        const QJsonObject entry = entries.value(it.key());
+        QVERIFY2(
+            entry.value(QStringLiteral("status")).toString() == it.value(),
+            qPrintable(it.key() + QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(entry).toJson())));
+        QVERIFY(!entry.value(QStringLiteral("seen")).toString().isEmpty());
+    }
+    for (auto it = seen.begin(); it != seen.end(); ++it) {
+        const QString words = entries.value(it.key()).value(QStringLiteral("seen")).toString();
+        QVERIFY2(words.contains(it.value()), qPrintable(it.key() + QStringLiteral(": ") + words));
+    }
+    // The sign-in never took more than one extra token request.
+    QVERIFY(sim->tokenRequestCount() <= 2);
+}
+
+void TestContract::everyAssumptionIsListed()
+{
+    const auto sim = cx::test::startSimulator();
+    const CliRun run = check(sim.get());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray contract = run.json().value(QStringLiteral("contract")).toArray();
+    const auto assumptions = cx::ContractCheck(cx::ContractCheck::bundledDocument()).assumptions();
+    QCOMPARE(contract.size(), assumptions.size());
+    QVERIFY(contract.size() >= 20);
+    for (const QJsonValue &value : contract) {
+        const QJsonObject entry = value.toObject();
+        QVERIFY(QStringList({"held", "differed", "untested"})
+                    .contains(entry.value(QStringLiteral("status")).toString()));
+        QVERIFY(!entry.value(QStringLiteral("text")).toString().isEmpty());
+        QVERIFY(!entry.value(QStringLiteral("topic")).toString().isEmpty());
+    }
+
+    // Without --contract there is no contract and no probe.
+    cx::test::CliOptions options;
+    options.environment.insert(QStringLiteral("TEST_SECRET"), QStringLiteral("demo-secret"));
+    options.environment.insert(QStringLiteral("HOME"), m_home.path());
+    const int before = sim->requestCount();
+    const CliRun plain = cx::test::runCli(
+        {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--base-url"),
+         sim->baseUrl().toString(), QStringLiteral("--client-id"), QStringLiteral("demo-client"),
+         QStringLiteral("--client-secret-env"), QStringLiteral("TEST_SECRET")},
+        options);
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(!plain.json().contains(QStringLiteral("contract")));
+    QCOMPARE(sim->requestCount() - before, 10); // 8 lists and 2 items
+}
+
+void TestContract::refusedIdIsNotSent()
+{
+    // A description whose template ids stop at 1000: the simulator's first template is 1001.
+    QFile bundled(QStringLiteral(":/connect-core/connect-api.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QByteArray text = bundled.readAll();
+    QJsonObject document = QJsonDocument::fromJson(text).object();
+    QJsonObject paths = document.value(QStringLiteral("paths")).toObject();
+    QJsonObject item = paths.value(QStringLiteral("/api/templates/{id}")).toObject();
+    QJsonObject get = item.value(QStringLiteral("get")).toObject();
+    QJsonArray parameters = get.value(QStringLiteral("parameters")).toArray();
+    QJsonObject id = parameters.first().toObject();
+    QJsonObject schema = id.value(QStringLiteral("schema")).toObject();
+    schema.insert(QStringLiteral("maximum"), 1000);
+    id.insert(QStringLiteral("schema"), schema);
+    parameters.replace(0, id);
+    get.insert(QStringLiteral("parameters"), parameters);
+    item.insert(QStringLiteral("get"), get);
+    paths.insert(QStringLiteral("/api/templates/{id}"), item);
+    document.insert(QStringLiteral("paths"), paths);
+    QTemporaryDir dir;
+    QFile spec(dir.filePath(QStringLiteral("spec.json")));
+    QVERIFY(spec.open(QIODevice::WriteOnly));
+    spec.write(QJsonDocument(document).toJson());
+    spec.close();
+
+    const auto sim = cx::test::startSimulator();
+    const CliRun run = check(sim.get(), {QStringLiteral("--spec"), spec.fileName()});
+    QCOMPARE(run.exitCode, 0); // a warning, not a failure
+    const QJsonObject report = run.json();
+    QJsonObject row;
+    for (const QJsonValue &value : report.value(QStringLiteral("checks")).toArray()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() ==
+            QLatin1String("GET /api/templates/{id}"))
+            row = value.toObject();
+    }
+    QCOMPARE(row.value(QStringLiteral("verdict")).toString(), QStringLiteral("warn"));
+    QVERIFY2(row.value(QStringLiteral("diagnosis")).toString().contains(QLatin1String("1001")),
+             qPrintable(row.value(QStringLiteral("diagnosis")).toString()));
+    QCOMPARE(row.value(QStringLiteral("status")).toInt(), 0); // nothing was sent
+    const QJsonObject entry = byAssumption(report).value(TemplateIds);
+    QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("differed"));
+    QVERIFY(entry.value(QStringLiteral("seen")).toString().contains(QLatin1String("maximum")));
+}
+
+QTEST_GUILESS_MAIN(TestContract)
+#include "tst_contract.moc"
