@@ -62,6 +62,7 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent) : QMenu(pare
     m_once->setChecked(true);
 
     addSeparator();
+    addDialectMenu();
     m_clear = addAction(QString());
     m_clear->setObjectName(QStringLiteral("simulate_clear"));
     connect(m_clear, &QAction::triggered, this, [this] {
@@ -73,6 +74,43 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent) : QMenu(pare
         }
     });
     retranslateUi();
+}
+
+void SimulateMenu::addDialectMenu()
+{
+    m_dialects = addMenu(QString());
+    m_dialects->setObjectName(QStringLiteral("simulate_dialect"));
+    auto *group = new QActionGroup(this);
+    m_codeMessage = m_dialects->addAction(QString());
+    m_codeMessage->setObjectName(QStringLiteral("simulate_dialect_code_message"));
+    m_documented = m_dialects->addAction(QString());
+    m_documented->setObjectName(QStringLiteral("simulate_dialect_documented"));
+    for (QAction *action : {m_codeMessage, m_documented}) {
+        action->setCheckable(true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] {
+            auto *sim = m_connection->simulator();
+            if (!sim)
+                return;
+            const bool documented = action == m_documented;
+            sim->setDialect(documented ? sim::Dialect::Documented : sim::Dialect::CodeMessage);
+            emit simulated(documented
+                               ? tr("The Demo server now answers errors in the shapes the public docs "
+                                    "show, layer by layer.")
+                               : tr("The Demo server now answers every error as {\"code\", \"message\"}."));
+        });
+    }
+    // Another profile's Demo server, or /_sim/config, may have changed it since: show what it is now.
+    connect(this, &QMenu::aboutToShow, this, &SimulateMenu::syncDialect);
+    syncDialect();
+}
+
+void SimulateMenu::syncDialect()
+{
+    const auto *sim = m_connection->simulator();
+    const bool documented = sim && sim->config().dialect == sim::Dialect::Documented;
+    m_documented->setChecked(documented);
+    m_codeMessage->setChecked(!documented);
 }
 
 void SimulateMenu::changeEvent(QEvent *event)
@@ -100,6 +138,9 @@ void SimulateMenu::retranslateUi()
     m_once->setText(tr("Next request &only"));
     m_untilCleared->setText(tr("Every request &until cleared"));
     m_clear->setText(tr("&Clear Simulated Errors"));
+    m_dialects->setTitle(tr("Error &dialect"));
+    m_codeMessage->setText(tr("&Code and message everywhere (original error document)"));
+    m_documented->setText(tr("&Documented shapes by layer (Errors and troubleshooting)"));
 }
 
 void SimulateMenu::updateEnabled()

@@ -24,6 +24,10 @@ public:
     QAction *actionFor(const QString &code) const;
     QAction *clearAction() const { return m_clear; }
     QAction *untilClearedAction() const { return m_untilCleared; }
+    // The error dialect of the Demo server: {"code","message"} everywhere, or the shapes the public docs
+    // show layer by layer (connect-sim --dialect documented).
+    QAction *codeMessageDialectAction() const { return m_codeMessage; }
+    QAction *documentedDialectAction() const { return m_documented; }
     // How many requests a simulated error applies to: 1, or -1 (until cleared).
     int count() const;
     // What the simulator was last told, for the status bar and tests ("" when cleared).
@@ -46,6 +50,8 @@ private:
     void retranslateUi();
     QAction *addCode(QMenu *menu, const QString &code, const QString &text);
     void simulate(const QString &code, const QString &pathPrefix, const QString &description);
+    void addDialectMenu();
+    void syncDialect();
     static QString actionTitle(ErrorAction action);
 
     Connection *m_connection;
@@ -54,6 +60,9 @@ private:
     QAction *m_once = nullptr;
     QAction *m_untilCleared = nullptr;
     QAction *m_clear = nullptr;
+    QMenu *m_dialects = nullptr;
+    QAction *m_codeMessage = nullptr;
+    QAction *m_documented = nullptr;
     QHash<QString, QAction *> m_actions;
     QString m_last;
 };
