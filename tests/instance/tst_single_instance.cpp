@@ -123,7 +123,7 @@ private slots:
     void historyStaysWholeWhileTheCliRuns();
 
 private:
-    // Starts the first instance in `home` and waits until it holds the profile folder's lock.
+    // Starts the first instance in `home` and waits until it holds the profile folder's lock and listens.
     bool startFirst(Explorer *first, const QString &home);
 };
 
@@ -140,9 +140,16 @@ bool TestSingleInstance::startFirst(Explorer *first, const QString &home)
     first->start(home, {});
     if (!first->process->waitForStarted(10000))
         return false;
+    // The lock is taken a moment before the socket listens: wait for both, or a test that kills the
+    // first instance at once (under a sanitizer's slow start) may find no socket file left behind.
     const QString lock = profileFolder(home) + QStringLiteral("/instance.lock");
+    const QString socket = socketFileOf(home);
     return QTest::qWaitFor(
-               [&] { return QFile::exists(lock) || first->process->state() != QProcess::Running; }, 30000) &&
+               [&] {
+                   return (QFile::exists(lock) && QFile::exists(socket)) ||
+                          first->process->state() != QProcess::Running;
+               },
+               30000) &&
            first->process->state() == QProcess::Running;
 }
 
