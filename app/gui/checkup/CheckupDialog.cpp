@@ -9,6 +9,7 @@
 #include "checkup/CheckReportModel.h"
 #include "checkup/CheckReportRenderer.h"
 #include "checkup/CheckupRunner.h"
+#include "checkup/ContractView.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
@@ -33,9 +34,9 @@ namespace cx::gui {
 
 CheckupDialog::CheckupDialog(MainWindow *window)
     : QDialog(window), m_window(window), m_model(new CheckReportModel(this)), m_view(new QTableView(this)),
-      m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
-      m_cancel(new QPushButton(this)), m_rerun(new QPushButton(this)), m_export(new QPushButton(this)),
-      m_hint(new QLabel(this))
+      m_contract(new ContractView(this)), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_summary(new QLabel(this)), m_cancel(new QPushButton(this)), m_rerun(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("checkupDialog"));
     resize(900, 560);
@@ -85,6 +86,7 @@ CheckupDialog::CheckupDialog(MainWindow *window)
     layout->addLayout(progressRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_contract, 1);
     layout->addWidget(m_hint);
     layout->addWidget(buttons);
     retranslateUi();
@@ -158,8 +160,11 @@ void CheckupDialog::start()
         if (auto bundled = CheckupRunner::bundledCatalog(&error))
             catalog = *bundled;
     }
-    m_runner = new CheckupRunner(connection->client(), connection->session(), catalog, {}, this);
+    CheckupOptions options;
+    options.contract = true; // two extra GETs buy the report card's contract section
+    m_runner = new CheckupRunner(connection->client(), connection->session(), catalog, options, this);
     m_model->clear();
+    m_contract->clearEntries();
     m_hasReport = false;
     m_summary->clear();
     m_export->setEnabled(false);
@@ -197,6 +202,7 @@ void CheckupDialog::onFinished(const CheckReport &report)
     m_redactor.addSecret(QString::fromUtf8(m_window->connection()->session()->accessToken()));
     m_hasReport = true;
     m_model->setChecks(report.checks);
+    m_contract->setEntries(report.contract);
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     const bool cancelled = CheckReport::outcomeName(report.outcome) == QLatin1String("cancelled");

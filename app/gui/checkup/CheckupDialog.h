@@ -23,6 +23,7 @@ class CheckupRunner;
 namespace cx::gui {
 
 class CheckReportModel;
+class ContractView;
 class MainWindow;
 class RequestPage;
 
@@ -53,6 +54,8 @@ public:
     CheckupRunner *runner() const;
     CheckReportModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The contract section: the API description's assumptions as this server showed them.
+    ContractView *contractView() const { return m_contract; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -82,6 +85,7 @@ private:
     bool m_hasReport = false;
     CheckReportModel *m_model;
     QTableView *m_view;
+    ContractView *m_contract;
     QLabel *m_status;
     QProgressBar *m_progress;
     QLabel *m_summary;
