@@ -147,6 +147,16 @@ QString CheckReportRenderer::toMarkdown(const CheckReport &report, const Redacto
                         check.code.isEmpty() ? QString() : QLatin1Char('`') + check.code + QLatin1Char('`'),
                         check.action, markdownCell(fullDiagnosis(check)));
     }
+    if (!report.contract.isEmpty()) {
+        out << QString() << Tr::tr("## Contract") << QString();
+        out << Tr::tr("| Assumption | Topic | Where the description states it | What this server did |");
+        out << QStringLiteral("|---|---|---|---|");
+        for (const ContractResult &entry : report.contract) {
+            out << QStringLiteral("| %1 | %2 | `%3` | %4 |")
+                       .arg(contractStatusLabel(entry.status), entry.topic, entry.assumption,
+                            markdownCell(entry.seen));
+        }
+    }
     return redactor.redactText(out.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
@@ -196,7 +206,21 @@ QString CheckReportRenderer::toHtml(const CheckReport &report, const Redactor &r
                          esc(latencyText(check.latencyMs)), esc(check.code), esc(check.action),
                          esc(fullDiagnosis(check)));
     }
-    html += QStringLiteral("</table>\n</body></html>\n");
+    html += QStringLiteral("</table>\n");
+    if (!report.contract.isEmpty()) {
+        html +=
+            QStringLiteral("<h2>%1</h2>\n<table>\n<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                .arg(esc(Tr::tr("Contract")), esc(Tr::tr("Assumption")), esc(Tr::tr("Topic")),
+                     esc(Tr::tr("Where the description states it")), esc(Tr::tr("What this server did")));
+        for (const ContractResult &entry : report.contract) {
+            html += QStringLiteral(
+                        "<tr class=\"%1\"><td>%2</td><td>%3</td><td><code>%4</code></td><td>%5</td></tr>\n")
+                        .arg(entry.status, esc(contractStatusLabel(entry.status)), esc(entry.topic),
+                             esc(entry.assumption), esc(entry.seen));
+        }
+        html += QStringLiteral("</table>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
     return html;
 }
 

@@ -4,6 +4,7 @@
 // document's {id} refuses is never sent.
 #include "CliProcess.h"
 #include "SimFixture.h"
+#include "checkup/CheckReportRenderer.h"
 #include "checkup/ContractCheck.h"
 
 #include <QFile>
@@ -46,6 +47,7 @@ private slots:
     void contract();
     void everyAssumptionIsListed();
     void refusedIdIsNotSent();
+    void reportKeepsAndShowsTheContract();
 
 private:
     CliRun check(ConnectSimulator *sim, const QStringList &extra = {});
@@ -251,6 +253,31 @@ void TestContract::refusedIdIsNotSent()
     const QJsonObject entry = byAssumption(report).value(TemplateIds);
     QCOMPARE(entry.value(QStringLiteral("status")).toString(), QStringLiteral("differed"));
     QVERIFY(entry.value(QStringLiteral("seen")).toString().contains(QLatin1String("maximum")));
+}
+
+void TestContract::reportKeepsAndShowsTheContract()
+{
+    cx::CheckReport report;
+    report.contract = {{ErrorShape, QStringLiteral("error_shape"),
+                        QStringLiteral("Every error is {code,message}."), QStringLiteral("differed"),
+                        QStringLiteral("{\"message\"} with HTTP 401")},
+                       {Pagination, QStringLiteral("pagination"), QStringLiteral("meta"),
+                        QStringLiteral("held"), QStringLiteral("7 lists")}};
+    QString error;
+    const auto read = cx::CheckReport::fromJsonBytes(report.toJsonBytes(), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->contract.size(), 2);
+    QCOMPARE(read->contract.first().status, QStringLiteral("differed"));
+    QCOMPARE(read->contract.first().seen, QStringLiteral("{\"message\"} with HTTP 401"));
+    // A report without a contract has no "contract" key (the schema only grows).
+    QVERIFY(!cx::CheckReport{}.toJson().contains(QStringLiteral("contract")));
+    for (const QString &rendered :
+         {cx::CheckReportRenderer::toText(report), cx::CheckReportRenderer::toMarkdown(report),
+          cx::CheckReportRenderer::toHtml(report)}) {
+        QVERIFY2(rendered.contains(ErrorShape) && rendered.contains(QStringLiteral("DIFFERED")),
+                 qPrintable(rendered));
+        QVERIFY(rendered.contains(Pagination));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContract)
