@@ -3,14 +3,17 @@
 // comes out held, differed or untested with what was seen. Also: an id a list hands out that the
 // document's {id} refuses is never sent.
 #include "CliProcess.h"
+#include "FaultServer.h"
 #include "SimFixture.h"
 #include "checkup/CheckReportRenderer.h"
+#include "checkup/CheckupRunner.h"
 #include "checkup/ContractCheck.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +51,7 @@ private slots:
     void everyAssumptionIsListed();
     void refusedIdIsNotSent();
     void reportKeepsAndShowsTheContract();
+    void checkupPassesAgainstAMockOfTheDocument();
 
 private:
     CliRun check(ConnectSimulator *sim, const QStringList &extra = {});
@@ -278,6 +282,139 @@ void TestContract::reportKeepsAndShowsTheContract()
                  qPrintable(rendered));
         QVERIFY(rendered.contains(Pagination));
     }
+}
+
+namespace {
+
+// What a mock server built from the document hands out when it generates answers instead of quoting
+// examples: for each schema the lowest value it allows (an example when there is one), which is where a
+// missing "minimum" shows.
+class SchemaMock
+{
+public:
+    explicit SchemaMock(QJsonObject document) : m_document(std::move(document)) {}
+
+    QJsonValue generate(QJsonObject schema, int depth = 0) const
+    {
+        schema = resolve(schema);
+        if (depth > 12)
+            return {};
+        if (schema.contains(QStringLiteral("example")))
+            return schema.value(QStringLiteral("example"));
+        if (schema.contains(QStringLiteral("enum")))
+            return schema.value(QStringLiteral("enum")).toArray().first();
+        const QString type = schema.value(QStringLiteral("type")).toString();
+        if (type == QLatin1String("integer") || type == QLatin1String("number"))
+            return schema.value(QStringLiteral("minimum")).toDouble(0);
+        if (type == QLatin1String("boolean"))
+            return true;
+        if (type == QLatin1String("array"))
+            return QJsonArray{generate(schema.value(QStringLiteral("items")).toObject(), depth + 1)};
+        if (type == QLatin1String("string")) {
+            const QString format = schema.value(QStringLiteral("format")).toString();
+            if (format == QLatin1String("date-time"))
+                return QStringLiteral("2026-01-01T00:00:00Z");
+            if (format == QLatin1String("uri"))
+                return QStringLiteral("https://example.com/x");
+            return QStringLiteral("string");
+        }
+        QJsonObject object;
+        const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+        for (auto it = properties.begin(); it != properties.end(); ++it)
+            object.insert(it.key(), generate(it->toObject(), depth + 1));
+        return object;
+    }
+
+    // The 200 answer of the operation `method target` names, generated; empty when none matches.
+    QByteArray answer(const QByteArray &method, QString target) const
+    {
+        target = target.section(QLatin1Char('?'), 0, 0);
+        const QJsonObject paths = m_document.value(QStringLiteral("paths")).toObject();
+        for (auto it = paths.begin(); it != paths.end(); ++it) {
+            const QStringList want = it.key().split(QLatin1Char('/'));
+            const QStringList got = target.split(QLatin1Char('/'));
+            bool same = want.size() == got.size();
+            for (qsizetype k = 0; same && k < want.size(); ++k)
+                same = want[k] == got[k] || (want[k].startsWith(QLatin1Char('{')) && !got[k].isEmpty());
+            if (!same)
+                continue;
+            const QJsonObject ok = resolve(it->toObject()
+                                               .value(QString::fromLatin1(method.toLower()))
+                                               .toObject()
+                                               .value(QStringLiteral("responses"))
+                                               .toObject()
+                                               .value(QStringLiteral("200"))
+                                               .toObject());
+            const QJsonObject schema = ok.value(QStringLiteral("content"))
+                                           .toObject()
+                                           .value(QStringLiteral("application/json"))
+                                           .toObject()
+                                           .value(QStringLiteral("schema"))
+                                           .toObject();
+            if (!schema.isEmpty())
+                return QJsonDocument(generate(schema).toObject()).toJson(QJsonDocument::Compact);
+        }
+        return {};
+    }
+
+private:
+    QJsonObject resolve(QJsonObject object) const
+    {
+        while (object.contains(QStringLiteral("$ref"))) {
+            QJsonValue target = m_document;
+            for (const QString &part :
+                 object.value(QStringLiteral("$ref")).toString().mid(2).split(QLatin1Char('/')))
+                target = target.toObject().value(part);
+            object = target.toObject();
+        }
+        return object;
+    }
+
+    QJsonObject m_document;
+};
+
+} // namespace
+
+void TestContract::checkupPassesAgainstAMockOfTheDocument()
+{
+    const QJsonObject document = cx::ContractCheck::bundledDocument();
+    const SchemaMock mock(document);
+    cx::test::FaultServer server;
+    cx::test::Behaviour behaviour;
+    behaviour.then = cx::test::Behaviour::Then::Close;
+    behaviour.respond = [&mock](const cx::test::RecordedRequest &request) {
+        const QByteArray body = mock.answer(request.method, QString::fromLatin1(request.target));
+        return QList<cx::test::Behaviour::Segment>{
+            {body.isEmpty()
+                 ? cx::test::FaultServer::http(404, R"({"message":"Not found"})", {{"Connection", "close"}})
+                 : cx::test::FaultServer::http(200, body, {{"Connection", "close"}}),
+             0}};
+    };
+    server.setDefault(behaviour);
+
+    QString error;
+    auto catalog = cx::CheckupRunner::bundledCatalog(&error);
+    QVERIFY2(catalog, qPrintable(error));
+    cx::CheckupOptions options;
+    options.contract = true;
+    options.budget = std::chrono::seconds(20);
+    cx::CheckupRunner runner(server.baseUrl(), QStringLiteral("mock-client"), QStringLiteral("mock-secret"),
+                             *catalog, options);
+    QSignalSpy finished(&runner, &cx::CheckupRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+    const cx::CheckReport &report = runner.report();
+    QCOMPARE(cx::CheckReport::outcomeName(report.outcome), QStringLiteral("completed"));
+    for (const cx::CheckResult &check : report.checks) {
+        // Every endpoint and item answers; the ids the mock hands out are ones the paths take.
+        if (check.kind == QLatin1String("endpoint") || check.kind == QLatin1String("item"))
+            QVERIFY2(check.verdict == cx::Verdict::Pass,
+                     qPrintable(check.id + QStringLiteral(": ") + check.diagnosis));
+    }
+    QVERIFY(!report.hasFailures());
+    const QHash<QString, QJsonObject> entries = byAssumption(report.toJson());
+    QCOMPARE(entries.value(TemplateIds).value(QStringLiteral("status")).toString(), QStringLiteral("held"));
+    QCOMPARE(entries.value(Pagination).value(QStringLiteral("status")).toString(), QStringLiteral("held"));
 }
 
 QTEST_GUILESS_MAIN(TestContract)
