@@ -609,12 +609,6 @@ void CheckupRunner::stopEarly(CheckReport::Outcome outcome, const QString &code,
                            : QStringLiteral("endpoint");
         skipped.name = job.id;
         skipped.verdict = Verdict::Skip;
-        if (m_refusedIds.contains(job.parent)) {
-            // The server handed out an id its own description refuses: worth a look, not a failure.
-            skipped.verdict = Verdict::Warn;
-            skipped.fix = tr("Compare the ids this server hands out with its API description; clients that "
-                             "validate ids against it will refuse them.");
-        }
         skipped.method = job.endpoint->method;
         skipped.requiredScopes = job.endpoint->requiredScopes;
         skipped.diagnosis = tr("Not checked: the check-up stopped early (%1).").arg(result.name.toLower());
