@@ -495,6 +495,10 @@ missing_scopes}.</translation>
         <source>The scopes the token was granted, separated by spaces or commas, to name the missing ones of a permission error.</source>
         <translation>Die dem Token gewährten Scopes, durch Leerzeichen oder Kommas getrennt, um bei einem Berechtigungsfehler die fehlenden zu benennen.</translation>
     </message>
+    <message>
+        <source>Also list every assumption of the OpenAPI document (x-sim-assumption) as held, differed or untested by this server, with what was seen instead.</source>
+        <translation>Zusätzlich jede Annahme des OpenAPI-Dokuments (x-sim-assumption) auflisten, als von diesem Server erfüllt, abweichend oder offen (ungeprüft), mit dem, was stattdessen beobachtet wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectSim</name>
@@ -1310,6 +1314,50 @@ missing_scopes}.</translation>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
+    <message>
+        <source>Contract (the API description&apos;s assumptions, as this server showed them):</source>
+        <translation>Vertrag (die Annahmen der API-Beschreibung, wie dieser Server sie gezeigt hat):</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>DIFFERED</source>
+        <translation>ABWEICHT</translation>
+    </message>
+    <message>
+        <source>untested</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>## Contract</source>
+        <translation>## Vertrag</translation>
+    </message>
+    <message>
+        <source>| Assumption | Topic | Where the description states it | What this server did |</source>
+        <translation>| Annahme | Thema | Wo die Beschreibung es festlegt | Was dieser Server tat |</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Where the description states it</source>
+        <translation>Wo die Beschreibung es festlegt</translation>
+    </message>
+    <message>
+        <source>What this server did</source>
+        <translation>Was dieser Server tat</translation>
+    </message>
 </context>
 <context>
     <name>cx::CheckupRunner</name>
@@ -1652,12 +1700,229 @@ missing_scopes}.</translation>
         <source>This client lacks %1, so these calls fail with missing_scope: %2.</source>
         <translation>Diesem Client fehlt %1, daher schlagen diese Aufrufe mit missing_scope fehl: %2.</translation>
     </message>
+    <message>
+        <source>Introspection answered %1 (HTTP %2).</source>
+        <translation>Die Introspektion antwortete mit %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Error shape</source>
+        <translation>Form der Fehler</translation>
+    </message>
+    <message>
+        <source>Compare the ids this server hands out with its API description; clients that validate ids against it will refuse them.</source>
+        <translation>Vergleichen Sie die IDs, die dieser Server vergibt, mit seiner API-Beschreibung; Clients, die IDs anhand der Beschreibung prüfen, werden sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>its first id %1 is refused by %2 (%3)</source>
+        <translation>seine erste ID %1 wird von %2 abgelehnt (%3)</translation>
+    </message>
+    <message>
+        <source>Validation answer</source>
+        <translation>Validierungsantwort</translation>
+    </message>
 </context>
 <context>
     <name>cx::CollectionStore</name>
     <message>
         <source>The saved request &quot;%1&quot; cannot be sent as saved: %2</source>
         <translation>Die gespeicherte Anfrage „%1“ kann nicht so gesendet werden, wie sie gespeichert ist: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ContractCheck</name>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 ist keine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 liegt unter dem Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 liegt über dem Maximum %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 ist keiner der erlaubten Werte</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 passt nicht zum Muster %2</translation>
+    </message>
+    <message>
+        <source>No error answer was asked for.</source>
+        <translation>Es wurde keine Fehlerantwort angefordert.</translation>
+    </message>
+    <message>
+        <source>%1 with HTTP %2 from GET %3 without a token</source>
+        <translation>%1 mit HTTP %2 von GET %3 ohne Token</translation>
+    </message>
+    <message>
+        <source>The check-up sends no request that would show it.</source>
+        <translation>Der Konto-Check sendet keine Anfrage, die es zeigen würde.</translation>
+    </message>
+    <message>
+        <source>No invalid request was sent.</source>
+        <translation>Es wurde keine ungültige Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 for GET %3?per_page=0</source>
+        <translation>HTTP %1 %2 für GET %3?per_page=0</translation>
+    </message>
+    <message>
+        <source>naming %1</source>
+        <translation>unter Nennung von %1</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed.</source>
+        <translation>Die Anmeldung war nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The token endpoint took the JSON body.</source>
+        <translation>Der Token-Endpunkt hat den JSON-Body angenommen.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused JSON and took form-urlencoded with grant_type.</source>
+        <translation>Der Token-Endpunkt hat JSON abgelehnt und form-urlencoded mit grant_type angenommen.</translation>
+    </message>
+    <message>
+        <source>The token answer has no expires_in.</source>
+        <translation>Die Token-Antwort enthält kein expires_in.</translation>
+    </message>
+    <message>
+        <source>expires_in %1 (%2 days)</source>
+        <translation>expires_in %1 (%2 Tage)</translation>
+    </message>
+    <message>
+        <source>Not tried in this run.</source>
+        <translation>In diesem Lauf nicht versucht.</translation>
+    </message>
+    <message>
+        <source>Answered in the newer docs&apos; shape.</source>
+        <translation>Hat in der Form der neueren Dokumentation geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 was not called.</source>
+        <translation>%1 wurde nicht aufgerufen.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 404: the path may not exist.</source>
+        <translation>%1 antwortete mit HTTP 404: der Pfad existiert möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a data array.</source>
+        <translation>%1 antwortete ohne data-Array.</translation>
+    </message>
+    <message>
+        <source>%1: meta lacks %2; the answer has %3.</source>
+        <translation>%1: in meta fehlt %2; die Antwort enthält %3.</translation>
+    </message>
+    <message>
+        <source>%1: data and meta {current_page, per_page, total, last_page}.</source>
+        <translation>%1: data und meta {current_page, per_page, total, last_page}.</translation>
+    </message>
+    <message>
+        <source>%1: meta lacks %2.</source>
+        <translation>%1: in meta fehlt %2.</translation>
+    </message>
+    <message>
+        <source>%1: per_page %2 by default.</source>
+        <translation>%1: standardmäßig per_page %2.</translation>
+    </message>
+    <message>
+        <source>No list answered.</source>
+        <translation>Keine Liste hat geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) answered with the meta object.</source>
+        <translation>
+            <numerusform>%n Liste antwortete mit dem meta-Objekt.</numerusform>
+            <numerusform>%n Listen antworteten mit dem meta-Objekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No id was followed to %1.</source>
+        <translation>Keiner ID wurde bis %1 gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a data object.</source>
+        <translation>%1 antwortete ohne data-Objekt.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s first id was a positive integer and %1 answered it in {&quot;data&quot;}.</source>
+        <translation>Die erste ID der Liste war eine positive Ganzzahl, und %1 hat sie in {&quot;data&quot;} beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered one object in {&quot;data&quot;}.</source>
+        <translation>%1 antwortete mit einem Objekt in {&quot;data&quot;}.</translation>
+    </message>
+    <message>
+        <source>The granted scopes are unknown (no introspection).</source>
+        <translation>Die gewährten Scopes sind unbekannt (keine Introspektion).</translation>
+    </message>
+    <message>
+        <source>%1 was refused for lacking %2, which the document does not require there.</source>
+        <translation>%1 wurde wegen fehlendem %2 abgelehnt, das das Dokument dort nicht verlangt.</translation>
+    </message>
+    <message>
+        <source>%1 was refused although the token has every scope the document requires there.</source>
+        <translation>%1 wurde abgelehnt, obwohl das Token jeden Scope hat, den das Dokument dort verlangt.</translation>
+    </message>
+    <message>
+        <source>%1 answered without %2, which the document requires there.</source>
+        <translation>%1 antwortete ohne %2, das das Dokument dort verlangt.</translation>
+    </message>
+    <message>
+        <source>No endpoint answered.</source>
+        <translation>Kein Endpunkt hat geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) answered as their required scopes say.</source>
+        <translation>
+            <numerusform>%n Endpunkt antwortete, wie es seine erforderlichen Scopes besagen.</numerusform>
+            <numerusform>%n Endpunkte antworteten, wie es ihre erforderlichen Scopes besagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>X-RateLimit-Reset %1 is a Unix time.</source>
+        <translation>X-RateLimit-Reset %1 ist eine Unix-Zeit.</translation>
+    </message>
+    <message>
+        <source>X-RateLimit-Reset %1 (seconds).</source>
+        <translation>X-RateLimit-Reset %1 (Sekunden).</translation>
+    </message>
+    <message>
+        <source>A 429 came without X-RateLimit-* headers.</source>
+        <translation>Ein 429 kam ohne X-RateLimit-*-Header.</translation>
+    </message>
+    <message>
+        <source>X-RateLimit-Limit, -Remaining and -Reset were sent.</source>
+        <translation>X-RateLimit-Limit, -Remaining und -Reset wurden gesendet.</translation>
+    </message>
+    <message>
+        <source>No X-RateLimit-* headers were sent (no limit may be set).</source>
+        <translation>Es wurden keine X-RateLimit-*-Header gesendet (möglicherweise ist kein Limit gesetzt).</translation>
+    </message>
+    <message>
+        <source>An item of %1 lacks %2.</source>
+        <translation>Einem Element von %1 fehlt %2.</translation>
+    </message>
+    <message>
+        <source>An item of %1 has every required field.</source>
+        <translation>Ein Element von %1 hat jedes erforderliche Feld.</translation>
+    </message>
+    <message>
+        <source>No answer carried a %1.</source>
+        <translation>Keine Antwort enthielt %1.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3179,29 @@ Behebung: %2</translation>
     <message>
         <source>The profile has no base URL.</source>
         <translation>Das Profil hat keine Basis-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ContractView</name>
+    <message>
+        <source>Assumption held?</source>
+        <translation>Annahme erfüllt?</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Where the description states it</source>
+        <translation>Wo die Beschreibung es festlegt</translation>
+    </message>
+    <message>
+        <source>What this server did</source>
+        <translation>Was dieser Server tat</translation>
+    </message>
+    <message>
+        <source>Choices the public docs leave open, as the API description assumes them and as this server answered (connect-cli check --contract).</source>
+        <translation>Entscheidungen, die die öffentliche Dokumentation offenlässt, wie die API-Beschreibung sie annimmt und wie dieser Server geantwortet hat (connect-cli check --contract).</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5119,26 @@ Behebung: %2</translation>
     <message>
         <source>The next request answers: %1.</source>
         <translation>Die nächste Anfrage antwortet: %1.</translation>
+    </message>
+    <message>
+        <source>The Demo server now answers errors in the shapes the public docs show, layer by layer.</source>
+        <translation>Der Demo-Server beantwortet Fehler jetzt in den Formen, die die öffentliche Dokumentation zeigt, Schicht für Schicht.</translation>
+    </message>
+    <message>
+        <source>The Demo server now answers every error as {&quot;code&quot;, &quot;message&quot;}.</source>
+        <translation>Der Demo-Server beantwortet jetzt jeden Fehler als {&quot;code&quot;, &quot;message&quot;}.</translation>
+    </message>
+    <message>
+        <source>Error &amp;dialect</source>
+        <translation>Fehler&amp;dialekt</translation>
+    </message>
+    <message>
+        <source>&amp;Code and message everywhere (original error document)</source>
+        <translation>&amp;Code und Meldung überall (ursprüngliches Fehlerdokument)</translation>
+    </message>
+    <message>
+        <source>&amp;Documented shapes by layer (Errors and troubleshooting)</source>
+        <translation>&amp;Dokumentierte Formen je Schicht (Errors and troubleshooting)</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,10 @@ missing_scopes}.</translation>
         <source>The scopes the token was granted, separated by spaces or commas, to name the missing ones of a permission error.</source>
         <translation>Los ámbitos concedidos al token, separados por espacios o comas, para indicar los que faltan en un error de permisos.</translation>
     </message>
+    <message>
+        <source>Also list every assumption of the OpenAPI document (x-sim-assumption) as held, differed or untested by this server, with what was seen instead.</source>
+        <translation>Enumera también cada suposición del documento OpenAPI (x-sim-assumption) como cumplida, distinta o incierta (sin probar) en este servidor, con lo que se observó en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectSim</name>
@@ -1310,6 +1314,50 @@ missing_scopes}.</translation>
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
+    <message>
+        <source>Contract (the API description&apos;s assumptions, as this server showed them):</source>
+        <translation>Contrato (las suposiciones de la descripción de la API, tal como las mostró este servidor):</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>cumplida</translation>
+    </message>
+    <message>
+        <source>DIFFERED</source>
+        <translation>DIFIERE</translation>
+    </message>
+    <message>
+        <source>untested</source>
+        <translation>incierta</translation>
+    </message>
+    <message>
+        <source>## Contract</source>
+        <translation>## Contrato</translation>
+    </message>
+    <message>
+        <source>| Assumption | Topic | Where the description states it | What this server did |</source>
+        <translation>| Suposición | Tema | Dónde lo indica la descripción | Qué hizo este servidor |</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Suposición</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Where the description states it</source>
+        <translation>Dónde lo indica la descripción</translation>
+    </message>
+    <message>
+        <source>What this server did</source>
+        <translation>Qué hizo este servidor</translation>
+    </message>
 </context>
 <context>
     <name>cx::CheckupRunner</name>
@@ -1652,12 +1700,229 @@ missing_scopes}.</translation>
         <source>This client lacks %1, so these calls fail with missing_scope: %2.</source>
         <translation>A este cliente le falta %1, así que estas llamadas fallan con missing_scope: %2.</translation>
     </message>
+    <message>
+        <source>Introspection answered %1 (HTTP %2).</source>
+        <translation>La introspección respondió %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Error shape</source>
+        <translation>Forma de los errores</translation>
+    </message>
+    <message>
+        <source>Compare the ids this server hands out with its API description; clients that validate ids against it will refuse them.</source>
+        <translation>Compare los ID que entrega este servidor con su descripción de la API; los clientes que validan los ID con ella los rechazarán.</translation>
+    </message>
+    <message>
+        <source>its first id %1 is refused by %2 (%3)</source>
+        <translation>su primer ID %1 es rechazado por %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Validation answer</source>
+        <translation>Respuesta de validación</translation>
+    </message>
 </context>
 <context>
     <name>cx::CollectionStore</name>
     <message>
         <source>The saved request &quot;%1&quot; cannot be sent as saved: %2</source>
         <translation>La solicitud guardada «%1» no se puede enviar tal como está guardada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ContractCheck</name>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 no es un entero</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 está por debajo del mínimo %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 está por encima del máximo %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 no es uno de los valores permitidos</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 no coincide con el patrón %2</translation>
+    </message>
+    <message>
+        <source>No error answer was asked for.</source>
+        <translation>No se pidió ninguna respuesta de error.</translation>
+    </message>
+    <message>
+        <source>%1 with HTTP %2 from GET %3 without a token</source>
+        <translation>%1 con HTTP %2 de GET %3 sin token</translation>
+    </message>
+    <message>
+        <source>The check-up sends no request that would show it.</source>
+        <translation>La revisión de la cuenta no envía ninguna solicitud que lo muestre.</translation>
+    </message>
+    <message>
+        <source>No invalid request was sent.</source>
+        <translation>No se envió ninguna solicitud no válida.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 for GET %3?per_page=0</source>
+        <translation>HTTP %1 %2 para GET %3?per_page=0</translation>
+    </message>
+    <message>
+        <source>naming %1</source>
+        <translation>indicando %1</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed.</source>
+        <translation>El inicio de sesión no tuvo éxito.</translation>
+    </message>
+    <message>
+        <source>The token endpoint took the JSON body.</source>
+        <translation>El endpoint de tokens aceptó el cuerpo JSON.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused JSON and took form-urlencoded with grant_type.</source>
+        <translation>El endpoint de tokens rechazó JSON y aceptó form-urlencoded con grant_type.</translation>
+    </message>
+    <message>
+        <source>The token answer has no expires_in.</source>
+        <translation>La respuesta del token no tiene expires_in.</translation>
+    </message>
+    <message>
+        <source>expires_in %1 (%2 days)</source>
+        <translation>expires_in %1 (%2 días)</translation>
+    </message>
+    <message>
+        <source>Not tried in this run.</source>
+        <translation>No se probó en esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Answered in the newer docs&apos; shape.</source>
+        <translation>Respondió con la forma de la documentación más reciente.</translation>
+    </message>
+    <message>
+        <source>%1 was not called.</source>
+        <translation>No se llamó a %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 404: the path may not exist.</source>
+        <translation>%1 respondió HTTP 404: puede que la ruta no exista.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 respondió HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a data array.</source>
+        <translation>%1 respondió sin array data.</translation>
+    </message>
+    <message>
+        <source>%1: meta lacks %2; the answer has %3.</source>
+        <translation>%1: a meta le falta %2; la respuesta tiene %3.</translation>
+    </message>
+    <message>
+        <source>%1: data and meta {current_page, per_page, total, last_page}.</source>
+        <translation>%1: data y meta {current_page, per_page, total, last_page}.</translation>
+    </message>
+    <message>
+        <source>%1: meta lacks %2.</source>
+        <translation>%1: a meta le falta %2.</translation>
+    </message>
+    <message>
+        <source>%1: per_page %2 by default.</source>
+        <translation>%1: per_page %2 de forma predeterminada.</translation>
+    </message>
+    <message>
+        <source>No list answered.</source>
+        <translation>Ninguna lista respondió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) answered with the meta object.</source>
+        <translation>
+            <numerusform>%n lista respondió con el objeto meta.</numerusform>
+            <numerusform>%n listas respondieron con el objeto meta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No id was followed to %1.</source>
+        <translation>No se siguió ningún ID hasta %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a data object.</source>
+        <translation>%1 respondió sin objeto data.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s first id was a positive integer and %1 answered it in {&quot;data&quot;}.</source>
+        <translation>El primer ID de la lista era un entero positivo y %1 lo respondió en {&quot;data&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 answered one object in {&quot;data&quot;}.</source>
+        <translation>%1 respondió con un objeto en {&quot;data&quot;}.</translation>
+    </message>
+    <message>
+        <source>The granted scopes are unknown (no introspection).</source>
+        <translation>Los ámbitos concedidos son desconocidos (sin introspección).</translation>
+    </message>
+    <message>
+        <source>%1 was refused for lacking %2, which the document does not require there.</source>
+        <translation>%1 fue rechazado por faltar %2, que el documento no exige ahí.</translation>
+    </message>
+    <message>
+        <source>%1 was refused although the token has every scope the document requires there.</source>
+        <translation>%1 fue rechazado aunque el token tiene todos los ámbitos que el documento exige ahí.</translation>
+    </message>
+    <message>
+        <source>%1 answered without %2, which the document requires there.</source>
+        <translation>%1 respondió sin %2, que el documento exige ahí.</translation>
+    </message>
+    <message>
+        <source>No endpoint answered.</source>
+        <translation>Ningún endpoint respondió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) answered as their required scopes say.</source>
+        <translation>
+            <numerusform>%n endpoint respondió como indican sus ámbitos necesarios.</numerusform>
+            <numerusform>%n endpoints respondieron como indican sus ámbitos necesarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>X-RateLimit-Reset %1 is a Unix time.</source>
+        <translation>X-RateLimit-Reset %1 es una hora Unix.</translation>
+    </message>
+    <message>
+        <source>X-RateLimit-Reset %1 (seconds).</source>
+        <translation>X-RateLimit-Reset %1 (segundos).</translation>
+    </message>
+    <message>
+        <source>A 429 came without X-RateLimit-* headers.</source>
+        <translation>Llegó un 429 sin cabeceras X-RateLimit-*.</translation>
+    </message>
+    <message>
+        <source>X-RateLimit-Limit, -Remaining and -Reset were sent.</source>
+        <translation>Se enviaron X-RateLimit-Limit, -Remaining y -Reset.</translation>
+    </message>
+    <message>
+        <source>No X-RateLimit-* headers were sent (no limit may be set).</source>
+        <translation>No se enviaron cabeceras X-RateLimit-* (puede que no haya ningún límite establecido).</translation>
+    </message>
+    <message>
+        <source>An item of %1 lacks %2.</source>
+        <translation>A un elemento de %1 le falta %2.</translation>
+    </message>
+    <message>
+        <source>An item of %1 has every required field.</source>
+        <translation>Un elemento de %1 tiene todos los campos obligatorios.</translation>
+    </message>
+    <message>
+        <source>No answer carried a %1.</source>
+        <translation>Ninguna respuesta contenía %1.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3179,29 @@ Solución: %2</translation>
     <message>
         <source>The profile has no base URL.</source>
         <translation>El perfil no tiene URL base.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ContractView</name>
+    <message>
+        <source>Assumption held?</source>
+        <translation>¿Suposición cumplida?</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Where the description states it</source>
+        <translation>Dónde lo indica la descripción</translation>
+    </message>
+    <message>
+        <source>What this server did</source>
+        <translation>Qué hizo este servidor</translation>
+    </message>
+    <message>
+        <source>Choices the public docs leave open, as the API description assumes them and as this server answered (connect-cli check --contract).</source>
+        <translation>Decisiones que la documentación pública deja abiertas, tal como las supone la descripción de la API y como respondió este servidor (connect-cli check --contract).</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5119,26 @@ Solución: %2</translation>
     <message>
         <source>The next request answers: %1.</source>
         <translation>La siguiente solicitud responde: %1.</translation>
+    </message>
+    <message>
+        <source>The Demo server now answers errors in the shapes the public docs show, layer by layer.</source>
+        <translation>El servidor Demo ahora responde los errores con las formas que muestra la documentación pública, capa por capa.</translation>
+    </message>
+    <message>
+        <source>The Demo server now answers every error as {&quot;code&quot;, &quot;message&quot;}.</source>
+        <translation>El servidor Demo ahora responde cada error como {&quot;code&quot;, &quot;message&quot;}.</translation>
+    </message>
+    <message>
+        <source>Error &amp;dialect</source>
+        <translation>Dialecto de &amp;errores</translation>
+    </message>
+    <message>
+        <source>&amp;Code and message everywhere (original error document)</source>
+        <translation>&amp;Código y mensaje en todas partes (documento de errores original)</translation>
+    </message>
+    <message>
+        <source>&amp;Documented shapes by layer (Errors and troubleshooting)</source>
+        <translation>Formas &amp;documentadas según la capa (Errors and troubleshooting)</translation>
     </message>
 </context>
 <context>

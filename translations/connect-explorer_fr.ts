@@ -495,6 +495,10 @@ missing_scopes}.</translation>
         <source>The scopes the token was granted, separated by spaces or commas, to name the missing ones of a permission error.</source>
         <translation>Les portées accordées au jeton, séparées par des espaces ou des virgules, pour nommer celles qui manquent lors d&apos;une erreur d&apos;autorisation.</translation>
     </message>
+    <message>
+        <source>Also list every assumption of the OpenAPI document (x-sim-assumption) as held, differed or untested by this server, with what was seen instead.</source>
+        <translation>Liste aussi chaque hypothèse du document OpenAPI (x-sim-assumption) comme validée, divergente ou inconnue (non testée) pour ce serveur, avec ce qui a été observé à la place.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectSim</name>
@@ -1310,6 +1314,50 @@ missing_scopes}.</translation>
         <source>Diagnosis</source>
         <translation>Diagnostic</translation>
     </message>
+    <message>
+        <source>Contract (the API description&apos;s assumptions, as this server showed them):</source>
+        <translation>Contrat (les hypothèses de la description de l&apos;API, telles que ce serveur les a montrées) :</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>DIFFERED</source>
+        <translation>DIFFÈRE</translation>
+    </message>
+    <message>
+        <source>untested</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>## Contract</source>
+        <translation>## Contrat</translation>
+    </message>
+    <message>
+        <source>| Assumption | Topic | Where the description states it | What this server did |</source>
+        <translation>| Hypothèse | Sujet | Où la description l&apos;énonce | Ce qu&apos;a fait ce serveur |</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Where the description states it</source>
+        <translation>Où la description l&apos;énonce</translation>
+    </message>
+    <message>
+        <source>What this server did</source>
+        <translation>Ce qu&apos;a fait ce serveur</translation>
+    </message>
 </context>
 <context>
     <name>cx::CheckupRunner</name>
@@ -1652,12 +1700,229 @@ missing_scopes}.</translation>
         <source>This client lacks %1, so these calls fail with missing_scope: %2.</source>
         <translation>Ce client n&apos;a pas %1 : ces appels échouent donc avec missing_scope : %2.</translation>
     </message>
+    <message>
+        <source>Introspection answered %1 (HTTP %2).</source>
+        <translation>L&apos;introspection a répondu %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Error shape</source>
+        <translation>Forme des erreurs</translation>
+    </message>
+    <message>
+        <source>Compare the ids this server hands out with its API description; clients that validate ids against it will refuse them.</source>
+        <translation>Comparez les ID que ce serveur attribue avec sa description de l&apos;API ; les clients qui valident les ID d&apos;après celle-ci les refuseront.</translation>
+    </message>
+    <message>
+        <source>its first id %1 is refused by %2 (%3)</source>
+        <translation>son premier ID %1 est refusé par %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Validation answer</source>
+        <translation>Réponse de validation</translation>
+    </message>
 </context>
 <context>
     <name>cx::CollectionStore</name>
     <message>
         <source>The saved request &quot;%1&quot; cannot be sent as saved: %2</source>
         <translation>La requête enregistrée « %1 » ne peut pas être envoyée telle qu&apos;enregistrée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ContractCheck</name>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 n&apos;est pas un entier</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 est inférieur au minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 est supérieur au maximum %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed values</source>
+        <translation>%1 ne fait pas partie des valeurs autorisées</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 ne correspond pas au motif %2</translation>
+    </message>
+    <message>
+        <source>No error answer was asked for.</source>
+        <translation>Aucune réponse d&apos;erreur n&apos;a été demandée.</translation>
+    </message>
+    <message>
+        <source>%1 with HTTP %2 from GET %3 without a token</source>
+        <translation>%1 avec HTTP %2 pour GET %3 sans jeton</translation>
+    </message>
+    <message>
+        <source>The check-up sends no request that would show it.</source>
+        <translation>Le bilan du compte n&apos;envoie aucune requête qui le montrerait.</translation>
+    </message>
+    <message>
+        <source>No invalid request was sent.</source>
+        <translation>Aucune requête invalide n&apos;a été envoyée.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 for GET %3?per_page=0</source>
+        <translation>HTTP %1 %2 pour GET %3?per_page=0</translation>
+    </message>
+    <message>
+        <source>naming %1</source>
+        <translation>nommant %1</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed.</source>
+        <translation>La connexion n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <source>The token endpoint took the JSON body.</source>
+        <translation>Le point de terminaison du jeton a accepté le corps JSON.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused JSON and took form-urlencoded with grant_type.</source>
+        <translation>Le point de terminaison du jeton a refusé le JSON et accepté form-urlencoded avec grant_type.</translation>
+    </message>
+    <message>
+        <source>The token answer has no expires_in.</source>
+        <translation>La réponse du jeton ne contient pas expires_in.</translation>
+    </message>
+    <message>
+        <source>expires_in %1 (%2 days)</source>
+        <translation>expires_in %1 (%2 jours)</translation>
+    </message>
+    <message>
+        <source>Not tried in this run.</source>
+        <translation>Non essayé lors de cette exécution.</translation>
+    </message>
+    <message>
+        <source>Answered in the newer docs&apos; shape.</source>
+        <translation>A répondu sous la forme de la documentation plus récente.</translation>
+    </message>
+    <message>
+        <source>%1 was not called.</source>
+        <translation>%1 n&apos;a pas été appelé.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 404: the path may not exist.</source>
+        <translation>%1 a répondu HTTP 404 : le chemin n&apos;existe peut-être pas.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a data array.</source>
+        <translation>%1 a répondu sans tableau data.</translation>
+    </message>
+    <message>
+        <source>%1: meta lacks %2; the answer has %3.</source>
+        <translation>%1 : meta n&apos;a pas %2 ; la réponse contient %3.</translation>
+    </message>
+    <message>
+        <source>%1: data and meta {current_page, per_page, total, last_page}.</source>
+        <translation>%1 : data et meta {current_page, per_page, total, last_page}.</translation>
+    </message>
+    <message>
+        <source>%1: meta lacks %2.</source>
+        <translation>%1 : meta n&apos;a pas %2.</translation>
+    </message>
+    <message>
+        <source>%1: per_page %2 by default.</source>
+        <translation>%1 : per_page %2 par défaut.</translation>
+    </message>
+    <message>
+        <source>No list answered.</source>
+        <translation>Aucune liste n&apos;a répondu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) answered with the meta object.</source>
+        <translation>
+            <numerusform>%n liste a répondu avec l&apos;objet meta.</numerusform>
+            <numerusform>%n listes ont répondu avec l&apos;objet meta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No id was followed to %1.</source>
+        <translation>Aucun ID n&apos;a été suivi jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered without a data object.</source>
+        <translation>%1 a répondu sans objet data.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s first id was a positive integer and %1 answered it in {&quot;data&quot;}.</source>
+        <translation>Le premier ID de la liste était un entier positif et %1 y a répondu dans {&quot;data&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 answered one object in {&quot;data&quot;}.</source>
+        <translation>%1 a répondu avec un objet dans {&quot;data&quot;}.</translation>
+    </message>
+    <message>
+        <source>The granted scopes are unknown (no introspection).</source>
+        <translation>Les portées accordées sont inconnues (pas d&apos;introspection).</translation>
+    </message>
+    <message>
+        <source>%1 was refused for lacking %2, which the document does not require there.</source>
+        <translation>%1 a été refusé faute de %2, que le document n&apos;exige pas à cet endroit.</translation>
+    </message>
+    <message>
+        <source>%1 was refused although the token has every scope the document requires there.</source>
+        <translation>%1 a été refusé bien que le jeton ait toutes les portées que le document exige à cet endroit.</translation>
+    </message>
+    <message>
+        <source>%1 answered without %2, which the document requires there.</source>
+        <translation>%1 a répondu sans %2, que le document exige à cet endroit.</translation>
+    </message>
+    <message>
+        <source>No endpoint answered.</source>
+        <translation>Aucun point de terminaison n&apos;a répondu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) answered as their required scopes say.</source>
+        <translation>
+            <numerusform>%n point de terminaison a répondu comme le disent ses portées requises.</numerusform>
+            <numerusform>%n points de terminaison ont répondu comme le disent leurs portées requises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>X-RateLimit-Reset %1 is a Unix time.</source>
+        <translation>X-RateLimit-Reset %1 est un horodatage Unix.</translation>
+    </message>
+    <message>
+        <source>X-RateLimit-Reset %1 (seconds).</source>
+        <translation>X-RateLimit-Reset %1 (secondes).</translation>
+    </message>
+    <message>
+        <source>A 429 came without X-RateLimit-* headers.</source>
+        <translation>Un 429 est arrivé sans en-têtes X-RateLimit-*.</translation>
+    </message>
+    <message>
+        <source>X-RateLimit-Limit, -Remaining and -Reset were sent.</source>
+        <translation>X-RateLimit-Limit, -Remaining et -Reset ont été envoyés.</translation>
+    </message>
+    <message>
+        <source>No X-RateLimit-* headers were sent (no limit may be set).</source>
+        <translation>Aucun en-tête X-RateLimit-* n&apos;a été envoyé (il se peut qu&apos;aucune limite ne soit définie).</translation>
+    </message>
+    <message>
+        <source>An item of %1 lacks %2.</source>
+        <translation>Un élément de %1 n&apos;a pas %2.</translation>
+    </message>
+    <message>
+        <source>An item of %1 has every required field.</source>
+        <translation>Un élément de %1 a tous les champs obligatoires.</translation>
+    </message>
+    <message>
+        <source>No answer carried a %1.</source>
+        <translation>Aucune réponse ne contenait de %1.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3179,29 @@ Solution : %2</translation>
     <message>
         <source>The profile has no base URL.</source>
         <translation>Le profil n&apos;a pas d&apos;URL de base.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ContractView</name>
+    <message>
+        <source>Assumption held?</source>
+        <translation>Hypothèse validée ?</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Where the description states it</source>
+        <translation>Où la description l&apos;énonce</translation>
+    </message>
+    <message>
+        <source>What this server did</source>
+        <translation>Ce qu&apos;a fait ce serveur</translation>
+    </message>
+    <message>
+        <source>Choices the public docs leave open, as the API description assumes them and as this server answered (connect-cli check --contract).</source>
+        <translation>Choix que la documentation publique laisse ouverts, tels que la description de l&apos;API les suppose et tels que ce serveur a répondu (connect-cli check --contract).</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5119,26 @@ Solution : %2</translation>
     <message>
         <source>The next request answers: %1.</source>
         <translation>La prochaine requête répond : %1.</translation>
+    </message>
+    <message>
+        <source>The Demo server now answers errors in the shapes the public docs show, layer by layer.</source>
+        <translation>Le serveur Demo répond désormais aux erreurs sous les formes que montre la documentation publique, couche par couche.</translation>
+    </message>
+    <message>
+        <source>The Demo server now answers every error as {&quot;code&quot;, &quot;message&quot;}.</source>
+        <translation>Le serveur Demo répond désormais à chaque erreur par {&quot;code&quot;, &quot;message&quot;}.</translation>
+    </message>
+    <message>
+        <source>Error &amp;dialect</source>
+        <translation>Dia&amp;lecte des erreurs</translation>
+    </message>
+    <message>
+        <source>&amp;Code and message everywhere (original error document)</source>
+        <translation>&amp;Code et message partout (document d&apos;erreurs d&apos;origine)</translation>
+    </message>
+    <message>
+        <source>&amp;Documented shapes by layer (Errors and troubleshooting)</source>
+        <translation>Formes &amp;documentées selon la couche (Errors and troubleshooting)</translation>
     </message>
 </context>
 <context>
