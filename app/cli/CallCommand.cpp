@@ -5,6 +5,7 @@
 #include "auth/Session.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
+#include "errors/MissingScopes.h"
 #include "io/BoundedRead.h"
 #include "net/ApiClient.h"
 #include "net/RequestHygiene.h"
@@ -351,6 +352,32 @@ void CallCommand::printSummary(int exitCode)
 
 void CallCommand::onFinished(ApiCall *call)
 {
+    const ApiError error = ApiError::fromResponse(call->response());
+    const ErrorInfo info = ErrorCatalog::decide(error);
+    // The docs' /api/* 403 is a bare {"message"}: which scope is missing is the endpoint's required ones
+    // minus the token's granted ones, and only introspection says what the token was granted. One extra
+    // request, only for a permission error that names no scope.
+    const bool needsGranted = info.action == ErrorAction::Permission &&
+                              MissingScopes::namedBy(error).isEmpty() && m_options.request.authenticated &&
+                              m_session->hasValidToken();
+    if (!needsGranted) {
+        report(call, {});
+        return;
+    }
+    auto *context = new QObject(this); // ends both connections once either fires
+    connect(m_session, &Session::introspected, context, [this, call, context](const TokenInfo &token) {
+        context->deleteLater();
+        report(call, token.scopes);
+    });
+    connect(m_session, &Session::introspectFailed, context, [this, call, context] {
+        context->deleteLater();
+        report(call, {});
+    });
+    m_session->introspect();
+}
+
+void CallCommand::report(ApiCall *call, const QStringList &granted)
+{
     const ApiResponse &response = call->response();
     const bool signInFailed = m_options.request.authenticated && m_session->state() == Session::State::Failed;
     const ApiError error = ApiError::fromResponse(response);
@@ -363,7 +390,7 @@ void CallCommand::onFinished(ApiCall *call)
 
     QTextStream out(stdout);
     if (m_options.json) {
-        QJsonObject object = responseToJson(response, error, info);
+        QJsonObject object = responseToJson(response, error, info, granted);
         if (call->downgradedTo().isValid())
             object.insert(QStringLiteral("downgraded_to"),
                           call->downgradedTo().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
@@ -395,7 +422,7 @@ void CallCommand::onFinished(ApiCall *call)
             if (signInFailed)
                 printError(CliText::tr("sign-in failed at %1/oauth/access-token")
                                .arg(m_options.baseUrl.toString(QUrl::StripTrailingSlash)));
-            printError(errorSummary(response, error, info));
+            printError(errorSummary(response, error, info, granted));
         }
     }
     out.flush();

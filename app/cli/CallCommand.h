@@ -52,6 +52,8 @@ signals:
 
 private:
     void onFinished(ApiCall *call);
+    // Prints the outcome; `granted` is the token's introspected scopes when a permission error needed them.
+    void report(ApiCall *call, const QStringList &granted);
     void sendRepeated();
     void onRepeatedFinished(ApiCall *call);
     void printSummary(int exitCode);

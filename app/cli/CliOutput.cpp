@@ -46,7 +46,7 @@ ExitCode exitCodeFor(const ApiResponse &response, const ApiError &error, bool si
     return error.isError() ? ExitHttpError : ExitOk;
 }
 
-QJsonValue errorToJson(const ApiError &error, const ErrorInfo &info)
+QJsonValue errorToJson(const ApiError &error, const ErrorInfo &info, const QStringList &granted)
 {
     if (!error.isError())
         return QJsonValue(QJsonValue::Null);
@@ -65,7 +65,7 @@ QJsonValue errorToJson(const ApiError &error, const ErrorInfo &info)
     object.insert(QStringLiteral("layer"), ApiError::layerName(error.layer));
     object.insert(QStringLiteral("fields"), fieldsToJson(error.fields));
     object.insert(QStringLiteral("missing_scopes"),
-                  QJsonArray::fromStringList(missingScopesFor(error, info)));
+                  QJsonArray::fromStringList(missingScopesFor(error, info, granted)));
     return object;
 }
 
@@ -117,7 +117,8 @@ QString fieldsText(const QList<FieldError> &fields)
     return text;
 }
 
-QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, const ErrorInfo &info)
+QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, const ErrorInfo &info,
+                           const QStringList &granted)
 {
     QJsonObject headers;
     for (const auto &[name, value] : response.headers) {
@@ -139,7 +140,7 @@ QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, c
         {QStringLiteral("elapsed_ms"), response.elapsedMs},
         {QStringLiteral("url"),
          Redactor::redactUrl(response.url.toString())}, // a token in the query stays out
-        {QStringLiteral("error"), errorToJson(error, info)},
+        {QStringLiteral("error"), errorToJson(error, info, granted)},
     };
 }
 
@@ -154,7 +155,8 @@ QByteArray bodyForDisplay(const QByteArray &body, bool pretty)
     return document.toJson(QJsonDocument::Indented);
 }
 
-QString errorSummary(const ApiResponse &response, const ApiError &error, const ErrorInfo &info)
+QString errorSummary(const ApiResponse &response, const ApiError &error, const ErrorInfo &info,
+                     const QStringList &granted)
 {
     QString headline;
     if (response.hasHttpResponse()) {
@@ -170,7 +172,7 @@ QString errorSummary(const ApiResponse &response, const ApiError &error, const E
     if (!error.fields.isEmpty())
         advice +=
             QLatin1Char('\n') + Tr::tr("fields:") + QLatin1Char('\n') + fieldsText(error.fields).chopped(1);
-    if (const QStringList missing = missingScopesFor(error, info); !missing.isEmpty())
+    if (const QStringList missing = missingScopesFor(error, info, granted); !missing.isEmpty())
         advice += QLatin1Char('\n') + Tr::tr("missing scopes: %1").arg(missing.join(QStringLiteral(", ")));
     return headline + QLatin1Char('\n') + advice;
 }

@@ -41,12 +41,15 @@ QString fieldsText(const QList<FieldError> &fields);
 
 // {status, headers, body, partial_body, elapsed_ms, url, error}: `body` is the parsed JSON when it is JSON,
 // else a string; `partial_body` is true when the body is only what arrived before a failure.
-QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, const ErrorInfo &info);
+// `granted`: the token's scopes when known (introspected), so missing_scopes is required minus granted.
+QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, const ErrorInfo &info,
+                           const QStringList &granted = {});
 
 // The body for a person: indented JSON when `pretty` and the body is JSON, else the bytes as sent.
 QByteArray bodyForDisplay(const QByteArray &body, bool pretty);
 
 // One or two lines for stderr that say what failed and what to do.
-QString errorSummary(const ApiResponse &response, const ApiError &error, const ErrorInfo &info);
+QString errorSummary(const ApiResponse &response, const ApiError &error, const ErrorInfo &info,
+                     const QStringList &granted = {});
 
 } // namespace cx::cli

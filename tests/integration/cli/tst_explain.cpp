@@ -75,6 +75,7 @@ private slots:
     void validationFieldsInJsonAndText();
     void missingScopesForAnApiPath();
     void callJsonCarriesTheErrorFields();
+    void callNamesTheMissingScopeThroughIntrospection();
     void checkSaysWhichTokenFormat();
 
 private:
@@ -398,6 +399,48 @@ void TestExplain::callJsonCarriesTheErrorFields()
     run = test::runCli(base, options);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("per_page: The per page must not be greater than 100."), run.err.constData());
+}
+
+// The docs' /api/* 403 is a bare {"message"} that names no scope: call introspects the token and
+// reports the endpoint's required scopes minus the granted ones, not every required scope.
+void TestExplain::callNamesTheMissingScopeThroughIntrospection()
+{
+    test::FaultServer server;
+    server.setRoute(
+        "/oauth/access-token",
+        test::FaultServer::reply(
+            test::FaultServer::http(200, R"({"success":true,"token":{"token_type":"Bearer",)"
+                                         R"("expires_in":31536000,"access_token":"scope-test-token"}})"),
+            test::Behaviour::Then::KeepAlive));
+    server.setRoute("/api/assets",
+                    test::FaultServer::reply(
+                        test::FaultServer::http(403, R"({"message":"This action is unauthorized."})"),
+                        test::Behaviour::Then::KeepAlive));
+    server.setRoute("/oauth/introspect",
+                    test::FaultServer::reply(
+                        test::FaultServer::http(200, R"({"success":true,"data":{"active":true,)"
+                                                     R"("scopes":["profile:read","templates:read"]}})"),
+                        test::Behaviour::Then::KeepAlive));
+    test::CliOptions options;
+    options.environment.insert(QStringLiteral("TEST_SECRET"), QStringLiteral("s3cret"));
+    options.timeoutMs = 30000;
+    const QStringList base{QStringLiteral("call"),        QStringLiteral("GET"),
+                           QStringLiteral("/api/assets"), QStringLiteral("--base-url"),
+                           server.baseUrl().toString(),   QStringLiteral("--client-id"),
+                           QStringLiteral("demo-client"), QStringLiteral("--client-secret-env"),
+                           QStringLiteral("TEST_SECRET")};
+    CliRun run = test::runCli(base + QStringList{QStringLiteral("--json")}, options);
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject error = run.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("action")).toString(), QStringLiteral("permission"));
+    QCOMPARE(error.value(QStringLiteral("missing_scopes")).toArray(),
+             QJsonArray({QStringLiteral("assets:read")}));
+
+    run = test::runCli(base, options);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("missing scopes: assets:read\n") ||
+                 run.err.trimmed().endsWith("missing scopes: assets:read"),
+             run.err.constData());
 }
 
 void TestExplain::checkSaysWhichTokenFormat()
