@@ -90,8 +90,8 @@ private slots:
     void languageSwitchKeepsTheRetryCountdownRunning();
     void languageSwitchRetranslatesTheSimulateMenu();
     void languageSwitchRetranslatesTheMarkedRequestField();
-    // The shapes of the public docs, shown as a live server sends them (the simulator's documented
-    // dialect comes later: these use showFailure with the docs' own bodies).
+    // The shapes of the public docs, from the docs' own bodies through showFailure; the same shapes from
+    // a live simulator in its documented dialect are in tst_dialect_gui.
     void validationFieldsAreAllMarked();
     void accountStatesGetTheirOwnNotice_data();
     void accountStatesGetTheirOwnNotice();
