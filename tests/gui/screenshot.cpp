@@ -9,6 +9,7 @@
 #include "GuiTestBase.h"
 #include "JsonTreeModel.h"
 #include "JsonTreeView.h"
+#include "ParamTable.h"
 #include "PathParamsForm.h"
 #include "RequestEditor.h"
 #include "checkup/CheckReportModel.h"
@@ -155,6 +156,41 @@ private:
         QTest::qWait(300);
         if (!save(directory, QStringLiteral("guide-permission%1.png").arg(suffix)))
             return fail("save");
+        return documentedShapeShots(directory);
+    }
+
+    // docs/user-guide/error-panel.md: a Laravel 422 from the documented dialect names its field, which the
+    // editor marks; and a header that cannot go on the wire is marked and not sent.
+    int documentedShapeShots(const QString &directory)
+    {
+        simulator()->setScopes(cx::sim::allScopes());
+        session()->signIn();
+        QTest::qWait(500);
+        simulator()->setDialect(cx::sim::Dialect::Documented);
+        window()->activateWindow();
+        if (!clickEndpoint("GET", QStringLiteral("/api/templates"), QStringLiteral("templates")))
+            return fail("pick templates");
+        page()->editor()->queryTable()->setRows(
+            {cx::gui::ParamRow{true, QStringLiteral("page"), QStringLiteral("0"), {}, false}});
+        QSignalSpy shown(page(), &cx::gui::RequestPage::responseShown);
+        window()->sendAction()->trigger();
+        if (!shown.wait(10000) && shown.isEmpty())
+            return fail("send page=0");
+        QTest::qWait(300);
+        if (!save(directory, QStringLiteral("guide-validation%1.png").arg(suffix)))
+            return fail("save");
+        simulator()->setDialect(cx::sim::Dialect::CodeMessage);
+
+        if (!clickEndpoint("GET", QStringLiteral("/api/templates/tags"), QStringLiteral("templates")))
+            return fail("pick template tags");
+        page()->editor()->headerTable()->setRows({cx::gui::ParamRow{
+            true, QStringLiteral("X-Trace"), QStringLiteral("a\r\nGET /smuggled HTTP/1.1"), {}, false}});
+        page()->editor()->checkSendable(); // what Send does first: the row and the fault line say why
+        page()->editor()->headerTable()->view()->clearSelection(); // the mark, not the selection colour
+        QTest::qWait(300);
+        if (!save(directory, QStringLiteral("guide-header-refused%1.png").arg(suffix)))
+            return fail("save");
+        page()->editor()->headerTable()->setRows({});
         return 0;
     }
 
