@@ -409,7 +409,8 @@ void CallCommand::report(ApiCall *call, const QStringList &granted)
             out << forTerminal(head);
         }
         out.flush();
-        if (response.hasHttpResponse()) {
+        // An undecodable body is a response too, but its bytes are not the body: they stay off stdout.
+        if (response.hasHttpResponse() && response.failure == NetworkFailure::None) {
             QByteArray body = bodyForDisplay(response.body, m_options.pretty);
             if (m_options.pretty)
                 body = forTerminal(body);

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QStringDecoder>
+#include <optional>
 
 namespace cx::cli {
 
@@ -17,20 +19,104 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cx::cli::CliOutput)
 };
 
-// Parses a body as JSON when it is JSON; otherwise returns it as a string so nothing is lost.
-QJsonValue bodyAsJsonValue(const QByteArray &body)
+// A JSON object or array as itself; anything else (a scalar, not JSON) is not "parsed JSON".
+std::optional<QJsonValue> parsedJson(const QByteArray &utf8)
 {
-    if (body.isEmpty())
-        return QJsonValue(QJsonValue::Null);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error == QJsonParseError::NoError) {
-        if (document.isObject())
-            return document.object();
-        if (document.isArray())
-            return document.array();
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return std::nullopt;
+    if (document.isObject())
+        return document.object();
+    if (document.isArray())
+        return document.array();
+    return std::nullopt;
+}
+
+// The media type without parameters, lower-cased ("text/html").
+QByteArray mediaTypeOf(const QByteArray &contentType)
+{
+    return contentType.split(';').first().trimmed().toLower();
+}
+
+// The charset parameter, unquoted ("" when there is none).
+QByteArray charsetOf(const QByteArray &contentType)
+{
+    const QList<QByteArray> parts = contentType.split(';');
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray part = parts.at(i).trimmed();
+        if (part.toLower().startsWith("charset="))
+            return part.mid(8).trimmed().replace('"', QByteArray()).replace('\'', QByteArray());
     }
-    return QString::fromUtf8(body);
+    return {};
+}
+
+// Media types whose bytes are characters: everything else is shown as bytes unless a charset says
+// otherwise.
+bool isTextMediaType(const QByteArray &type)
+{
+    return type.startsWith("text/") || type == "application/json" || type.endsWith("+json") ||
+           type.endsWith("/xml") || type.endsWith("+xml") || type.contains("javascript") ||
+           type == "application/x-www-form-urlencoded";
+}
+
+// `bytes` decoded strictly in `charset` (any Qt knows); nullopt when Qt does not know the charset or
+// the bytes are not valid in it, so a wrong guess never turns bytes into U+FFFD.
+std::optional<QString> decodeStrictly(const QByteArray &bytes, const QByteArray &charset)
+{
+    QStringDecoder decoder(charset.isEmpty() ? "UTF-8" : charset.constData());
+    if (!decoder.isValid())
+        return std::nullopt;
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+// Why a body declared as text is given as bytes: its charset is unknown to Qt, or its bytes are not
+// valid in that charset.
+QString undecodedTextNote(const QByteArray &charset)
+{
+    const QByteArray name = charset.isEmpty() ? QByteArray("UTF-8") : charset;
+    if (!QStringDecoder(name.constData()).isValid())
+        return Tr::tr("The charset %1 is unknown to this version of Connect Explorer, so the body is given "
+                      "as bytes.")
+            .arg(QString::fromLatin1(name));
+    return Tr::tr("The body is not valid %1 text, so it is given as bytes.").arg(QString::fromLatin1(name));
+}
+
+// Inserts the body as `body` (parsed JSON or text) or, for bytes that are not text, as `body_base64`
+// with `body_encoding: "base64"` so that nothing is lost; `body_note` says why text was not possible.
+void insertBody(QJsonObject &object, const ApiResponse &response)
+{
+    const QByteArray &bytes = response.body;
+    if (bytes.isEmpty()) {
+        object.insert(QStringLiteral("body"), QJsonValue(QJsonValue::Null));
+        return;
+    }
+    const QByteArray contentType = response.contentType();
+    const QByteArray type = mediaTypeOf(contentType);
+    const QByteArray charset = charsetOf(contentType);
+    // No Content-Type at all: text if the bytes are UTF-8 (as before), bytes otherwise.
+    const bool declaredText = isTextMediaType(type) || !charset.isEmpty();
+    const bool untyped = type.isEmpty();
+    std::optional<QString> text;
+    QString note;
+    if (declaredText || untyped) {
+        text = decodeStrictly(bytes, charset);
+        if (!text && declaredText)
+            note = undecodedTextNote(charset);
+    }
+    if (text) {
+        const std::optional<QJsonValue> json = parsedJson(text->toUtf8());
+        object.insert(QStringLiteral("body"), json ? *json : QJsonValue(*text));
+        return;
+    }
+    object.insert(QStringLiteral("body"), QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("body_base64"), QString::fromLatin1(bytes.toBase64()));
+    object.insert(QStringLiteral("body_encoding"), QStringLiteral("base64"));
+    if (!note.isEmpty())
+        object.insert(QStringLiteral("body_note"), note);
 }
 } // namespace
 
@@ -128,11 +214,10 @@ QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, c
         headers.insert(
             key, headers.contains(key) ? headers.value(key).toString() + QStringLiteral(", ") + text : text);
     }
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("status"),
          response.status > 0 ? QJsonValue(response.status) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("headers"), headers},
-        {QStringLiteral("body"), bodyAsJsonValue(response.body)},
         // What arrived before a failure (a timeout, a cut connection) is kept, but marked: it is not the
         // body.
         {QStringLiteral("partial_body"),
@@ -142,6 +227,8 @@ QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, c
          Redactor::redactUrl(response.url.toString())}, // a token in the query stays out
         {QStringLiteral("error"), errorToJson(error, info, granted)},
     };
+    insertBody(object, response);
+    return object;
 }
 
 QByteArray bodyForDisplay(const QByteArray &body, bool pretty)

@@ -209,6 +209,11 @@ constexpr NetworkEntry networkEntries[] = {
     {NetworkFailure::TruncatedBody,
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The response body was cut short, so it cannot be trusted."),
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Retry.")},
+    {NetworkFailure::UndecodableBody,
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The server answered, but its compressed body (gzip or deflate) "
+                                           "could not be decoded, so the body cannot be trusted."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The status and headers are the server's; check the server or "
+                                           "the proxy that compresses the response, then retry.")},
     {NetworkFailure::BodyTooLarge,
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The response body was over the size limit, so it was not read."),
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Narrow the request, for example with a smaller page size.")},

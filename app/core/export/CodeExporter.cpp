@@ -90,30 +90,23 @@ QString hex2(uchar byte)
     return QStringLiteral("%1").arg(byte, 2, 16, QLatin1Char('0'));
 }
 
-// $'...' for bodies that are not valid UTF-8 (bytes as \xHH).
-QString ansiCQuote(const QByteArray &bytes)
+// Bytes that are not text: no quoting carries them through every shell and language (a NUL ends a
+// shell argument, a string literal re-encodes bytes >= 0x80), so they travel as base64 and are decoded
+// where they are sent.
+bool isBinaryBody(const QByteArray &body)
 {
-    QString out = QStringLiteral("$'");
-    for (const char c : bytes) {
-        const auto byte = static_cast<uchar>(c);
-        if (c == '\\' || c == '\'') {
-            out += QLatin1Char('\\');
-            out += QLatin1Char(c);
-        } else if (c == '\n')
-            out += QStringLiteral("\\n");
-        else if (byte >= 0x20 && byte < 0x7f)
-            out += QLatin1Char(c);
-        else
-            out += QStringLiteral("\\x") + hex2(byte);
-    }
-    return out + QLatin1Char('\'');
+    return !isValidUtf8(body) || body.contains('\0');
 }
 
-QString shellBody(const QByteArray &body)
+QString base64Of(const QByteArray &body)
 {
-    if (isValidUtf8(body) && !body.contains('\0'))
-        return CodeExporter::shellQuote(QString::fromUtf8(body));
-    return ansiCQuote(body);
+    return QString::fromLatin1(body.toBase64());
+}
+
+// "printf %s 'BASE64' | base64 -d | " in front of a command that reads its body from stdin.
+QString base64Pipe(const QByteArray &body)
+{
+    return QStringLiteral("printf %s '%1' | base64 -d | ").arg(base64Of(body));
 }
 
 // "..." for Python, JavaScript (flavour 'j') and C++ ('c'); non-ASCII text is kept as it is.
@@ -155,29 +148,6 @@ QString quoted(const QString &text, char flavour)
                 out += ch;
             }
         }
-    }
-    return out + QLatin1Char('"');
-}
-
-// Bytes that are not UTF-8: Python b"..." / C++ "..." with escapes for everything outside ASCII.
-QString quotedBytes(const QByteArray &bytes, char flavour)
-{
-    QString out = flavour == 'p' ? QStringLiteral("b\"") : QStringLiteral("\"");
-    for (const char c : bytes) {
-        const auto byte = static_cast<uchar>(c);
-        if (c == '\\' || c == '"') {
-            out += QLatin1Char('\\');
-            out += QLatin1Char(c);
-        } else if (c == '\n')
-            out += QStringLiteral("\\n");
-        else if (c == '?' && flavour == 'c' && out.endsWith(QLatin1Char('?')))
-            out += QStringLiteral("\\?");
-        else if (byte >= 0x20 && byte < 0x7f)
-            out += QLatin1Char(c);
-        else if (flavour == 'p')
-            out += QStringLiteral("\\x") + hex2(byte);
-        else
-            out += QStringLiteral("\\%1").arg(byte, 3, 8, QLatin1Char('0'));
     }
     return out + QLatin1Char('"');
 }
@@ -253,8 +223,9 @@ QString CodeExporter::curl(const ApiRequest &request, const QString &baseUrl,
 {
     const Prepared p = prepare(request, baseUrl, options);
     const ApiRequest &r = p.request;
+    const bool binary = isBinaryBody(r.body);
     QStringList lines;
-    QString first = QStringLiteral("curl");
+    QString first = binary ? base64Pipe(r.body) + QStringLiteral("curl") : QStringLiteral("curl");
     if (r.method == "HEAD" && r.body.isEmpty())
         first += QStringLiteral(" --head");
     else if (r.method != "GET" || !r.body.isEmpty())
@@ -268,8 +239,10 @@ QString CodeExporter::curl(const ApiRequest &request, const QString &baseUrl,
         else
             lines << QStringLiteral("-H ") + shellQuote(h.name + QStringLiteral(": ") + h.value);
     }
-    if (!r.body.isEmpty())
-        lines << QStringLiteral("--data-raw ") + shellBody(r.body);
+    if (binary)
+        lines << QStringLiteral("--data-binary @-");
+    else if (!r.body.isEmpty())
+        lines << QStringLiteral("--data-raw ") + shellQuote(QString::fromUtf8(r.body));
     return joinShellLines(lines);
 }
 
@@ -278,8 +251,11 @@ QString CodeExporter::httpie(const ApiRequest &request, const QString &baseUrl,
 {
     const Prepared p = prepare(request, baseUrl, options);
     const ApiRequest &r = p.request;
+    const bool binary = isBinaryBody(r.body);
     QStringList lines;
-    lines << QStringLiteral("http ") + QString::fromLatin1(r.method) + QLatin1Char(' ') + shellQuote(p.url);
+    // HTTPie sends what arrives on its standard input as the body, byte for byte.
+    lines << (binary ? base64Pipe(r.body) : QString()) + QStringLiteral("http ") +
+                 QString::fromLatin1(r.method) + QLatin1Char(' ') + shellQuote(p.url);
     for (const SnippetHeader &h : p.headers) {
         if (h.tokenPlaceholder)
             lines << QStringLiteral("\"Authorization:Bearer $%1\"").arg(tokenVariable());
@@ -288,8 +264,8 @@ QString CodeExporter::httpie(const ApiRequest &request, const QString &baseUrl,
         else
             lines << shellQuote(h.name + QLatin1Char(':') + h.value);
     }
-    if (!r.body.isEmpty())
-        lines << QStringLiteral("--raw ") + shellBody(r.body); // HTTPie 3.0+
+    if (!r.body.isEmpty() && !binary)
+        lines << QStringLiteral("--raw ") + shellQuote(QString::fromUtf8(r.body)); // HTTPie 3.0+
     return joinShellLines(lines);
 }
 
@@ -302,9 +278,14 @@ QString CodeExporter::python(const ApiRequest &request, const QString &baseUrl,
     withoutQuery.query.clear();
     const QString url = urlFor(withoutQuery, baseUrl);
 
+    const bool binary = isBinaryBody(r.body);
     QString out;
+    if (binary)
+        out += QStringLiteral("import base64\n");
     if (p.usesPlaceholder)
-        out += QStringLiteral("import os\n\n");
+        out += QStringLiteral("import os\n");
+    if (binary || p.usesPlaceholder)
+        out += QLatin1Char('\n');
     out += QStringLiteral("import requests\n\nresponse = requests.request(\n");
     out += QStringLiteral("    ") + quoted(QString::fromLatin1(r.method), 'p') + QStringLiteral(",\n");
     out += QStringLiteral("    ") + quoted(url, 'p') + QStringLiteral(",\n");
@@ -327,10 +308,10 @@ QString CodeExporter::python(const ApiRequest &request, const QString &baseUrl,
     }
     if (!r.body.isEmpty()) {
         out += QStringLiteral("    data=");
-        if (isValidUtf8(r.body))
-            out += quoted(QString::fromUtf8(r.body), 'p') + QStringLiteral(".encode(\"utf-8\")");
+        if (binary)
+            out += QStringLiteral("base64.b64decode(\"%1\")").arg(base64Of(r.body));
         else
-            out += quotedBytes(r.body, 'p');
+            out += quoted(QString::fromUtf8(r.body), 'p') + QStringLiteral(".encode(\"utf-8\")");
         out += QStringLiteral(",\n");
     }
     out += QStringLiteral(")\nprint(response.status_code)\nprint(response.text)\n");
@@ -355,7 +336,10 @@ QString CodeExporter::javascript(const ApiRequest &request, const QString &baseU
         }
         out += QStringLiteral("  },\n");
     }
-    if (!r.body.isEmpty())
+    if (isBinaryBody(r.body)) // a string body would go out as UTF-8, so bytes >= 0x80 would change
+        out += QStringLiteral("  body: Uint8Array.from(atob(\"%1\"), (c) => c.charCodeAt(0)),\n")
+                   .arg(base64Of(r.body));
+    else if (!r.body.isEmpty())
         out += QStringLiteral("  body: %1,\n").arg(quoted(QString::fromUtf8(r.body), 'j'));
     out += QStringLiteral("});\nconsole.log(response.status);\nconsole.log(await response.text());\n");
     return out;
@@ -377,9 +361,12 @@ QString CodeExporter::cppQt(const ApiRequest &request, const QString &baseUrl,
     }
     const QString method = quoted(QString::fromLatin1(r.method), 'c');
     if (!r.body.isEmpty()) {
-        const QString body =
-            isValidUtf8(r.body) ? quoted(QString::fromUtf8(r.body), 'c') : quotedBytes(r.body, 'c');
-        out += QStringLiteral("const QByteArray body = QByteArrayLiteral(%1);\n").arg(body);
+        if (isBinaryBody(r.body))
+            out += QStringLiteral("const QByteArray body = QByteArray::fromBase64(\"%1\");\n")
+                       .arg(base64Of(r.body));
+        else
+            out += QStringLiteral("const QByteArray body = QByteArrayLiteral(%1);\n")
+                       .arg(quoted(QString::fromUtf8(r.body), 'c'));
         out += QStringLiteral("QNetworkReply *reply = manager->sendCustomRequest(request, %1, body);\n")
                    .arg(method);
     } else {

@@ -9,6 +9,10 @@
 //
 // The URL is built like ApiClient builds it: base URL (its path kept) + path, query pairs
 // percent-encoded after any query already in the path.
+//
+// Bodies: text (valid UTF-8 without NUL) is written as readable text; any other body is written as base64
+// and decoded where it is sent (`printf %s '…' | base64 -d | curl --data-binary @-`, the same pipe into
+// HTTPie, base64.b64decode, a Uint8Array from atob, QByteArray::fromBase64), so every byte arrives.
 #pragma once
 
 #include "net/ApiTypes.h"

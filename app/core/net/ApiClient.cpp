@@ -712,10 +712,14 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         case QNetworkReply::SslHandshakeFailedError:
             failure = NetworkFailure::Tls;
             break;
+        case QNetworkReply::UnknownContentError:
+            // "Decompression failed" after a 2xx: the server did answer, so the status and headers stay
+            // and only the body is refused.
+            failure = call->m_headersSeen ? NetworkFailure::UndecodableBody : NetworkFailure::ConnectionLost;
+            break;
         case QNetworkReply::ContentReSendError: // Qt wanted to replay a OneShotBody request
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ProtocolFailure:
-        case QNetworkReply::UnknownContentError: // "Decompression failed" after a 2xx
         case QNetworkReply::NetworkSessionFailedError:
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::UnknownNetworkError:

@@ -61,6 +61,8 @@ QString networkFailureName(NetworkFailure failure)
         return QStringLiteral("truncated_body");
     case NetworkFailure::BodyTooLarge:
         return QStringLiteral("body_too_large");
+    case NetworkFailure::UndecodableBody:
+        return QStringLiteral("undecodable_body");
     case NetworkFailure::HeadersTooLarge:
         return QStringLiteral("headers_too_large");
     case NetworkFailure::TooManyRedirects:

@@ -37,6 +37,10 @@ enum class NetworkFailure {
     ConnectionLost, // the peer closed or reset before the response was complete
     TruncatedBody,  // fewer body bytes than announced, or broken chunked framing
     BodyTooLarge,   // over ApiClient's body limit; the transfer was aborted
+    // The server answered (status and headers are real) but its Content-Encoding (gzip, deflate) could
+    // not be undone: the bytes are corrupt, or Qt's decompression-bomb check refused them. Unlike the
+    // other failures this one is a response, so hasHttpResponse() is true, yet never a success.
+    UndecodableBody,
     // The response's header block is over Qt's limits (more than 100 fields, a field over 100 KiB or
     // 256 KiB in all: Qt 6.4 then drops every header), so nothing frames or describes its body.
     HeadersTooLarge,
@@ -63,8 +67,11 @@ struct ApiResponse
     NetworkFailure failure = NetworkFailure::None;
     QString failureDetail; // Qt's error string or ours, for the user and the report
 
-    bool hasHttpResponse() const { return failure == NetworkFailure::None && status > 0; }
-    bool isSuccess() const { return hasHttpResponse() && status >= 200 && status < 300; }
+    bool hasHttpResponse() const
+    {
+        return (failure == NetworkFailure::None || failure == NetworkFailure::UndecodableBody) && status > 0;
+    }
+    bool isSuccess() const { return failure == NetworkFailure::None && status >= 200 && status < 300; }
     // Case-insensitive header lookup; the first value when repeated.
     QByteArray header(const QByteArray &name) const;
     QByteArray contentType() const { return header("Content-Type"); }

@@ -30,6 +30,9 @@ QString failureSentence(NetworkFailure failure)
         return NetworkAction::tr(
             "Truncated: fewer body bytes arrived than announced, so the response cannot be "
             "trusted.");
+    case NetworkFailure::UndecodableBody:
+        return NetworkAction::tr("Undecodable: the server answered, but its compressed body could not be "
+                                 "decoded, so the body cannot be trusted.");
     case NetworkFailure::BodyTooLarge:
         return NetworkAction::tr("Too large: the response body was over the size limit and was not read.");
     case NetworkFailure::HeadersTooLarge:
