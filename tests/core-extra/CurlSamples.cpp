@@ -84,7 +84,7 @@ QList<CurlSample> curlSamples()
                       {"sec-ch-ua-mobile", "?0"},
                       {"user-agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 "
                                      "(KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36"}}
-        << QByteArray() << 0;
+        << QByteArray() << 1;
     SampleRow(list, "chrome post ansi-c")
         << R"(curl 'https://oauth.cliquify.me/oauth/introspect' \
   -H 'content-type: application/json' \
@@ -96,7 +96,7 @@ QList<CurlSample> curlSamples()
         << HeaderList{{"content-type", "application/json"},
                       {"cookie", "sid=abc; theme=dark"},
                       {"origin", "https://app.cliquify.me"}}
-        << QByteArray("{\"token\":\"it's\",\"note\":\"line1\\nline2 \xC3\xA9\"}") << 0;
+        << QByteArray("{\"token\":\"it's\",\"note\":\"line1\\nline2 \xC3\xA9\"}") << 1;
     SampleRow(list, "chrome cookie -b")
         << R"(curl 'https://h.example/api/x' -b 'a=1; b=2' -H 'accept: */*')" << QByteArray("GET")
         << "https://h.example"
@@ -174,11 +174,11 @@ QList<CurlSample> curlSamples()
     SampleRow(list, "no scheme") << "curl localhost:8080/api/x" << QByteArray("GET")
                                  << "http://localhost:8080"
                                  << "/api/x" << QueryList{} << HeaderList{} << QByteArray() << 0;
-    SampleRow(list, "@file body")
-        << "curl -X PUT https://h.example/api/x -H 'Content-Type: application/json' -d @body.json"
+    SampleRow(list, "--data-raw keeps @")
+        << "curl -X PUT https://h.example/api/x -H 'Content-Type: application/json' --data-raw @body.json"
         << QByteArray("PUT") << "https://h.example"
         << "/api/x" << QueryList{} << HeaderList{{"Content-Type", "application/json"}}
-        << QByteArray("@body.json") << 1;
+        << QByteArray("@body.json") << 0;
     SampleRow(list, "data-binary")
         << "curl https://h.example/x --data-binary $'a\\nb' -H 'Content-Type: text/plain'"
         << QByteArray("POST") << "https://h.example"
@@ -195,12 +195,23 @@ QList<CurlSample> curlSamples()
                                      << "https://h.example"
                                      << "/x" << QueryList{} << HeaderList{{"Authorization", "Bearer tok"}}
                                      << QByteArray() << 0;
-    SampleRow(list, "multipart noted")
-        << "curl -F 'file=@a.png' https://h.example/upload" << QByteArray("GET") << "https://h.example"
-        << "/upload" << QueryList{} << HeaderList{} << QByteArray() << 1;
-    SampleRow(list, "unknown option noted")
-        << "curl --frobnicate https://h.example/x" << QByteArray("GET") << "https://h.example"
+    SampleRow(list, "config file noted, never the URL")
+        << "curl -K config.txt https://h.example/x" << QByteArray("GET") << "https://h.example"
         << "/x" << QueryList{} << HeaderList{} << QByteArray() << 1;
+    SampleRow(list, "range") << "curl --range 0-99 https://h.example/x" << QByteArray("GET")
+                             << "https://h.example"
+                             << "/x" << QueryList{} << HeaderList{{"Range", "bytes=0-99"}} << QByteArray()
+                             << 0;
+    SampleRow(list, "resolve noted") << "curl --resolve h.example:443:127.0.0.1 https://h.example/x"
+                                     << QByteArray("GET") << "https://h.example"
+                                     << "/x" << QueryList{} << HeaderList{} << QByteArray() << 1;
+    SampleRow(list, "url-query") << "curl --url-query 'q=a b' --url-query '+raw=%41' https://h.example/x?p=1"
+                                 << QByteArray("GET") << "https://h.example"
+                                 << "/x" << QueryList{{"p", "1"}, {"q", "a b"}, {"raw", "A"}} << HeaderList{}
+                                 << QByteArray() << 0;
+    SampleRow(list, "long option prefix")
+        << "curl --sil --insec -X DELETE https://h.example/x" << QByteArray("DELETE") << "https://h.example"
+        << "/x" << QueryList{} << HeaderList{} << QByteArray() << 0;
     SampleRow(list, "two urls") << "curl https://h.example/a https://h.example/b" << QByteArray("GET")
                                 << "https://h.example"
                                 << "/a" << QueryList{} << HeaderList{} << QByteArray() << 1;

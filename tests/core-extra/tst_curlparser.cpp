@@ -4,7 +4,9 @@
 #include "export/CodeExporter.h"
 #include "export/CurlParser.h"
 
+#include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cx;
@@ -205,13 +207,186 @@ private slots:
         QCOMPARE(other.request.path, QStringLiteral("/v10/x"));
     }
 
-    void notesSayWhat()
+    // A file the command reads and that is not there refuses the command, naming the file.
+    void missingFilesRefused_data()
     {
-        const CurlParseResult result = CurlParser::parse(QStringLiteral("curl -d @payload.json https://h/x"));
-        QVERIFY(result.ok);
-        QCOMPARE(result.notes.size(), 1);
-        QVERIFY(result.notes.first().contains(QStringLiteral("payload.json")));
-        QVERIFY(result.notes.first().contains(QStringLiteral("not read")));
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("-d @file") << "curl -d @payload.json https://h/x"
+                                  << "payload.json";
+        QTest::newRow("--data-binary") << "curl --data-binary @b.bin https://h/x"
+                                       << "b.bin";
+        QTest::newRow("-F @file") << "curl -F 'file=@a.png' https://h/upload"
+                                  << "a.png";
+        QTest::newRow("-F <file") << "curl -F 'text=<t.txt' https://h/upload"
+                                  << "t.txt";
+        QTest::newRow("-T") << "curl -T up.bin https://h/x/"
+                            << "up.bin";
+        QTest::newRow("--data-urlencode name@file") << "curl --data-urlencode 'n@f.txt' https://h/x"
+                                                    << "f.txt";
+        QTest::newRow("--url-query name@file") << "curl --url-query 'name@myfile.jpg' https://h/x"
+                                               << "myfile.jpg";
+        QTest::newRow("stdin") << "curl -d @- https://h/x"
+                               << "standard input";
+        QTest::newRow("< file") << "curl -d @- https://h/x < in.txt"
+                                << "in.txt";
+        QTest::newRow("here-string variable") << "curl -d @- https://h/x <<< $BODY"
+                                              << "$BODY";
+    }
+    void missingFilesRefused()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, named);
+        const QTemporaryDir empty;
+        const QList<CurlParseResult> all = CurlParser::parseAll(command, {}, empty.path());
+        QCOMPARE(all.size(), 1);
+        QVERIFY(!all.first().ok);
+        QVERIFY2(all.first().error.contains(named), qPrintable(all.first().error));
+        QVERIFY(!CurlParser::parse(command).ok);
+    }
+
+    // Files that are there are read, as curl reads them.
+    void filesRead()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const char *name, const QByteArray &bytes) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write("body.txt", "a=1\r\nb=2\n");
+        write("blob.bin", QByteArray("\x00\xff\n", 3));
+        write("v.txt", "x y&z");
+        auto one = [&](const QString &command) {
+            const QList<CurlParseResult> all = CurlParser::parseAll(command, {}, dir.path());
+            return all.size() == 1 && all.first().ok ? all.first() : CurlParseResult();
+        };
+        // -d @file drops line breaks; --data-binary keeps every byte.
+        QCOMPARE(one(QStringLiteral("curl -d @body.txt https://h/x")).request.body, QByteArray("a=1b=2"));
+        const CurlParseResult binary = one(QStringLiteral("curl --data-binary @blob.bin https://h/x"));
+        QCOMPARE(binary.request.body, QByteArray("\x00\xff\n", 3));
+        QCOMPARE(binary.request.method, QByteArray("POST"));
+        // --data-urlencode, every form.
+        const CurlParseResult encoded =
+            one(QStringLiteral("curl --data-urlencode 'n=a b' --data-urlencode '=c d' --data-urlencode 'e f' "
+                               "--data-urlencode 'm@v.txt' --data-urlencode '@v.txt' https://h/x"));
+        QCOMPARE(encoded.request.body, QByteArray("n=a%20b&c%20d&e%20f&m=x%20y%26z&x%20y%26z"));
+        // -T: PUT with the file's bytes; a URL ending in '/' gets the file's name.
+        const CurlParseResult upload = one(QStringLiteral("curl -T blob.bin https://h/dir/"));
+        QCOMPARE(upload.request.method, QByteArray("PUT"));
+        QCOMPARE(upload.request.path, QStringLiteral("/dir/blob.bin"));
+        QCOMPARE(upload.request.body, QByteArray("\x00\xff\n", 3));
+        // -F with a file: a real multipart body holding the file's bytes.
+        const CurlParseResult form =
+            one(QStringLiteral("curl -F 'a=1' -F 'f=@blob.bin;type=x/y' https://h/x"));
+        QCOMPARE(form.request.method, QByteArray("POST"));
+        const QByteArray type = form.request.headers.last().second;
+        QVERIFY2(type.startsWith("multipart/form-data; boundary="), type.constData());
+        const QByteArray boundary = type.mid(type.indexOf('=') + 1);
+        QCOMPARE(form.request.body,
+                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--" +
+                     boundary +
+                     "\r\nContent-Disposition: form-data; name=\"f\"; filename=\"blob.bin\"\r\nContent-Type: "
+                     "x/y\r\n\r\n" +
+                     QByteArray("\x00\xff\n", 3) + "\r\n--" + boundary + "--\r\n");
+        // Standard input from "< file", a here-string and a heredoc.
+        QCOMPARE(one(QStringLiteral("curl --data-binary @- https://h/x < v.txt")).request.body,
+                 QByteArray("x y&z"));
+        QCOMPARE(one(QStringLiteral("curl --data-binary @- https://h/x <<< 'hi there'")).request.body,
+                 QByteArray("hi there\n"));
+        QCOMPARE(
+            one(QStringLiteral("curl --data-binary @- https://h/x <<EOF\n{\"a\": 1}\nEOF\n")).request.body,
+            QByteArray("{\"a\": 1}\n"));
+        QCOMPARE(one(QStringLiteral("echo hello | curl --data-binary @- https://h/x")).request.body,
+                 QByteArray("hello\n"));
+    }
+
+    void unknownOptionRefused()
+    {
+        const CurlParseResult result =
+            CurlParser::parse(QStringLiteral("curl --frobnicate https://h.example/x"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("--frobnicate")), qPrintable(result.error));
+        QVERIFY(!CurlParser::parse(QStringLiteral("curl -% https://h.example/x")).ok);
+    }
+
+    // Every option curl takes a value for is known: its value is never the URL.
+    void valueNeverTheUrl()
+    {
+        for (const char *command :
+             {"curl -K config.txt https://api.example.com/x",
+              "curl --config config.txt https://api.example.com/x",
+              "curl --proxy http://proxy.example:8080 https://api.example.com/x",
+              "curl -x socks5://p.example https://api.example.com/x",
+              "curl --cacert ca.pem --aws-sigv4 aws:amz https://api.example.com/x",
+              "curl --connect-to a.example:443:b.example:443 https://api.example.com/x"}) {
+            const CurlParseResult result = CurlParser::parse(QString::fromLatin1(command));
+            QVERIFY2(result.ok, command);
+            QCOMPARE(result.baseUrl, QStringLiteral("https://api.example.com"));
+            QCOMPARE(result.request.path, QStringLiteral("/x"));
+        }
+    }
+
+    // Credentials meant for Digest, NTLM or Negotiate are never sent as Basic.
+    void otherAuthNeverBasic()
+    {
+        for (const char *kind : {"--digest", "--ntlm", "--negotiate", "--anyauth"}) {
+            const CurlParseResult result = CurlParser::parse(
+                QStringLiteral("curl -u alice:pw %1 https://h.example/x").arg(QLatin1String(kind)));
+            QVERIFY(result.ok);
+            QVERIFY(result.request.headers.isEmpty());
+            QCOMPARE(result.notes.size(), 1);
+            QVERIFY(result.notes.first().contains(QLatin1String(kind)));
+        }
+        // --basic after --digest is Basic again, as in curl.
+        const CurlParseResult basic =
+            CurlParser::parse(QStringLiteral("curl -u a:b --digest --basic https://h/x"));
+        QCOMPARE(basic.request.headers, (HeaderList{{"Authorization", "Basic YTpi"}}));
+    }
+
+    // --next, several URLs and several pasted commands give several requests.
+    void severalRequests()
+    {
+        const QList<CurlParseResult> next = CurlParser::parseAll(
+            QStringLiteral("curl -d a=1 https://h/a https://h/b --next -X DELETE https://h/c"));
+        QCOMPARE(next.size(), 3);
+        QCOMPARE(next.at(0).request.method, QByteArray("POST"));
+        QCOMPARE(next.at(1).request.body, QByteArray("a=1"));
+        QCOMPARE(next.at(2).request.method, QByteArray("DELETE"));
+        QVERIFY(next.at(2).request.body.isEmpty());
+        const QList<CurlParseResult> pasted = CurlParser::parseAll(
+            QStringLiteral("curl https://h/a\ncurl -X PUT https://h/b\n\ncurl https://h/c"));
+        QCOMPARE(pasted.size(), 3);
+        QCOMPARE(pasted.at(1).request.method, QByteArray("PUT"));
+        QCOMPARE(pasted.at(2).request.path, QStringLiteral("/c"));
+        // A command over several lines without '\' is still one command.
+        QCOMPARE(CurlParser::parseAll(QStringLiteral("curl -X POST\n -d x=1\n https://h/a")).size(), 1);
+        // The single-request API takes the first and names the others.
+        const CurlParseResult first =
+            CurlParser::parse(QStringLiteral("curl https://h/a --next https://h/b"));
+        QVERIFY(first.ok);
+        QCOMPARE(first.request.path, QStringLiteral("/a"));
+        QCOMPARE(first.notes.size(), 1);
+    }
+
+    void literalMultipart()
+    {
+        const CurlParseResult result =
+            CurlParser::parse(QStringLiteral("curl -F 'name=\"a b\"' --form-string 'raw=@x' https://h/x"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.request.method, QByteArray("POST"));
+        QVERIFY(result.request.body.contains("name=\"name\"\r\n\r\na b\r\n"));
+        QVERIFY(result.request.body.contains("name=\"raw\"\r\n\r\n@x\r\n"));
+        QVERIFY(!CurlParser::parse(QStringLiteral("curl -F a=1 -d b=2 https://h/x")).ok);
+    }
+
+    void jsonOption()
+    {
+        const CurlParseResult result =
+            CurlParser::parse(QStringLiteral("curl --json '{\"a\":1}' https://h/x"));
+        QCOMPARE(result.request.method, QByteArray("POST"));
+        QCOMPARE(result.request.headers,
+                 (HeaderList{{"Content-Type", "application/json"}, {"Accept", "application/json"}}));
     }
 
     void roundTrip_data()

@@ -18,6 +18,7 @@
 
 #include "net/ApiTypes.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -39,7 +40,15 @@ class CurlParser
 public:
     // `knownBaseUrls` (e.g. the current profile's "https://host/v1"): when the URL starts with one of
     // them, that is the base URL and the rest is the path; otherwise the base is scheme://host[:port].
+    // A single request: the first of parseAll(), with a note naming the others; when any part of the
+    // text cannot be read, that part's error (a paste is taken whole or not at all).
     static CurlParseResult parse(const QString &command, const QStringList &knownBaseUrls = {});
+
+    // Every request in the text: one per URL, per --next and per pasted command, in order. Files the
+    // command reads (-d @file, -F name=@file, -T file, "< file") are read relative to `directory`
+    // (the current directory when empty); a missing one gives a failed result naming it.
+    static QList<CurlParseResult> parseAll(const QString &command, const QStringList &knownBaseUrls = {},
+                                           const QString &directory = {});
 
     // The shell-like word splitting alone. On failure returns {} and sets error/errorPosition.
     static QStringList tokenize(const QString &command, QString *error = nullptr,
