@@ -1943,18 +1943,6 @@ missing_scopes}.</translation>
 <context>
     <name>cx::CurlParser</name>
     <message>
-        <source>Unterminated single quote (&apos;) starting at position %1</source>
-        <translation>Nicht geschlossenes einfaches Anführungszeichen (&apos;) ab Position %1</translation>
-    </message>
-    <message>
-        <source>Unterminated $&apos;...&apos; quote starting at position %1</source>
-        <translation>Nicht geschlossenes $&apos;...&apos;-Quoting ab Position %1</translation>
-    </message>
-    <message>
-        <source>Unterminated double quote (&quot;) starting at position %1</source>
-        <translation>Nicht geschlossenes doppeltes Anführungszeichen (&quot;) ab Position %1</translation>
-    </message>
-    <message>
         <source>This looks like a Windows cmd command (^ line continuations): copy it as cURL (bash) instead</source>
         <translation>Dies sieht nach einem Windows-cmd-Befehl aus (^-Zeilenfortsetzungen): Kopieren Sie ihn stattdessen als cURL (bash)</translation>
     </message>
@@ -1967,8 +1955,40 @@ missing_scopes}.</translation>
         <translation>Kein curl-Befehl: Er beginnt mit &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Headers from the file %1 were not read</source>
-        <translation>Header aus der Datei %1 wurden nicht gelesen</translation>
+        <source>No URL found in the command</source>
+        <translation>Keine URL im Befehl gefunden</translation>
+    </message>
+    <message>
+        <source>Only the first URL is used; ignored: %1</source>
+        <translation>Nur die erste URL wird verwendet; ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>Other commands in the text were not run: %1</source>
+        <translation>Andere Befehle im Text wurden nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Unterminated single quote (&apos;) starting at position %1</source>
+        <translation>Nicht geschlossenes einfaches Anführungszeichen (&apos;) ab Position %1</translation>
+    </message>
+    <message>
+        <source>Unterminated $&apos;...&apos; quote starting at position %1</source>
+        <translation>Nicht geschlossenes $&apos;...&apos;-Quoting ab Position %1</translation>
+    </message>
+    <message>
+        <source>Unterminated double quote (&quot;) starting at position %1</source>
+        <translation>Nicht geschlossenes doppeltes Anführungszeichen (&quot;) ab Position %1</translation>
+    </message>
+    <message>
+        <source>%1 reads standard input, which the command does not give</source>
+        <translation>%1 liest die Standardeingabe, die der Befehl nicht mitgibt</translation>
+    </message>
+    <message>
+        <source>%1 reads standard input: %2</source>
+        <translation>%1 liest die Standardeingabe: %2</translation>
+    </message>
+    <message>
+        <source>%1 reads the file %2, which is not there</source>
+        <translation>%1 liest die Datei %2, die nicht vorhanden ist</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; without a value (curl removes it) was ignored</source>
@@ -1979,48 +1999,28 @@ missing_scopes}.</translation>
         <translation>Kein Header, ignoriert: %1</translation>
     </message>
     <message>
-        <source>The body refers to the file %1, which was not read: &quot;%2&quot; is kept as the body</source>
-        <translation>Der Body verweist auf die Datei %1, die nicht gelesen wurde: &quot;%2&quot; bleibt als Body erhalten</translation>
-    </message>
-    <message>
-        <source>--data-urlencode %1 reads a file, which was not read; kept as it is</source>
-        <translation>--data-urlencode %1 liest eine Datei, die nicht gelesen wurde; unverändert übernommen</translation>
+        <source>%1 %2 is not a form field (name=value)</source>
+        <translation>%1 %2 ist kein Formularfeld (Name=Wert)</translation>
     </message>
     <message>
         <source>Cookies from the file %1 were not read</source>
         <translation>Cookies aus der Datei %1 wurden nicht gelesen</translation>
     </message>
     <message>
-        <source>Multipart form fields (%1 %2) are not supported and were left out</source>
-        <translation>Multipart-Formularfelder (%1 %2) werden nicht unterstützt und wurden weggelassen</translation>
+        <source>%1 was not carried over (curl would ask for a compressed response and decode it)</source>
+        <translation>%1 wurde nicht übernommen (curl würde eine komprimierte Antwort anfordern und sie dekodieren)</translation>
     </message>
     <message>
-        <source>The upload of the file %1 (%2) was left out</source>
-        <translation>Der Upload der Datei %1 (%2) wurde weggelassen</translation>
-    </message>
-    <message>
-        <source>Unknown option %1 was ignored</source>
-        <translation>Unbekannte Option %1 wurde ignoriert</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value</source>
-        <translation>Die Option %1 benötigt einen Wert</translation>
-    </message>
-    <message>
-        <source>No URL found in the command</source>
-        <translation>Keine URL im Befehl gefunden</translation>
-    </message>
-    <message>
-        <source>Only the first URL is used; ignored: %1</source>
-        <translation>Nur die erste URL wird verwendet; ignoriert: %1</translation>
-    </message>
-    <message>
-        <source>Not a valid URL: %1</source>
-        <translation>Keine gültige URL: %1</translation>
+        <source>%1 %2 is not supported and was skipped</source>
+        <translation>%1 %2 wird nicht unterstützt und wurde übersprungen</translation>
     </message>
     <message>
         <source>The user name and password in the URL were moved to an Authorization header</source>
         <translation>Benutzername und Passwort aus der URL wurden in einen Authorization-Header verschoben</translation>
+    </message>
+    <message>
+        <source>%1 authentication is not supported: the user name and password were left out (never sent as Basic)</source>
+        <translation>%1-Authentifizierung wird nicht unterstützt: Benutzername und Passwort wurden weggelassen (nie als Basic gesendet)</translation>
     </message>
     <message>
         <source>No password was given for %1 (curl would ask for one)</source>
@@ -2033,6 +2033,34 @@ missing_scopes}.</translation>
     <message>
         <source>The option %1 cannot be used: %2</source>
         <translation>Die Option %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation>Keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>-F cannot be combined with -d or -T: curl refuses that too</source>
+        <translation>-F lässt sich nicht mit -d oder -T kombinieren: curl lehnt das ebenfalls ab</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value</source>
+        <translation>Die Option %1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>Unknown option %1: curl has no such option, so the command is not read</source>
+        <translation>Unbekannte Option %1: curl kennt diese Option nicht, daher wird der Befehl nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the file %1 is not there</source>
+        <translation>die Datei %1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is a shell variable, which is not expanded</source>
+        <translation>%1 ist eine Shell-Variable, die nicht ersetzt wird</translation>
+    </message>
+    <message>
+        <source>it comes from %1, which is not run</source>
+        <translation>sie stammt aus %1, das nicht ausgeführt wird</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2516,14 @@ missing_scopes}.</translation>
         <source>Correct the part named in the message, then send again.</source>
         <translation>Korrigieren Sie den in der Meldung genannten Teil und senden Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>The server answered, but its compressed body (gzip or deflate) could not be decoded, so the body cannot be trusted.</source>
+        <translation>Der Server hat geantwortet, aber sein komprimierter Body (gzip oder deflate) ließ sich nicht dekodieren, daher ist dem Body nicht zu trauen.</translation>
+    </message>
+    <message>
+        <source>The status and headers are the server&apos;s; check the server or the proxy that compresses the response, then retry.</source>
+        <translation>Status und Header stammen vom Server; prüfen Sie den Server oder den Proxy, der die Antwort komprimiert, und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarReader</name>
@@ -2768,6 +2804,14 @@ missing_scopes}.</translation>
     <message>
         <source>missing scopes: %1</source>
         <translation>fehlende Scopes: %1</translation>
+    </message>
+    <message>
+        <source>The charset %1 is unknown to this version of Connect Explorer, so the body is given as bytes.</source>
+        <translation>Der Zeichensatz %1 ist dieser Version von Connect Explorer unbekannt, daher wird der Body als Bytes ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The body is not valid %1 text, so it is given as bytes.</source>
+        <translation>Der Body ist kein gültiger %1-Text, daher wird er als Bytes ausgegeben.</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4063,10 @@ Behebung: %2</translation>
     <message>
         <source>Not sent: the request holds characters that cannot go on the wire.</source>
         <translation>Nicht gesendet: Die Anfrage enthält Zeichen, die nicht übertragen werden können.</translation>
+    </message>
+    <message>
+        <source>Undecodable: the server answered, but its compressed body could not be decoded, so the body cannot be trusted.</source>
+        <translation>Nicht dekodierbar: Der Server hat geantwortet, aber sein komprimierter Body ließ sich nicht dekodieren, daher ist dem Body nicht zu trauen.</translation>
     </message>
 </context>
 <context>

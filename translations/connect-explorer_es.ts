@@ -1943,18 +1943,6 @@ missing_scopes}.</translation>
 <context>
     <name>cx::CurlParser</name>
     <message>
-        <source>Unterminated single quote (&apos;) starting at position %1</source>
-        <translation>Comilla simple (&apos;) sin cerrar que empieza en la posición %1</translation>
-    </message>
-    <message>
-        <source>Unterminated $&apos;...&apos; quote starting at position %1</source>
-        <translation>Comilla $&apos;...&apos; sin cerrar que empieza en la posición %1</translation>
-    </message>
-    <message>
-        <source>Unterminated double quote (&quot;) starting at position %1</source>
-        <translation>Comilla doble (&quot;) sin cerrar que empieza en la posición %1</translation>
-    </message>
-    <message>
         <source>This looks like a Windows cmd command (^ line continuations): copy it as cURL (bash) instead</source>
         <translation>Parece un comando de cmd de Windows (continuaciones de línea con ^): cópielo como cURL (bash)</translation>
     </message>
@@ -1967,8 +1955,40 @@ missing_scopes}.</translation>
         <translation>No es un comando curl: empieza por &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Headers from the file %1 were not read</source>
-        <translation>No se leyeron las cabeceras del archivo %1</translation>
+        <source>No URL found in the command</source>
+        <translation>No se encontró ninguna URL en el comando</translation>
+    </message>
+    <message>
+        <source>Only the first URL is used; ignored: %1</source>
+        <translation>Solo se usa la primera URL; se ignoró: %1</translation>
+    </message>
+    <message>
+        <source>Other commands in the text were not run: %1</source>
+        <translation>Los demás comandos del texto no se ejecutaron: %1</translation>
+    </message>
+    <message>
+        <source>Unterminated single quote (&apos;) starting at position %1</source>
+        <translation>Comilla simple (&apos;) sin cerrar que empieza en la posición %1</translation>
+    </message>
+    <message>
+        <source>Unterminated $&apos;...&apos; quote starting at position %1</source>
+        <translation>Comilla $&apos;...&apos; sin cerrar que empieza en la posición %1</translation>
+    </message>
+    <message>
+        <source>Unterminated double quote (&quot;) starting at position %1</source>
+        <translation>Comilla doble (&quot;) sin cerrar que empieza en la posición %1</translation>
+    </message>
+    <message>
+        <source>%1 reads standard input, which the command does not give</source>
+        <translation>%1 lee la entrada estándar, que el comando no proporciona</translation>
+    </message>
+    <message>
+        <source>%1 reads standard input: %2</source>
+        <translation>%1 lee la entrada estándar: %2</translation>
+    </message>
+    <message>
+        <source>%1 reads the file %2, which is not there</source>
+        <translation>%1 lee el archivo %2, que no existe</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; without a value (curl removes it) was ignored</source>
@@ -1979,48 +1999,28 @@ missing_scopes}.</translation>
         <translation>No es una cabecera, se ignoró: %1</translation>
     </message>
     <message>
-        <source>The body refers to the file %1, which was not read: &quot;%2&quot; is kept as the body</source>
-        <translation>El cuerpo hace referencia al archivo %1, que no se leyó: se conserva &quot;%2&quot; como cuerpo</translation>
-    </message>
-    <message>
-        <source>--data-urlencode %1 reads a file, which was not read; kept as it is</source>
-        <translation>--data-urlencode %1 lee un archivo, que no se leyó; se conserva tal cual</translation>
+        <source>%1 %2 is not a form field (name=value)</source>
+        <translation>%1 %2 no es un campo de formulario (nombre=valor)</translation>
     </message>
     <message>
         <source>Cookies from the file %1 were not read</source>
         <translation>No se leyeron las cookies del archivo %1</translation>
     </message>
     <message>
-        <source>Multipart form fields (%1 %2) are not supported and were left out</source>
-        <translation>Los campos de formulario multipart (%1 %2) no se admiten y se omitieron</translation>
+        <source>%1 was not carried over (curl would ask for a compressed response and decode it)</source>
+        <translation>%1 no se trasladó (curl pediría una respuesta comprimida y la decodificaría)</translation>
     </message>
     <message>
-        <source>The upload of the file %1 (%2) was left out</source>
-        <translation>Se omitió la subida del archivo %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Unknown option %1 was ignored</source>
-        <translation>Se ignoró la opción desconocida %1</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value</source>
-        <translation>La opción %1 necesita un valor</translation>
-    </message>
-    <message>
-        <source>No URL found in the command</source>
-        <translation>No se encontró ninguna URL en el comando</translation>
-    </message>
-    <message>
-        <source>Only the first URL is used; ignored: %1</source>
-        <translation>Solo se usa la primera URL; se ignoró: %1</translation>
-    </message>
-    <message>
-        <source>Not a valid URL: %1</source>
-        <translation>No es una URL válida: %1</translation>
+        <source>%1 %2 is not supported and was skipped</source>
+        <translation>%1 %2 no es compatible y se omitió</translation>
     </message>
     <message>
         <source>The user name and password in the URL were moved to an Authorization header</source>
         <translation>El nombre de usuario y la contraseña de la URL se trasladaron a una cabecera Authorization</translation>
+    </message>
+    <message>
+        <source>%1 authentication is not supported: the user name and password were left out (never sent as Basic)</source>
+        <translation>La autenticación %1 no es compatible: se omitieron el nombre de usuario y la contraseña (nunca se envían como Basic)</translation>
     </message>
     <message>
         <source>No password was given for %1 (curl would ask for one)</source>
@@ -2033,6 +2033,34 @@ missing_scopes}.</translation>
     <message>
         <source>The option %1 cannot be used: %2</source>
         <translation>No se puede usar la opción %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation>No es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>-F cannot be combined with -d or -T: curl refuses that too</source>
+        <translation>-F no se puede combinar con -d ni -T: curl también lo rechaza</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value</source>
+        <translation>La opción %1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>Unknown option %1: curl has no such option, so the command is not read</source>
+        <translation>Opción desconocida %1: curl no tiene esa opción, así que el comando no se lee</translation>
+    </message>
+    <message>
+        <source>the file %1 is not there</source>
+        <translation>el archivo %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is a shell variable, which is not expanded</source>
+        <translation>%1 es una variable del shell, que no se expande</translation>
+    </message>
+    <message>
+        <source>it comes from %1, which is not run</source>
+        <translation>proviene de %1, que no se ejecuta</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2516,14 @@ missing_scopes}.</translation>
         <source>Correct the part named in the message, then send again.</source>
         <translation>Corrija la parte indicada en el mensaje y vuelva a enviar.</translation>
     </message>
+    <message>
+        <source>The server answered, but its compressed body (gzip or deflate) could not be decoded, so the body cannot be trusted.</source>
+        <translation>El servidor respondió, pero su cuerpo comprimido (gzip o deflate) no se pudo decodificar, así que no se puede confiar en el cuerpo.</translation>
+    </message>
+    <message>
+        <source>The status and headers are the server&apos;s; check the server or the proxy that compresses the response, then retry.</source>
+        <translation>El estado y las cabeceras son los del servidor; revise el servidor o el proxy que comprime la respuesta y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarReader</name>
@@ -2768,6 +2804,14 @@ missing_scopes}.</translation>
     <message>
         <source>missing scopes: %1</source>
         <translation>ámbitos que faltan: %1</translation>
+    </message>
+    <message>
+        <source>The charset %1 is unknown to this version of Connect Explorer, so the body is given as bytes.</source>
+        <translation>El juego de caracteres %1 es desconocido para esta versión de Connect Explorer, así que el cuerpo se entrega como bytes.</translation>
+    </message>
+    <message>
+        <source>The body is not valid %1 text, so it is given as bytes.</source>
+        <translation>El cuerpo no es texto %1 válido, así que se entrega como bytes.</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4063,10 @@ Solución: %2</translation>
     <message>
         <source>Not sent: the request holds characters that cannot go on the wire.</source>
         <translation>No enviada: la solicitud contiene caracteres que no se pueden transmitir.</translation>
+    </message>
+    <message>
+        <source>Undecodable: the server answered, but its compressed body could not be decoded, so the body cannot be trusted.</source>
+        <translation>No decodificable: el servidor respondió, pero su cuerpo comprimido no se pudo decodificar, así que no se puede confiar en el cuerpo.</translation>
     </message>
 </context>
 <context>

@@ -1943,18 +1943,6 @@ missing_scopes}.</translation>
 <context>
     <name>cx::CurlParser</name>
     <message>
-        <source>Unterminated single quote (&apos;) starting at position %1</source>
-        <translation>Guillemet simple (&apos;) non fermé à partir de la position %1</translation>
-    </message>
-    <message>
-        <source>Unterminated $&apos;...&apos; quote starting at position %1</source>
-        <translation>Guillemet $&apos;...&apos; non fermé à partir de la position %1</translation>
-    </message>
-    <message>
-        <source>Unterminated double quote (&quot;) starting at position %1</source>
-        <translation>Guillemet double (&quot;) non fermé à partir de la position %1</translation>
-    </message>
-    <message>
         <source>This looks like a Windows cmd command (^ line continuations): copy it as cURL (bash) instead</source>
         <translation>Cela ressemble à une commande Windows cmd (continuations de ligne ^) : copiez-la plutôt en tant que cURL (bash)</translation>
     </message>
@@ -1967,8 +1955,40 @@ missing_scopes}.</translation>
         <translation>Pas une commande curl : elle commence par &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Headers from the file %1 were not read</source>
-        <translation>Les en-têtes du fichier %1 n&apos;ont pas été lus</translation>
+        <source>No URL found in the command</source>
+        <translation>Aucune URL trouvée dans la commande</translation>
+    </message>
+    <message>
+        <source>Only the first URL is used; ignored: %1</source>
+        <translation>Seule la première URL est utilisée ; ignorée : %1</translation>
+    </message>
+    <message>
+        <source>Other commands in the text were not run: %1</source>
+        <translation>Les autres commandes du texte n&apos;ont pas été exécutées : %1</translation>
+    </message>
+    <message>
+        <source>Unterminated single quote (&apos;) starting at position %1</source>
+        <translation>Guillemet simple (&apos;) non fermé à partir de la position %1</translation>
+    </message>
+    <message>
+        <source>Unterminated $&apos;...&apos; quote starting at position %1</source>
+        <translation>Guillemet $&apos;...&apos; non fermé à partir de la position %1</translation>
+    </message>
+    <message>
+        <source>Unterminated double quote (&quot;) starting at position %1</source>
+        <translation>Guillemet double (&quot;) non fermé à partir de la position %1</translation>
+    </message>
+    <message>
+        <source>%1 reads standard input, which the command does not give</source>
+        <translation>%1 lit l&apos;entrée standard, que la commande ne fournit pas</translation>
+    </message>
+    <message>
+        <source>%1 reads standard input: %2</source>
+        <translation>%1 lit l&apos;entrée standard : %2</translation>
+    </message>
+    <message>
+        <source>%1 reads the file %2, which is not there</source>
+        <translation>%1 lit le fichier %2, qui n&apos;existe pas</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; without a value (curl removes it) was ignored</source>
@@ -1979,48 +1999,28 @@ missing_scopes}.</translation>
         <translation>Pas un en-tête, ignoré : %1</translation>
     </message>
     <message>
-        <source>The body refers to the file %1, which was not read: &quot;%2&quot; is kept as the body</source>
-        <translation>Le corps fait référence au fichier %1, qui n&apos;a pas été lu : &quot;%2&quot; est gardé comme corps</translation>
-    </message>
-    <message>
-        <source>--data-urlencode %1 reads a file, which was not read; kept as it is</source>
-        <translation>--data-urlencode %1 lit un fichier, qui n&apos;a pas été lu ; gardé tel quel</translation>
+        <source>%1 %2 is not a form field (name=value)</source>
+        <translation>%1 %2 n&apos;est pas un champ de formulaire (nom=valeur)</translation>
     </message>
     <message>
         <source>Cookies from the file %1 were not read</source>
         <translation>Les cookies du fichier %1 n&apos;ont pas été lus</translation>
     </message>
     <message>
-        <source>Multipart form fields (%1 %2) are not supported and were left out</source>
-        <translation>Les champs de formulaire multipart (%1 %2) ne sont pas pris en charge et ont été omis</translation>
+        <source>%1 was not carried over (curl would ask for a compressed response and decode it)</source>
+        <translation>%1 n&apos;a pas été repris (curl demanderait une réponse compressée et la décoderait)</translation>
     </message>
     <message>
-        <source>The upload of the file %1 (%2) was left out</source>
-        <translation>L&apos;envoi du fichier %1 (%2) a été omis</translation>
-    </message>
-    <message>
-        <source>Unknown option %1 was ignored</source>
-        <translation>L&apos;option inconnue %1 a été ignorée</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value</source>
-        <translation>L&apos;option %1 nécessite une valeur</translation>
-    </message>
-    <message>
-        <source>No URL found in the command</source>
-        <translation>Aucune URL trouvée dans la commande</translation>
-    </message>
-    <message>
-        <source>Only the first URL is used; ignored: %1</source>
-        <translation>Seule la première URL est utilisée ; ignorée : %1</translation>
-    </message>
-    <message>
-        <source>Not a valid URL: %1</source>
-        <translation>URL non valide : %1</translation>
+        <source>%1 %2 is not supported and was skipped</source>
+        <translation>%1 %2 n&apos;est pas pris en charge et a été ignoré</translation>
     </message>
     <message>
         <source>The user name and password in the URL were moved to an Authorization header</source>
         <translation>Le nom d&apos;utilisateur et le mot de passe de l&apos;URL ont été déplacés dans un en-tête Authorization</translation>
+    </message>
+    <message>
+        <source>%1 authentication is not supported: the user name and password were left out (never sent as Basic)</source>
+        <translation>L&apos;authentification %1 n&apos;est pas prise en charge : le nom d&apos;utilisateur et le mot de passe ont été omis (jamais envoyés en Basic)</translation>
     </message>
     <message>
         <source>No password was given for %1 (curl would ask for one)</source>
@@ -2033,6 +2033,34 @@ missing_scopes}.</translation>
     <message>
         <source>The option %1 cannot be used: %2</source>
         <translation>L&apos;option %1 ne peut pas être utilisée : %2</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation>URL non valide : %1</translation>
+    </message>
+    <message>
+        <source>-F cannot be combined with -d or -T: curl refuses that too</source>
+        <translation>-F ne peut pas être combiné avec -d ou -T : curl le refuse aussi</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value</source>
+        <translation>L&apos;option %1 nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>Unknown option %1: curl has no such option, so the command is not read</source>
+        <translation>Option inconnue %1 : curl n&apos;a pas cette option, la commande n&apos;est donc pas lue</translation>
+    </message>
+    <message>
+        <source>the file %1 is not there</source>
+        <translation>le fichier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is a shell variable, which is not expanded</source>
+        <translation>%1 est une variable du shell, qui n&apos;est pas développée</translation>
+    </message>
+    <message>
+        <source>it comes from %1, which is not run</source>
+        <translation>elle provient de %1, qui n&apos;est pas exécuté</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2516,14 @@ missing_scopes}.</translation>
         <source>Correct the part named in the message, then send again.</source>
         <translation>Corrigez la partie indiquée dans le message, puis envoyez de nouveau.</translation>
     </message>
+    <message>
+        <source>The server answered, but its compressed body (gzip or deflate) could not be decoded, so the body cannot be trusted.</source>
+        <translation>Le serveur a répondu, mais son corps compressé (gzip ou deflate) n&apos;a pas pu être décodé : on ne peut donc pas se fier au corps.</translation>
+    </message>
+    <message>
+        <source>The status and headers are the server&apos;s; check the server or the proxy that compresses the response, then retry.</source>
+        <translation>Le statut et les en-têtes sont ceux du serveur ; vérifiez le serveur ou le proxy qui compresse la réponse, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarReader</name>
@@ -2768,6 +2804,14 @@ missing_scopes}.</translation>
     <message>
         <source>missing scopes: %1</source>
         <translation>portées manquantes : %1</translation>
+    </message>
+    <message>
+        <source>The charset %1 is unknown to this version of Connect Explorer, so the body is given as bytes.</source>
+        <translation>Le jeu de caractères %1 est inconnu de cette version de Connect Explorer : le corps est donc fourni en octets.</translation>
+    </message>
+    <message>
+        <source>The body is not valid %1 text, so it is given as bytes.</source>
+        <translation>Le corps n&apos;est pas un texte %1 valide : il est donc fourni en octets.</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4063,10 @@ Solution : %2</translation>
     <message>
         <source>Not sent: the request holds characters that cannot go on the wire.</source>
         <translation>Non envoyée : la requête contient des caractères qui ne peuvent pas être transmis.</translation>
+    </message>
+    <message>
+        <source>Undecodable: the server answered, but its compressed body could not be decoded, so the body cannot be trusted.</source>
+        <translation>Indécodable : le serveur a répondu, mais son corps compressé n&apos;a pas pu être décodé : on ne peut donc pas se fier au corps.</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,12 @@ namespace cx {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under and the one looked up at run time, the same by
+// construction: a plain Tr::tr() helper leaves lupdate to guess it from the caller ("cx").
+struct Tr
 {
-    return QCoreApplication::translate("cx::CurlParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::CurlParser)
+};
 
 bool isSpace(QChar c)
 {
@@ -699,14 +701,14 @@ QStringList tokenizeWords(const QString &s, QString *error, int *errorPosition, 
         } else if (c == QLatin1Char('\'')) {
             const qsizetype close = s.indexOf(QLatin1Char('\''), i + 1);
             if (close < 0)
-                return fail(tr("Unterminated single quote (') starting at position %1").arg(i + 1), i);
+                return fail(Tr::tr("Unterminated single quote (') starting at position %1").arg(i + 1), i);
             word += s.mid(i + 1, close - i - 1);
             inWord = true;
             i = close + 1;
         } else if (c == QLatin1Char('$') && i + 1 < n && s.at(i + 1) == QLatin1Char('\'')) {
             const qsizetype next = readAnsiC(s, i, word);
             if (next < 0)
-                return fail(tr("Unterminated $'...' quote starting at position %1").arg(i + 1), i);
+                return fail(Tr::tr("Unterminated $'...' quote starting at position %1").arg(i + 1), i);
             inWord = true;
             i = next;
         } else if (c == QLatin1Char('"') ||
@@ -741,7 +743,7 @@ QStringList tokenizeWords(const QString &s, QString *error, int *errorPosition, 
                 ++j;
             }
             if (!closed)
-                return fail(tr("Unterminated double quote (\") starting at position %1").arg(start + 1),
+                return fail(Tr::tr("Unterminated double quote (\") starting at position %1").arg(start + 1),
                             start);
             inWord = true;
             i = j;
@@ -812,13 +814,13 @@ std::optional<QByteArray> readInput(Draft &d, const Inputs &in, const QString &o
         if (in.hasStdin)
             return in.stdinBytes;
         d.error = in.stdinProblem.isEmpty()
-                      ? tr("%1 reads standard input, which the command does not give").arg(option)
-                      : tr("%1 reads standard input: %2").arg(option, in.stdinProblem);
+                      ? Tr::tr("%1 reads standard input, which the command does not give").arg(option)
+                      : Tr::tr("%1 reads standard input: %2").arg(option, in.stdinProblem);
         return std::nullopt;
     }
     QFile file(in.directory.filePath(name));
     if (!file.open(QIODevice::ReadOnly)) {
-        d.error = tr("%1 reads the file %2, which is not there").arg(option, name);
+        d.error = Tr::tr("%1 reads the file %2, which is not there").arg(option, name);
         return std::nullopt;
     }
     return file.readAll();
@@ -838,13 +840,13 @@ void applyHeaderLine(Draft &d, const QString &option, const QString &line)
     if (colon > 0) {
         const QString value = line.mid(colon + 1).trimmed();
         if (value.isEmpty())
-            d.notes << tr("The header \"%1\" without a value (curl removes it) was ignored").arg(line);
+            d.notes << Tr::tr("The header \"%1\" without a value (curl removes it) was ignored").arg(line);
         else
             addOptionHeader(d, option, line.left(colon).trimmed().toLatin1(), toBytes(value));
     } else if (semicolon > 0 && line.mid(semicolon + 1).trimmed().isEmpty()) {
         addOptionHeader(d, option, line.left(semicolon).trimmed().toLatin1(), QByteArray());
     } else {
-        d.notes << tr("Not a header, ignored: %1").arg(line);
+        d.notes << Tr::tr("Not a header, ignored: %1").arg(line);
     }
 }
 
@@ -991,7 +993,7 @@ void applyForm(Draft &d, const Inputs &in, Opt opt, const QString &option, const
 {
     const qsizetype eq = arg.indexOf(QLatin1Char('='));
     if (eq <= 0) {
-        d.error = tr("%1 %2 is not a form field (name=value)").arg(option, arg);
+        d.error = Tr::tr("%1 %2 is not a form field (name=value)").arg(option, arg);
         return;
     }
     FormPart part;
@@ -1098,7 +1100,7 @@ void applyOption(Draft &d, const Inputs &in, Opt opt, const QString &option, con
         if (arg.contains(QLatin1Char('=')))
             addCookie(d, option, toBytes(arg));
         else
-            d.notes << tr("Cookies from the file %1 were not read").arg(arg);
+            d.notes << Tr::tr("Cookies from the file %1 were not read").arg(arg);
         break;
     case Opt::Bearer:
         addOptionHeader(d, option, "Authorization", "Bearer " + toBytes(arg));
@@ -1116,11 +1118,11 @@ void applyOption(Draft &d, const Inputs &in, Opt opt, const QString &option, con
                         "bytes=" + toBytes(arg) + (arg.contains(QLatin1Char('-')) ? "" : "-"));
         break;
     case Opt::Noted:
-        d.notes << tr("%1 was not carried over (curl would ask for a compressed response and decode it)")
+        d.notes << Tr::tr("%1 was not carried over (curl would ask for a compressed response and decode it)")
                        .arg(option);
         break;
     case Opt::Unsupported:
-        d.notes << tr("%1 %2 is not supported and was skipped").arg(option, arg);
+        d.notes << Tr::tr("%1 %2 is not supported and was skipped").arg(option, arg);
         break;
     case Opt::Ignore:
     case Opt::Next:
@@ -1201,7 +1203,7 @@ std::optional<QUrl> urlFor(CurlParseResult &result, const Draft &d, const QStrin
     if (!url.userInfo().isEmpty()) {
         if (user.isEmpty())
             user = url.userName(QUrl::FullyDecoded) + QLatin1Char(':') + url.password(QUrl::FullyDecoded);
-        result.notes << tr("The user name and password in the URL were moved to an Authorization header");
+        result.notes << Tr::tr("The user name and password in the URL were moved to an Authorization header");
         url.setUserInfo(QString());
     }
     if (d.upload && d.uploadName != QLatin1String("-") && d.uploadName != QLatin1String(".") &&
@@ -1261,13 +1263,13 @@ void setAuthorization(CurlParseResult &result, HeaderList &headers, const Draft 
     if (user.isEmpty())
         return;
     if (!d.authKind.isEmpty()) {
-        result.notes << tr("%1 authentication is not supported: the user name and password were left out "
-                           "(never sent as Basic)")
+        result.notes << Tr::tr("%1 authentication is not supported: the user name and password were left out "
+                               "(never sent as Basic)")
                             .arg(d.authKind);
         return;
     }
     if (!user.contains(QLatin1Char(':'))) {
-        result.notes << tr("No password was given for %1 (curl would ask for one)").arg(user);
+        result.notes << Tr::tr("No password was given for %1 (curl would ask for one)").arg(user);
         user += QLatin1Char(':');
     }
     if (!hasHeader(headers, "Authorization"))
@@ -1295,9 +1297,9 @@ std::optional<QString> hygieneError(const ApiRequest &request, const Draft &d, Q
     case RequestProblem::Part::Path:
     case RequestProblem::Part::QueryName:
     case RequestProblem::Part::QueryValue:
-        return tr("The URL cannot be used: %1").arg(problem->describe());
+        return Tr::tr("The URL cannot be used: %1").arg(problem->describe());
     }
-    return tr("The option %1 cannot be used: %2").arg(*option, problem->describe());
+    return Tr::tr("The option %1 cannot be used: %2").arg(*option, problem->describe());
 }
 
 CurlParseResult failed(const QString &message, int position = -1)
@@ -1315,7 +1317,7 @@ CurlParseResult buildRequest(const Draft &d, const QString &given, const QString
     QString user = d.user;
     const auto url = urlFor(result, d, given, user);
     if (!url)
-        return failed(tr("Not a valid URL: %1").arg(given));
+        return failed(Tr::tr("Not a valid URL: %1").arg(given));
     splitUrl(result, *url, knownBaseUrls, d.urlQueries);
     ApiRequest &request = result.request;
     HeaderList headers = d.headers;
@@ -1337,9 +1339,9 @@ QList<CurlParseResult> buildRequests(const Draft &d, const QStringList &knownBas
     if (!d.error.isEmpty())
         return {failed(d.error)};
     if (!d.form.isEmpty() && (d.sawData || !d.uploads.isEmpty()))
-        return {failed(tr("-F cannot be combined with -d or -T: curl refuses that too"))};
+        return {failed(Tr::tr("-F cannot be combined with -d or -T: curl refuses that too"))};
     if (d.urls.isEmpty())
-        return {failed(tr("No URL found in the command"))};
+        return {failed(Tr::tr("No URL found in the command"))};
     QList<CurlParseResult> out;
     for (qsizetype i = 0; i < d.urls.size(); ++i) {
         Draft one = d;
@@ -1366,12 +1368,12 @@ QList<Draft> readOptions(const QStringList &words, const Inputs &in, QString *er
     QList<Draft> drafts(1);
     bool optionsEnded = false;
     auto needValue = [&](const QString &option) {
-        *error = tr("The option %1 needs a value").arg(option);
+        *error = Tr::tr("The option %1 needs a value").arg(option);
         *errorPosition = int(command.lastIndexOf(option));
         return QList<Draft>{};
     };
     auto unknown = [&](const QString &option) {
-        *error = tr("Unknown option %1: curl has no such option, so the command is not read").arg(option);
+        *error = Tr::tr("Unknown option %1: curl has no such option, so the command is not read").arg(option);
         *errorPosition = int(command.indexOf(option));
         return QList<Draft>{};
     };
@@ -1495,8 +1497,8 @@ QStringList takeRedirections(const QStringList &words, Inputs &in)
                 in.stdinBytes = file.readAll();
             } else {
                 in.stdinProblem = word == QLatin1String("<")
-                                      ? tr("the file %1 is not there").arg(source)
-                                      : tr("%1 is a shell variable, which is not expanded").arg(source);
+                                      ? Tr::tr("the file %1 is not there").arg(source)
+                                      : Tr::tr("%1 is a shell variable, which is not expanded").arg(source);
             }
         } else if ((word == QLatin1String(">") || word == QLatin1String(">>") ||
                     word == QLatin1String("2>") || word == QLatin1String("&>")) &&
@@ -1533,7 +1535,7 @@ Inputs pipedOutput(const QStringList &words, const Inputs &in)
         out.stdinBytes = decoded.decoded;
     }
     if (!out.hasStdin)
-        out.stdinProblem = tr("it comes from %1, which is not run").arg(program);
+        out.stdinProblem = Tr::tr("it comes from %1, which is not run").arg(program);
     return out;
 }
 
@@ -1590,10 +1592,10 @@ QList<CurlParseResult> CurlParser::parseAll(const QString &command, const QStrin
     // Chrome's "Copy as cURL (cmd)" escapes with ^ and continues lines with a trailing ^.
     static const QRegularExpression cmdContinuation(QStringLiteral("\\^\\r?\\n"));
     if (const auto match = cmdContinuation.match(command); match.hasMatch())
-        return {
-            failed(tr("This looks like a Windows cmd command (^ line continuations): copy it as cURL (bash) "
-                      "instead"),
-                   int(match.capturedStart()))};
+        return {failed(
+            Tr::tr("This looks like a Windows cmd command (^ line continuations): copy it as cURL (bash) "
+                   "instead"),
+            int(match.capturedStart()))};
 
     QString tokenError;
     int tokenErrorPosition = -1;
@@ -1603,7 +1605,7 @@ QList<CurlParseResult> CurlParser::parseAll(const QString &command, const QStrin
         return {failed(tokenError, tokenErrorPosition)};
     if (words.isEmpty() ||
         std::all_of(words.begin(), words.end(), [](const QString &w) { return w == QLatin1String("\n"); }))
-        return {failed(tr("The command is empty"))};
+        return {failed(Tr::tr("The command is empty"))};
 
     // Shell commands joined by |, &&, ; : each curl one gives requests, other programs are noted.
     const QList<ShellCommand> shellCommands = splitShellCommands(words);
@@ -1622,7 +1624,7 @@ QList<CurlParseResult> CurlParser::parseAll(const QString &command, const QStrin
             shellWords.removeFirst();
         } else if (shellCommands.size() == 1 && !program.startsWith(QLatin1Char('-')) &&
                    !program.contains(QLatin1String("://"))) {
-            return {failed(tr("Not a curl command: it starts with \"%1\"").arg(program),
+            return {failed(Tr::tr("Not a curl command: it starts with \"%1\"").arg(program),
                            int(command.indexOf(program)))};
         } else if (shellCommands.size() > 1) {
             if (shell.pipedOn)
@@ -1641,10 +1643,10 @@ QList<CurlParseResult> CurlParser::parseAll(const QString &command, const QStrin
             results << buildRequests(d, knownBaseUrls, command);
     }
     if (results.isEmpty())
-        return {failed(tr("No URL found in the command"))};
+        return {failed(Tr::tr("No URL found in the command"))};
     if (!skipped.isEmpty())
         results.first().notes
-            << tr("Other commands in the text were not run: %1").arg(skipped.join(QStringLiteral(", ")));
+            << Tr::tr("Other commands in the text were not run: %1").arg(skipped.join(QStringLiteral(", ")));
     return results;
 }
 
@@ -1660,7 +1662,8 @@ CurlParseResult CurlParser::parse(const QString &command, const QStringList &kno
         QStringList others;
         for (const CurlParseResult &r : std::as_const(all))
             others << r.url;
-        first.notes << tr("Only the first URL is used; ignored: %1").arg(others.join(QStringLiteral(", ")));
+        first.notes
+            << Tr::tr("Only the first URL is used; ignored: %1").arg(others.join(QStringLiteral(", ")));
     }
     return first;
 }
