@@ -615,10 +615,10 @@ void TestSimulator::everyCatalogueCode()
     for (const QString &code : ErrorTable::codes()) {
         const ErrorSpec *spec = ErrorTable::find(code);
         // A path of its own: without one, inactive_enterprise would go to the token endpoint.
-        QCOMPARE(send("POST", "/_sim/scenario",
-                      toJson({{"code", code}, {"count", 1}, {"path", "/api/templates"}}))
-                     .status,
-                 200);
+        QCOMPARE(
+            send("POST", "/_sim/scenario", toJson({{"code", code}, {"count", 1}, {"path", "/api/templates"}}))
+                .status,
+            200);
         const Reply reply = get("/api/templates", accessToken);
         QVERIFY2(reply.status == spec->status, qPrintable(code));
         QCOMPARE(reply.code(), code);
