@@ -8,6 +8,7 @@
 #include "EndpointBrowser.h"
 #include "EndpointTreeModel.h"
 #include "MainWindow.h"
+#include "RequestDraft.h"
 #include "RequestPage.h"
 #include "ResponseView.h"
 #include "StatusPanel.h"
@@ -27,6 +28,15 @@
 #include <memory>
 
 namespace cx::test {
+
+// An enabled parameter or header row, as a user would type it into the editor's tables.
+inline gui::ParamRow row(const QString &name, const QString &value)
+{
+    gui::ParamRow r;
+    r.name = name;
+    r.value = value;
+    return r;
+}
 
 class GuiTestBase : public QObject
 {

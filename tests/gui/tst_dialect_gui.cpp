@@ -22,17 +22,7 @@
 using namespace cx;
 using namespace cx::gui;
 
-namespace {
-
-ParamRow row(const QString &name, const QString &value)
-{
-    ParamRow r;
-    r.name = name;
-    r.value = value;
-    return r;
-}
-
-} // namespace
+using cx::test::row;
 
 class TestDialectGui : public test::GuiTestBase
 {
