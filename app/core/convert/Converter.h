@@ -1,0 +1,67 @@
+// The converter behind `connect-cli convert` and the app's paste, import and copy: customer material in
+// (cURL, HAR, Postman, Insomnia) as PortableRequests, and out as JSON, code, HAR or a Postman collection.
+// The CLI and the app call these same functions, so they agree on every input.
+#pragma once
+
+#include "material/PortableRequest.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace cx {
+
+enum class SourceFormat { Curl, Har, Postman, Insomnia };
+enum class TargetFormat { Json, Curl, HTTPie, Python, JavaScript, CppQt, Har, Postman };
+
+struct ConvertReadOptions
+{
+    // Files a cURL command reads (-d @file, -F name=@file, -T file) are relative to this (current dir
+    // when empty).
+    QString directory;
+    // The profile's base URL, when known: a HAR's Connect calls are those on its origin.
+    QString profileBaseUrl;
+    // Values for {{variables}} besides the collection's own (the profile's), first layer wins.
+    VariableScope scope;
+};
+
+struct ConvertWriteOptions
+{
+    bool includeSecrets = false; // as CodeExporter: otherwise secrets are masked
+};
+
+struct ConvertOutput
+{
+    bool ok = false;
+    QByteArray data;   // what to print or write
+    QStringList notes; // what the target cannot express, one translated sentence each
+    QString error;
+};
+
+namespace Converter {
+
+// "curl", "har", "postman", "insomnia" / "json", "curl", "httpie", "python", "js", "cpp-qt", "har",
+// "postman"; nullopt for an unknown name.
+std::optional<SourceFormat> sourceFormat(const QString &name);
+std::optional<TargetFormat> targetFormat(const QString &name);
+QStringList sourceFormatNames();
+QStringList targetFormatNames();
+// A guess from the content, for the app's "Import…" (a JSON object with log.entries is a HAR, ...).
+std::optional<SourceFormat> detect(const QByteArray &data);
+
+PortableReadResult read(SourceFormat format, const QByteArray &data, const ConvertReadOptions &options = {});
+ConvertOutput write(TargetFormat format, const PortableSet &set, const ConvertWriteOptions &options = {});
+
+// `--to json`: [{"name", "method", "url", "headers": [[k, v]...], "body_base64", "notes": [...]}]
+QByteArray toJson(const PortableSet &set);
+
+// Between the portable shape and what a request tab and ApiClient hold. The URL's own query stays in
+// the path as written (ApiClient sends it byte for byte); `baseUrl` becomes the URL's origin, or the
+// one of `knownBaseUrls` the URL starts with.
+ApiRequest toApiRequest(const PortableRequest &request, const QStringList &knownBaseUrls, QString *baseUrl);
+PortableRequest fromApiRequest(const ApiRequest &request, const QString &baseUrl);
+
+} // namespace Converter
+
+} // namespace cx
