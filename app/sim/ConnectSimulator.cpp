@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <map>
+#include <optional>
 
 namespace cx::sim {
 
@@ -57,6 +58,7 @@ struct ConnectSimulator::Private
     std::unique_ptr<QHttpServer> server;
     // Created by listen(); QHttpServer::bind() makes the server its parent (6.4 and 6.8 alike).
     QPointer<LoopbackListener> listener;
+    std::optional<QSslConfiguration> tls;
     // Declared after `server` so they are destroyed first: from 6.8 a responder reports its end to the
     // connection object, which the server owns.
     std::map<quint64, std::unique_ptr<HeldResponder>> held;
@@ -172,6 +174,9 @@ bool ConnectSimulator::listen(const QHostAddress &address, quint16 port)
         return false; // one listening socket per simulator
     // Parented to the simulator until the server, created on the first connection, takes it over.
     auto *listener = new LoopbackListener(d->core.config().limits, this);
+    if (d->tls)
+        listener->setTlsConfiguration(*d->tls);
+    connect(listener, &LoopbackListener::tlsHandshakeFailed, this, &ConnectSimulator::tlsHandshakeFailed);
     if (!listener->listen(address, port)) {
         delete listener;
         return false;
@@ -182,6 +187,21 @@ bool ConnectSimulator::listen(const QHostAddress &address, quint16 port)
     return true;
 }
 
+void ConnectSimulator::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    d->tls = configuration;
+}
+
+bool ConnectSimulator::isTls() const
+{
+    return d->tls.has_value();
+}
+
+int ConnectSimulator::tlsHandshakeFailures() const
+{
+    return d->listener ? d->listener->tlsFailures() : 0;
+}
+
 quint16 ConnectSimulator::port() const
 {
     return d->listener ? d->listener->serverPort() : 0;
@@ -190,7 +210,7 @@ quint16 ConnectSimulator::port() const
 QUrl ConnectSimulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(d->tls ? QStringLiteral("https") : QStringLiteral("http"));
     const QHostAddress address = d->listener ? d->listener->serverAddress() : QHostAddress();
     url.setHost(address.isNull() || address == QHostAddress::Any || address == QHostAddress::AnyIPv4
                     ? QStringLiteral("127.0.0.1")

@@ -6,6 +6,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <memory>
 
@@ -17,6 +18,10 @@ class ConnectSimulator : public QObject
 public:
     explicit ConnectSimulator(const SimConfig &config = {}, QObject *parent = nullptr);
     ~ConnectSimulator() override;
+
+    // Serve HTTPS (see SimTls.h); call before listen(). baseUrl() then says https.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool isTls() const;
 
     // Binds `address` (loopback by default) on `port` (0 = any free port). False when it can't.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
@@ -42,6 +47,12 @@ public:
     int openConnections() const;
     int refusedConnections() const;
     int evictedConnections() const;
+    int tlsHandshakeFailures() const;
+
+signals:
+    // A client's TLS handshake failed (it does not trust the certificate, sent no client certificate
+    // when one is required, ...): who and why, for the log.
+    void tlsHandshakeFailed(const QString &reason);
 
 private:
     struct Private;

@@ -3,6 +3,7 @@
 #include "ConnectionGuard.h"
 #include "RawReply.h"
 
+#include <QSslSocket>
 #include <QTimer>
 #include <algorithm>
 
@@ -53,13 +54,36 @@ void LoopbackListener::onAcceptError(QAbstractSocket::SocketError error)
     QTimer::singleShot(100, this, [this] { resumeAccepting(); });
 }
 
-void LoopbackListener::incomingConnection(qintptr descriptor)
+QTcpSocket *LoopbackListener::createSocket(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    if (!m_tls) {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return nullptr;
+        }
+        return socket;
+    }
+    auto *socket = new QSslSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
-        return;
+        return nullptr;
     }
+    socket->setSslConfiguration(*m_tls);
+    return socket;
+}
+
+void LoopbackListener::announce(QTcpSocket *socket)
+{
+    emit accepting();
+    addPendingConnection(socket); // emits newConnection (through pendingConnectionAvailable) from 6.4 on
+}
+
+void LoopbackListener::incomingConnection(qintptr descriptor)
+{
+    QTcpSocket *socket = createSocket(descriptor);
+    if (!socket)
+        return;
     if (openConnections() >= m_limits.maxConnections && !evictOne()) {
         ++m_refused;
         RawReply reply;
@@ -84,8 +108,26 @@ void LoopbackListener::incomingConnection(qintptr descriptor)
     }
     m_guards.append(new ConnectionGuard(socket, m_limits)); // before QtHttpServer connects to it
     m_sockets.append(socket);
-    emit accepting();
-    addPendingConnection(socket);
+    auto *ssl = qobject_cast<QSslSocket *>(socket);
+    if (!ssl) {
+        announce(socket);
+        return;
+    }
+    connect(ssl, &QSslSocket::encrypted, this, [this, ssl] {
+        announce(ssl);
+        if (ssl->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(ssl, &QAbstractSocket::readyRead, Qt::QueuedConnection);
+    });
+    connect(ssl, &QSslSocket::errorOccurred, this, [this, ssl](QAbstractSocket::SocketError) {
+        if (ssl->isEncrypted())
+            return; // after the handshake: QtHttpServer and the guard handle it
+        ++m_tlsFailures;
+        emit tlsHandshakeFailed(
+            QStringLiteral("%1: %2").arg(ssl->peerAddress().toString(), ssl->errorString()));
+        ssl->abort();
+        ssl->deleteLater();
+    });
+    ssl->startServerEncryption();
 }
 
 QTcpSocket *LoopbackListener::socketForPeerPort(quint16 peerPort)

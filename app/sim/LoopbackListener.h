@@ -9,6 +9,11 @@
 // newcomer refused with a raw 503 + Retry-After. A failed accept (out of descriptors) closes an idle
 // connection and resumes accepting shortly after, instead of staying paused as QTcpServer would.
 //
+// With a TLS configuration (setTlsConfiguration) every socket is a QSslSocket: its guard starts at
+// accept (a handshake that stalls is timed out like an idle connection), and it is announced to
+// QtHttpServer only once encrypted. Bytes that arrived with the handshake's last flight are re-announced,
+// since QtHttpServer reads only on readyRead.
+//
 // accepting() lets the simulator create its QHttpServer only when the first client connects: it is
 // emitted (directly) before an accepted socket is announced, so a server bound in that slot still sees it.
 #pragma once
@@ -17,8 +22,10 @@
 
 #include <QList>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <optional>
 
 namespace cx::sim {
 
@@ -29,6 +36,13 @@ class LoopbackListener : public QTcpServer
     Q_OBJECT
 public:
     explicit LoopbackListener(const ConnectionLimits &limits, QObject *parent = nullptr);
+
+    // Serve HTTPS with this configuration (before listen()).
+    void setTlsConfiguration(const QSslConfiguration &configuration) { m_tls = configuration; }
+    bool isTls() const { return m_tls.has_value(); }
+    // Handshakes that failed since start (a client that does not trust the certificate, no client
+    // certificate when one is required, ...).
+    int tlsFailures() const { return m_tlsFailures; }
 
     // The accepted socket whose peer port is `peerPort`, or nullptr.
     QTcpSocket *socketForPeerPort(quint16 peerPort);
@@ -41,6 +55,8 @@ public:
 
 signals:
     void accepting();
+    // A TLS handshake failed: the peer and why, for the simulator's log.
+    void tlsHandshakeFailed(const QString &reason);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -49,6 +65,8 @@ private:
     void prune();
     bool evictOne();
     void onAcceptError(QAbstractSocket::SocketError error);
+    QTcpSocket *createSocket(qintptr descriptor);
+    void announce(QTcpSocket *socket);
 
     ConnectionLimits m_limits;
     QList<QPointer<QTcpSocket>> m_sockets;
@@ -56,6 +74,8 @@ private:
     QList<QPointer<QTcpSocket>> m_lingering; // refused, answered, waiting for the client to hang up
     int m_refused = 0;
     int m_evicted = 0;
+    int m_tlsFailures = 0;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace cx::sim

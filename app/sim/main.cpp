@@ -6,6 +6,7 @@
 #include "FileLimit.h"
 #include "ScenarioInjector.h"
 #include "SimConfig.h"
+#include "SimTls.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -168,10 +169,22 @@ int main(int argc, char *argv[])
         SimText::tr("Scopes a resource route requires: per-resource (profile:read plus the resource's "
                     "scope) or all (profile:read, templates:read and assets:read everywhere)."),
         QStringLiteral("MODEL"), scopeModelName(ScopeModel::PerResource));
-    parser.addOptions({portOption, bindOption, idOption, secretOption, scopesOption, rateOption,
-                       lifetimeOption, scenarioOption, delayOption, seedOption, maxConnectionsOption,
-                       idleTimeoutOption, headTimeoutOption, maxBodyOption, dialectOption, tokenFormatOption,
-                       scopeModelOption});
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        SimText::tr("Serve HTTPS with this PEM certificate (chain); needs --tls-key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          SimText::tr("The PEM private key of --tls-cert (unencrypted)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption clientCaOption(
+        QStringLiteral("client-ca"),
+        SimText::tr("Require a client certificate issued by a CA in this PEM file (with --tls-cert)."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {portOption,           bindOption,        idOption,          secretOption,  scopesOption,
+         rateOption,           lifetimeOption,    scenarioOption,    delayOption,   seedOption,
+         maxConnectionsOption, idleTimeoutOption, headTimeoutOption, maxBodyOption, dialectOption,
+         tokenFormatOption,    scopeModelOption,  tlsCertOption,     tlsKeyOption,  clientCaOption});
     parser.process(app);
 
     SimConfig config;
@@ -242,7 +255,26 @@ int main(int argc, char *argv[])
     // is what a flood runs into.
     raiseOpenFileLimit();
 
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet(tlsCertOption) || parser.isSet(tlsKeyOption) || parser.isSet(clientCaOption)) {
+        if (!parser.isSet(tlsCertOption) || !parser.isSet(tlsKeyOption))
+            failUsage(SimText::tr("--tls-cert and --tls-key go together (and --client-ca needs both)."));
+        QString error;
+        tls = loadServerTls(
+            {parser.value(tlsCertOption), parser.value(tlsKeyOption), parser.value(clientCaOption)}, &error);
+        if (!tls)
+            failUsage(error);
+    }
+
     ConnectSimulator simulator(config);
+    if (tls)
+        simulator.setTlsConfiguration(*tls);
+    // A client that does not trust the certificate, or brings none when one is required: say so, since
+    // the client only sees a failed handshake.
+    QObject::connect(&simulator, &ConnectSimulator::tlsHandshakeFailed, &app, [](const QString &reason) {
+        std::fprintf(stderr, "connect-sim: %s\n",
+                     qPrintable(SimText::tr("TLS handshake failed: %1").arg(reason)));
+    });
     if (!simulator.listen(address, quint16(port))) {
         std::fprintf(stderr, "connect-sim: %s\n",
                      qPrintable(SimText::tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
