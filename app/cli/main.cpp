@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "CliOutput.h"
 #include "CliText.h"
+#include "ConvertCommand.h"
 #include "ExplainCommand.h"
 #include "TourCommand.h"
 #include "i18n/Translations.h"
@@ -29,6 +30,9 @@ QString usage()
                        "  tour run FILE      play a guided tour headless and check every step\n"
                        "                     (FILE or builtin:connect-api-in-five-minutes)\n"
                        "  tour validate FILE check a tour file: its line and field at fault\n"
+                       "  convert [FILE|-] --to FORMAT   convert a cURL command, HAR file or Postman/\n"
+                       "                     Insomnia collection into JSON, cURL, HTTPie, Python, JS,\n"
+                       "                     C++/Qt, HAR or Postman (--from curl|har|postman|insomnia)\n"
                        "\n"
                        "Run 'connect-cli COMMAND --help' for a command's options.\n"
                        "Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,\n"
@@ -69,6 +73,9 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("tour"))
         return runTour(arguments);
+
+    if (command == QLatin1String("convert"))
+        return runConvert(arguments);
 
     if (command == QLatin1String("check")) {
         CheckOptions options;

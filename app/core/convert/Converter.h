@@ -59,7 +59,11 @@ QByteArray toJson(const PortableSet &set);
 // Between the portable shape and what a request tab and ApiClient hold. The URL's own query stays in
 // the path as written (ApiClient sends it byte for byte); `baseUrl` becomes the URL's origin, or the
 // one of `knownBaseUrls` the URL starts with.
-ApiRequest toApiRequest(const PortableRequest &request, const QStringList &knownBaseUrls, QString *baseUrl);
+// Qt's URL handling normalises a few spellings on the way out (%7E and other encoded letters, digits and
+// -._~ are decoded, lower-case hex is upper-cased, a stray '%' becomes %25, spaces and non-ASCII are
+// encoded): `notes`, when given, receives a sentence for each such change of this URL.
+ApiRequest toApiRequest(const PortableRequest &request, const QStringList &knownBaseUrls, QString *baseUrl,
+                        QStringList *notes = nullptr);
 PortableRequest fromApiRequest(const ApiRequest &request, const QString &baseUrl);
 
 } // namespace Converter

@@ -517,6 +517,7 @@ enum class Opt {
     FormString,
     Upload,
     Range,
+    Compressed,
     Next,
 };
 
@@ -552,7 +553,7 @@ const QHash<QString, Opt> &handling()
         {QStringLiteral("upload-file"), Opt::Upload},
         {QStringLiteral("range"), Opt::Range},
         {QStringLiteral("next"), Opt::Next},
-        {QStringLiteral("compressed"), Opt::Noted},
+        {QStringLiteral("compressed"), Opt::Compressed},
     };
     return table;
 }
@@ -790,6 +791,7 @@ struct Draft
     bool head = false;
     bool json = false;
     bool sawData = false;
+    bool compressed = false;
     QList<QByteArray> dataParts;
     QStringList urls;
     HeaderList headers;
@@ -1117,6 +1119,9 @@ void applyOption(Draft &d, const Inputs &in, Opt opt, const QString &option, con
         addOptionHeader(d, option, "Range",
                         "bytes=" + toBytes(arg) + (arg.contains(QLatin1Char('-')) ? "" : "-"));
         break;
+    case Opt::Compressed:
+        d.compressed = true;
+        break;
     case Opt::Noted:
         d.notes << Tr::tr("%1 was not carried over (curl would ask for a compressed response and decode it)")
                        .arg(option);
@@ -1244,6 +1249,65 @@ void setBody(ApiRequest &request, HeaderList &headers, const Draft &d)
     }
 }
 
+// --compressed: the Accept-Encoding curl sends when built with zlib alone ("deflate, gzip", curl's
+// ALL_CONTENT_ENCODINGS). Debian 12's curl 7.88.1, built with brotli and zstd too, sends
+// "deflate, gzip, br, zstd"; the app's network stack (Qt 6.4) decodes only deflate and gzip, so asking
+// for br or zstd would fetch answers it cannot read. A header the command sets itself wins, as in curl.
+void setAcceptEncoding(CurlParseResult &result, HeaderList &headers, const Draft &d)
+{
+    if (!d.compressed || hasHeader(headers, "Accept-Encoding"))
+        return;
+    addHeader(headers, "Accept-Encoding", "deflate, gzip");
+    result.notes << Tr::tr("--compressed was sent as \"Accept-Encoding: deflate, gzip\" (a curl built with "
+                           "brotli and zstd also offers br and zstd, which Connect Explorer cannot decode)");
+}
+
+// The URL exactly as curl sends it: as given (its percent-encoding, a query key without '=' and repeated
+// keys kept), with "http://" when it names no scheme, without the fragment and the user name and
+// password (those go into a header), with -T's file name when it ends in '/', and with --url-query
+// parts and -G's data after its own query.
+QString exactUrl(const QString &given, const Draft &d)
+{
+    QString text = given.trimmed();
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("http://"));
+    if (const qsizetype hash = text.indexOf(QLatin1Char('#')); hash >= 0)
+        text.truncate(hash);
+    const qsizetype authorityStart = text.indexOf(QLatin1String("://")) + 3;
+    qsizetype authorityEnd = authorityStart;
+    while (authorityEnd < text.size() && text.at(authorityEnd) != QLatin1Char('/') &&
+           text.at(authorityEnd) != QLatin1Char('?'))
+        ++authorityEnd;
+    if (const qsizetype at = text.lastIndexOf(QLatin1Char('@'), authorityEnd - 1); at >= authorityStart) {
+        text.remove(authorityStart, at + 1 - authorityStart);
+        authorityEnd -= at + 1 - authorityStart;
+    }
+    QString query;
+    const qsizetype question = text.indexOf(QLatin1Char('?'), authorityEnd);
+    const bool hasQuery = question >= 0;
+    if (hasQuery) {
+        query = text.mid(question + 1);
+        text.truncate(question);
+    }
+    if (d.upload && d.uploadName != QLatin1String("-") && d.uploadName != QLatin1String(".")) {
+        if (text.size() == authorityEnd)
+            text += QLatin1Char('/');
+        if (text.endsWith(QLatin1Char('/')))
+            text += QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(d.uploadName).fileName()));
+    }
+    QList<QByteArray> extra = d.urlQueries;
+    if (d.get && d.sawData && d.form.isEmpty() && !d.upload)
+        extra << d.dataParts.join('&');
+    for (const QByteArray &part : std::as_const(extra)) {
+        if (part.isEmpty())
+            continue;
+        if (!query.isEmpty())
+            query += QLatin1Char('&');
+        query += QString::fromUtf8(part);
+    }
+    return text + (hasQuery || !query.isEmpty() ? QLatin1Char('?') + query : QString());
+}
+
 QByteArray methodOf(const Draft &d)
 {
     if (!d.method.isEmpty())
@@ -1263,6 +1327,7 @@ void setAuthorization(CurlParseResult &result, HeaderList &headers, const Draft 
     if (user.isEmpty())
         return;
     if (!d.authKind.isEmpty()) {
+        result.refusedAuth = d.authKind;
         result.notes << Tr::tr("%1 authentication is not supported: the user name and password were left out "
                                "(never sent as Basic)")
                             .arg(d.authKind);
@@ -1322,7 +1387,10 @@ CurlParseResult buildRequest(const Draft &d, const QString &given, const QString
     ApiRequest &request = result.request;
     HeaderList headers = d.headers;
     setBody(request, headers, d);
+    result.hasBody = !d.form.isEmpty() || d.upload || (d.sawData && !d.get);
+    setAcceptEncoding(result, headers, d);
     setAuthorization(result, headers, d, user);
+    result.url = exactUrl(given, d);
     request.headers = headers;
     request.method = methodOf(d);
     result.notes = d.notes + result.notes;

@@ -27,9 +27,14 @@ namespace cx {
 struct CurlParseResult
 {
     bool ok = false;
-    ApiRequest request;     // path and query split off the URL; headers in command order
-    QString baseUrl;        // scheme://host[:port] (plus the matching known base URL's path, if any)
-    QString url;            // the URL as given (with a scheme added when it had none)
+    ApiRequest request; // path and query split off the URL; headers in command order
+    QString baseUrl;    // scheme://host[:port] (plus the matching known base URL's path, if any)
+    // The URL exactly as curl sends it: as given, its percent-encoding and query kept byte for byte
+    // (`?pretty` stays `?pretty`), with "http://" added when it names no scheme, without fragment and
+    // user info, plus --url-query parts and -G data after its own query.
+    QString url;
+    bool hasBody = false;   // a body is sent (also an empty one: -d '')
+    QString refusedAuth;    // "--digest", "--ntlm", ...: -u credentials left out (never sent as Basic)
     QStringList notes;      // what was ignored or could not be carried over, for the user to read
     QString error;          // when !ok: what is wrong, for the user
     int errorPosition = -1; // 0-based character offset into the command, when the error has one

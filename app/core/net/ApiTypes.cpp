@@ -29,16 +29,17 @@ QUrl requestUrl(const QUrl &baseUrl, const ApiRequest &request)
     // Tolerant mode keeps what is already percent-encoded and encodes the rest (spaces, non-ASCII).
     url.setPath(basePath + path, QUrl::TolerantMode);
 
-    QByteArray query = inlineQuery.toUtf8();
+    // The path's own query as written (non-ASCII is encoded as UTF-8 by QUrl, never read as Latin-1).
+    QString query = inlineQuery;
     for (const auto &[key, value] : request.query) {
         if (!query.isEmpty())
-            query += '&';
-        query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+            query += QLatin1Char('&');
+        query += QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
     }
     if (query.isEmpty())
         url.setQuery(QString());
     else
-        url.setQuery(QString::fromLatin1(query), QUrl::TolerantMode);
+        url.setQuery(query, QUrl::TolerantMode);
     return url;
 }
 

@@ -616,20 +616,28 @@ bool RequestWorkspace::pasteCurlFromClipboard()
 
 bool RequestWorkspace::pasteCurlCommand(const QString &command)
 {
-    const PastedCurl pasted = pasteCurl(command, m_window->connection()->baseUrl());
+    const PastedCurls pasted = pasteCurls(command, m_window->connection()->baseUrl());
     if (!pasted.ok) {
         showMessage(QMessageBox::Warning, tr("Paste cURL"),
-                    tr("The clipboard's text could not be read as a cURL command: %1").arg(pasted.error),
-                    pasted.notes);
+                    tr("The clipboard's text could not be read as a cURL command: %1").arg(pasted.error));
         return false;
     }
-    openInNewTab(pasted.draft, false);
-    if (!pasted.notes.isEmpty())
+    // One tab per request (--next, several URLs, several pasted commands), in order.
+    QStringList notes;
+    for (const PastedCurl &request : pasted.requests) {
+        openInNewTab(request.draft, false);
+        for (const QString &note : request.notes)
+            notes << (pasted.requests.size() > 1 ? tr("%1: %2").arg(request.title, note) : note);
+    }
+    const int count = int(pasted.requests.size());
+    if (!notes.isEmpty())
         showMessage(QMessageBox::Information, tr("Paste cURL"),
-                    tr("The command was opened in a new tab. Some of it could not be carried over:"),
-                    pasted.notes);
+                    tr("The command was opened in %n new tab(s). Some of it could not be carried over:",
+                       nullptr, count),
+                    notes);
     else
-        m_window->statusBar()->showMessage(tr("The cURL command was opened in a new tab."), 5000);
+        m_window->statusBar()->showMessage(
+            tr("The cURL command was opened in %n new tab(s).", nullptr, count), 5000);
     return true;
 }
 

@@ -69,7 +69,8 @@ public:
     RequestPage *openInNewTab(const RequestDraft &draft, bool pristine = false);
     bool reopenHistoryEntry(const QString &entryId);
     bool openSavedRequest(const QString &requestId);
-    // Parses `command` and opens it in a new tab; problems and notes shown in a message.
+    // Parses `command` (one or several cURL commands, --next) and opens one new tab per request; problems
+    // and notes shown in a message. A command that cannot be read opens nothing.
     bool pasteCurlCommand(const QString &command);
     // The clipboard's text through pasteCurlCommand.
     bool pasteCurlFromClipboard();
