@@ -8,7 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrlQuery>
+#include <QSet>
 
 namespace cx {
 
@@ -47,6 +47,218 @@ QDateTime readDate(const QString &text)
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
     return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+// A query name or value as a server decodes it: percent escapes undone and '+' a space.
+QString decodeQueryPart(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.replace('+', ' ');
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
+}
+
+bool isHex(QChar c)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+           (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+}
+
+// The path and query of an absolute URL as written (no fragment): "/" when it has no path.
+QString pathAndQuery(const QString &urlText)
+{
+    QString text = urlText;
+    if (const qsizetype hash = text.indexOf(QLatin1Char('#')); hash >= 0)
+        text.truncate(hash);
+    const qsizetype scheme = text.indexOf(QLatin1String("://"));
+    const qsizetype start = scheme >= 0 ? scheme + 3 : 0;
+    qsizetype pathStart = text.size();
+    for (qsizetype i = start; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('/') || text.at(i) == QLatin1Char('?')) {
+            pathStart = i;
+            break;
+        }
+    }
+    QString target = text.mid(pathStart);
+    if (target.isEmpty() || target.startsWith(QLatin1Char('?')))
+        target.prepend(QLatin1Char('/'));
+    return target;
+}
+
+// application/x-www-form-urlencoded as browsers encode a form (the WHATWG URL standard's serializer):
+// ASCII letters, digits and *-._ kept, a space as '+', every other byte as %XX.
+QByteArray formEncode(const QString &text)
+{
+    QByteArray out;
+    const QByteArray bytes = text.toUtf8();
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '*' ||
+            c == '-' || c == '.' || c == '_') {
+            out += c;
+        } else if (c == ' ') {
+            out += '+';
+        } else {
+            out += '%';
+            out += "0123456789ABCDEF"[u >> 4];
+            out += "0123456789ABCDEF"[u & 0xF];
+        }
+    }
+    return out;
+}
+
+// A params value as text: a string as it is, anything else (an object, a number) as its JSON text.
+QString paramText(const QJsonValue &value, bool *wasText)
+{
+    *wasText = value.isString() || value.isUndefined() || value.isNull();
+    if (value.isString())
+        return value.toString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isBool() || value.isDouble()) {
+        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(array.mid(1, array.size() - 2));
+    }
+    return {};
+}
+
+QByteArray headerValue(const HeaderList &headers, const QByteArray &name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QByteArray boundaryOf(const QByteArray &contentType)
+{
+    const qsizetype at = contentType.toLower().indexOf("boundary=");
+    if (at < 0)
+        return {};
+    QByteArray boundary = contentType.mid(at + 9);
+    if (const qsizetype semicolon = boundary.indexOf(';'); semicolon >= 0)
+        boundary.truncate(semicolon);
+    boundary = boundary.trimmed();
+    if (boundary.size() >= 2 && boundary.startsWith('"') && boundary.endsWith('"'))
+        boundary = boundary.mid(1, boundary.size() - 2);
+    return boundary;
+}
+
+// The URL's own query is the truth; queryString only adds the names the URL lacks (compared as a
+// server decodes them, so Chrome's still-encoded names and WebPagetest's decoded ones both match).
+void readQuery(const QJsonValue &queryString, HarEntry &entry)
+{
+    QString target = pathAndQuery(entry.urlText);
+    const qsizetype question = target.indexOf(QLatin1Char('?'));
+    const QString rawQuery = question >= 0 ? target.mid(question + 1) : QString();
+    QSet<QString> present;
+    for (const QString &part : rawQuery.split(QLatin1Char('&'))) {
+        if (part.isEmpty() && question >= 0 && rawQuery.isEmpty())
+            break;
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        const QString name = eq >= 0 ? part.left(eq) : part;
+        present.insert(name);
+        present.insert(decodeQueryPart(name));
+        if (!part.isEmpty())
+            entry.query.append(
+                {decodeQueryPart(name), eq >= 0 ? decodeQueryPart(part.mid(eq + 1)) : QString()});
+    }
+    QStringList added;
+    QByteArray fill;
+    for (const QJsonValue &item : queryString.toArray()) {
+        const QJsonObject pair = item.toObject();
+        const QString name = pair.value(QLatin1String("name")).toString();
+        if (present.contains(name) || present.contains(decodeQueryPart(name)))
+            continue;
+        const QString value = pair.value(QLatin1String("value")).toString();
+        if (!fill.isEmpty())
+            fill += '&';
+        fill += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+        entry.query.append({name, value});
+        if (!added.contains(name))
+            added.append(name);
+    }
+    if (!fill.isEmpty()) {
+        if (question < 0)
+            target += QLatin1Char('?');
+        else if (!rawQuery.isEmpty())
+            target += QLatin1Char('&');
+        target += QString::fromLatin1(fill);
+        entry.notes.append(Tr::tr("queryString names that request.url lacks were added to it: %1")
+                               .arg(added.join(QLatin1String(", "))));
+    }
+    // A '%' that starts no escape would make every other escape be read as text (and encoded again):
+    // it alone is written %25.
+    QString fixed;
+    fixed.reserve(target.size());
+    bool lonePercent = false;
+    for (qsizetype i = 0; i < target.size(); ++i) {
+        if (target.at(i) == QLatin1Char('%') &&
+            !(i + 2 < target.size() && isHex(target.at(i + 1)) && isHex(target.at(i + 2)))) {
+            fixed += QLatin1String("%25");
+            lonePercent = true;
+        } else {
+            fixed += target.at(i);
+        }
+    }
+    if (lonePercent)
+        entry.notes.append(
+            Tr::tr("request.url holds a '%' that starts no percent escape: it is sent as %25"));
+    entry.target = fixed;
+}
+
+// postData: text exactly; params (when there is no text) as the browser would have encoded them.
+void readPostData(const QJsonObject &postData, HarEntry &entry)
+{
+    entry.requestMimeType = postData.value(QLatin1String("mimeType")).toString().toLatin1();
+    if (postData.value(QLatin1String("text")).isString()) {
+        entry.requestBody = postData.value(QLatin1String("text")).toString().toUtf8();
+        return;
+    }
+    if (!postData.value(QLatin1String("params")).isArray())
+        return;
+    const QJsonArray params = postData.value(QLatin1String("params")).toArray();
+    QByteArray contentType = entry.requestMimeType;
+    if (contentType.isEmpty())
+        contentType = headerValue(entry.requestHeaders, "Content-Type");
+    const bool multipart = contentType.toLower().startsWith("multipart/form-data");
+    QByteArray boundary = boundaryOf(contentType);
+    if (multipart && boundary.isEmpty())
+        boundary = boundaryOf(headerValue(entry.requestHeaders, "Content-Type"));
+    if (multipart && boundary.isEmpty()) {
+        boundary = "----ConnectExplorerHarBoundary";
+        entry.requestMimeType = "multipart/form-data; boundary=" + boundary;
+        entry.notes.append(Tr::tr("postData names no multipart boundary: \"%1\" is used")
+                               .arg(QString::fromLatin1(boundary)));
+    }
+    QByteArray body;
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        const QJsonObject param = params.at(i).toObject();
+        const QString name = param.value(QLatin1String("name")).toString();
+        bool wasText = true;
+        const QString value = paramText(param.value(QLatin1String("value")), &wasText);
+        if (!wasText)
+            entry.notes.append(Tr::tr("postData.params[%1].value is not text: its JSON text is sent").arg(i));
+        if (multipart) {
+            body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name.toUtf8() + '"';
+            if (param.contains(QLatin1String("fileName")))
+                body += "; filename=\"" + param.value(QLatin1String("fileName")).toString().toUtf8() + '"';
+            body += "\r\n";
+            if (const QString type = param.value(QLatin1String("contentType")).toString(); !type.isEmpty())
+                body += "Content-Type: " + type.toUtf8() + "\r\n";
+            body += "\r\n" + value.toUtf8() + "\r\n";
+        } else {
+            if (i > 0)
+                body += '&';
+            body += formEncode(name) + '=' + formEncode(value);
+        }
+    }
+    if (multipart && !params.isEmpty())
+        body += "--" + boundary + "--\r\n";
+    entry.requestBody = body;
 }
 
 // Why the entry's request could not be sent as the file writes it (a line break in a header would
@@ -106,36 +318,16 @@ std::optional<HarEntry> readEntry(const QJsonObject &object, int index, QString 
     entry.timeMs = object.value(QLatin1String("time")).toDouble();
     entry.httpVersion = request.value(QLatin1String("httpVersion")).toString().toLatin1();
     entry.requestHeaders = readHeaders(request.value(QLatin1String("headers")));
-    const QJsonValue queryString = request.value(QLatin1String("queryString"));
-    if (queryString.isArray() && !queryString.toArray().isEmpty()) {
-        for (const QJsonValue &item : queryString.toArray()) {
-            const QJsonObject pair = item.toObject();
-            entry.query.append({pair.value(QLatin1String("name")).toString(),
-                                pair.value(QLatin1String("value")).toString()});
-        }
-    } else {
-        for (const auto &[name, value] : QUrlQuery(entry.url).queryItems(QUrl::FullyDecoded))
-            entry.query.append({name, value});
-    }
+    entry.urlText = urlText;
+    readQuery(request.value(QLatin1String("queryString")), entry);
     // A browser never records such a request: the file was edited or made up. The entry is refused, so
     // it can be neither shown as the customer's call nor replayed.
     if (const QString problem = requestProblem(request, entry); !problem.isEmpty()) {
         *why = Tr::tr("%1 (the entry was not read)").arg(problem);
         return std::nullopt;
     }
-    const QJsonObject postData = request.value(QLatin1String("postData")).toObject();
-    entry.requestMimeType = postData.value(QLatin1String("mimeType")).toString().toLatin1();
-    if (postData.contains(QLatin1String("text"))) {
-        entry.requestBody = postData.value(QLatin1String("text")).toString().toUtf8();
-    } else if (postData.value(QLatin1String("params")).isArray()) {
-        QUrlQuery form;
-        for (const QJsonValue &item : postData.value(QLatin1String("params")).toArray()) {
-            const QJsonObject param = item.toObject();
-            form.addQueryItem(param.value(QLatin1String("name")).toString(),
-                              param.value(QLatin1String("value")).toString());
-        }
-        entry.requestBody = form.toString(QUrl::FullyEncoded).toUtf8();
-    }
+    entry.hasPostData = request.value(QLatin1String("postData")).isObject();
+    readPostData(request.value(QLatin1String("postData")).toObject(), entry);
 
     const QJsonObject response = object.value(QLatin1String("response")).toObject();
     entry.status = response.value(QLatin1String("status")).toInt();
@@ -195,12 +387,26 @@ ApiResponse HarEntry::toResponse() const
     return response;
 }
 
-ApiRequest HarEntry::requestForReplay() const
+QString HarEntry::origin() const
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString(QUrl::FullyEncoded);
+}
+
+ApiRequest HarEntry::requestForReplay(const QUrl &baseUrl, bool thirdParty) const
 {
     ApiRequest request;
     request.method = method;
-    request.path = url.path(QUrl::FullyDecoded);
-    request.query = query;
+    // The path and query as the file writes them; a secret query value (access_token=...) masked.
+    QString path = Redactor::redactUrl(target);
+    QString basePath = thirdParty ? QString() : baseUrl.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    if (!basePath.isEmpty() && path.startsWith(basePath) &&
+        (path.size() == basePath.size() || path.at(basePath.size()) == QLatin1Char('/') ||
+         path.at(basePath.size()) == QLatin1Char('?')))
+        path = path.mid(basePath.size());
+    request.path = path;
     static const QByteArrayList dropped = {
         "host",    "content-length", "connection",    "accept-encoding",    "origin",
         "referer", "cookie",         "authorization", "proxy-authorization"};
@@ -210,9 +416,11 @@ ApiRequest HarEntry::requestForReplay() const
             continue;
         request.headers.append({name, value});
     }
-    request.query = Redactor::redactQuery(query);
     request.body = Redactor::redactBody(requestBody, requestMimeType);
-    request.authenticated = !request.path.startsWith(QLatin1String("/oauth/"));
+    if (!requestMimeType.isEmpty() && !requestBody.isEmpty() &&
+        headerValue(request.headers, "Content-Type").isEmpty())
+        request.headers.append({"Content-Type", requestMimeType});
+    request.authenticated = !thirdParty && !request.path.startsWith(QLatin1String("/oauth/"));
     request.sensitiveBody = !request.authenticated;
     return request;
 }
@@ -276,19 +484,40 @@ std::optional<HarLog> HarReader::readFile(const QString &fileName, QString *erro
     return read(file.data, error);
 }
 
+QUrl HarReader::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://oauth.cliquify.me"));
+}
+
+namespace {
+int defaultPort(const QUrl &url)
+{
+    return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
+}
+} // namespace
+
+QString HarReader::whyNotConnect(const HarEntry &entry, const QUrl &baseUrl)
+{
+    const QUrl base = baseUrl.isValid() && !baseUrl.host().isEmpty() ? baseUrl : defaultBaseUrl();
+    const bool sameOrigin = entry.url.scheme().compare(base.scheme(), Qt::CaseInsensitive) == 0 &&
+                            entry.url.host().compare(base.host(), Qt::CaseInsensitive) == 0 &&
+                            defaultPort(entry.url) == defaultPort(base);
+    const QString baseOrigin =
+        base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    if (!sameOrigin)
+        return Tr::tr("another origin (%1), not the profile's %2").arg(entry.origin(), baseOrigin);
+    QString basePath = base.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    const QString path = entry.url.path();
+    if (!basePath.isEmpty() && path != basePath && !path.startsWith(basePath + QLatin1Char('/')))
+        return Tr::tr("outside the profile's base path %1").arg(basePath);
+    return {};
+}
+
 bool HarReader::isConnectCall(const HarEntry &entry, const QUrl &baseUrl)
 {
-    const QString path = entry.url.path();
-    if (baseUrl.isValid() && !baseUrl.host().isEmpty()) {
-        const bool sameOrigin = entry.url.scheme() == baseUrl.scheme() &&
-                                entry.url.host().compare(baseUrl.host(), Qt::CaseInsensitive) == 0 &&
-                                entry.url.port(entry.url.scheme() == QLatin1String("https") ? 443 : 80) ==
-                                    baseUrl.port(baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
-        const QString basePath = baseUrl.path();
-        return sameOrigin &&
-               (basePath.isEmpty() || basePath == QLatin1String("/") || path.startsWith(basePath));
-    }
-    return path.startsWith(QLatin1String("/api/")) || path.startsWith(QLatin1String("/oauth/"));
+    return whyNotConnect(entry, baseUrl).isEmpty();
 }
 
 QList<HarEntry> HarReader::connectCalls(const QList<HarEntry> &entries, const QUrl &baseUrl)

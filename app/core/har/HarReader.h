@@ -5,6 +5,12 @@
 // A customer's HAR carries the customer's tokens. HarEntry keeps what the file says (so the GUI can show
 // it masked with Redactor and decide errors with ApiError); requestForReplay() is the only way to turn an
 // entry into something to send, and it drops every credential, so the customer's token is never reused.
+//
+// Replay sends what the browser sent: `request.url` is the truth, byte for byte (Chrome writes
+// queryString values still percent-encoded, WebPagetest and chrome-har-capturer decode the names: the
+// URL is never rebuilt from queryString, which only adds the names the URL lacks, as hand-written HARs
+// and snippet generators rely on). postData.text is sent exactly; postData.params only when there is
+// no text, encoded as the browser's form encoder would (multipart when the mime type says so).
 #pragma once
 
 #include "net/ApiTypes.h"
@@ -29,13 +35,19 @@ struct HarEntry
     QDateTime startedDateTime;
     double timeMs = 0; // the entry's total time
     QByteArray method;
+    QString urlText; // request.url exactly as the file writes it
     QUrl url;
     QByteArray httpVersion;
     HeaderList requestHeaders;
-    QueryList query;        // queryString, or parsed from the URL when the file has none
-    QByteArray requestBody; // postData.text (or params joined as a form)
+    QueryList query; // the query as sent (the URL's own, then what queryString adds), decoded
+    // The path and query as sent, percent-encoding kept as request.url writes it ("/api/x?q=a%20b"),
+    // plus the queryString names the URL lacks. What the request line of a replay carries.
+    QString target;
+    QByteArray requestBody; // postData.text exactly (or params encoded as the browser would)
+    bool hasPostData = false;
     QByteArray requestMimeType;
-    int status = 0; // 0: no response (a blocked or failed request in the browser)
+    QStringList notes; // translated: what was added to the URL, a params value that was not text, ...
+    int status = 0;    // 0: no response (a blocked or failed request in the browser)
     QByteArray statusText;
     HeaderList responseHeaders;
     QByteArray responseBody; // decoded when content.encoding is base64
@@ -46,13 +58,18 @@ struct HarEntry
     QString serverIp;
 
     QString path() const { return url.path(); }
+    // "https://host:port" of the URL (scheme and host lower case, default port omitted).
+    QString origin() const;
     // The response as ApiClient would have produced it: decide errors with ApiError::fromResponse(...).
     ApiResponse toResponse() const;
-    // The request as our client would send it to `url`'s origin: path and query from the URL, headers
-    // without any credential (Authorization, Cookie, API keys, tokens), secret body fields masked.
-    // `authenticated` is true for /api calls, so the current profile's token is added on send; OAuth
-    // calls are marked unauthenticated with their secrets masked (never the customer's).
-    ApiRequest requestForReplay() const;
+    // The request as our client would send it: `path` is `target` (path and query exactly as the file
+    // writes them, a secret query value masked) below `baseUrl`'s path when the URL starts with it;
+    // headers without any credential (Authorization, Cookie, API keys, tokens), secret body fields
+    // masked. `authenticated` is true for Connect calls, so the current profile's token is added on
+    // send; OAuth calls are marked unauthenticated with their secrets masked (never the customer's).
+    // `thirdParty`: a call to another origin replayed on purpose: never authenticated (the profile's
+    // token never goes to another origin), sent to origin() from the root.
+    ApiRequest requestForReplay(const QUrl &baseUrl = {}, bool thirdParty = false) const;
 };
 
 struct HarLog
@@ -76,9 +93,14 @@ public:
     // At most BoundedRead::MaxHar bytes; a larger file is refused before it is read.
     static std::optional<HarLog> readFile(const QString &fileName, QString *error);
 
-    // True for a call to the Connect API: same origin as `baseUrl` when one is given (any path), or else a
-    // path under /api/ or /oauth/ on any host.
+    // The Connect API's origin when no profile says otherwise.
+    static QUrl defaultBaseUrl();
+    // True for a call to the Connect API: its origin is `baseUrl`'s (scheme, host and port; and its path
+    // below the base URL's path, when it has one). Without a base URL, defaultBaseUrl(). Any other host
+    // is not a Connect call, whatever its path (a tracker's /api/ or its OPTIONS preflight).
     static bool isConnectCall(const HarEntry &entry, const QUrl &baseUrl = {});
+    // Why `entry` is not a Connect call, in a sentence for the user (empty when it is one).
+    static QString whyNotConnect(const HarEntry &entry, const QUrl &baseUrl = {});
     static QList<HarEntry> connectCalls(const QList<HarEntry> &entries, const QUrl &baseUrl = {});
 };
 
