@@ -37,6 +37,9 @@ bool CollectionStore::load()
     m_corruptFile.clear();
     m_lastError.clear();
     m_problems.clear();
+    // Secret values live in memory only: a reload keeps the ones this session was given.
+    const QHash<QString, VariableList> previousVariables = m_folderVariables;
+    m_folderVariables.clear();
     if (!QFile::exists(m_filePath)) {
         emit changed();
         return true;
@@ -120,8 +123,67 @@ bool CollectionStore::load()
     }
     m_folders = folders;
     m_requests = requests;
+    const QJsonObject variables = root.value(QStringLiteral("folderVariables")).toObject();
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        if (!m_folders.contains(it.key()))
+            continue;
+        VariableList list;
+        for (const QJsonValue &value : it.value().toArray()) {
+            const QJsonObject object = value.toObject();
+            Variable variable;
+            variable.name = object.value(QStringLiteral("name")).toString();
+            variable.value = object.value(QStringLiteral("value")).toString();
+            variable.secret = object.value(QStringLiteral("secret")).toBool(false);
+            variable.enabled = object.value(QStringLiteral("enabled")).toBool(true);
+            if (variable.secret) {
+                variable.value.clear(); // never written; a file that holds one was not written by us
+                for (const Variable &previous : previousVariables.value(it.key())) {
+                    if (previous.secret && previous.name == variable.name)
+                        variable.value = previous.value;
+                }
+            }
+            if (Variables::isValidName(variable.name))
+                list.append(variable);
+        }
+        m_folderVariables.insert(it.key(), list);
+    }
     emit changed();
     return true;
+}
+
+VariableList CollectionStore::folderVariables(const QString &folder) const
+{
+    VariableList out;
+    QString name = folder;
+    while (!name.isEmpty()) {
+        out += m_folderVariables.value(name);
+        const qsizetype cut = name.lastIndexOf(folderSeparator());
+        name = cut < 0 ? QString() : name.left(cut);
+    }
+    return out;
+}
+
+bool CollectionStore::setFolderVariables(const QString &folder, const VariableList &variables)
+{
+    if (folder.trimmed().isEmpty())
+        return false;
+    for (const Variable &variable : variables) {
+        if (!Variables::isValidName(variable.name))
+            return false;
+    }
+    if (!m_folders.contains(folder))
+        m_folders.append(folder);
+    for (const Variable &variable : variables) {
+        if (variable.secret && !variable.value.isEmpty())
+            m_redactor.addSecret(variable.value);
+    }
+    if (variables.isEmpty())
+        m_folderVariables.remove(folder);
+    else
+        m_folderVariables.insert(folder, variables);
+    const bool ok = write();
+    emit changed();
+    return ok;
 }
 
 QList<SavedRequest> CollectionStore::requestsIn(const QString &folder) const
@@ -301,6 +363,8 @@ bool CollectionStore::renameFolder(const QString &folder, const QString &newName
         if (saved.folder == folder)
             saved.folder = name;
     }
+    if (m_folderVariables.contains(folder))
+        m_folderVariables.insert(name, m_folderVariables.take(folder));
     const bool ok = write();
     emit changed();
     return ok;
@@ -311,6 +375,7 @@ bool CollectionStore::removeFolder(const QString &folder)
     if (!m_folders.removeOne(folder))
         return false;
     m_requests.removeIf([&folder](const SavedRequest &saved) { return saved.folder == folder; });
+    m_folderVariables.remove(folder);
     const bool ok = write();
     emit changed();
     return ok;
@@ -338,6 +403,26 @@ bool CollectionStore::write()
     root.insert(QStringLiteral("version"), FormatVersion);
     root.insert(QStringLiteral("folders"), QJsonArray::fromStringList(m_folders));
     root.insert(QStringLiteral("requests"), requests);
+    QJsonObject folderVariables;
+    for (auto it = m_folderVariables.cbegin(); it != m_folderVariables.cend(); ++it) {
+        QJsonArray list;
+        for (const Variable &variable : it.value()) {
+            QJsonObject object;
+            object.insert(QStringLiteral("name"), variable.name);
+            // A secret's value stays in memory; every other value is still masked where it holds a
+            // registered secret.
+            object.insert(QStringLiteral("value"),
+                          variable.secret ? QString() : m_redactor.redactText(variable.value));
+            if (variable.secret)
+                object.insert(QStringLiteral("secret"), true);
+            if (!variable.enabled)
+                object.insert(QStringLiteral("enabled"), false);
+            list.append(object);
+        }
+        folderVariables.insert(it.key(), list);
+    }
+    if (!folderVariables.isEmpty())
+        root.insert(QStringLiteral("folderVariables"), folderVariables);
 
     if (!QDir().mkpath(QFileInfo(m_filePath).absolutePath())) {
         m_lastError = QStringLiteral("cannot create the folder of %1").arg(m_filePath);

@@ -11,12 +11,20 @@
 // - Robust: a file that cannot be parsed, or is larger than BoundedRead::MaxCollection, is moved aside
 //   as "<file>.corrupt" (corruptFile() says so) and the store starts empty; nothing here crashes on bad
 //   input. A request that cannot be sent as written is kept and listed in problems().
+// - Folder variables (an imported Postman or Insomnia collection's `{{name}}` values) are kept with the
+//   folder. An imported collection's nested folders are named "Collection / Sub / Sub"
+//   (FolderSeparator); folderVariables() of a folder includes those of the folders above it, the
+//   innermost first. A secret variable's value (Variable::secret) is never written: the file keeps its
+//   name with an empty value and the value lives in memory for the session only (it is also registered
+//   on redactor(), so it is masked wherever it would be written).
 #pragma once
 
 #include "export/Redactor.h"
 #include "net/ApiTypes.h"
+#include "vars/Variables.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -76,6 +84,17 @@ public:
     bool remove(const QString &id);
 
     bool addFolder(const QString &folder);
+
+    // " / ": between an imported collection's name and its nested folders' names.
+    static QString folderSeparator() { return QStringLiteral(" / "); }
+    // The variables `folder` resolves {{names}} with: its own, then those of the folders above it
+    // ("A / B" gives B's, then A's; a name in B hides the same name in A).
+    VariableList folderVariables(const QString &folder) const;
+    // The folder's own variables (without its parents').
+    VariableList ownFolderVariables(const QString &folder) const { return m_folderVariables.value(folder); }
+    // Replaces the folder's own variables (the folder is created when missing). Secret values stay in
+    // memory. False when the name is empty, a variable name is invalid, or the file was not written.
+    bool setFolderVariables(const QString &folder, const VariableList &variables);
     // Renames the folder and moves its requests along. False when unknown, empty or the name is taken.
     bool renameFolder(const QString &folder, const QString &newName);
     // Removes the folder and every request in it.
@@ -99,6 +118,7 @@ private:
     QString m_corruptFile;
     QString m_lastError;
     QStringList m_problems;
+    QHash<QString, VariableList> m_folderVariables; // secret values only in memory
 };
 
 } // namespace cx
