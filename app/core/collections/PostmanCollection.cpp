@@ -2,8 +2,10 @@
 
 #include "CollectionCommon.h"
 #include "export/Redactor.h"
+#include "io/BoundedRead.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,7 +110,7 @@ PortableAuth readAuth(const QJsonValue &value, const QString &path)
     } else {
         auth.kind = PortableAuth::Kind::Other;
         auth.otherName = type;
-        auth.hasSecret = !params.isEmpty();
+        // Which of its parameters are secret is not known here; none is copied anyway.
     }
     return auth;
 }
@@ -567,12 +569,302 @@ PortableReadResult read(const QByteArray &json, const ReadOptions &options)
     return result;
 }
 
+namespace {
+
+// Splits `url` into Postman's URL object; nullopt when the parts would not give back `url` exactly
+// (then the URL is written as a string, which Postman reads as well).
+std::optional<QJsonObject> urlObject(const QString &url)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("raw"), url);
+    QString rest = url;
+    const qsizetype hashAt = rest.indexOf(QLatin1Char('#'));
+    if (hashAt >= 0) {
+        object.insert(QStringLiteral("hash"), rest.mid(hashAt + 1));
+        rest.truncate(hashAt);
+    }
+    const qsizetype queryAt = rest.indexOf(QLatin1Char('?'));
+    if (queryAt >= 0) {
+        QJsonArray query;
+        for (const QString &pair : rest.mid(queryAt + 1).split(QLatin1Char('&'))) {
+            QJsonObject param;
+            const qsizetype equals = pair.indexOf(QLatin1Char('='));
+            param.insert(QStringLiteral("key"), equals < 0 ? pair : pair.left(equals));
+            param.insert(QStringLiteral("value"),
+                         equals < 0 ? QJsonValue() : QJsonValue(pair.mid(equals + 1)));
+            query.append(param);
+        }
+        object.insert(QStringLiteral("query"), query);
+        rest.truncate(queryAt);
+    }
+    const qsizetype scheme = rest.indexOf(QLatin1String("://"));
+    if (scheme > 0 && !rest.left(scheme).contains(QLatin1Char('/'))) {
+        object.insert(QStringLiteral("protocol"), rest.left(scheme));
+        rest = rest.mid(scheme + 3);
+    }
+    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+    QString host = slash < 0 ? rest : rest.left(slash);
+    const QString path = slash < 0 ? QString() : rest.mid(slash + 1);
+    const qsizetype colon = host.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0 && !host.mid(colon).contains(QLatin1Char('}')) && !host.contains(QLatin1Char(']'))) {
+        object.insert(QStringLiteral("port"), host.mid(colon + 1));
+        host.truncate(colon);
+    }
+    if (host.isEmpty())
+        return std::nullopt;
+    object.insert(QStringLiteral("host"), QJsonArray::fromStringList(host.split(QLatin1Char('.'))));
+    if (slash >= 0)
+        object.insert(QStringLiteral("path"), QJsonArray::fromStringList(path.split(QLatin1Char('/'))));
+    QStringList ignored;
+    try {
+        if (readUrl(object, QString(), &ignored) != url)
+            return std::nullopt;
+    } catch (const Failure &) {
+        return std::nullopt;
+    }
+    return object;
+}
+
+QJsonObject param(const QString &key, const QString &value)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("key"), key);
+    object.insert(QStringLiteral("value"), value);
+    object.insert(QStringLiteral("type"), QStringLiteral("string"));
+    return object;
+}
+
+bool isLiteralSecret(const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    return !trimmed.isEmpty() &&
+           !(trimmed.startsWith(QLatin1String("{{")) && trimmed.endsWith(QLatin1String("}}")));
+}
+
+// An auth block; an empty object for Kind::Inherit (the key is then left out).
+QJsonObject authObject(const PortableAuth &auth, bool includeSecrets, const QString &where,
+                       QStringList *notes)
+{
+    QJsonObject object;
+    QJsonArray params;
+    QString type;
+    switch (auth.kind) {
+    case PortableAuth::Kind::Inherit:
+        return {};
+    case PortableAuth::Kind::None:
+        type = QStringLiteral("noauth");
+        break;
+    case PortableAuth::Kind::Bearer:
+        type = QStringLiteral("bearer");
+        params.append(param(QStringLiteral("token"),
+                            includeSecrets || !isLiteralSecret(auth.token) ? auth.token : Redactor::mask()));
+        break;
+    case PortableAuth::Kind::OAuth2ClientCredentials:
+        type = QStringLiteral("oauth2");
+        params.append(param(QStringLiteral("grant_type"), QStringLiteral("client_credentials")));
+        params.append(param(QStringLiteral("accessTokenUrl"), auth.tokenUrl));
+        params.append(param(QStringLiteral("clientId"), auth.clientId));
+        if (!auth.scope.isEmpty())
+            params.append(param(QStringLiteral("scope"), auth.scope));
+        if (auth.hasSecret) {
+            params.append(param(QStringLiteral("clientSecret"), QStringLiteral("{{clientSecret}}")));
+            notes->append(
+                Tr::tr("%1: the OAuth 2.0 client secret is not written; {{clientSecret}} stands for it.")
+                    .arg(where));
+        }
+        break;
+    case PortableAuth::Kind::Basic:
+        type = QStringLiteral("basic");
+        params.append(param(QStringLiteral("username"), auth.clientId));
+        if (auth.hasSecret) {
+            params.append(param(QStringLiteral("password"), QStringLiteral("{{password}}")));
+            notes->append(
+                Tr::tr("%1: the Basic auth password is not written; {{password}} stands for it.").arg(where));
+        }
+        break;
+    case PortableAuth::Kind::Other: {
+        static const QStringList known = {QStringLiteral("apikey"), QStringLiteral("awsv4"),
+                                          QStringLiteral("digest"), QStringLiteral("edgegrid"),
+                                          QStringLiteral("hawk"),   QStringLiteral("ntlm"),
+                                          QStringLiteral("oauth1")};
+        if (auth.otherName.startsWith(QLatin1String("oauth2 (")) &&
+            auth.otherName.endsWith(QLatin1Char(')'))) {
+            type = QStringLiteral("oauth2");
+            params.append(param(QStringLiteral("grant_type"), auth.otherName.mid(8).chopped(1)));
+        } else if (known.contains(auth.otherName)) {
+            type = auth.otherName;
+        } else {
+            notes->append(Tr::tr("%1: auth type '%2' has no Postman equivalent; it is left out.")
+                              .arg(where, auth.otherName));
+            return {};
+        }
+        notes->append(
+            Tr::tr("%1: auth type '%2' is written without its settings.").arg(where, auth.otherName));
+        break;
+    }
+    }
+    object.insert(QStringLiteral("type"), type);
+    if (!params.isEmpty())
+        object.insert(type, params);
+    return object;
+}
+
+QString rawLanguage(const HeaderList &headers)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare("Content-Type", Qt::CaseInsensitive) != 0)
+            continue;
+        const QByteArray type = header.second.toLower();
+        if (type.contains("json"))
+            return QStringLiteral("json");
+        if (type.contains("xml"))
+            return QStringLiteral("xml");
+        if (type.contains("html"))
+            return QStringLiteral("html");
+        if (type.contains("javascript"))
+            return QStringLiteral("javascript");
+        return QStringLiteral("text");
+    }
+    return {};
+}
+
+QJsonObject requestItem(const PortableRequest &request, bool includeSecrets, QStringList *notes)
+{
+    const QString where = request.name.isEmpty()
+                              ? QString::fromUtf8(request.method) + QLatin1Char(' ') + request.url
+                              : request.name;
+    QJsonObject object;
+    object.insert(QStringLiteral("method"), QString::fromUtf8(request.method));
+    QJsonArray headers;
+    for (const auto &header : request.headers) {
+        QJsonObject entry;
+        entry.insert(QStringLiteral("key"), QString::fromUtf8(header.first));
+        const QByteArray value =
+            includeSecrets ? header.second : Redactor::redactHeaderValue(header.first, header.second);
+        entry.insert(QStringLiteral("value"), QString::fromUtf8(value));
+        entry.insert(QStringLiteral("type"), QStringLiteral("text"));
+        headers.append(entry);
+    }
+    object.insert(QStringLiteral("header"), headers);
+    if (request.hasBody) {
+        const QString text = QString::fromUtf8(request.body);
+        QJsonObject body;
+        if (text.toUtf8() != request.body) {
+            notes->append(
+                Tr::tr("%1: a binary body (%2) cannot be written into a Postman collection; it is left out.")
+                    .arg(where, BoundedRead::formatSize(request.body.size())));
+        } else {
+            body.insert(QStringLiteral("mode"), QStringLiteral("raw"));
+            body.insert(QStringLiteral("raw"),
+                        includeSecrets ? text : QString::fromUtf8(Redactor::redactBody(request.body)));
+            const QString language = rawLanguage(request.headers);
+            if (!language.isEmpty()) {
+                QJsonObject raw;
+                raw.insert(QStringLiteral("language"), language);
+                QJsonObject options;
+                options.insert(QStringLiteral("raw"), raw);
+                body.insert(QStringLiteral("options"), options);
+            } else {
+                notes->append(
+                    Tr::tr("%1: the request names no Content-Type; Postman sends text/plain.").arg(where));
+            }
+            object.insert(QStringLiteral("body"), body);
+        }
+    }
+    const QString url = includeSecrets ? request.url : Redactor::redactUrl(request.url);
+    if (const std::optional<QJsonObject> parts = urlObject(url))
+        object.insert(QStringLiteral("url"), *parts);
+    else
+        object.insert(QStringLiteral("url"), url);
+    const QJsonObject auth = authObject(request.auth, includeSecrets, where, notes);
+    if (!auth.isEmpty())
+        object.insert(QStringLiteral("auth"), auth);
+
+    QJsonObject item;
+    item.insert(QStringLiteral("name"), request.name.isEmpty() ? where : request.name);
+    item.insert(QStringLiteral("request"), object);
+    item.insert(QStringLiteral("response"), QJsonArray());
+    return item;
+}
+
+// Adds `item` under the folder path, creating item groups as needed (in first-use order).
+void place(QJsonArray &items, const QStringList &folder, const QJsonObject &item)
+{
+    if (folder.isEmpty()) {
+        items.append(item);
+        return;
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject group = items.at(i).toObject();
+        if (!group.contains(QLatin1String("item")) ||
+            group.value(QLatin1String("name")).toString() != folder.first())
+            continue;
+        QJsonArray children = group.value(QLatin1String("item")).toArray();
+        place(children, folder.mid(1), item);
+        group.insert(QStringLiteral("item"), children);
+        items[i] = group;
+        return;
+    }
+    QJsonObject group;
+    group.insert(QStringLiteral("name"), folder.first());
+    QJsonArray children;
+    place(children, folder.mid(1), item);
+    group.insert(QStringLiteral("item"), children);
+    items.append(group);
+}
+
+} // namespace
+
 QByteArray write(const PortableSet &set, bool includeSecrets, QStringList *notes)
 {
-    Q_UNUSED(set)
-    Q_UNUSED(includeSecrets)
-    Q_UNUSED(notes)
-    return {};
+    QStringList ignored;
+    if (!notes)
+        notes = &ignored;
+    QJsonObject info;
+    info.insert(QStringLiteral("name"), set.name.isEmpty() ? Tr::tr("Connect Explorer requests") : set.name);
+    // A stable id from the content, so the same set gives the same file.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(set.name.toUtf8());
+    for (const PortableRequest &request : set.requests)
+        hash.addData(request.method + ' ' + request.url.toUtf8());
+    const QByteArray digest = hash.result().toHex();
+    info.insert(QStringLiteral("_postman_id"),
+                QString::fromLatin1(digest.left(8) + '-' + digest.mid(8, 4) + "-5" + digest.mid(13, 3) +
+                                    "-8" + digest.mid(17, 3) + '-' + digest.mid(20, 12)));
+    info.insert(QStringLiteral("schema"),
+                QStringLiteral("https://schema.getpostman.com/json/collection/v2.1.0/collection.json"));
+
+    QJsonArray items;
+    for (const PortableRequest &request : set.requests)
+        place(items, request.folder, requestItem(request, includeSecrets, notes));
+
+    QJsonObject root;
+    root.insert(QStringLiteral("info"), info);
+    root.insert(QStringLiteral("item"), items);
+    const QJsonObject auth = authObject(set.auth, includeSecrets, Tr::tr("collection"), notes);
+    if (!auth.isEmpty() && set.auth.kind != PortableAuth::Kind::None)
+        root.insert(QStringLiteral("auth"), auth);
+    if (!set.variables.isEmpty()) {
+        QJsonArray variables;
+        int secrets = 0;
+        for (const Variable &variable : set.variables) {
+            QJsonObject object;
+            object.insert(QStringLiteral("key"), variable.name);
+            const bool mask = variable.secret && !includeSecrets;
+            object.insert(QStringLiteral("value"), mask ? Redactor::mask() : variable.value);
+            object.insert(QStringLiteral("type"), QStringLiteral("string"));
+            if (!variable.enabled)
+                object.insert(QStringLiteral("disabled"), true);
+            secrets += variable.secret ? 1 : 0;
+            variables.append(object);
+        }
+        root.insert(QStringLiteral("variable"), variables);
+        if (secrets > 0)
+            notes->append(includeSecrets
+                              ? Tr::tr("%n secret variable(s) written with their values.", nullptr, secrets)
+                              : Tr::tr("%n secret variable(s) written as [redacted].", nullptr, secrets));
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace cx::PostmanCollection
