@@ -83,7 +83,8 @@ QList<CurlSample> curlSamples()
                       {"sec-ch-ua", R"("Chromium";v="124", "Google Chrome";v="124", "Not-A.Brand";v="99")"},
                       {"sec-ch-ua-mobile", "?0"},
                       {"user-agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 "
-                                     "(KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36"}}
+                                     "(KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36"},
+                      {"Accept-Encoding", "deflate, gzip"}} // --compressed, as curl with zlib sends it
         << QByteArray() << 1;
     SampleRow(list, "chrome post ansi-c")
         << R"(curl 'https://oauth.cliquify.me/oauth/introspect' \
@@ -95,7 +96,8 @@ QList<CurlSample> curlSamples()
         << QByteArray("POST") << cliquify << "/oauth/introspect" << QueryList{}
         << HeaderList{{"content-type", "application/json"},
                       {"cookie", "sid=abc; theme=dark"},
-                      {"origin", "https://app.cliquify.me"}}
+                      {"origin", "https://app.cliquify.me"},
+                      {"Accept-Encoding", "deflate, gzip"}}
         << QByteArray("{\"token\":\"it's\",\"note\":\"line1\\nline2 \xC3\xA9\"}") << 1;
     SampleRow(list, "chrome cookie -b")
         << R"(curl 'https://h.example/api/x' -b 'a=1; b=2' -H 'accept: */*')" << QByteArray("GET")

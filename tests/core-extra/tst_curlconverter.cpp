@@ -113,14 +113,12 @@ Comparable fromExpected(const QJsonObject &o)
     return c;
 }
 
+// The URL compared is the one the converter sends (CurlParseResult::url, the query as written).
 Comparable fromParsed(const CurlParseResult &r)
 {
     Comparable c;
     c.method = r.request.method;
-    QUrl url(r.baseUrl);
-    setUrl(c, r.baseUrl);
-    c.path = r.request.path;
-    c.query = r.request.query;
+    setUrl(c, r.url);
     setHeaders(c, r.request.headers);
     c.body = r.request.body;
     return c;
@@ -201,6 +199,19 @@ QStringList differences(const Comparable &want, const Comparable &got)
     return out;
 }
 
+// --compressed makes curl send Accept-Encoding (deflate, gzip with zlib; Debian's curl adds br, zstd).
+// curlconverter's Python output leaves it out (requests negotiates compression itself) except where it
+// writes it as a header, so the header --compressed adds is compared only where curlconverter has one.
+Comparable withoutCompressedHeader(Comparable got, const QString &command, const Comparable &want)
+{
+    const auto isAcceptEncoding = [](const auto &h) { return h.first == "accept-encoding"; };
+    if (command.contains(QLatin1String("--compressed")) &&
+        std::none_of(want.headers.begin(), want.headers.end(), isAcceptEncoding))
+        got.headers.removeIf(
+            [](const auto &h) { return h.first == "accept-encoding" && h.second == "deflate, gzip"; });
+    return got;
+}
+
 // Every host a command names, as words of its text: a parsed request must go to one of them.
 bool namesHost(const QString &command, const QString &host)
 {
@@ -265,7 +276,9 @@ void TestCurlConverter::fixtures()
             if (!parsed.at(i).ok)
                 problems << QStringLiteral("refused: ") + parsed.at(i).error;
             else
-                problems << differences(fromExpected(wanted.at(i).toObject()), fromParsed(parsed.at(i)));
+                problems << differences(fromExpected(wanted.at(i).toObject()),
+                                        withoutCompressedHeader(fromParsed(parsed.at(i)), command,
+                                                                fromExpected(wanted.at(i).toObject())));
         }
         if (problems.isEmpty())
             ++matches;
@@ -277,7 +290,7 @@ void TestCurlConverter::fixtures()
     qInfo() << "curlconverter fixtures matched:" << matches << "of" << expected.size()
             << "; following curl:" << followingCurl;
     QVERIFY2(followingCurl <= 3, "at most three knowing departures from curlconverter");
-    QVERIFY2(matches >= 88, "fewer curlconverter fixtures match than before");
+    QVERIFY2(matches >= 89, "fewer curlconverter fixtures match than before");
 }
 
 QTEST_GUILESS_MAIN(TestCurlConverter)

@@ -13,6 +13,14 @@ using namespace cx;
 
 namespace {
 
+CodeExportOptions secretsIncluded(const QByteArray &token)
+{
+    CodeExportOptions options;
+    options.includeSecrets = true;
+    options.bearerToken = token;
+    return options;
+}
+
 // Text that is hard for a shell: quotes, backslashes, $, backticks, newlines, !, globs, non-ASCII.
 QString awkwardText(QRandomGenerator &rng, int maxLength, bool allowNewlines)
 {
@@ -435,7 +443,7 @@ private slots:
         request.headers = headers;
         request.body = body;
         const QString base = QStringLiteral("http://127.0.0.1:8080/base");
-        const QString snippet = CodeExporter::curl(request, base, {true, "tok.en-123"});
+        const QString snippet = CodeExporter::curl(request, base, secretsIncluded("tok.en-123"));
         const CurlParseResult parsed = CurlParser::parse(snippet, {base});
         QVERIFY2(parsed.ok, qPrintable(parsed.error));
         QVERIFY2(parsed.notes.isEmpty(), qPrintable(parsed.notes.join(QLatin1Char('|'))));
@@ -461,7 +469,7 @@ private slots:
         const QString base = QStringLiteral("http://127.0.0.1:8080/base");
         for (int i = 0; i < 500; ++i) {
             const ApiRequest request = randomRequest(rng);
-            const QString snippet = CodeExporter::curl(request, base, {true, "tok"});
+            const QString snippet = CodeExporter::curl(request, base, secretsIncluded("tok"));
             const CurlParseResult parsed = CurlParser::parse(snippet, {base});
             const QByteArray context = QByteArray::number(i) + ": " + snippet.toUtf8();
             QVERIFY2(parsed.ok, (parsed.error.toUtf8() + " in " + context).constData());

@@ -239,8 +239,14 @@ ConvertOutput writeCode(CodeLanguage language, const PortableSet &set, const Con
             all.includeSecrets = true;
             masked = masked || CodeExporter::toCode(language, api, baseUrl, all) != snippet;
         }
-        if (!snippet.endsWith(QLatin1Char('\n')))
-            snippet += QLatin1Char('\n');
+        while (snippet.endsWith(QLatin1Char('\n')))
+            snippet.chop(1);
+        // curl gives a --data-binary body a form Content-Type of its own; -H 'Content-Type:' (nothing after
+        // the colon) keeps a body that came without one without one. The curl command is the snippet's
+        // last (a binary body is piped into it), so the option goes at its end.
+        if (language == CodeLanguage::Curl && !api.body.isEmpty() && !hasHeader(api.headers, "Content-Type"))
+            snippet += QStringLiteral(" \\\n  -H 'Content-Type:'");
+        snippet += QLatin1Char('\n');
         if (set.requests.size() > 1)
             snippet.prepend(
                 comment +

@@ -795,8 +795,9 @@ struct Draft
     QList<QByteArray> dataParts;
     QStringList urls;
     HeaderList headers;
-    QStringList headerOptions; // the option each header came from, same order
-    int cookieHeader = -1;     // index in `headers` of the Cookie header -b makes
+    QList<QByteArray> removedHeaders; // -H 'Name:': a header curl would add is not sent (lower case)
+    QStringList headerOptions;        // the option each header came from, same order
+    int cookieHeader = -1;            // index in `headers` of the Cookie header -b makes
     QString user;
     QString authKind; // "--digest", "--ntlm", ...: credentials that must not go out as Basic
     QList<QByteArray> urlQueries;
@@ -841,7 +842,10 @@ void applyHeaderLine(Draft &d, const QString &option, const QString &line)
     const qsizetype semicolon = line.indexOf(QLatin1Char(';'));
     if (colon > 0) {
         const QString value = line.mid(colon + 1).trimmed();
-        if (value.isEmpty())
+        const QByteArray name = line.left(colon).trimmed().toLatin1().toLower();
+        if (value.isEmpty() && (name == "content-type" || name == "accept" || name == "accept-encoding"))
+            d.removedHeaders << name; // one this parser would add: it is not
+        else if (value.isEmpty())
             d.notes << Tr::tr("The header \"%1\" without a value (curl removes it) was ignored").arg(line);
         else
             addOptionHeader(d, option, line.left(colon).trimmed().toLatin1(), toBytes(value));
@@ -1239,12 +1243,14 @@ void setBody(ApiRequest &request, HeaderList &headers, const Draft &d)
     } else if (d.sawData) {
         request.body = body;
     }
+    const bool typeRemoved = d.removedHeaders.contains("content-type");
     if (d.json) {
-        if (!hasHeader(headers, "Content-Type"))
+        if (!hasHeader(headers, "Content-Type") && !typeRemoved)
             addHeader(headers, "Content-Type", "application/json");
-        if (!hasHeader(headers, "Accept"))
+        if (!hasHeader(headers, "Accept") && !d.removedHeaders.contains("accept"))
             addHeader(headers, "Accept", "application/json");
-    } else if (d.sawData && !d.get && d.form.isEmpty() && !d.upload && !hasHeader(headers, "Content-Type")) {
+    } else if (d.sawData && !d.get && d.form.isEmpty() && !d.upload && !hasHeader(headers, "Content-Type") &&
+               !typeRemoved) {
         addHeader(headers, "Content-Type", "application/x-www-form-urlencoded");
     }
 }
@@ -1255,7 +1261,8 @@ void setBody(ApiRequest &request, HeaderList &headers, const Draft &d)
 // for br or zstd would fetch answers it cannot read. A header the command sets itself wins, as in curl.
 void setAcceptEncoding(CurlParseResult &result, HeaderList &headers, const Draft &d)
 {
-    if (!d.compressed || hasHeader(headers, "Accept-Encoding"))
+    if (!d.compressed || hasHeader(headers, "Accept-Encoding") ||
+        d.removedHeaders.contains("accept-encoding"))
         return;
     addHeader(headers, "Accept-Encoding", "deflate, gzip");
     result.notes << Tr::tr("--compressed was sent as \"Accept-Encoding: deflate, gzip\" (a curl built with "
