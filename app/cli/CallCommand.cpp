@@ -9,8 +9,13 @@
 #include "io/BoundedRead.h"
 #include "net/ApiClient.h"
 #include "net/RequestHygiene.h"
+#include "profiles/CredentialStore.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/ProfileVariables.h"
+#include "vars/Variables.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <algorithm>
@@ -99,6 +104,94 @@ bool parseQuery(const QString &text, QPair<QString, QString> *item, QString *err
     return true;
 }
 
+// --var NAME=VALUE: the name as Variables::isValidName() allows, the value as given (may be empty).
+bool parseVar(const QString &text, Variable *variable, QString *error)
+{
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    const QString name = equals < 0 ? QString() : text.left(equals);
+    if (equals <= 0 || !Variables::isValidName(name)) {
+        *error = CliText::tr("--var expects 'NAME=VALUE' with a name without braces, line breaks or spaces "
+                             "at either end, got '%1'")
+                     .arg(text);
+        return false;
+    }
+    *variable = {name, text.mid(equals + 1)};
+    return true;
+}
+
+// The variables of the saved profile `name`, secret values from the keychain (waited for here). A
+// profile that does not exist is not an error here: readConnectionOptions() says so in its own words.
+VariableList profileVariables(const QString &name)
+{
+    ProfileStore store;
+    const auto profile = store.findByName(name);
+    if (!profile || profile->variables.isEmpty())
+        return {};
+    CredentialStore credentials;
+    VariableList loaded = profile->variables;
+    QEventLoop loop;
+    ProfileVariables::loadSecrets(&credentials, profile->id, profile->variables, &loop,
+                                  [&](const VariableList &variables, const QStringList &) {
+                                      loaded = variables;
+                                      loop.quit();
+                                  });
+    loop.exec();
+    // A secret whose value is not at hand stays unresolved (and is named) rather than sent empty.
+    loaded.removeIf([](const Variable &v) { return v.secret && v.value.isEmpty(); });
+    return loaded;
+}
+
+// Puts the variables' values in the path, query, headers and body. False with `error` naming every
+// variable no layer holds (nothing is sent with a literal {{name}}), or a header its value breaks.
+bool resolveRequest(ApiRequest *request, const VariableScope &scope, QString *error)
+{
+    QStringList unresolved;
+    const auto note = [&](const QStringList &names) {
+        for (const QString &name : names)
+            if (!unresolved.contains(name))
+                unresolved.append(name);
+    };
+    const auto text = [&](const QString &in) {
+        const VariableResolution r = Variables::resolve(in, scope);
+        note(r.unresolved);
+        return r.text;
+    };
+    request->path = text(request->path);
+    for (auto &[name, value] : request->query) {
+        name = text(name);
+        value = text(value);
+    }
+    for (auto &[name, value] : request->headers) {
+        // Header names and values came in as UTF-8 from the command line.
+        name = text(QString::fromUtf8(name)).toUtf8();
+        value = text(QString::fromUtf8(value)).toUtf8();
+    }
+    QStringList bodyUnresolved;
+    request->body = Variables::resolveBytes(request->body, scope, &bodyUnresolved);
+    note(bodyUnresolved);
+    if (!unresolved.isEmpty()) {
+        QStringList quoted;
+        for (const QString &name : unresolved)
+            quoted.append(QStringLiteral("{{%1}}").arg(name));
+        *error =
+            CliText::tr("unresolved variable(s): %1; give each with --var NAME=VALUE or define it in the "
+                        "profile (--profile NAME)")
+                .arg(quoted.join(QStringLiteral(", ")));
+        return false;
+    }
+    for (const auto &[name, value] : request->headers) {
+        const QString problem = RequestHygiene::headerNameProblem(name).isEmpty()
+                                    ? RequestHygiene::headerValueProblem(value)
+                                    : RequestHygiene::headerNameProblem(name);
+        if (!problem.isEmpty()) {
+            *error = CliText::tr("the header '%1' with its variables resolved: %2")
+                         .arg(QString::fromUtf8(name), problem);
+            return false;
+        }
+    }
+    return true;
+}
+
 // The value at quantile `q` (0..1) of sorted `values`, nearest-rank.
 qint64 quantile(const QList<qint64> &sorted, double q)
 {
@@ -153,8 +246,13 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
         CliText::tr("Send the request N times in a row over one connection and print a summary "
                     "(count, ok, failed, total, mean/p50/p95) instead of the bodies."),
         QStringLiteral("N"));
+    const QCommandLineOption varOption(
+        QStringLiteral("var"),
+        CliText::tr("Variable for {{NAME}} in the path, query, headers and body (repeatable); comes before "
+                    "the variables of --profile."),
+        QStringLiteral("NAME=VALUE"));
     parser.addOptions({queryOption, headerOption, dataOption, dataBinaryOption, maxBodyOption, jsonOption,
-                       includeOption, timeoutOption, maxTimeOption, noAuthOption, repeatOption});
+                       includeOption, timeoutOption, maxTimeOption, noAuthOption, repeatOption, varOption});
     const ConnectionOptions connection = addConnectionOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("method"), CliText::tr("HTTP method, e.g. GET."));
     parser.addPositionalArgument(QStringLiteral("path"),
@@ -227,6 +325,23 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
     if (parser.isSet(bodyOption) && !readData(QStringLiteral("--") + bodyOption.names().constFirst(),
                                               parser.value(bodyOption), maxBody, &request.body, error))
         return false;
+    // Variables: --var first, then the profile's; {{name}} that neither gives is refused here.
+    VariableList given;
+    for (const QString &text : parser.values(varOption)) {
+        Variable variable;
+        if (!parseVar(text, &variable, error))
+            return false;
+        given.removeIf([&](const Variable &v) { return v.name == variable.name; }); // the last one wins
+        given.append(variable);
+    }
+    VariableScope scope;
+    scope.addLayer(QStringLiteral("--var"), given);
+    if (parser.isSet(QStringLiteral("profile")))
+        scope.addLayer(parser.value(QStringLiteral("profile")),
+                       profileVariables(parser.value(QStringLiteral("profile"))));
+    if (!resolveRequest(&request, scope, error))
+        return false;
+
     bool ok = false;
     if (parser.isSet(repeatOption)) {
         const int repeat = parser.value(repeatOption).toInt(&ok);

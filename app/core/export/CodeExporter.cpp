@@ -2,8 +2,10 @@
 
 #include "Redactor.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QUrl>
+#include <functional>
 
 namespace cx {
 
@@ -25,6 +27,14 @@ bool hasHeader(const HeaderList &headers, QByteArrayView name)
     return false;
 }
 
+// Bytes that are not text: no quoting carries them through every shell and language (a NUL ends a
+// shell argument, a string literal re-encodes bytes >= 0x80), so they travel as base64 and are decoded
+// where they are sent.
+bool isBinaryBody(const QByteArray &body)
+{
+    return !isValidUtf8(body) || body.contains('\0');
+}
+
 // One header of a snippet. `tokenPlaceholder` marks "Authorization: Bearer <from the environment>".
 struct SnippetHeader
 {
@@ -41,8 +51,68 @@ struct Prepared
     bool usesPlaceholder = false;
 };
 
-Prepared prepare(const ApiRequest &input, const QString &baseUrl, const CodeExportOptions &options)
+// Stands for a kept {{name}} while the snippet is built: letters and digits only, so it passes through
+// percent-encoding and every quoting unchanged, and is replaced by the language's reference at the end.
+QString sentinel(qsizetype index)
 {
+    return QStringLiteral("CXVAR%1QZ7K").arg(index);
+}
+
+// {{name}} resolved (or, with keepVariables, replaced by a sentinel) in every text part of `request`.
+// `kept` receives the environment names in the sentinels' order.
+ApiRequest applyVariables(const ApiRequest &request, const CodeExportOptions &options, QStringList *kept)
+{
+    VariableScope scope = options.variables;
+    if (options.keepVariables) {
+        VariableList sentinels;
+        const auto collect = [&](const QString &text) {
+            for (const QString &name : Variables::references(text)) {
+                if (name.startsWith(QLatin1Char('$')) && !scope.value(name))
+                    continue; // dynamic: resolved below
+                const QString env = CodeExporter::envName(name);
+                qsizetype index = kept->indexOf(env);
+                if (index < 0) {
+                    index = kept->size();
+                    kept->append(env);
+                }
+                if (std::none_of(sentinels.cbegin(), sentinels.cend(),
+                                 [&](const Variable &v) { return v.name == name; }))
+                    sentinels.append({name, sentinel(index)});
+            }
+        };
+        collect(request.path);
+        for (const auto &[name, value] : request.query) {
+            collect(name);
+            collect(value);
+        }
+        for (const auto &[name, value] : request.headers) {
+            collect(QString::fromUtf8(name));
+            collect(QString::fromUtf8(value));
+        }
+        if (!isBinaryBody(request.body))
+            collect(QString::fromUtf8(request.body));
+        scope = VariableScope();
+        scope.addLayer(QString(), sentinels);
+    }
+    const auto text = [&](const QString &in) { return Variables::resolve(in, scope).text; };
+    ApiRequest out = request;
+    out.path = text(out.path);
+    for (auto &[name, value] : out.query) {
+        name = text(name);
+        value = text(value);
+    }
+    for (auto &[name, value] : out.headers) {
+        name = text(QString::fromUtf8(name)).toUtf8();
+        value = text(QString::fromUtf8(value)).toUtf8();
+    }
+    out.body = Variables::resolveBytes(out.body, scope);
+    return out;
+}
+
+Prepared prepare(const ApiRequest &template_, const QString &baseUrl, const CodeExportOptions &options,
+                 QStringList *kept)
+{
+    const ApiRequest input = applyVariables(template_, options, kept);
     // A request reopened from history or a draft may carry "Bearer [redacted]" or an emptied
     // Authorization row: those mean "the session's token", i.e. the placeholder or the real token.
     ApiRequest original = input;
@@ -52,7 +122,22 @@ Prepared prepare(const ApiRequest &input, const QString &baseUrl, const CodeExpo
     if (!options.includeSecrets) {
         Redactor redactor;
         redactor.addSecret(QString::fromUtf8(options.bearerToken));
+        for (const QString &value : options.variables.secretValues())
+            redactor.addSecret(value);
         out.request = redactor.redact(original);
+        // A value that reads a kept variable from the environment holds no secret of its own: the
+        // structural rules ("X-Api-Key", "password") would mask the reference itself. Known secret
+        // values are still masked in it.
+        static const QRegularExpression sentinelPattern(QStringLiteral("CXVAR\\d+QZ7K"));
+        const auto kept = [](const QString &text) { return text.contains(sentinelPattern); };
+        for (qsizetype i = 0; i < original.headers.size() && i < out.request.headers.size(); ++i)
+            if (kept(QString::fromUtf8(original.headers.at(i).second)))
+                out.request.headers[i].second = redactor.redactText(original.headers.at(i).second);
+        for (qsizetype i = 0; i < original.query.size() && i < out.request.query.size(); ++i)
+            if (kept(original.query.at(i).second))
+                out.request.query[i].second = redactor.redactText(original.query.at(i).second);
+        if (kept(QString::fromUtf8(original.body)))
+            out.request.body = redactor.redactText(original.body);
     }
     out.url = CodeExporter::urlFor(out.request, baseUrl);
     for (const auto &[name, value] : out.request.headers)
@@ -88,14 +173,6 @@ QList<SnippetHeader> mergedHeaders(const QList<SnippetHeader> &headers)
 QString hex2(uchar byte)
 {
     return QStringLiteral("%1").arg(byte, 2, 16, QLatin1Char('0'));
-}
-
-// Bytes that are not text: no quoting carries them through every shell and language (a NUL ends a
-// shell argument, a string literal re-encodes bytes >= 0x80), so they travel as base64 and are decoded
-// where they are sent.
-bool isBinaryBody(const QByteArray &body)
-{
-    return !isValidUtf8(body) || body.contains('\0');
 }
 
 QString base64Of(const QByteArray &body)
@@ -152,6 +229,16 @@ QString quoted(const QString &text, char flavour)
     return out + QLatin1Char('"');
 }
 
+// The sentinels of `kept` replaced by `reference(envName)`, which closes the literal around it and
+// reopens it after.
+QString replaceSentinels(QString code, const QStringList &kept,
+                         const std::function<QString(const QString &)> &reference)
+{
+    for (qsizetype i = kept.size() - 1; i >= 0; --i) // CXVAR1… before CXVAR10… cannot clash: fixed tail
+        code.replace(sentinel(i), reference(kept.at(i)));
+    return code;
+}
+
 QString joinShellLines(const QStringList &lines)
 {
     return lines.join(QStringLiteral(" \\\n  ")) + QLatin1Char('\n');
@@ -206,6 +293,25 @@ QString CodeExporter::urlFor(const ApiRequest &request, const QString &baseUrl)
     return requestUrl(QUrl(baseUrl.trimmed(), QUrl::TolerantMode), request).toString(QUrl::FullyEncoded);
 }
 
+QString CodeExporter::envName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name)
+        out += (c.isLetterOrNumber() && c.unicode() < 0x80) || c == QLatin1Char('_') ? c : QLatin1Char('_');
+    if (out.isEmpty() || out.at(0).isDigit())
+        out.prepend(QLatin1Char('_'));
+    return out;
+}
+
+QStringList CodeExporter::environmentNames(const ApiRequest &request)
+{
+    QStringList kept;
+    CodeExportOptions options;
+    options.keepVariables = true;
+    applyVariables(request, options, &kept);
+    return kept;
+}
+
 QString CodeExporter::shellQuote(const QString &text)
 {
     QString out = QStringLiteral("'");
@@ -221,7 +327,8 @@ QString CodeExporter::shellQuote(const QString &text)
 QString CodeExporter::curl(const ApiRequest &request, const QString &baseUrl,
                            const CodeExportOptions &options)
 {
-    const Prepared p = prepare(request, baseUrl, options);
+    QStringList kept;
+    const Prepared p = prepare(request, baseUrl, options, &kept);
     const ApiRequest &r = p.request;
     const bool binary = isBinaryBody(r.body);
     QStringList lines;
@@ -243,13 +350,15 @@ QString CodeExporter::curl(const ApiRequest &request, const QString &baseUrl,
         lines << QStringLiteral("--data-binary @-");
     else if (!r.body.isEmpty())
         lines << QStringLiteral("--data-raw ") + shellQuote(QString::fromUtf8(r.body));
-    return joinShellLines(lines);
+    return replaceSentinels(joinShellLines(lines), kept,
+                            [](const QString &env) { return QStringLiteral("'\"${%1}\"'").arg(env); });
 }
 
 QString CodeExporter::httpie(const ApiRequest &request, const QString &baseUrl,
                              const CodeExportOptions &options)
 {
-    const Prepared p = prepare(request, baseUrl, options);
+    QStringList kept;
+    const Prepared p = prepare(request, baseUrl, options, &kept);
     const ApiRequest &r = p.request;
     const bool binary = isBinaryBody(r.body);
     QStringList lines;
@@ -266,13 +375,15 @@ QString CodeExporter::httpie(const ApiRequest &request, const QString &baseUrl,
     }
     if (!r.body.isEmpty() && !binary)
         lines << QStringLiteral("--raw ") + shellQuote(QString::fromUtf8(r.body)); // HTTPie 3.0+
-    return joinShellLines(lines);
+    return replaceSentinels(joinShellLines(lines), kept,
+                            [](const QString &env) { return QStringLiteral("'\"${%1}\"'").arg(env); });
 }
 
 QString CodeExporter::python(const ApiRequest &request, const QString &baseUrl,
                              const CodeExportOptions &options)
 {
-    Prepared p = prepare(request, baseUrl, options);
+    QStringList kept;
+    Prepared p = prepare(request, baseUrl, options, &kept);
     const ApiRequest &r = p.request;
     ApiRequest withoutQuery = r;
     withoutQuery.query.clear();
@@ -282,9 +393,10 @@ QString CodeExporter::python(const ApiRequest &request, const QString &baseUrl,
     QString out;
     if (binary)
         out += QStringLiteral("import base64\n");
-    if (p.usesPlaceholder)
+    const bool usesEnvironment = p.usesPlaceholder || !kept.isEmpty();
+    if (usesEnvironment)
         out += QStringLiteral("import os\n");
-    if (binary || p.usesPlaceholder)
+    if (binary || usesEnvironment)
         out += QLatin1Char('\n');
     out += QStringLiteral("import requests\n\nresponse = requests.request(\n");
     out += QStringLiteral("    ") + quoted(QString::fromLatin1(r.method), 'p') + QStringLiteral(",\n");
@@ -310,18 +422,24 @@ QString CodeExporter::python(const ApiRequest &request, const QString &baseUrl,
         out += QStringLiteral("    data=");
         if (binary)
             out += QStringLiteral("base64.b64decode(\"%1\")").arg(base64Of(r.body));
+        else if (!kept.isEmpty()) // "a" + os.environ["x"] + "b": the whole sum is encoded
+            out += QStringLiteral("(") + quoted(QString::fromUtf8(r.body), 'p') +
+                   QStringLiteral(").encode(\"utf-8\")");
         else
             out += quoted(QString::fromUtf8(r.body), 'p') + QStringLiteral(".encode(\"utf-8\")");
         out += QStringLiteral(",\n");
     }
     out += QStringLiteral(")\nprint(response.status_code)\nprint(response.text)\n");
-    return out;
+    return replaceSentinels(out, kept, [](const QString &env) {
+        return QStringLiteral("\" + os.environ[\"%1\"] + \"").arg(env);
+    });
 }
 
 QString CodeExporter::javascript(const ApiRequest &request, const QString &baseUrl,
                                  const CodeExportOptions &options)
 {
-    const Prepared p = prepare(request, baseUrl, options);
+    QStringList kept;
+    const Prepared p = prepare(request, baseUrl, options, &kept);
     const ApiRequest &r = p.request;
     QString out = QStringLiteral("const response = await fetch(%1, {\n").arg(quoted(p.url, 'j'));
     out += QStringLiteral("  method: %1,\n").arg(quoted(QString::fromLatin1(r.method), 'j'));
@@ -342,13 +460,16 @@ QString CodeExporter::javascript(const ApiRequest &request, const QString &baseU
     else if (!r.body.isEmpty())
         out += QStringLiteral("  body: %1,\n").arg(quoted(QString::fromUtf8(r.body), 'j'));
     out += QStringLiteral("});\nconsole.log(response.status);\nconsole.log(await response.text());\n");
-    return out;
+    return replaceSentinels(out, kept, [](const QString &env) {
+        return QStringLiteral("\" + process.env[\"%1\"] + \"").arg(env);
+    });
 }
 
 QString CodeExporter::cppQt(const ApiRequest &request, const QString &baseUrl,
                             const CodeExportOptions &options)
 {
-    const Prepared p = prepare(request, baseUrl, options);
+    QStringList kept;
+    const Prepared p = prepare(request, baseUrl, options, &kept);
     const ApiRequest &r = p.request;
     QString out = QStringLiteral("// Qt 6, QtNetwork; runs in the application's event loop.\n"
                                  "auto *manager = new QNetworkAccessManager;\n");
@@ -379,7 +500,19 @@ QString CodeExporter::cppQt(const ApiRequest &request, const QString &baseUrl,
                        "    qDebug().noquote() << reply->readAll();\n"
                        "    reply->deleteLater();\n"
                        "});\n");
-    return out;
+    if (kept.isEmpty())
+        return out;
+    // The literal macros take no expression: a line that reads the environment builds its text at run time.
+    QStringList lines = out.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        if (!line.contains(QLatin1String("CXVAR")))
+            continue;
+        line.replace(QLatin1String("QStringLiteral("), QLatin1String("QString::fromUtf8("));
+        line.replace(QLatin1String("QByteArrayLiteral("), QLatin1String("QByteArray("));
+    }
+    return replaceSentinels(lines.join(QLatin1Char('\n')), kept, [](const QString &env) {
+        return QStringLiteral("\" + qgetenv(\"%1\") + \"").arg(env);
+    });
 }
 
 } // namespace cx

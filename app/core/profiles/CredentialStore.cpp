@@ -73,20 +73,43 @@ void CredentialStore::switchToMemory(const QString &reason)
 
 void CredentialStore::save(const QString &profileId, const QString &secret, QObject *context, Callback done)
 {
-    run(Op::Save, profileId, secret, context, std::move(done));
+    run(Op::Save, keyFor(profileId), secret, context, std::move(done));
 }
 
 void CredentialStore::load(const QString &profileId, QObject *context, Callback done)
 {
-    run(Op::Load, profileId, {}, context, std::move(done));
+    run(Op::Load, keyFor(profileId), {}, context, std::move(done));
 }
 
 void CredentialStore::remove(const QString &profileId, QObject *context, Callback done)
 {
-    run(Op::Remove, profileId, {}, context, std::move(done));
+    run(Op::Remove, keyFor(profileId), {}, context, std::move(done));
 }
 
-void CredentialStore::runInMemory(Op op, const QString &profileId, const QString &secret, QObject *context,
+QString CredentialStore::variableKeyFor(const QString &profileId, const QString &name)
+{
+    return QStringLiteral("profile:%1:variable:%2").arg(profileId, name);
+}
+
+void CredentialStore::saveVariable(const QString &profileId, const QString &name, const QString &value,
+                                   QObject *context, Callback done)
+{
+    run(Op::Save, variableKeyFor(profileId, name), value, context, std::move(done));
+}
+
+void CredentialStore::loadVariable(const QString &profileId, const QString &name, QObject *context,
+                                   Callback done)
+{
+    run(Op::Load, variableKeyFor(profileId, name), {}, context, std::move(done));
+}
+
+void CredentialStore::removeVariable(const QString &profileId, const QString &name, QObject *context,
+                                     Callback done)
+{
+    run(Op::Remove, variableKeyFor(profileId, name), {}, context, std::move(done));
+}
+
+void CredentialStore::runInMemory(Op op, const QString &key, const QString &secret, QObject *context,
                                   Callback done)
 {
     CredentialResult result;
@@ -94,24 +117,23 @@ void CredentialStore::runInMemory(Op op, const QString &profileId, const QString
     result.fromMemory = true;
     switch (op) {
     case Op::Save:
-        m_memory.insert(profileId, secret);
+        m_memory.insert(key, secret);
         break;
     case Op::Load:
-        result.found = m_memory.contains(profileId);
-        result.secret = m_memory.value(profileId);
+        result.found = m_memory.contains(key);
+        result.secret = m_memory.value(key);
         break;
     case Op::Remove:
-        m_memory.remove(profileId);
+        m_memory.remove(key);
         break;
     }
     deliver(this, context, done, result);
 }
 
-void CredentialStore::run(Op op, const QString &profileId, const QString &secret, QObject *context,
-                          Callback done)
+void CredentialStore::run(Op op, const QString &key, const QString &secret, QObject *context, Callback done)
 {
     if (m_memoryOnly) {
-        runInMemory(op, profileId, secret, context, std::move(done));
+        runInMemory(op, key, secret, context, std::move(done));
         return;
     }
 
@@ -133,7 +155,7 @@ void CredentialStore::run(Op op, const QString &profileId, const QString &secret
     // Jobs have no parent and delete themselves when done: a store destroyed while the backend is still
     // working must not delete a job the backend will call back into. The connections below end with
     // the store.
-    job->setKey(keyFor(profileId));
+    job->setKey(key);
     job->setInsecureFallback(false); // never a plain-text file
     job->setAutoDelete(true);
 
@@ -144,7 +166,7 @@ void CredentialStore::run(Op op, const QString &profileId, const QString &secret
 
     auto fallBack = [=, this](const QString &reason) {
         switchToMemory(reason);
-        runInMemory(op, profileId, secret, context, done);
+        runInMemory(op, key, secret, context, done);
     };
 
     connect(timer, &QTimer::timeout, this, [=, this] {

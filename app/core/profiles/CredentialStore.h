@@ -1,6 +1,6 @@
 // A profile's client secret in the OS keychain (QtKeychain: Keychain on macOS, Credential Manager on
 // Windows, Secret Service on Linux), under the service "ConnectExplorer" and the key
-// "profile:<id>:client-secret".
+// "profile:<id>:client-secret"; a profile's secret variable under "profile:<id>:variable:<name>".
 //
 // When no keychain is reachable (headless Linux without a Secret Service, a job that errors or hangs),
 // the store switches to an in-memory map for the rest of the session, says so through
@@ -42,6 +42,13 @@ public:
     void load(const QString &profileId, QObject *context, Callback done);
     void remove(const QString &profileId, QObject *context, Callback done = {});
 
+    // A secret variable's value, the same way (in the keychain, or memory when there is none).
+    static QString variableKeyFor(const QString &profileId, const QString &name);
+    void saveVariable(const QString &profileId, const QString &name, const QString &value, QObject *context,
+                      Callback done = {});
+    void loadVariable(const QString &profileId, const QString &name, QObject *context, Callback done);
+    void removeVariable(const QString &profileId, const QString &name, QObject *context, Callback done = {});
+
     bool isUsingMemoryFallback() const { return m_memoryOnly; }
     QString fallbackReason() const { return m_fallbackReason; } // why, for the UI
     // Stop using the keychain for this session (a --no-keychain switch, tests).
@@ -57,15 +64,16 @@ signals:
 
 private:
     enum class Op { Save, Load, Remove };
-    void run(Op op, const QString &profileId, const QString &secret, QObject *context, Callback done);
-    void runInMemory(Op op, const QString &profileId, const QString &secret, QObject *context, Callback done);
+    // `key`: keyFor() or variableKeyFor().
+    void run(Op op, const QString &key, const QString &secret, QObject *context, Callback done);
+    void runInMemory(Op op, const QString &key, const QString &secret, QObject *context, Callback done);
     void switchToMemory(const QString &reason);
 
     QString m_service;
     bool m_memoryOnly = false;
     QString m_fallbackReason;
     int m_timeoutMs = 10000;
-    QHash<QString, QString> m_memory;
+    QHash<QString, QString> m_memory; // by key
 };
 
 } // namespace cx

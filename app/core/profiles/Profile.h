@@ -1,6 +1,9 @@
 // One account the app can sign in with. The client secret is never part of it: it lives in the OS
-// keychain (CredentialStore), or in memory for the session.
+// keychain (CredentialStore), or in memory for the session. Its variables ({{templateId}}, a base URL)
+// are kept with it; a variable marked secret is kept without its value, which lives in the keychain too.
 #pragma once
+
+#include "vars/Variables.h"
 
 #include <QString>
 
@@ -13,6 +16,7 @@ struct Profile
     QString baseUrl;
     QString clientId;
     bool rememberSecret = false; // keep the secret in the keychain between sessions
+    VariableList variables;      // secret ones with their value only while the app holds it
 
     bool isDemo() const;
     bool operator==(const Profile &other) const = default;

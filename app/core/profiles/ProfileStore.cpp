@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QUrl>
 #include <QUuid>
+#include <algorithm>
 
 namespace cx {
 
@@ -13,6 +14,52 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
+}
+
+VariableList readVariables(QSettings *settings, const QString &array)
+{
+    VariableList variables;
+    const int size = settings->beginReadArray(array);
+    for (int i = 0; i < size; ++i) {
+        settings->setArrayIndex(i);
+        Variable v;
+        v.name = settings->value(QStringLiteral("name")).toString();
+        v.secret = settings->value(QStringLiteral("secret")).toBool();
+        v.value = v.secret ? QString() : settings->value(QStringLiteral("value")).toString();
+        v.enabled = settings->value(QStringLiteral("enabled"), true).toBool();
+        if (Variables::isValidName(v.name))
+            variables.append(v);
+    }
+    settings->endArray();
+    return variables;
+}
+
+// What the store holds: a secret variable without its value (also in memory, so that profiles() never
+// hands one out that the settings would not).
+VariableList withoutSecretValues(VariableList variables)
+{
+    for (Variable &v : variables)
+        if (v.secret)
+            v.value.clear();
+    return variables;
+}
+
+void writeVariables(QSettings *settings, const QString &array, const VariableList &variables)
+{
+    settings->remove(array);
+    if (variables.isEmpty())
+        return;
+    settings->beginWriteArray(array, int(variables.size()));
+    for (int i = 0; i < variables.size(); ++i) {
+        const Variable &v = variables.at(i);
+        settings->setArrayIndex(i);
+        settings->setValue(QStringLiteral("name"), v.name);
+        if (!v.secret) // a secret's value lives in the keychain, never here
+            settings->setValue(QStringLiteral("value"), v.value);
+        settings->setValue(QStringLiteral("secret"), v.secret);
+        settings->setValue(QStringLiteral("enabled"), v.enabled);
+    }
+    settings->endArray();
 }
 
 } // namespace
@@ -88,8 +135,20 @@ void ProfileStore::write()
         m_settings->setValue(QStringLiteral("rememberSecret"), p.rememberSecret);
     }
     m_settings->endArray();
+
     m_settings->setValue(QStringLiteral("profiles/current"), m_currentId);
     m_settings->sync();
+}
+
+QString ProfileStore::variablesKey(const QString &id)
+{
+    return QStringLiteral("profiles/variables/") + id;
+}
+
+VariableList ProfileStore::variables(const QString &id) const
+{
+    // Read live: another ProfileStore in this process (or connect-cli) may have set them meanwhile.
+    return readVariables(m_settings, variablesKey(id));
 }
 
 QList<Profile> ProfileStore::profiles() const
@@ -97,7 +156,11 @@ QList<Profile> ProfileStore::profiles() const
     Profile demo = demoProfile();
     if (!m_demoBaseUrl.isEmpty())
         demo.baseUrl = m_demoBaseUrl;
-    return QList<Profile>{demo} + m_saved;
+
+    QList<Profile> all = QList<Profile>{demo} + m_saved;
+    for (Profile &p : all)
+        p.variables = variables(p.id);
+    return all;
 }
 
 std::optional<Profile> ProfileStore::profile(const QString &id) const
@@ -136,6 +199,42 @@ bool ProfileStore::validate(const Profile &p, QString *error) const
                  tr("The base URL must be an http:// or https:// URL, e.g. https://oauth.cliquify.me"));
         return false;
     }
+    return validateVariables(p.variables, error);
+}
+
+bool ProfileStore::validateVariables(const VariableList &variables, QString *error)
+{
+    QStringList seen;
+    for (const Variable &v : variables) {
+        if (!Variables::isValidName(v.name)) {
+            setError(error, v.name.trimmed().isEmpty()
+                                ? tr("A variable needs a name")
+                                : tr("\"%1\" is not a variable name: no braces, no line breaks, no spaces "
+                                     "at either end")
+                                      .arg(v.name));
+            return false;
+        }
+        if (seen.contains(v.name)) {
+            setError(error, tr("The variable \"%1\" is defined twice").arg(v.name));
+            return false;
+        }
+        seen.append(v.name);
+    }
+    return true;
+}
+
+bool ProfileStore::setVariables(const QString &id, const VariableList &variables, QString *error)
+{
+    if (!validateVariables(variables, error))
+        return false;
+    if (id != demoId() &&
+        std::none_of(m_saved.cbegin(), m_saved.cend(), [&](const Profile &p) { return p.id == id; })) {
+        setError(error, tr("No such profile"));
+        return false;
+    }
+    writeVariables(m_settings, variablesKey(id), variables);
+    m_settings->sync();
+    emit profilesChanged();
     return true;
 }
 
@@ -147,7 +246,9 @@ bool ProfileStore::add(Profile &p, QString *error)
     p.clientId = p.clientId.trimmed();
     if (!validate(p, error))
         return false;
+    p.variables = withoutSecretValues(p.variables);
     m_saved.append(p);
+    writeVariables(m_settings, variablesKey(p.id), p.variables);
     write();
     emit profilesChanged();
     return true;
@@ -171,7 +272,9 @@ bool ProfileStore::update(const Profile &input, QString *error)
     p.clientId = p.clientId.trimmed();
     if (!validate(p, error))
         return false;
+    p.variables = withoutSecretValues(p.variables);
     *it = p;
+    writeVariables(m_settings, variablesKey(p.id), p.variables);
     write();
     emit profilesChanged();
     return true;
@@ -191,6 +294,7 @@ bool ProfileStore::remove(const QString &id, QString *error)
     const bool wasCurrent = m_currentId == id;
     if (wasCurrent)
         m_currentId = demoId();
+    m_settings->remove(variablesKey(id));
     write();
     emit profilesChanged();
     if (wasCurrent)

@@ -5,7 +5,11 @@
 // calls setDemoBaseUrl() with the real loopback URL (kept in memory only: the port changes every run).
 // Its credentials are the simulator's published demo pair, which is not a secret.
 //
-// Only id, name, baseUrl, clientId and rememberSecret are written; never a secret.
+// Only id, name, baseUrl, clientId, rememberSecret and the variables are written; never a secret: a
+// variable marked secret is written without its value (CredentialStore keeps that). The Demo profile's
+// variables are saved too, so the built-in simulator can be tried with {{templateId}} like any other
+// profile. Variables live under "profiles/variables/<id>", apart from the list, and are read live: a
+// store that rewrites the list never drops what another store (or connect-cli) set.
 #pragma once
 
 #include "Profile.h"
@@ -47,6 +51,13 @@ public:
     bool add(Profile &profile, QString *error = nullptr);
     // Replaces the profile with the same id. The Demo profile cannot be edited.
     bool update(const Profile &profile, QString *error = nullptr);
+    // Replaces the variables of profile `id` (the Demo one too). False with `error` naming the variable
+    // when a name is not valid (Variables::isValidName) or given twice. Secret values are not written.
+    bool setVariables(const QString &id, const VariableList &variables, QString *error = nullptr);
+    VariableList variables(const QString &id) const;
+    // Checks names as setVariables() does.
+    static bool validateVariables(const VariableList &variables, QString *error);
+
     // Removes the profile (the caller also deletes its secret from CredentialStore). Not the Demo one.
     // When it was the current profile, Demo becomes current.
     bool remove(const QString &id, QString *error = nullptr);
@@ -69,6 +80,7 @@ signals:
 private:
     bool validate(const Profile &profile, QString *error) const;
     void write();
+    static QString variablesKey(const QString &id);
 
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings *m_settings = nullptr;

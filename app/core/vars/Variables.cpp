@@ -58,9 +58,12 @@ template<typename F> void forEachReference(const QString &text, F onReference)
 {
     qsizetype from = 0;
     while (true) {
-        const qsizetype open = text.indexOf(QLatin1String("{{"), from);
+        qsizetype open = text.indexOf(QLatin1String("{{"), from);
         if (open < 0)
             return;
+        // "{{{a}}}": the reference is the innermost "{{a}}"; the outer braces stay as text.
+        while (open + 2 < text.size() && text.at(open + 2) == QLatin1Char('{'))
+            ++open;
         const qsizetype close = text.indexOf(QLatin1String("}}"), open + 2);
         if (close < 0)
             return;
@@ -121,34 +124,55 @@ bool hasReferences(const QString &text)
     return !references(text).isEmpty();
 }
 
-VariableResolution resolve(const QString &text, const VariableScope &scope, bool dynamic)
+namespace {
+
+// Values may refer to other variables ("{{host}}/v1"): resolved in turn, at most this deep (a cycle
+// stops there, leaving the inner reference as it is and naming it unresolved).
+constexpr int MaxDepth = 8;
+
+void resolveInto(const QString &text, const VariableScope &scope, bool dynamic, int depth,
+                 VariableResolution &result, QString &out)
 {
-    VariableResolution result;
     qsizetype copied = 0;
     forEachReference(text, [&](qsizetype start, qsizetype end, const QString &name) {
         std::optional<QString> value = scope.value(name);
         if (!value && dynamic && name.startsWith(QLatin1Char('$')))
             value = dynamicValue(name);
-        if (!value) {
+        if (!value || (depth >= MaxDepth && hasReferences(*value))) {
             if (!result.unresolved.contains(name))
                 result.unresolved.append(name);
             return;
         }
-        result.text += QStringView(text).mid(copied, start - copied);
-        result.text += *value;
-        copied = end;
+        out += QStringView(text).mid(copied, start - copied);
         if (!result.used.contains(name))
             result.used.append(name);
         if (scope.isSecret(name))
             result.usesSecret = true;
+        if (value->contains(QLatin1String("{{")))
+            resolveInto(*value, scope, dynamic, depth + 1, result, out);
+        else
+            out += *value;
+        copied = end;
     });
-    result.text += QStringView(text).mid(copied);
+    out += QStringView(text).mid(copied);
+}
+
+} // namespace
+
+VariableResolution resolve(const QString &text, const VariableScope &scope, bool dynamic)
+{
+    VariableResolution result;
+    resolveInto(text, scope, dynamic, 0, result, result.text);
     return result;
 }
 
 QByteArray resolveBytes(const QByteArray &body, const VariableScope &scope, QStringList *unresolved,
                         QStringList *used, bool dynamic)
 {
+    if (unresolved)
+        unresolved->clear();
+    if (used)
+        used->clear();
     if (!body.contains("{{"))
         return body;
     QStringDecoder decoder(QStringDecoder::Utf8);
