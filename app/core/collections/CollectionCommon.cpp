@@ -69,14 +69,22 @@ void resolveRequest(PortableRequest &request, const VariableScope &scope, bool r
             collect(names);
             return text;
         }
-        const VariableResolution resolution = Variables::resolve(text, scope, false);
+        // A value may itself hold {{names}} (Insomnia's `base_url: {{ scheme }}://{{ host }}`): resolved
+        // again, a few passes at most (a value that names itself stops there).
+        QString current = text;
         QStringList names;
-        for (const QString &name : resolution.unresolved) {
-            if (!name.startsWith(QLatin1Char('$')))
-                names.append(name);
+        for (int pass = 0; pass < 5; ++pass) {
+            const VariableResolution resolution = Variables::resolve(current, scope, false);
+            for (const QString &name : resolution.unresolved) {
+                if (!name.startsWith(QLatin1Char('$')) && !names.contains(name))
+                    names.append(name);
+            }
+            if (resolution.used.isEmpty() || resolution.text == current)
+                break;
+            current = resolution.text;
         }
         collect(names);
-        return resolution.text;
+        return current;
     };
     request.url = one(request.url);
     for (auto &header : request.headers) {
@@ -86,7 +94,18 @@ void resolveRequest(PortableRequest &request, const VariableScope &scope, bool r
     if (request.hasBody) {
         QStringList bodyUnresolved;
         if (resolve) {
-            request.body = Variables::resolveBytes(request.body, scope, &bodyUnresolved, nullptr, false);
+            for (int pass = 0; pass < 5; ++pass) {
+                QStringList used;
+                QStringList missing;
+                const QByteArray next = Variables::resolveBytes(request.body, scope, &missing, &used, false);
+                for (const QString &name : std::as_const(missing)) {
+                    if (!bodyUnresolved.contains(name))
+                        bodyUnresolved.append(name);
+                }
+                if (used.isEmpty() || next == request.body)
+                    break;
+                request.body = next;
+            }
         } else {
             QString text = QString::fromUtf8(request.body);
             if (text.toUtf8() == request.body) {

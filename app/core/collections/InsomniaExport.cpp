@@ -55,7 +55,7 @@ QString normalizeTemplates(const QString &text)
 {
     if (!text.contains(QLatin1String("{{")))
         return text;
-    static const QRegularExpression reference(QStringLiteral("\\{\\{\\s*_\\.([^{}\\n]*?)\\s*\\}\\}"));
+    static const QRegularExpression reference(QStringLiteral("\\{\\{\\s*(?:_\\.)?([^{}\\n]*?)\\s*\\}\\}"));
     QString out = text;
     out.replace(reference, QStringLiteral("{{\\1}}"));
     return out;
@@ -446,17 +446,16 @@ QJsonValue parseAny(const QByteArray &data, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error == QJsonParseError::NoError)
         return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-    const QByteArray trimmed = data.trimmed();
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-        *error = Tr::tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
-        return {};
-    }
+    // Not JSON: YAML (of which JSON is a subset; Insomnia also writes v4 exports as YAML flow mappings).
     const MiniYaml::Result yaml = MiniYaml::parse(data);
-    if (!yaml.ok) {
+    if (yaml.ok)
+        return yaml.value;
+    const QByteArray trimmed = data.trimmed();
+    if (trimmed.startsWith('{') || trimmed.startsWith('['))
+        *error = Tr::tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+    else
         *error = Tr::tr("not YAML: %1").arg(yaml.error);
-        return {};
-    }
-    return yaml.value;
+    return {};
 }
 
 double sortKey(const QJsonObject &object)
@@ -567,7 +566,8 @@ PortableReadResult read(const QByteArray &data, const ReadOptions &options)
                     return nodes;
                 };
             tree = build(collection.toArray(), QStringLiteral("collection"), 0);
-        } else if (root.value(QLatin1String("_type")).toString() == QLatin1String("export")) {
+        } else if (root.value(QLatin1String("_type")).toString() == QLatin1String("export") ||
+                   root.contains(QLatin1String("__export_format"))) {
             const int format = root.value(QLatin1String("__export_format")).toInt(0);
             if (format != 4)
                 throw Failure{Tr::tr("__export_format: %1 is not supported (Insomnia v4 exports only)")

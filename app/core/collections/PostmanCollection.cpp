@@ -441,8 +441,9 @@ struct Walker
         } else {
             throw Failure{Tr::tr("%1: an item needs a request (a URL or an object)").arg(requestPath)};
         }
-        if (request.url.trimmed().isEmpty())
-            throw Failure{Tr::tr("%1.url: the request has no URL").arg(requestPath)};
+        if (request.url.trimmed().isEmpty()) // Postman keeps drafts without one
+            request.notes.append(
+                Tr::tr("The request has no URL (%1.url); it cannot be sent as it is.").arg(requestPath));
         const QString note =
             authNote(request.auth.kind == PortableAuth::Kind::Inherit ? set.auth : request.auth);
         if (!note.isEmpty())
@@ -781,7 +782,7 @@ QJsonObject requestItem(const PortableRequest &request, bool includeSecrets, QSt
         object.insert(QStringLiteral("auth"), auth);
 
     QJsonObject item;
-    item.insert(QStringLiteral("name"), request.name.isEmpty() ? where : request.name);
+    item.insert(QStringLiteral("name"), request.name); // as read, also when empty (Postman allows it)
     item.insert(QStringLiteral("request"), object);
     item.insert(QStringLiteral("response"), QJsonArray());
     return item;
