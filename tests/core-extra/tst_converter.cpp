@@ -272,7 +272,9 @@ private slots:
         QCOMPARE(Converter::detect("{\"_type\":\"export\",\"__export_format\":4,\"resources\":[]}"),
                  SourceFormat::Insomnia);
         QCOMPARE(Converter::detect("type: collection.insomnia.rest/5.0\nname: x\n"), SourceFormat::Insomnia);
+        QCOMPARE(Converter::detect("echo '{}' | curl -d @- https://h.example/x"), SourceFormat::Curl);
         QVERIFY(!Converter::detect("wget https://h.example/x"));
+        QVERIFY(!Converter::detect("see the curl docs"));
         QVERIFY(!Converter::detect("{\"a\":1}"));
         QVERIFY(!Converter::detect(""));
     }

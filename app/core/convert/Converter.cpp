@@ -1,8 +1,11 @@
 #include "convert/Converter.h"
 
+#include "collections/InsomniaExport.h"
+#include "collections/PostmanCollection.h"
 #include "export/CodeExporter.h"
 #include "export/CurlParser.h"
 #include "export/Redactor.h"
+#include "har/HarPortable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,11 +50,6 @@ bool hasHeader(const HeaderList &headers, QByteArrayView name)
 {
     return std::any_of(headers.begin(), headers.end(),
                        [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
-}
-
-QString notAvailable(const QString &format)
-{
-    return Tr::tr("Reading and writing %1 is not available in this build yet.").arg(format);
 }
 
 // scheme://authority of an absolute URL as written, or empty when it has none.
@@ -325,24 +323,37 @@ std::optional<SourceFormat> detect(const QByteArray &data)
         if (object.value(QLatin1String("_type")).toString() == QLatin1String("export") &&
             object.contains(QLatin1String("__export_format")))
             return SourceFormat::Insomnia;
+        if (PostmanCollection::looksLikePostman(text))
+            return SourceFormat::Postman;
+        if (InsomniaExport::looksLikeInsomnia(text))
+            return SourceFormat::Insomnia;
         return std::nullopt;
     }
     // Insomnia v5 is YAML: "type: collection.insomnia.rest/5.0" (or spec./environment.) in its first lines.
     static const QRegularExpression insomniaYaml(QStringLiteral("^type:\\s*[\"']?[a-z]+\\.insomnia\\.rest/5"),
                                                  QRegularExpression::MultilineOption);
-    if (insomniaYaml.match(QString::fromUtf8(text.left(4096))).hasMatch())
+    if (insomniaYaml.match(QString::fromUtf8(text.left(4096))).hasMatch() ||
+        InsomniaExport::looksLikeInsomnia(text))
         return SourceFormat::Insomnia;
-    // A shell command whose first word (after comments and blank lines) is curl.
+    // Shell commands of which one is curl: its first word (after comments and blank lines), or a command
+    // after a pipe or separator ("echo body | curl ... -d @-").
+    static const QRegularExpression curlCommand(
+        QStringLiteral("(?:^|[|;&]|\\n)[ \\t]*(?:[^\\s|;&]*/)?curl(?:\\.exe)?(?:[ \\t]|\\\\?$)"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    QString firstWord;
     for (const QByteArray &line : text.split('\n')) {
         const QByteArray trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith('#'))
             continue;
-        const QByteArray word =
-            trimmed.left(trimmed.indexOf(' ') < 0 ? trimmed.size() : trimmed.indexOf(' '));
-        if (word == "curl" || word.endsWith("/curl") || word.compare("curl.exe", Qt::CaseInsensitive) == 0)
-            return SourceFormat::Curl;
-        return std::nullopt;
+        firstWord =
+            QString::fromUtf8(trimmed.left(trimmed.indexOf(' ') < 0 ? trimmed.size() : trimmed.indexOf(' ')));
+        break;
     }
+    if (firstWord.isEmpty() || firstWord.startsWith(QLatin1Char('{')) ||
+        firstWord.startsWith(QLatin1Char('<')))
+        return std::nullopt;
+    if (curlCommand.match(QString::fromUtf8(text.left(1 << 20))).hasMatch())
+        return SourceFormat::Curl;
     return std::nullopt;
 }
 
@@ -351,21 +362,13 @@ PortableReadResult read(SourceFormat format, const QByteArray &data, const Conve
     switch (format) {
     case SourceFormat::Curl:
         return readCurl(data, options);
-    case SourceFormat::Har: {
-        PortableReadResult out;
-        out.error = notAvailable(QStringLiteral("HAR"));
-        return out;
-    }
-    case SourceFormat::Postman: {
-        PortableReadResult out;
-        out.error = notAvailable(QStringLiteral("Postman"));
-        return out;
-    }
-    case SourceFormat::Insomnia: {
-        PortableReadResult out;
-        out.error = notAvailable(QStringLiteral("Insomnia"));
-        return out;
-    }
+    case SourceFormat::Har:
+        return HarPortable::read(data, options.profileBaseUrl);
+    // The collections' agreed interface (the profile's values as the first layer).
+    case SourceFormat::Postman:
+        return PostmanCollection::read(data, options.scope);
+    case SourceFormat::Insomnia:
+        return InsomniaExport::read(data, options.scope);
     }
     return {};
 }
@@ -385,10 +388,12 @@ ConvertOutput write(TargetFormat format, const PortableSet &set, const ConvertWr
         out.ok = true;
         return out;
     case TargetFormat::Har:
-        out.error = notAvailable(QStringLiteral("HAR"));
+        out.data = HarPortable::write(set, options.includeSecrets, &out.notes);
+        out.ok = true;
         return out;
     case TargetFormat::Postman:
-        out.error = notAvailable(QStringLiteral("Postman"));
+        out.data = PostmanCollection::write(set, options.includeSecrets, &out.notes);
+        out.ok = true;
         return out;
     default:
         break;
