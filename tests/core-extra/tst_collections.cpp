@@ -1,6 +1,7 @@
 // CollectionStore: saved requests in folders persist across instances, rename/move/delete, folder
 // rename and removal, secrets never written (secret headers, secret fields, known secrets, in `extra`
-// too), and a corrupt or foreign file set aside without a crash.
+// too), folder variables (an imported collection's; secret values only in memory), and a corrupt or
+// foreign file set aside without a crash.
 #include "history/CollectionStore.h"
 
 #include <QDir>
@@ -204,6 +205,62 @@ private slots:
         QCOMPARE(store.folders(), QStringList{QStringLiteral("Empty")});
         QCOMPARE(store.requests().size(), 1); // the top-level one
         QCOMPARE(store.requests().first().name, QStringLiteral("C"));
+    }
+
+    void folderVariablesPersistAndSecretsStayInMemory()
+    {
+        const QString secretValue = QStringLiteral("cs-CANARY-90ad");
+        {
+            CollectionStore store(m_path);
+            QVERIFY(store.load());
+            const VariableList top{Variable{QStringLiteral("baseUrl"), QStringLiteral("https://api.example")},
+                                   Variable{QStringLiteral("templateId"), QStringLiteral("t-1")},
+                                   Variable{QStringLiteral("clientSecret"), secretValue, true},
+                                   Variable{QStringLiteral("off"), QStringLiteral("x"), false, false}};
+            QVERIFY(store.setFolderVariables(QStringLiteral("Brand kit"), top));
+            QVERIFY(
+                store.setFolderVariables(QStringLiteral("Brand kit / Assets"),
+                                         {Variable{QStringLiteral("templateId"), QStringLiteral("t-2")}}));
+            QVERIFY(store.hasFolder(QStringLiteral("Brand kit / Assets")));
+            // The innermost folder's value first, then the parent's.
+            const VariableList inner = store.folderVariables(QStringLiteral("Brand kit / Assets"));
+            QCOMPARE(inner.size(), 5);
+            QCOMPARE(inner.first().value, QStringLiteral("t-2"));
+            VariableScope scope;
+            scope.addLayer(QStringLiteral("folder"), inner);
+            QCOMPARE(scope.value(QStringLiteral("templateId")),
+                     std::optional<QString>(QStringLiteral("t-2")));
+            QCOMPARE(scope.value(QStringLiteral("baseUrl")),
+                     std::optional<QString>(QStringLiteral("https://api.example")));
+            QCOMPARE(store.ownFolderVariables(QStringLiteral("Brand kit")), top);
+            // In memory for the session: a reload keeps the secret value.
+            QVERIFY(store.load());
+            QCOMPARE(store.ownFolderVariables(QStringLiteral("Brand kit")).at(2).value, secretValue);
+            QVERIFY(!store.setFolderVariables(QStringLiteral("Brand kit"),
+                                              {Variable{QStringLiteral("a{b"), QString()}}));
+            QVERIFY(!store.setFolderVariables(QString(), {}));
+        }
+        // Never in the file; a new instance (a restart) has the name, not the value.
+        const QByteArray file = readAll(m_path);
+        QVERIFY(file.contains("clientSecret"));
+        QVERIFY(!file.contains(secretValue.toUtf8()));
+        CollectionStore again(m_path);
+        QVERIFY(again.load());
+        const VariableList top = again.ownFolderVariables(QStringLiteral("Brand kit"));
+        QCOMPARE(top.size(), 4);
+        QCOMPARE(top.at(0).value, QStringLiteral("https://api.example"));
+        QVERIFY(top.at(2).secret);
+        QVERIFY(top.at(2).value.isEmpty());
+        QVERIFY(!top.at(3).enabled);
+        // Renaming moves them; removing drops them.
+        QVERIFY(again.renameFolder(QStringLiteral("Brand kit"), QStringLiteral("Kit")));
+        QCOMPARE(again.ownFolderVariables(QStringLiteral("Kit")).size(), 4);
+        QVERIFY(again.ownFolderVariables(QStringLiteral("Brand kit")).isEmpty());
+        QVERIFY(again.removeFolder(QStringLiteral("Kit")));
+        QVERIFY(again.ownFolderVariables(QStringLiteral("Kit")).isEmpty());
+        CollectionStore third(m_path);
+        QVERIFY(third.load());
+        QVERIFY(third.ownFolderVariables(QStringLiteral("Kit")).isEmpty());
     }
 
     void corruptFileIsSetAside_data()
