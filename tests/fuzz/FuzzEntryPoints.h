@@ -9,6 +9,8 @@
 #include "errors/ErrorCatalog.h"
 #include "errors/RetryPolicy.h"
 #include "export/CurlParser.h"
+#include "har/HarPortable.h"
+#include "har/HarReader.h"
 #include "net/ApiClient.h"
 
 #include <QByteArray>
@@ -188,6 +190,61 @@ inline int jsonEnd(const uint8_t *data, size_t size)
             CX_FUZZ_CHECK(!prefix.looksComplete());
         }
     }
+    return 0;
+}
+
+// Input: a HAR file as a customer sends it. HarReader and the converter's HAR side must agree on the
+// entries, never crash, and every replay stays on the entry's own path (no second request line, no other
+// host); what HarPortable writes reads back as the same requests (method, url, headers, body).
+inline int harReader(const uint8_t *data, size_t size)
+{
+    const QByteArray json = bytes(data, size);
+    QString error;
+    const std::optional<HarLog> log = HarReader::read(json, &error);
+    const PortableReadResult portable =
+        HarPortable::read(json, QStringLiteral("https://oauth.cliquify.me/v1"));
+    if (!log) {
+        CX_FUZZ_CHECK(!error.isEmpty());
+        CX_FUZZ_CHECK(!portable.ok && !portable.error.isEmpty());
+        return 0;
+    }
+    int looked = 0;
+    for (const HarEntry &entry : log->entries) {
+        if (++looked > 64)
+            break;
+        CX_FUZZ_CHECK(entry.target.startsWith(QLatin1Char('/')));
+        CX_FUZZ_CHECK(!entry.target.contains(QLatin1Char('#')));
+        (void)HarReader::whyNotConnect(entry, QUrl(QStringLiteral("https://oauth.cliquify.me/v1")));
+        (void)entry.toResponse();
+        for (const bool thirdParty : {false, true}) {
+            const ApiRequest request =
+                entry.requestForReplay(QUrl(QStringLiteral("https://oauth.cliquify.me/v1")), thirdParty);
+            CX_FUZZ_CHECK(!thirdParty || !request.authenticated);
+            for (const auto &[name, value] : request.headers)
+                CX_FUZZ_CHECK(name.compare("Authorization", Qt::CaseInsensitive) != 0 &&
+                              name.compare("Cookie", Qt::CaseInsensitive) != 0);
+            const QUrl sent = requestUrl(QUrl(entry.origin()), request);
+            CX_FUZZ_CHECK(!sent.isValid() || sent.host() == entry.url.host() || entry.url.host().isEmpty() ||
+                          !QUrl(entry.origin()).isValid());
+        }
+    }
+    if (!portable.ok)
+        return 0;
+    CX_FUZZ_CHECK(portable.set.requests.size() == log->entries.size());
+    QStringList notes;
+    const QByteArray written = HarPortable::write(portable.set, true, &notes);
+    const PortableReadResult again = HarPortable::read(written, QString());
+    CX_FUZZ_CHECK(again.ok);
+    CX_FUZZ_CHECK(again.set.requests.size() == portable.set.requests.size());
+    for (qsizetype i = 0; i < again.set.requests.size() && i < 64; ++i) {
+        const PortableRequest &a = portable.set.requests.at(i);
+        const PortableRequest &b = again.set.requests.at(i);
+        CX_FUZZ_CHECK(a.method == b.method);
+        CX_FUZZ_CHECK(a.url == b.url);
+        CX_FUZZ_CHECK(a.headers == b.headers);
+        CX_FUZZ_CHECK(a.body == b.body);
+    }
+    (void)HarPortable::write(portable.set, false, nullptr);
     return 0;
 }
 

@@ -19,7 +19,7 @@ struct Target
 const Target targets[] = {
     {"apierror", cx::fuzz::apiErrorBody},   {"retryafter", cx::fuzz::retryAfter},
     {"catalog", cx::fuzz::endpointCatalog}, {"curl", cx::fuzz::curlParser},
-    {"jsonend", cx::fuzz::jsonEnd},
+    {"jsonend", cx::fuzz::jsonEnd},         {"har", cx::fuzz::harReader},
 };
 } // namespace
 
