@@ -155,7 +155,20 @@ std::optional<QByteArray> readSideFile(const QString &src, const QString &direct
         notes->append(Tr::tr("File '%1' is not read: the collection was not opened from a folder.").arg(src));
         return std::nullopt;
     }
-    const QString path = QDir(directory).absoluteFilePath(src);
+    // Only files in the collection's folder (or below it) are read: a path the customer's machine had
+    // (Postman stores absolute ones) is looked for by its name beside the collection, and a path that
+    // climbs out of the folder is not followed.
+    const QDir folder(directory);
+    const QString relative =
+        QDir::isAbsolutePath(src) || src.contains(QLatin1Char('\\'))
+            ? QFileInfo(QString(src).replace(QLatin1Char('\\'), QLatin1Char('/'))).fileName()
+            : src;
+    const QString path = QDir::cleanPath(folder.absoluteFilePath(relative));
+    const QString root = QDir::cleanPath(folder.absolutePath());
+    if (!path.startsWith(root + QLatin1Char('/'))) {
+        notes->append(Tr::tr("File '%1' is outside the collection's folder; it is not read.").arg(src));
+        return std::nullopt;
+    }
     if (!QFileInfo(path).isFile()) {
         notes->append(Tr::tr("File '%1' is not next to the collection; it is not sent.").arg(src));
         return std::nullopt;
