@@ -213,8 +213,9 @@ private slots:
             HexFormat::rowText(png, 0, 8),
             QStringLiteral("00000000  89 50 4e 47 0d 0a 1a 0a  00 00 00 0d 49 48 44 52  |.PNG........IHDR|"));
         const QByteArray tail("ab\0\xff", 4);
-        QCOMPARE(HexFormat::rowText(tail, 0, 8),
-                 QStringLiteral("00000000  61 62 00 ff                                         |ab..|"));
+        QCOMPARE(HexFormat::rowText(tail, 0, 8), QStringLiteral("00000000  61 62 00 ff") +
+                                                     QString(37 + 2, QLatin1Char(' ')) +
+                                                     QStringLiteral("|ab..|"));
         QCOMPARE(HexFormat::rowText(tail, 1, 8), QString());
         QCOMPARE(HexFormat::rowCount(0), 0);
         QCOMPARE(HexFormat::rowCount(16), 1);
