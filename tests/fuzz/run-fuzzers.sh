@@ -10,7 +10,7 @@ build=$(cd "${1:-build-fuzz}" && pwd)
 runs=${2:-1000000}
 max=${3:-3600}
 if [ $# -gt 3 ]; then shift 3; else set --; fi
-targets=${*:-apierror retryafter catalog curl jsonend har}
+targets=${*:-apierror retryafter catalog curl jsonend har postman insomnia}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 # Inputs longer than any real one only slow a target down: a Retry-After value, a pasted command, an

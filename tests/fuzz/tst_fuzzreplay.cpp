@@ -1,6 +1,7 @@
 // Replays every seed (corpus/<target>/) and every input a fuzzer once crashed on (regressions/<target>/)
 // through the same entry points the libFuzzer targets run (FuzzEntryPoints.h), in the normal build and
 // under the asan preset. A broken invariant aborts, which fails the test like a crash would.
+#include "CollectionFuzz.h"
 #include "FuzzEntryPoints.h"
 
 #include <QDir>
@@ -17,9 +18,10 @@ struct Target
 };
 
 const Target targets[] = {
-    {"apierror", cx::fuzz::apiErrorBody},   {"retryafter", cx::fuzz::retryAfter},
-    {"catalog", cx::fuzz::endpointCatalog}, {"curl", cx::fuzz::curlParser},
-    {"jsonend", cx::fuzz::jsonEnd},         {"har", cx::fuzz::harReader},
+    {"apierror", cx::fuzz::apiErrorBody},     {"retryafter", cx::fuzz::retryAfter},
+    {"catalog", cx::fuzz::endpointCatalog},   {"curl", cx::fuzz::curlParser},
+    {"jsonend", cx::fuzz::jsonEnd},           {"har", cx::fuzz::harReader},
+    {"postman", cx::fuzz::postmanCollection}, {"insomnia", cx::fuzz::insomniaExport},
 };
 } // namespace
 

@@ -788,23 +788,24 @@ QJsonObject requestItem(const PortableRequest &request, bool includeSecrets, QSt
     return item;
 }
 
-// Adds `item` under the folder path, creating item groups as needed (in first-use order).
+// Adds `item` under the folder path. Only the last item can take it (a group of that name): two
+// groups of the same name in the source stay two, and the requests keep their order.
 void place(QJsonArray &items, const QStringList &folder, const QJsonObject &item)
 {
     if (folder.isEmpty()) {
         items.append(item);
         return;
     }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        QJsonObject group = items.at(i).toObject();
-        if (!group.contains(QLatin1String("item")) ||
-            group.value(QLatin1String("name")).toString() != folder.first())
-            continue;
-        QJsonArray children = group.value(QLatin1String("item")).toArray();
-        place(children, folder.mid(1), item);
-        group.insert(QStringLiteral("item"), children);
-        items[i] = group;
-        return;
+    if (!items.isEmpty()) {
+        QJsonObject group = items.last().toObject();
+        if (group.contains(QLatin1String("item")) &&
+            group.value(QLatin1String("name")).toString() == folder.first()) {
+            QJsonArray children = group.value(QLatin1String("item")).toArray();
+            place(children, folder.mid(1), item);
+            group.insert(QStringLiteral("item"), children);
+            items[items.size() - 1] = group;
+            return;
+        }
     }
     QJsonObject group;
     group.insert(QStringLiteral("name"), folder.first());
