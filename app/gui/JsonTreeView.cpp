@@ -1,6 +1,7 @@
 #include "JsonTreeView.h"
 
 #include "JsonTreeModel.h"
+#include "vars/JsonPathSelect.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -11,7 +12,8 @@
 namespace cx::gui {
 
 JsonTreeView::JsonTreeView(JsonTreeModel *model, QWidget *parent)
-    : QTreeView(parent), m_model(model), m_copyValue(new QAction(this)), m_copyPath(new QAction(this))
+    : QTreeView(parent), m_model(model), m_copyValue(new QAction(this)), m_copyPath(new QAction(this)),
+      m_setVariable(new QAction(this))
 {
     setModel(model);
     setUniformRowHeights(true); // keeps scrolling through huge arrays cheap
@@ -27,6 +29,12 @@ JsonTreeView::JsonTreeView(JsonTreeModel *model, QWidget *parent)
     connect(m_copyPath, &QAction::triggered, this, &JsonTreeView::copyPath);
     addAction(m_copyValue);
     addAction(m_copyPath);
+    m_setVariable->setObjectName(QStringLiteral("setVariableFromValueAction"));
+    connect(m_setVariable, &QAction::triggered, this, [this] {
+        if (currentIndex().isValid())
+            emit setVariableRequested(variablePath());
+    });
+    addAction(m_setVariable);
     setContextMenuPolicy(Qt::ActionsContextMenu);
     // Keys stay readable as the user goes deeper; only the rows on screen are measured.
     connect(this, &QTreeView::expanded, this, [this] { resizeColumnToContents(0); });
@@ -38,6 +46,7 @@ void JsonTreeView::retranslateUi()
 {
     m_copyValue->setText(tr("Copy &value"));
     m_copyPath->setText(tr("Copy &path"));
+    m_setVariable->setText(tr("&Set variable from this value…"));
     setAccessibleName(tr("Response as a JSON tree"));
 }
 
@@ -54,6 +63,16 @@ void JsonTreeView::copyValue()
 {
     if (currentIndex().isValid())
         QGuiApplication::clipboard()->setText(m_model->copyValueOf(currentIndex()));
+}
+
+QString JsonTreeView::variablePath() const
+{
+    if (!currentIndex().isValid())
+        return {};
+    // "$.data[0].id" as the tree writes it, in the shorter form the variable dialog shows.
+    const QString path = m_model->pathOf(currentIndex());
+    const auto parsed = JsonPathSelect::parse(path);
+    return parsed ? JsonPathSelect::format(parsed->steps()) : path;
 }
 
 void JsonTreeView::copyPath()

@@ -1,4 +1,5 @@
-// The response's JSON tree, with "Copy value" and "Copy path" on each node (context menu and keys).
+// The response's JSON tree, with "Copy value" and "Copy path" on each node (context menu and keys), and
+// "Set variable from this value…" (setVariableRequested() with the node's path, e.g. "data[0].id").
 #pragma once
 
 #include <QTreeView>
@@ -17,6 +18,12 @@ public:
     void copyPath();
     QAction *copyValueAction() const { return m_copyValue; }
     QAction *copyPathAction() const { return m_copyPath; }
+    QAction *setVariableAction() const { return m_setVariable; }
+    // The current node's path as JsonPathSelect reads it ("data[0].id"); empty without one.
+    QString variablePath() const;
+
+signals:
+    void setVariableRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -27,6 +34,7 @@ private:
     JsonTreeModel *m_model;
     QAction *m_copyValue;
     QAction *m_copyPath;
+    QAction *m_setVariable;
 };
 
 } // namespace cx::gui

@@ -8,7 +8,8 @@ namespace cx::gui::PathTemplate {
 namespace {
 const QRegularExpression &parameterPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("\\{([^{}/]+)\\}"));
+    // Not the inner braces of a {{variable}} (Variables), which is put in before the path is built.
+    static const QRegularExpression pattern(QStringLiteral("(?<!\\{)\\{([^{}/]+)\\}(?!\\})"));
     return pattern;
 }
 } // namespace

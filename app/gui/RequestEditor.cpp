@@ -5,7 +5,9 @@
 #include "ParamTableModel.h"
 #include "PathParamsForm.h"
 #include "net/RequestHygiene.h"
+#include "vars/DraftVariables.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
@@ -14,10 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -27,7 +31,9 @@ RequestEditor::RequestEditor(QWidget *parent)
     : QWidget(parent), m_method(new QComboBox(this)), m_path(new QLineEdit(this)),
       m_send(new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), QString(), this)),
       m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this)),
-      m_busy(new QProgressBar(this)), m_preview(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_busy(new QProgressBar(this)), m_preview(new QLabel(this)), m_unresolved(new QLabel(this)),
+      m_defineVariables(new QPushButton(this)), m_variablesButton(new QToolButton(this)),
+      m_editVariables(new QAction(this)), m_setVariable(new QAction(this)), m_tabs(new QTabWidget(this)),
       m_pathParams(new PathParamsForm(this)), m_query(new ParamTable(QString(), this)),
       m_headers(new ParamTable(QString(), this)), m_body(new BodyEditor(this))
 {
@@ -50,10 +56,30 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setTextFormat(Qt::PlainText);
     m_preview->setForegroundRole(QPalette::PlaceholderText);
+    m_unresolved->setObjectName(QStringLiteral("unresolvedVariables"));
+    m_unresolved->setTextFormat(Qt::PlainText);
+    m_unresolved->setWordWrap(true);
+    m_unresolved->setForegroundRole(QPalette::BrightText);
+    m_defineVariables->setObjectName(QStringLiteral("defineVariablesButton"));
+    m_unresolved->hide();
+    m_defineVariables->hide();
+    m_variablesButton->setObjectName(QStringLiteral("variablesButton"));
+    m_variablesButton->setPopupMode(QToolButton::InstantPopup);
+    auto *variablesMenu = new QMenu(m_variablesButton);
+    variablesMenu->addAction(m_editVariables);
+    variablesMenu->addAction(m_setVariable);
+    m_variablesButton->setMenu(variablesMenu);
+    m_editVariables->setObjectName(QStringLiteral("editVariablesAction"));
+    m_setVariable->setObjectName(QStringLiteral("setVariableFromResponseAction"));
+    connect(m_editVariables, &QAction::triggered, this, [this] { emit defineVariablesRequested({}); });
+    connect(m_setVariable, &QAction::triggered, this, &RequestEditor::setVariableFromResponseRequested);
+    connect(m_defineVariables, &QPushButton::clicked, this,
+            [this] { emit defineVariablesRequested(unresolvedVariables()); });
 
     auto *line = new QHBoxLayout;
     line->addWidget(m_method);
     line->addWidget(m_path, 1);
+    line->addWidget(m_variablesButton);
     line->addWidget(m_busy);
     line->addWidget(m_send);
     line->addWidget(m_cancel);
@@ -80,6 +106,10 @@ RequestEditor::RequestEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(line);
     layout->addWidget(m_preview);
+    auto *unresolvedLine = new QHBoxLayout;
+    unresolvedLine->addWidget(m_unresolved, 1);
+    unresolvedLine->addWidget(m_defineVariables);
+    layout->addLayout(unresolvedLine);
     layout->addWidget(m_tabs, 1);
 
     connect(m_send, &QPushButton::clicked, this, &RequestEditor::requestSend);
@@ -104,9 +134,14 @@ RequestEditor::RequestEditor(QWidget *parent)
         updatePreview();
         emit edited();
     });
-    connect(m_headers, &ParamTable::edited, this, &RequestEditor::edited);
+    connect(m_headers, &ParamTable::edited, this, [this] {
+        updatePreview();
+        emit edited();
+    });
     connect(this, &RequestEditor::edited, this, &RequestEditor::recheckSendable);
     connect(m_body, &BodyEditor::edited, this, [this] {
+        if (m_unresolvedRefused)
+            showUnresolved(true);
         if (!m_loading)
             emit edited();
     });
@@ -130,6 +165,14 @@ void RequestEditor::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_pathBox->parentWidget()), tr("&Parameters"));
     m_tabs->setTabText(m_tabs->indexOf(m_headers), tr("H&eaders"));
     m_tabs->setTabText(m_tabs->indexOf(m_body), tr("&Body"));
+    m_variablesButton->setText(tr("{{ }}"));
+    m_variablesButton->setToolTip(tr("Variables: {{name}} in the path, query, headers and body"));
+    m_variablesButton->setAccessibleName(tr("Variables"));
+    m_editVariables->setText(tr("&Edit Variables…"));
+    m_setVariable->setText(tr("&Set Variable from Response…"));
+    m_defineVariables->setText(tr("&Define…"));
+    m_defineVariables->setToolTip(tr("Open the profile's variables with the missing ones added"));
+    showUnresolved(m_unresolvedRefused);
     updateBusyToolTip();
     if (m_issue && m_issueText)
         m_issue->setText(m_issueText());
@@ -155,8 +198,10 @@ void RequestEditor::load(const RequestDraft &draft)
     m_loading = false;
     updatePreview();
     // A draft, a saved request or a history entry holding a value that cannot be sent (a line break in
-    // a header) opens with the row marked and the reason on the fault line.
-    checkSendable();
+    // a header) opens with the row marked and the reason on the fault line. Variables not defined yet
+    // are named in the preview line; the refusal waits for Send (a tour shows its own placeholder).
+    showUnresolved(false);
+    checkHygiene();
 }
 
 void RequestEditor::requestSend()
@@ -167,13 +212,24 @@ void RequestEditor::requestSend()
 
 bool RequestEditor::checkSendable()
 {
-    const auto problem = RequestHygiene::check(draftWithoutBody().toApiRequest());
+    // A {{name}} nothing defines is never sent as it is written: named, with the offer to define it.
+    if (showUnresolved(true))
+        return false;
+    return checkHygiene();
+}
+
+bool RequestEditor::checkHygiene()
+{
+    const auto resolvedWithoutBody = [this] {
+        return resolveDraft(draftWithoutBody(), variableScope(), false, false).draft.toApiRequest();
+    };
+    const auto problem = RequestHygiene::check(resolvedWithoutBody());
     if (!problem)
         return true;
     clearHighlights();
     // The sentence is built again on a language change, from the request as it is then.
-    showIssue([this] {
-        const auto now = RequestHygiene::check(draftWithoutBody().toApiRequest());
+    showIssue([resolvedWithoutBody] {
+        const auto now = RequestHygiene::check(resolvedWithoutBody());
         return now ? tr("Not sent: %1").arg(now->describe()) : QString();
     });
     using Part = RequestProblem::Part;
@@ -212,7 +268,8 @@ void RequestEditor::recheckSendable()
     // Only our own mark: a fault the error panel marked stays until it is replaced.
     if (m_unsendableMark.isEmpty() || m_highlighted != m_unsendableMark)
         return;
-    if (!RequestHygiene::check(draftWithoutBody().toApiRequest())) {
+    if (!RequestHygiene::check(
+            resolveDraft(draftWithoutBody(), variableScope(), false, false).draft.toApiRequest())) {
         m_unsendableMark.clear();
         clearHighlights();
     }
@@ -273,9 +330,63 @@ void RequestEditor::setBaseUrl(const QUrl &baseUrl)
     updatePreview();
 }
 
+void RequestEditor::setVariableScope(std::function<VariableScope()> scope)
+{
+    m_scope = std::move(scope);
+    refreshVariables();
+}
+
+VariableScope RequestEditor::variableScope() const
+{
+    return m_scope ? m_scope() : VariableScope();
+}
+
+void RequestEditor::refreshVariables()
+{
+    updatePreview();
+    if (m_unresolvedRefused)
+        showUnresolved(true);
+}
+
+RequestDraft RequestEditor::resolvedDraft(QStringList *unresolved) const
+{
+    ResolvedDraft resolved = resolveDraft(draft(), variableScope());
+    if (unresolved)
+        *unresolved = resolved.unresolved;
+    return resolved.draft;
+}
+
+QStringList RequestEditor::unresolvedVariables() const
+{
+    QStringList unresolved;
+    resolvedDraft(&unresolved);
+    return unresolved;
+}
+
+bool RequestEditor::showUnresolved(bool refused)
+{
+    const QStringList names = refused ? unresolvedVariables() : QStringList();
+    m_unresolvedRefused = !names.isEmpty();
+    if (names.isEmpty()) {
+        m_unresolved->hide();
+        m_defineVariables->hide();
+        return false;
+    }
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted.append(QStringLiteral("{{%1}}").arg(name));
+    m_unresolved->setText(tr("Not sent: %n variable(s) not defined: %1", nullptr, int(names.size()))
+                              .arg(quoted.join(QStringLiteral(", "))));
+    m_unresolved->show();
+    m_defineVariables->show();
+    return true;
+}
+
 void RequestEditor::updatePreview()
 {
-    const ApiRequest request = draftWithoutBody().toApiRequest();
+    const VariableScope scope = variableScope();
+    const ResolvedDraft resolved = resolveDraft(draftWithoutBody(), scope, false, false);
+    const ApiRequest request = resolved.draft.toApiRequest();
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(QLatin1Char('/')) ? 1 : 0) + request.path,
                 QUrl::TolerantMode);
@@ -283,7 +394,24 @@ void RequestEditor::updatePreview()
     for (const auto &[name, value] : request.query)
         query.addQueryItem(name, value);
     url.setQuery(query);
-    m_preview->setText(m_baseUrl.isEmpty() ? request.path : url.toDisplayString());
+    const QString shown = m_baseUrl.isEmpty() ? request.path : url.toDisplayString();
+    // With variables the line says it is the resolved URL, and which values went in (a secret's masked).
+    QString line = resolved.used.isEmpty() ? shown : QStringLiteral("→ ") + shown;
+    if (!resolved.unresolved.isEmpty()) {
+        QStringList quoted;
+        for (const QString &name : resolved.unresolved)
+            quoted.append(QStringLiteral("{{%1}}").arg(name));
+        line += QStringLiteral("  ") + tr("(not defined: %1)").arg(quoted.join(QStringLiteral(", ")));
+    }
+    m_preview->setText(line);
+    QStringList values;
+    for (const QString &name : resolved.used)
+        values.append(tr("{{%1}} = %2 (%3)")
+                          .arg(name, scope.isSecret(name) ? QStringLiteral("••••••••") : *scope.value(name),
+                               scope.layerOf(name)));
+    m_preview->setToolTip(values.join(QLatin1Char('\n')));
+    if (m_unresolvedRefused)
+        showUnresolved(true);
 }
 
 } // namespace cx::gui

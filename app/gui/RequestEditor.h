@@ -3,6 +3,7 @@
 #pragma once
 
 #include "RequestDraft.h"
+#include "vars/Variables.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,6 +16,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 
 namespace cx::gui {
 
@@ -37,6 +39,24 @@ public:
     void setProgress(qint64 received, qint64 total);
     // Shows the full URL the request goes to.
     void setBaseUrl(const QUrl &baseUrl);
+
+    // Where {{name}} values come from (the page: the profile's variables, then the collection's). The
+    // preview under the path shows the URL with them put in; Send refuses a request that names one no
+    // layer holds.
+    void setVariableScope(std::function<VariableScope()> scope);
+    VariableScope variableScope() const;
+    // The scope's values changed: preview and the unresolved line again.
+    void refreshVariables();
+    // The draft with every variable put in ({{$guid}} and friends too), and the names none gives.
+    RequestDraft resolvedDraft(QStringList *unresolved = nullptr) const;
+    // The names the request uses that no layer holds (enabled rows, body included).
+    QStringList unresolvedVariables() const;
+    QLabel *previewLabel() const { return m_preview; }
+    QLabel *unresolvedLabel() const { return m_unresolved; }
+    QPushButton *defineVariablesButton() const { return m_defineVariables; }
+    QToolButton *variablesButton() const { return m_variablesButton; }
+    QAction *editVariablesAction() const { return m_editVariables; }
+    QAction *setVariableAction() const { return m_setVariable; }
 
     QComboBox *methodCombo() const { return m_method; }
     QLineEdit *pathEdit() const { return m_path; }
@@ -81,6 +101,10 @@ signals:
     void sendRequested();
     void cancelRequested();
     void edited();
+    // The user wants to define variables (`names`: the unresolved ones to add; empty: just the list).
+    void defineVariablesRequested(const QStringList &names);
+    // "Set Variable from Response…" from the Variables menu.
+    void setVariableFromResponseRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -92,6 +116,10 @@ private:
     // After an edit: takes the "Not sent" fault line away once the request can be sent again.
     void recheckSendable();
     void updateBusyToolTip();
+    // RequestHygiene on the request with its variables put in; marks the fault like checkSendable().
+    bool checkHygiene();
+    // Shows (or hides) the line naming the unresolved variables; true when there are some.
+    bool showUnresolved(bool refused);
 
     QComboBox *m_method;
     QLineEdit *m_path;
@@ -99,6 +127,13 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_busy;
     QLabel *m_preview;
+    QLabel *m_unresolved;
+    QPushButton *m_defineVariables;
+    QToolButton *m_variablesButton;
+    QAction *m_editVariables;
+    QAction *m_setVariable;
+    std::function<VariableScope()> m_scope;
+    bool m_unresolvedRefused = false; // Send was refused for them: the line stays until they resolve
     QTabWidget *m_tabs;
     QGroupBox *m_pathBox;
     QGroupBox *m_queryBox;

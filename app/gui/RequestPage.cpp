@@ -1,12 +1,19 @@
 #include "RequestPage.h"
 
+#include "Connection.h"
 #include "ErrorArea.h"
+#include "JsonTreeView.h"
+#include "MainWindow.h"
 #include "RequestEditor.h"
 #include "ResponseView.h"
 #include "auth/Session.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
+#include "export/Redactor.h"
 #include "net/ApiClient.h"
+#include "vars/SetVariableDialog.h"
+#include "vars/VariableContext.h"
+#include "vars/VariablesDialog.h"
 
 #include <QEvent>
 #include <QLineEdit>
@@ -43,6 +50,96 @@ RequestPage::RequestPage(ApiClient *client, QWidget *parent)
         emit titleChanged(title());
     });
     connect(m_response, &ResponseView::bodyReady, this, &RequestPage::responseShown);
+
+    m_editor->setVariableScope([this] { return variableScope(); });
+    connect(VariableContext::instance(), &VariableContext::changed, this, [this](const QString &id) {
+        if (id == profileId())
+            m_editor->refreshVariables();
+    });
+    if (auto *window = qobject_cast<MainWindow *>(parent ? parent->window() : nullptr)) {
+        connect(window->connection(), &Connection::profileChanged, this, [this] {
+            VariableContext::instance()->ensureLoaded(profileId());
+            m_editor->refreshVariables();
+        });
+    }
+    VariableContext::instance()->ensureLoaded(profileId());
+    connect(m_editor, &RequestEditor::defineVariablesRequested, this,
+            [this](const QStringList &names) { openVariablesDialog(names); });
+    connect(m_editor, &RequestEditor::setVariableFromResponseRequested, this,
+            [this] { openSetVariableDialog(); });
+    if (JsonTreeView *tree = m_response->treeView())
+        connect(tree, &JsonTreeView::setVariableRequested, this,
+                [this](const QString &path) { openSetVariableDialog(path); });
+}
+
+QString RequestPage::profileId() const
+{
+    if (auto *window = qobject_cast<MainWindow *>(this->window()))
+        return window->connection()->profile().id;
+    return {};
+}
+
+QString RequestPage::profileName() const
+{
+    if (auto *window = qobject_cast<MainWindow *>(this->window()))
+        return window->connection()->profile().name;
+    return {};
+}
+
+VariableScope RequestPage::variableScope() const
+{
+    VariableScope scope;
+    scope.addLayer(tr("profile %1").arg(profileName()), VariableContext::instance()->variables(profileId()));
+    if (!m_collectionVariables.isEmpty())
+        scope.addLayer(m_collectionLabel, m_collectionVariables);
+    return scope;
+}
+
+void RequestPage::setCollectionVariables(const QString &label, const VariableList &variables)
+{
+    m_collectionLabel = label;
+    m_collectionVariables = variables;
+    m_editor->refreshVariables();
+}
+
+void RequestPage::openVariablesDialog(const QStringList &names)
+{
+    auto *dialog = new VariablesDialog(profileId(), profileName(), names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RequestPage::openSetVariableDialog(const QString &path)
+{
+    auto *dialog = new SetVariableDialog(profileId(), m_lastBody, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPath(path);
+    if (!path.isEmpty()) {
+        // "data[0].id" suggests "id"; the user may pick another name.
+        const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+        const QString last = dot >= 0 ? path.mid(dot + 1) : QString();
+        if (Variables::isValidName(last) && !last.contains(QLatin1Char('[')))
+            dialog->setName(last);
+    }
+    dialog->open();
+}
+
+ApiRequest RequestPage::withSecretsMasked(const ApiRequest &request) const
+{
+    const QStringList secrets = variableScope().secretValues();
+    if (secrets.isEmpty())
+        return request;
+    Redactor redactor;
+    for (const QString &value : secrets)
+        redactor.addSecret(value);
+    ApiRequest out = request;
+    out.path = redactor.redactText(out.path);
+    for (auto &[name, value] : out.query)
+        value = redactor.redactText(value);
+    for (auto &[name, value] : out.headers)
+        value = redactor.redactText(value);
+    out.body = redactor.redactText(out.body);
+    return out;
 }
 
 RequestPage::~RequestPage()
@@ -89,7 +186,8 @@ void RequestPage::send()
     // Ctrl+Enter reaches here without the editor's Send button: the same refusal, with its fault line.
     if (m_call || !m_editor->checkSendable())
         return;
-    sendRequest(m_editor->draft().toApiRequest());
+    // Variables put in: what goes on the wire is what the preview showed.
+    sendRequest(m_editor->resolvedDraft().toApiRequest());
 }
 
 void RequestPage::sendRequest(const ApiRequest &request)
@@ -126,7 +224,11 @@ void RequestPage::onFinished(ApiCall *call)
     else
         m_errorArea->clear();
     m_response->showResponse(response, error.isError());
-    emit requestFinished(call->request(), response, error.isError() ? error.code : QString());
+    m_lastBody = response.body;
+    // History records the request as it was sent (variables put in, so a support person sees the real
+    // ids), with the values of secret variables masked like the token.
+    emit requestFinished(withSecretsMasked(call->request()), response,
+                         error.isError() ? error.code : QString());
 }
 
 void RequestPage::setBusy(bool busy)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "RequestDraft.h"
+#include "vars/Variables.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -39,6 +40,21 @@ public:
     bool isPristine() const { return m_pristine; }
     QString title() const;
 
+    // Variables: the profile's (VariableContext, the profile in use), then those of the saved request's
+    // collection when one is set here. The page sends the request with them put in and records it so
+    // (history keeps what was sent, a secret variable's value masked).
+    VariableScope variableScope() const;
+    // The collection a saved request opened from (`label` names it: "collection Brand kit").
+    void setCollectionVariables(const QString &label, const VariableList &variables);
+    // The profile the variables are read from and written to (its id; empty for one from the command
+    // line).
+    QString profileId() const;
+    // Opens the Variables dialog of the profile in use, with `names` added to fill in.
+    void openVariablesDialog(const QStringList &names = {});
+    // Opens "Set Variable from Response" on the last response, `path` filled in.
+    void openSetVariableDialog(const QString &path = {});
+    QByteArray lastResponseBody() const { return m_lastBody; }
+
     RequestEditor *editor() const { return m_editor; }
     ErrorArea *errorArea() const { return m_errorArea; }
     ResponseView *responseView() const { return m_response; }
@@ -68,8 +84,15 @@ private:
     ErrorArea *m_errorArea;
     ResponseView *m_response;
     QSplitter *m_splitter;
+    QString profileName() const;
+    // `request` with the values of secret variables masked, as history and the error panel keep it.
+    ApiRequest withSecretsMasked(const ApiRequest &request) const;
+
     QPointer<ApiCall> m_call;
     bool m_pristine = true;
+    QString m_collectionLabel;
+    VariableList m_collectionVariables;
+    QByteArray m_lastBody;
 };
 
 } // namespace cx::gui

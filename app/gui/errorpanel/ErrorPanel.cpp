@@ -11,6 +11,7 @@
 #include "VerbatimLabel.h"
 #include "auth/Session.h"
 #include "net/ApiClient.h"
+#include "vars/VariableContext.h"
 
 #include <QCoreApplication>
 #include <QFrame>
@@ -190,6 +191,8 @@ Redactor ErrorPanel::redactor() const
     Redactor redactor;
     redactor.addSecret(QString::fromLatin1(session()->accessToken()));
     redactor.addSecret(m_connection->profile().clientSecret);
+    for (const QString &value : VariableContext::instance()->secretValues(m_connection->profile().id))
+        redactor.addSecret(value); // the profile's secret variables (issue 13, variables)
     return redactor;
 }
 

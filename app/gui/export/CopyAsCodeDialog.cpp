@@ -1,5 +1,8 @@
 #include "export/CopyAsCodeDialog.h"
 
+#include "MainWindow.h"
+#include "RequestPage.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -19,8 +22,8 @@ CopyAsCodeDialog::CopyAsCodeDialog(const ApiRequest &request, const QString &bas
                                    CodeLanguage language, QWidget *parent)
     : QDialog(parent), m_request(request), m_baseUrl(baseUrl), m_token(token),
       m_language(new QComboBox(this)), m_preview(new QPlainTextEdit(this)),
-      m_includeSecrets(new QCheckBox(this)), m_languageLabel(new QLabel(this)), m_note(new QLabel(this)),
-      m_copy(new QPushButton(this))
+      m_includeSecrets(new QCheckBox(this)), m_keepVariables(new QCheckBox(this)),
+      m_languageLabel(new QLabel(this)), m_note(new QLabel(this)), m_copy(new QPushButton(this))
 {
     setObjectName(QStringLiteral("copyAsCodeDialog"));
     m_language->setObjectName(QStringLiteral("codeLanguage"));
@@ -32,6 +35,13 @@ CopyAsCodeDialog::CopyAsCodeDialog(const ApiRequest &request, const QString &bas
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_includeSecrets->setObjectName(QStringLiteral("includeSecrets"));
     m_includeSecrets->setChecked(false);
+    m_keepVariables->setObjectName(QStringLiteral("keepVariables"));
+    m_keepVariables->setChecked(false);
+    // Only for a request that uses variables.
+    m_keepVariables->setVisible(!CodeExporter::environmentNames(request).isEmpty());
+    if (auto *window = qobject_cast<MainWindow *>(parent))
+        if (RequestPage *page = window->currentPage())
+            m_variables = page->variableScope();
     m_note->setObjectName(QStringLiteral("codeNote"));
     m_note->setWordWrap(true);
     m_copy->setObjectName(QStringLiteral("copyCode"));
@@ -41,6 +51,7 @@ CopyAsCodeDialog::CopyAsCodeDialog(const ApiRequest &request, const QString &bas
     m_languageLabel->setBuddy(m_language);
     top->addWidget(m_languageLabel);
     top->addWidget(m_language, 1);
+    top->addWidget(m_keepVariables);
     top->addWidget(m_includeSecrets);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -57,6 +68,7 @@ CopyAsCodeDialog::CopyAsCodeDialog(const ApiRequest &request, const QString &bas
     connect(m_copy, &QPushButton::clicked, this, &CopyAsCodeDialog::copy);
     connect(m_language, &QComboBox::currentIndexChanged, this, &CopyAsCodeDialog::updatePreview);
     connect(m_includeSecrets, &QCheckBox::toggled, this, &CopyAsCodeDialog::updatePreview);
+    connect(m_keepVariables, &QCheckBox::toggled, this, &CopyAsCodeDialog::updatePreview);
     setLanguage(language);
     updatePreview();
     retranslateUi();
@@ -78,8 +90,17 @@ void CopyAsCodeDialog::retranslateUi()
     m_includeSecrets->setText(tr("Include &secrets"));
     m_includeSecrets->setToolTip(tr("Write the signed-in session's bearer token into the code. Anyone who "
                                     "reads the code can then act as this account until the token expires."));
+    m_keepVariables->setText(tr("&Keep variables as shell variables"));
+    m_keepVariables->setToolTip(tr("Write each {{name}} as a reference to the environment variable of that "
+                                   "name instead of its value"));
     m_copy->setText(m_copied ? tr("Copied") : tr("&Copy"));
     updateNote();
+}
+
+void CopyAsCodeDialog::setVariables(const VariableScope &variables)
+{
+    m_variables = variables;
+    updatePreview();
 }
 
 void CopyAsCodeDialog::setLanguage(CodeLanguage language)
@@ -106,20 +127,30 @@ void CopyAsCodeDialog::updatePreview()
     // Always given: without "Include secrets" the exporter uses it only to mask the token wherever it
     // was pasted into the request.
     options.bearerToken = m_token;
+    options.variables = m_variables;
+    options.keepVariables = m_keepVariables->isChecked();
     m_preview->setPlainText(CodeExporter::toCode(language(), m_request, m_baseUrl, options));
     updateNote();
 }
 
 void CopyAsCodeDialog::updateNote()
 {
+    QString note;
     if (!m_includeSecrets->isChecked())
-        m_note->setText(tr("No secrets: the code reads the token from the environment variable %1.")
-                            .arg(CodeExporter::tokenVariable()));
+        note = tr("No secrets: the code reads the token from the environment variable %1.")
+                   .arg(CodeExporter::tokenVariable());
     else if (m_token.isEmpty())
-        m_note->setText(tr("Not signed in: there is no token to include; the code reads %1 instead.")
-                            .arg(CodeExporter::tokenVariable()));
+        note = tr("Not signed in: there is no token to include; the code reads %1 instead.")
+                   .arg(CodeExporter::tokenVariable());
     else
-        m_note->setText(tr("The code holds the session's real token: keep it private."));
+        note = tr("The code holds the session's real token: keep it private.");
+    if (m_keepVariables->isChecked()) {
+        const QStringList names = CodeExporter::environmentNames(m_request);
+        if (!names.isEmpty())
+            note +=
+                QLatin1Char(' ') + tr("Export %1 before running it.").arg(names.join(QStringLiteral(", ")));
+    }
+    m_note->setText(note);
 }
 
 void CopyAsCodeDialog::copy()

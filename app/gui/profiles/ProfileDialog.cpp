@@ -1,11 +1,15 @@
 #include "ProfileDialog.h"
 
 #include "profiles/FieldMessage.h"
+#include "profiles/ProfileStore.h"
+#include "vars/VariableContext.h"
+#include "vars/VariablesTable.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,8 +26,17 @@ ProfileDialog::ProfileDialog(Mode mode, QWidget *parent)
       m_keychainNotice(new QLabel(this)),
       m_error(makeFieldMessageLabel(QStringLiteral("profileError"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)), m_nameLabel(new QLabel(this)),
-      m_baseUrlLabel(new QLabel(this)), m_clientIdLabel(new QLabel(this)), m_secretLabel(new QLabel(this))
+      m_baseUrlLabel(new QLabel(this)), m_clientIdLabel(new QLabel(this)), m_secretLabel(new QLabel(this)),
+      m_variablesBox(new QGroupBox(this)), m_variables(new VariablesTable(m_variablesBox))
 {
+    auto *variablesLayout = new QVBoxLayout(m_variablesBox);
+    variablesLayout->addWidget(m_variables);
+    connect(m_variables, &VariablesTable::edited, this, [this] { m_variablesEdited = true; });
+    // The secret values arrive from the keychain after the dialog opened: shown unless already edited.
+    connect(VariableContext::instance(), &VariableContext::changed, this, [this](const QString &id) {
+        if (!m_id.isEmpty() && id == m_id && !m_variablesEdited)
+            m_variables->setVariables(VariableContext::instance()->variables(m_id));
+    });
     setObjectName(QStringLiteral("profileDialog"));
     m_name->setObjectName(QStringLiteral("profileNameEdit"));
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
@@ -52,6 +65,7 @@ ProfileDialog::ProfileDialog(Mode mode, QWidget *parent)
     form->addRow(QString(), m_remember);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_variablesBox, 1);
     layout->addWidget(m_keychainNotice);
     layout->addWidget(m_error);
     // An own accept button rather than the standard Ok: the box words its standard buttons again on a
@@ -88,6 +102,7 @@ void ProfileDialog::retranslateUi()
     m_baseUrlLabel->setText(tr("&Base URL:"));
     m_clientIdLabel->setText(tr("Client &ID:"));
     m_secretLabel->setText(tr("Client &secret:"));
+    m_variablesBox->setTitle(tr("&Variables"));
     m_marks.retranslate();
 }
 
@@ -100,6 +115,9 @@ void ProfileDialog::setProfile(const cx::Profile &profile, bool hasSecret)
     m_clientId->setText(profile.clientId);
     m_remember->setChecked(profile.rememberSecret);
     m_secret->clear();
+    VariableContext::instance()->ensureLoaded(profile.id);
+    m_variables->setVariables(VariableContext::instance()->variables(profile.id));
+    m_variablesEdited = false;
     retranslateUi();
 }
 
@@ -111,6 +129,7 @@ cx::Profile ProfileDialog::profile() const
     profile.baseUrl = m_baseUrl->text().trimmed();
     profile.clientId = m_clientId->text().trimmed();
     profile.rememberSecret = m_remember->isChecked();
+    profile.variables = m_variables->variables();
     return profile;
 }
 
@@ -152,13 +171,29 @@ void ProfileDialog::accept()
         m_marks.set(m_clientId, m_clientIdMessage, [] { return tr("Enter the client id"); });
         ok = false;
     }
+    QString error;
+    if (!ProfileStore::validateVariables(m_variables->variables(), &error)) {
+        m_marks.set(nullptr, m_error, [error] { return error; });
+        ok = false;
+    }
     if (!ok)
         return;
-    QString error;
+    // The variables first (secret values to the keychain), so that a profile in use that signs in again
+    // after the commit resolves with the new ones.
+    if (m_mode == Mode::Edit && !m_id.isEmpty() &&
+        !VariableContext::instance()->setVariables(m_id, m_variables->variables(), &error)) {
+        m_marks.set(nullptr, m_error, [error] { return error; });
+        return;
+    }
     if (m_commit && !m_commit(*this, &error)) {
         // The store's own words (e.g. the name is taken), as it said them.
         m_marks.set(nullptr, m_error, [error] { return error; });
         return;
+    }
+    if (m_mode == Mode::New && !m_variables->variables().isEmpty()) {
+        // The new profile's id is the store's: its secret variables' values go to the keychain now.
+        if (const auto created = ProfileStore().findByName(m_name->text()))
+            VariableContext::instance()->setVariables(created->id, m_variables->variables());
     }
     QDialog::accept();
 }

@@ -1,6 +1,8 @@
 // New Profile / Edit Profile: name, base URL (http or https), client id, client secret (a password
-// field) and "Remember the secret in the keychain". The secret goes to CredentialStore, never to the
-// profile's settings; when there is no keychain the dialog says so plainly.
+// field), "Remember the secret in the keychain", and the profile's variables (name, value, secret: a
+// secret one masked here and kept in the keychain like the client secret, through VariableContext). The
+// secret goes to CredentialStore, never to the profile's settings; when there is no keychain the dialog says
+// so plainly.
 //
 // OK first checks the fields (each problem shown at its field), then calls the commit function the owner
 // set (ProfileController: ProfileStore::add/update and CredentialStore); the dialog closes only when
@@ -18,8 +20,11 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QGroupBox;
 
 namespace cx::gui {
+
+class VariablesTable;
 
 class ProfileDialog : public QDialog
 {
@@ -51,6 +56,7 @@ public:
     QLabel *keychainNoticeLabel() const { return m_keychainNotice; }
     QLabel *errorLabel() const { return m_error; }
     QLabel *baseUrlMessageLabel() const { return m_baseUrlMessage; }
+    VariablesTable *variablesTable() const { return m_variables; }
     QPushButton *okButton() const;
 
 public slots:
@@ -83,6 +89,9 @@ private:
     QLabel *m_secretLabel;
     FieldMarks m_marks;
     Commit m_commit;
+    QGroupBox *m_variablesBox;
+    VariablesTable *m_variables;
+    bool m_variablesEdited = false;
 };
 
 } // namespace cx::gui
