@@ -150,6 +150,8 @@ ResponseView::ResponseView(QWidget *parent)
 ResponseView::~ResponseView()
 {
     m_treeModel->clear(); // so the worker below drops the document's last reference
+    if (m_early)
+        releaseOnWorker({std::move(m_early->parsed), {}, {}, {}});
     releaseOnWorker({std::exchange(m_parsed, {}), m_raw->content(), m_pretty->content(), m_image->image()});
 }
 
@@ -186,6 +188,11 @@ void ResponseView::clear()
     m_decoding = false;
     m_rawPending = false;
     m_makingRaw = false;
+    m_parseStarted = false;
+    if (m_early) {
+        releaseOnWorker({std::move(m_early->parsed), {}, {}, {}});
+        m_early.reset();
+    }
     m_state = State::Empty;
     m_summary = {};
     // The tree lets go of its values first, so the worker holds the document's last reference.
@@ -312,6 +319,13 @@ void ResponseView::showResponse(const ApiResponse &response, bool failed)
     m_binary->setBody(body, BodyKind::mediaTypeOf(contentType),
                       suggestedFileName(response, BodyKind::mediaTypeOf(contentType)));
     m_tabs->setTabEnabled(HexTab, true);
+    // A body that says it is UTF-8 JSON (or says nothing) is parsed at once, beside the classification,
+    // as it was before bodies had kinds: the result is used when the body proves to be UTF-8 text.
+    const QByteArray mediaType = BodyKind::mediaTypeOf(contentType);
+    const QByteArray charset = BodyKind::charsetOf(contentType).toLower();
+    if ((charset.isEmpty() || charset == "utf-8" || charset == "utf8") &&
+        (mediaType.isEmpty() || mediaType.contains("json")))
+        startParse(body);
     runOnWorker<Classified>(
         this,
         [body, contentType] {
@@ -339,25 +353,21 @@ void ResponseView::onClassified(Classified classified)
     const quint64 generation = m_generation;
     if (m_kind.kind == BodyKind::Kind::Text) {
         m_raw->setContent(classified.text, classified.pages);
-        const QByteArray text = classified.text;
-        const QByteArray contentType = m_contentType;
-        runOnWorker<PreparedBody>(
-            this,
-            [text, contentType] {
-                PreparedBody prepared{ParsedBody::parse(text, contentType), {}};
-                if (prepared.parsed.kind == ParsedBody::Kind::Json)
-                    prepared.prettyPages = PagedTextView::pageStartsOf(prepared.parsed.pretty);
-                return prepared;
-            },
-            [this, generation](PreparedBody prepared) {
-                if (generation == m_generation)
-                    onParsed(std::move(prepared));
-                else
-                    releaseOnWorker({std::move(prepared.parsed), {}, {}, {}});
-            });
+        if (!m_parseStarted) {
+            startParse(classified.text);
+        } else if (m_early) {
+            // The early parse finished first; the body is UTF-8 text, so its result stands.
+            PreparedBody prepared = std::move(*m_early);
+            m_early.reset();
+            onParsed(std::move(prepared));
+        }
         return;
     }
     // Not text: the Raw tab reads the bytes as Latin-1 once it is opened; the Hex tab shows them now.
+    if (m_early) {
+        releaseOnWorker({std::move(m_early->parsed), {}, {}, {}});
+        m_early.reset();
+    }
     m_parsing = false;
     m_rawPending = true;
     if (m_kind.kind == BodyKind::Kind::Image) {
@@ -389,6 +399,32 @@ void ResponseView::onClassified(Classified classified)
     m_tabs->setCurrentIndex(HexTab);
     updatePlaceholders();
     emitWhenReady();
+}
+
+// Parses `utf8` as JSON and pretty-prints it on a worker. A result that arrives before the body is
+// classified waits in m_early; one for a body that turned out not to be text is dropped.
+void ResponseView::startParse(const QByteArray &utf8)
+{
+    m_parseStarted = true;
+    const quint64 generation = m_generation;
+    const QByteArray contentType = m_contentType;
+    runOnWorker<PreparedBody>(
+        this,
+        [utf8, contentType] {
+            PreparedBody prepared{ParsedBody::parse(utf8, contentType), {}};
+            if (prepared.parsed.kind == ParsedBody::Kind::Json)
+                prepared.prettyPages = PagedTextView::pageStartsOf(prepared.parsed.pretty);
+            return prepared;
+        },
+        [this, generation](PreparedBody prepared) {
+            if (generation != m_generation || (!m_paging && m_kind.kind != BodyKind::Kind::Text)) {
+                releaseOnWorker({std::move(prepared.parsed), {}, {}, {}});
+            } else if (m_paging) {
+                m_early = std::make_unique<PreparedBody>(std::move(prepared));
+            } else {
+                onParsed(std::move(prepared));
+            }
+        });
 }
 
 // A body that is not text, read as Latin-1 (one character per byte) on a worker, for the Raw tab.

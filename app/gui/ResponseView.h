@@ -12,6 +12,7 @@
 #include "response/BodyKind.h"
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QTabWidget;
@@ -97,6 +98,7 @@ private:
     void onClassified(Classified classified);
     void onParsed(PreparedBody prepared);
     void makeRawText();
+    void startParse(const QByteArray &utf8);
     void emitWhenReady();
     void find(const QString &text, bool backward);
 
@@ -128,6 +130,8 @@ private:
     bool m_decoding = false;   // decoding an image
     bool m_rawPending = false; // the Raw tab waits to be opened to read the body as Latin-1
     bool m_makingRaw = false;
+    bool m_parseStarted = false;           // the JSON parse is running or done
+    std::unique_ptr<PreparedBody> m_early; // a parse that finished before the body was classified
 };
 
 } // namespace cx::gui
