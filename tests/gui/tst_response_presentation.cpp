@@ -1,0 +1,77 @@
+// Presentation mode (Ctrl+Shift+P, PresentationController) on a window showing a binary body: the hex
+// view's font grows with the application's and comes back when presentation mode ends. The body comes
+// from a raw HTTP server on loopback through ApiClient, as the window's send path fetches it.
+#include "FaultServer.h"
+#include "GuiTestBase.h"
+#include "demo/PresentationController.h"
+#include "demo/PresentationMode.h"
+#include "errors/ApiError.h"
+#include "net/ApiClient.h"
+#include "response/HexView.h"
+
+#include <QTabWidget>
+
+using namespace cx;
+using cx::test::FaultServer;
+
+class TestResponsePresentation : public test::GuiTestBase
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { setUpEnvironment(); }
+    void cleanup()
+    {
+        if (auto *presentation = window() ? window()->findChild<gui::PresentationController *>() : nullptr)
+            presentation->setOn(false);
+        destroyWindow();
+    }
+
+    void theHexViewGrowsWithPresentationMode()
+    {
+        createWindow();
+        QVERIFY(waitSignedIn());
+        FaultServer server;
+        QByteArray body(1024, '\0');
+        for (int i = 0; i < body.size(); ++i)
+            body[i] = char(i * 7);
+        server.setRoute("/file", FaultServer::raw(200,
+                                                  {{"Content-Type", "application/octet-stream"},
+                                                   {"Content-Length", QByteArray::number(body.size())},
+                                                   {"Connection", "close"}},
+                                                  body));
+        ApiClient client;
+        client.setBaseUrl(server.baseUrl());
+        ApiRequest request;
+        request.method = "GET";
+        request.path = QStringLiteral("/file");
+        request.authenticated = false;
+        ApiCall *call = client.send(request);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(10000));
+
+        gui::ResponseView *view = page()->responseView();
+        QSignalSpy ready(view, &gui::ResponseView::bodyReady);
+        view->showResponse(call->response(), ApiError::fromResponse(call->response()).isError());
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(view->tabs()->currentIndex(), int(gui::ResponseView::HexTab));
+        gui::HexView *hex = view->hexView();
+        QCOMPARE(hex->data(), body);
+        const qreal before = hex->font().pointSizeF();
+        QVERIFY(before > 0);
+
+        QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(gui::PresentationMode::isOn());
+        QTRY_VERIFY(hex->font().pointSizeF() > before * 1.2);
+        QVERIFY(hex->font().fixedPitch());
+        QCOMPARE(hex->font().pointSizeF(), QApplication::font().pointSizeF());
+        QCOMPARE(hex->visibleRowCount(),
+                 qMax(1, hex->viewport()->height() / QFontMetrics(hex->font()).height()));
+
+        QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!gui::PresentationMode::isOn());
+        QTRY_COMPARE(hex->font().pointSizeF(), before);
+    }
+};
+
+QTEST_MAIN(TestResponsePresentation)
+#include "tst_response_presentation.moc"
