@@ -55,6 +55,10 @@ void typeVariable(VariablesTable *table, const QString &name, const QString &val
     QTest::mouseClick(table->addButton(), Qt::LeftButton);
     QTableWidget *t = table->table();
     const int row = t->currentRow();
+    // Add opens the name for editing; the test fills the cells directly instead.
+    if (auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+        QTest::keyClick(editor, Qt::Key_Escape);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     t->item(row, VariablesTable::NameColumn)->setText(name);
     t->item(row, VariablesTable::ValueColumn)->setText(value);
     if (secret)
@@ -64,6 +68,9 @@ void typeVariable(VariablesTable *table, const QString &name, const QString &val
 QModelIndex findPath(const JsonTreeModel *model, const QString &path, const QModelIndex &parent = {},
                      int depth = 0)
 {
+    auto *lazy = const_cast<JsonTreeModel *>(model); // the tree fills its nodes on demand
+    while (lazy->canFetchMore(parent))
+        lazy->fetchMore(parent);
     for (int row = 0; row < model->rowCount(parent) && depth < 4; ++row) {
         const QModelIndex index = model->index(row, 0, parent);
         if (model->pathOf(index) == path)
@@ -280,6 +287,9 @@ private slots:
 
         ProfileDialog dialog(ProfileDialog::Mode::Edit, window());
         dialog.setProfile(*store.profile(acme.id), true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
         VariablesTable *table = dialog.variablesTable();
         QCOMPARE(table->variables().size(), 1);
         QCOMPARE(table->variables().constFirst().value, QStringLiteral("tpl_9"));
@@ -288,10 +298,14 @@ private slots:
         // A secret value is edited in a password field.
         QTableWidget *t = table->table();
         t->editItem(t->item(1, VariablesTable::ValueColumn));
-        auto *editor = t->viewport()->findChild<QLineEdit *>();
+        QLineEdit *editor = nullptr;
+        for (QLineEdit *each : t->viewport()->findChildren<QLineEdit *>())
+            if (each->isVisible())
+                editor = each;
         QVERIFY(editor);
         QCOMPARE(editor->echoMode(), QLineEdit::Password);
-        t->setFocus(); // close the editor
+        QTest::keyClick(editor, Qt::Key_Escape); // close the editor, value unchanged
+        QCOMPARE(table->variables().at(1).value, secret);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
