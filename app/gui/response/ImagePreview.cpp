@@ -44,9 +44,21 @@ protected:
         const QSize shown = shownSize();
         const QRect target(
             QPoint(qMax(0, (width() - shown.width()) / 2), qMax(0, (height() - shown.height()) / 2)), shown);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, shown != image.size());
-        painter.drawImage(target, image);
+        // Scaled once per size, not on every paint (a large photo takes a while to scale smoothly).
+        if (shown == image.size()) {
+            painter.drawImage(target, image);
+            return;
+        }
+        if (m_scaled.size() != shown || m_scaledFrom != image.cacheKey()) {
+            m_scaled = image.scaled(shown, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            m_scaledFrom = image.cacheKey();
+        }
+        painter.drawImage(target, m_scaled);
     }
+
+private:
+    QImage m_scaled; // `image` at the size last shown
+    qint64 m_scaledFrom = 0;
 };
 
 ImagePreview::ImagePreview(QWidget *parent)
