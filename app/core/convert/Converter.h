@@ -50,10 +50,14 @@ QStringList targetFormatNames();
 // A guess from the content, for the app's "Import…" (a JSON object with log.entries is a HAR, ...).
 std::optional<SourceFormat> detect(const QByteArray &data);
 
+// cURL: every request of the text (several commands, --next, several URLs), taken whole or refused whole;
+// -u with --digest/--ntlm/--negotiate/--anyauth is refused (never sent as Basic), naming the option.
 PortableReadResult read(SourceFormat format, const QByteArray &data, const ConvertReadOptions &options = {});
 ConvertOutput write(TargetFormat format, const PortableSet &set, const ConvertWriteOptions &options = {});
 
-// `--to json`: [{"name", "method", "url", "headers": [[k, v]...], "body_base64", "notes": [...]}]
+// `--to json`: [{"name", "method", "url", "headers": [[k, v]...], "body_base64", "notes": [...]}], the set
+// as it is (write(Json) masks secrets first unless includeSecrets). body_base64 is null when no body is
+// sent, "" for an empty one.
 QByteArray toJson(const PortableSet &set);
 
 // Between the portable shape and what a request tab and ApiClient hold. The URL's own query stays in

@@ -7,10 +7,11 @@
 //
 // Options understood: -X/--request, -H/--header, -d/--data/--data-ascii/--data-raw/--data-binary,
 // --data-urlencode, --json, -G/--get, -u/--user (→ Authorization: Basic), --url, -I/--head,
-// -A/--user-agent, -e/--referer, -b/--cookie (→ Cookie). Flags that do not change the request (-L, -k,
-// -s, -S, -i, -v, --compressed, ...) are ignored; options with an argument that do not change the
-// request (-o, -m, --connect-timeout, ...) are skipped with their argument. Anything the parser could not
-// carry over (a body read from @file, -F multipart, an unknown option) is listed in `notes`.
+// -A/--user-agent, -e/--referer, -b/--cookie (→ Cookie), --compressed (→ Accept-Encoding: deflate, gzip,
+// as a curl built with zlib sends it), -H 'Name:' (a header the parser would add is not). Flags that do
+// not change the request (-L, -k, -s, -S, -i, -v, ...) are ignored; options with an argument that do not
+// change the request (-o, -m, --connect-timeout, ...) are skipped with their argument. Anything the parser
+// could not carry over (a body read from @file, -F multipart, an unknown option) is listed in `notes`.
 //
 // Like curl: -d without -X means POST and, without a Content-Type header, adds
 // "Content-Type: application/x-www-form-urlencoded"; several -d are joined with '&'.
