@@ -124,8 +124,11 @@ void LoopbackListener::incomingConnection(qintptr descriptor)
         ++m_tlsFailures;
         emit tlsHandshakeFailed(
             QStringLiteral("%1: %2").arg(ssl->peerAddress().toString(), ssl->errorString()));
-        ssl->abort();
-        ssl->deleteLater();
+        // Closed gracefully, so the TLS alert OpenSSL queued (certificate_required, unknown_ca, ...)
+        // reaches the client as a real server's would; abort() would drop it unsent.
+        connect(ssl, &QAbstractSocket::disconnected, ssl, &QObject::deleteLater);
+        ssl->disconnectFromHost();
+        QTimer::singleShot(1000, ssl, [ssl] { ssl->abort(); });
     });
     ssl->startServerEncryption();
 }

@@ -721,7 +721,9 @@ ApiError ApiError::fromResponse(const ApiResponse &response)
     if (failure != NetworkFailure::None) {
         error.shape = Shape::Network;
         error.failure = failure;
-        error.code = networkFailureName(failure);
+        // The finer name when the client knows one (tls_expired, proxy_auth_required, ...).
+        error.code = response.failure == failure ? response.failureCode() : networkFailureName(failure);
+        error.certificate = response.certificate;
         error.message =
             response.failureDetail.trimmed().isEmpty()
                 ? translated(QT_TRANSLATE_NOOP("cx::ApiError", "No complete response (%1).")).arg(error.code)

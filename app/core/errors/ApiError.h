@@ -41,6 +41,8 @@ struct ApiError
     Shape shape = Shape::None;
     bool codeFromServer = false; // false when `code` was derived rather than sent
     NetworkFailure failure = NetworkFailure::None;
+    // Shape::Network with a TLS failure: the server certificate at fault (NetworkDiagnosis).
+    CertificateSummary certificate;
     QByteArray retryAfter; // raw Retry-After header value, if any
     // The scope a WWW-Authenticate `insufficient_scope` challenge names, so the permission notice can
     // show it as a value rather than only inside the message.

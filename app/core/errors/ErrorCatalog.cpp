@@ -240,6 +240,79 @@ constexpr NetworkEntry networkEntries[] = {
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Check the network connection, then retry.")},
 };
 
+// The finer network codes (NetworkDiagnosis): the exact TLS check or proxy step, and the one fix.
+struct NetworkDetailEntry
+{
+    const char *code;
+    const char *meaning;
+    const char *hint;
+};
+constexpr NetworkDetailEntry networkDetailEntries[] = {
+    {"tls_untrusted",
+     QT_TRANSLATE_NOOP(
+         "cx::ErrorCatalog",
+         "The server's certificate is not issued by a certificate authority this computer trusts."),
+     QT_TRANSLATE_NOOP(
+         "cx::ErrorCatalog",
+         "If your company inspects HTTPS, add its CA certificate in Profile > Network (connect-cli: "
+         "--cacert FILE); or check the fingerprint below with the server's owner and trust this "
+         "certificate for the profile only (--pin).")},
+    {"tls_self_signed",
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "The server's certificate is self-signed: no certificate authority vouches for it."),
+     QT_TRANSLATE_NOOP(
+         "cx::ErrorCatalog",
+         "Check the fingerprint below with the server's owner, then trust this certificate for the "
+         "profile only (Profile > Network, or connect-cli --pin).")},
+    {"tls_expired", QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The server's certificate has expired."),
+     QT_TRANSLATE_NOOP(
+         "cx::ErrorCatalog",
+         "Check this computer's date and time; if they are right, the server's owner must renew "
+         "the certificate.")},
+    {"tls_not_yet_valid", QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The server's certificate is not valid yet."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "This computer's clock is probably wrong: set the date and time, then retry.")},
+    {"tls_hostname_mismatch",
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "The server's certificate is for other names than the base URL's host."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "Use a base URL with one of the names the certificate holds (listed below).")},
+    {"tls_client_cert_required",
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "The server requires a client certificate, and none was presented."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "Ask the server's owner for a client certificate, then set it in Profile > Network "
+                       "(connect-cli: --cert FILE --key FILE).")},
+    {"tls_client_cert_refused",
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The server refused the client certificate that was presented."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "Check that it is the certificate issued for this server and that it has not expired; "
+                       "ask the server's owner for a new one.")},
+    {"tls_protocol",
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The app and the server share no TLS version or cipher."),
+     QT_TRANSLATE_NOOP(
+         "cx::ErrorCatalog",
+         "The server needs TLS 1.2 or later with current ciphers; ask its owner to update it.")},
+    {"proxy_refused", QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The proxy refused the connection."),
+     QT_TRANSLATE_NOOP(
+         "cx::ErrorCatalog",
+         "Check the proxy's address and port in Profile > Network (or the https_proxy variable), "
+         "or choose no proxy.")},
+    {"proxy_auth_required",
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The proxy requires a user name and password (407)."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "Set the proxy's user and password in Profile > Network (connect-cli: --proxy "
+                       "http://USER@HOST:PORT with the password in CONNECT_PROXY_PASSWORD).")},
+    {"proxy_not_found", QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The proxy's host name could not be resolved."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Check the proxy's address, or choose no proxy.")},
+    {"proxy_timeout", QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The proxy did not answer in time."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Check the proxy, or choose no proxy.")},
+    {"proxy_closed",
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The proxy closed the connection before the server answered."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "The proxy may block this server; check with your network administrators.")},
+};
+
 // The hint when only the status is known, per action.
 const char *statusHint(ErrorAction action)
 {
@@ -365,6 +438,22 @@ ErrorInfo ErrorCatalog::network(NetworkFailure failure)
             translated(entry.hint), true};
 }
 
+ErrorInfo ErrorCatalog::network(const QString &code, NetworkFailure failure)
+{
+    for (const NetworkDetailEntry &entry : networkDetailEntries)
+        if (code == QLatin1String(entry.code))
+            return {code, ErrorAction::Network, translated(entry.meaning), translated(entry.hint), true};
+    return network(failure);
+}
+
+QStringList ErrorCatalog::networkDetailCodes()
+{
+    QStringList codes;
+    for (const NetworkDetailEntry &entry : networkDetailEntries)
+        codes << QString::fromLatin1(entry.code);
+    return codes;
+}
+
 ErrorInfo ErrorCatalog::decide(const ApiError &error)
 {
     if (error.shape == ApiError::Shape::None) {
@@ -374,7 +463,7 @@ ErrorInfo ErrorCatalog::decide(const ApiError &error)
             QString(), false};
     }
     if (error.shape == ApiError::Shape::Network)
-        return network(error.failure);
+        return network(error.code, error.failure);
 
     ErrorInfo info = lookup(error.code);
     if (info.known)

@@ -45,6 +45,12 @@ public:
     static ErrorAction actionForStatus(int status);
     // The entry for a failure without an HTTP response: action Network, code networkFailureName().
     static ErrorInfo network(NetworkFailure failure);
+    // The finer entry for a network code that names the exact TLS check or proxy step that failed
+    // (NetworkDiagnosis: tls_expired, proxy_auth_required, ...), each with the one thing to do; falls back
+    // to network(failure) for any other code.
+    static ErrorInfo network(const QString &code, NetworkFailure failure);
+    // Every finer network code, in the catalogue's order.
+    static QStringList networkDetailCodes();
 
     static QString actionName(ErrorAction action); // "relogin", "permission", "retry", ...
     static bool actionFromName(const QString &name, ErrorAction *action);

@@ -1,11 +1,17 @@
 #include "ApiClient.h"
 
+#include "NetworkDiagnosis.h"
+#include "ProxyProbe.h"
+#include "ProxyResolver.h"
+#include "TlsProbe.h"
 #include "auth/Session.h"
 #include "export/Redactor.h"
 #include "net/RequestHygiene.h"
 
+#include <QAuthenticator>
 #include <QIODevice>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -363,6 +369,46 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAcces
 {
     // We follow redirects ourselves (see the header); nothing may be followed behind our back.
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // The system proxy by default (the environment, else the OS settings); loopback always direct.
+    m_nam->setProxyFactory(new ProxyResolver(m_network.proxy));
+    // A manual proxy's credentials, offered once per request: when the proxy refuses them (or none are
+    // set) Qt ends the request with ProxyAuthenticationRequiredError, which is named, not retried.
+    connect(m_nam, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
+                const ProxySettings &settings = m_network.proxy;
+                if (settings.mode != ProxySettings::Mode::Manual || settings.user.isEmpty())
+                    return;
+                if (proxy.hostName() != settings.host || proxy.port() != settings.port)
+                    return;
+                if (authenticator->user() == settings.user && authenticator->password() == settings.password)
+                    return; // already tried: refused
+                authenticator->setUser(settings.user);
+                authenticator->setPassword(settings.password);
+            });
+}
+
+bool ApiClient::setNetworkSettings(const NetworkSettings &settings, QString *error)
+{
+    std::optional<QSslConfiguration> configuration;
+    const bool customTls = !settings.tls.caPaths.isEmpty() || !settings.tls.clientCertificateFile.isEmpty();
+    if (customTls) {
+        configuration = NetworkSetup::sslConfiguration(settings.tls, error);
+        if (!configuration)
+            return false;
+    } else {
+        QString pinError;
+        if (!NetworkSetup::sslConfiguration(settings.tls, &pinError)) { // the pins' syntax
+            if (error)
+                *error = pinError;
+            return false;
+        }
+    }
+    m_network = settings;
+    m_sslConfiguration = configuration;
+    m_nam->setProxyFactory(new ProxyResolver(settings.proxy));
+    // Connections made under other settings (another proxy, another client certificate) are not reused.
+    m_nam->clearConnectionCache();
+    return true;
 }
 
 ApiClient::~ApiClient()
@@ -527,6 +573,25 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    if (m_sslConfiguration)
+        request.setSslConfiguration(*m_sslConfiguration);
+    call->m_sslErrors.clear();
+    call->m_sentProxyCredentials = false;
+    if (QNetworkProxyFactory *factory = m_nam->proxyFactory()) {
+        const QNetworkProxy proxy = factory->queryProxy(QNetworkProxyQuery(url)).value(0);
+        call->m_viaProxy =
+            proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy;
+        // A plain-HTTP request's proxy gets its credentials with the first attempt, as curl sends them:
+        // answering a 407 would make Qt resend the body, and a POST's body is never sent twice
+        // (OneShotBody). Over HTTPS, Qt authenticates the CONNECT before any body is sent.
+        if (call->m_viaProxy && proxy.type() == QNetworkProxy::HttpProxy &&
+            url.scheme() == QLatin1String("http") && !proxy.user().isEmpty()) {
+            call->m_sentProxyCredentials = true;
+            request.setRawHeader("Proxy-Authorization",
+                                 "Basic " +
+                                     (proxy.user().toUtf8() + ':' + proxy.password().toUtf8()).toBase64());
+        }
+    }
 
     bool hasAccept = false;
     bool hasContentType = false;
@@ -584,6 +649,35 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
     connect(reply, &QNetworkReply::readyRead, call, [this, call, reply] { onReadyRead(call, reply); });
     connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::downloadProgress);
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onReplyFinished(call, reply); });
+    connect(reply, &QNetworkReply::sslErrors, call, [this, call, reply](const QList<QSslError> &errors) {
+        call->m_sslErrors = errors;
+        // A certificate the user looked at and pinned for this profile is trusted for it: its issuer,
+        // self-signature and name no longer matter. Its validity dates still do.
+        const QSslCertificate peer = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+        const QSslCertificate leaf = reply->sslConfiguration().peerCertificate().isNull()
+                                         ? peer
+                                         : reply->sslConfiguration().peerCertificate();
+        if (m_network.tls.pins.isEmpty() || !NetworkSetup::isPinned(leaf, m_network.tls.pins))
+            return;
+        QList<QSslError> forgiven;
+        for (const QSslError &error : errors) {
+            switch (error.error()) {
+            case QSslError::SelfSignedCertificate:
+            case QSslError::SelfSignedCertificateInChain:
+            case QSslError::UnableToGetLocalIssuerCertificate:
+            case QSslError::UnableToGetIssuerCertificate:
+            case QSslError::UnableToVerifyFirstCertificate:
+            case QSslError::CertificateUntrusted:
+            case QSslError::HostNameMismatch:
+                forgiven << error;
+                break;
+            default:
+                break;
+            }
+        }
+        if (forgiven.size() == errors.size())
+            reply->ignoreSslErrors(errors);
+    });
 }
 
 void ApiClient::onMetaData(ApiCall *call, QNetworkReply *reply)
@@ -595,6 +689,9 @@ void ApiClient::onMetaData(ApiCall *call, QNetworkReply *reply)
         return;
     call->m_headersSeen = true;
     call->m_response.status = status.toInt();
+    call->m_response.protocol = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
+                                    ? QByteArrayLiteral("h2")
+                                    : QByteArrayLiteral("http/1.1");
     call->m_response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     call->m_response.headers = reply->rawHeaderPairs();
     call->m_response.url = reply->url();
@@ -688,6 +785,23 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     // block it gave up on. The response read so far stands; the framing checks below judge its body.
     if (error == QNetworkReply::ContentReSendError && call->m_headersSeen)
         error = QNetworkReply::NoError;
+    // A plain-HTTP proxy's 407 arrives like a response, but it is the proxy's, not the server's: the
+    // request never reached the server.
+    // tinyproxy refuses wrong credentials on a plain-HTTP request with 401 and a Basic challenge
+    // instead of 407: the Connect API never answers an HTML page with a Basic challenge, so through a
+    // proxy we gave credentials, that answer is the proxy's.
+    if (call->m_sentProxyCredentials && response.status == 401 &&
+        response.header("WWW-Authenticate").trimmed().toLower().startsWith("basic") &&
+        !response.contentType().toLower().contains("json"))
+        error = QNetworkReply::ProxyAuthenticationRequiredError;
+    if (error == QNetworkReply::ProxyAuthenticationRequiredError) {
+        call->m_headersSeen = false;
+        response.status = 0;
+        response.reason.clear();
+        response.headers.clear();
+        response.body.clear();
+        response.protocol.clear();
+    }
 
     // 1. Transport failures, whatever status line came before them. The "HTTP error status" codes
     //    only mean that for an error status: after a 2xx, Qt 6.4 reports a body it failed to decode
@@ -711,6 +825,17 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
             break;
         case QNetworkReply::SslHandshakeFailedError:
             failure = NetworkFailure::Tls;
+            break;
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyConnectionClosedError:
+            failure = NetworkFailure::ConnectionRefused; // nothing reached the server
+            break;
+        case QNetworkReply::ProxyTimeoutError:
+            failure = NetworkFailure::Timeout;
+            break;
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            failure = NetworkFailure::Other; // the finer code names it
             break;
         case QNetworkReply::UnknownContentError:
             // "Decompression failed" after a 2xx: the server did answer, so the status and headers stay
@@ -743,6 +868,52 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
             // Qt's text for ContentReSendError is "Unknown error": only the others add anything.
             if (error != QNetworkReply::ContentReSendError)
                 detail += QStringLiteral(" (%1)").arg(errorString);
+        }
+        // The finer reason: which TLS check or proxy step failed, with the certificate at fault.
+        const NetworkDiagnosis::Result diagnosis =
+            NetworkDiagnosis::diagnose(error, call->m_sslErrors, errorString,
+                                       reply->sslConfiguration().peerCertificate(), call->m_viaProxy);
+        if (!diagnosis.code.isEmpty() && !call->m_headersSeen) {
+            response.failureDetailCode = diagnosis.code;
+            response.certificate = diagnosis.certificate;
+            if (diagnosis.code.startsWith(QLatin1String("tls_")))
+                failure = NetworkFailure::Tls;
+        }
+        const QUrl failedUrl = reply->url();
+        const QNetworkProxy proxy =
+            m_nam->proxyFactory() ? m_nam->proxyFactory()->queryProxy(QNetworkProxyQuery(failedUrl)).value(0)
+                                  : QNetworkProxy(QNetworkProxy::NoProxy);
+        if (diagnosis.code.isEmpty() && call->m_viaProxy && proxy.type() == QNetworkProxy::HttpProxy &&
+            !call->m_headersSeen &&
+            (failure == NetworkFailure::ConnectionLost || error == QNetworkReply::ContentReSendError)) {
+            // Qt gives up on a body it would have to resend after the proxy refused our credentials:
+            // ask the proxy directly whether it takes them.
+            ProxyProbe::run(proxy, failedUrl, call, [call, failure, detail](const QString &code) {
+                if (call->m_finished)
+                    return;
+                if (!code.isEmpty())
+                    call->m_response.failureDetailCode = code;
+                call->finishWith(code.isEmpty() ? failure : NetworkFailure::Other, detail);
+            });
+            return;
+        }
+        if (diagnosis.code.isEmpty() && failure == NetworkFailure::ConnectionLost && !call->m_headersSeen &&
+            failedUrl.scheme() == QLatin1String("https")) {
+            // Closed right after a handshake that succeeded on our side: TLS 1.3 servers refuse a client
+            // certificate (or its absence) that way. Ask the server once what it objects to.
+            const QSslConfiguration configuration = reply->sslConfiguration();
+            TlsProbe::run(failedUrl, configuration, proxy, call,
+                          [call, failure, detail](const QString &code) {
+                              if (call->m_finished)
+                                  return;
+                              NetworkFailure finalFailure = failure;
+                              if (!code.isEmpty()) {
+                                  call->m_response.failureDetailCode = code;
+                                  finalFailure = NetworkFailure::Tls;
+                              }
+                              call->finishWith(finalFailure, detail);
+                          });
+            return;
         }
         call->finishWith(failure, detail);
         return;

@@ -7,12 +7,15 @@
 
 #include "auth/Session.h" // QPointer<Session> in an inline accessor needs the complete type
 #include "net/ApiTypes.h"
+#include "net/NetworkSettings.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QUrl>
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -92,6 +95,9 @@ private:
     bool m_headersSeen = false;
     bool m_scanJsonEnd = false; // the body is JSON without a length to vouch for its end
     JsonEndScanner m_jsonEnd;
+    QList<QSslError> m_sslErrors;        // what the current hop's TLS handshake reported (NetworkDiagnosis)
+    bool m_viaProxy = false;             // the current hop goes through a proxy
+    bool m_sentProxyCredentials = false; // ... and we sent it Proxy-Authorization
 };
 
 class ApiClient : public QObject
@@ -130,6 +136,12 @@ public:
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
+    // Proxy, extra CA certificates, client certificate and pins (issue 14). By default the system proxy
+    // (ProxyResolver: the environment, else the OS) and the system CA store. False, and `error` naming the
+    // file at fault, when a certificate or key cannot be read; the previous settings then stay.
+    bool setNetworkSettings(const NetworkSettings &settings, QString *error = nullptr);
+    const NetworkSettings &networkSettings() const { return m_network; }
+
 private:
     // Implementation details are free to change (helper methods, state per call).
     void start(ApiCall *call, const QUrl &url, const QByteArray &method, const QByteArray &body,
@@ -150,6 +162,8 @@ private:
     qint64 m_maxBodyBytes = 256ll * 1024 * 1024;
     int m_maxRedirects = 10;
     QPointer<Session> m_session;
+    NetworkSettings m_network;
+    std::optional<QSslConfiguration> m_sslConfiguration; // set by setNetworkSettings
 };
 
 } // namespace cx

@@ -43,6 +43,11 @@ QUrl requestUrl(const QUrl &baseUrl, const ApiRequest &request)
     return url;
 }
 
+QString ApiResponse::failureCode() const
+{
+    return failureDetailCode.isEmpty() ? networkFailureName(failure) : failureDetailCode;
+}
+
 QString networkFailureName(NetworkFailure failure)
 {
     switch (failure) {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace cx {
@@ -53,6 +54,20 @@ enum class NetworkFailure {
     Other,
 };
 
+// The server certificate a TLS failure is about, as the user needs to judge it (issue 14).
+struct CertificateSummary
+{
+    QString subject;   // the common name, else the whole subject
+    QString issuer;    // the issuer's common name (or organisation)
+    QStringList names; // subject alternative names (DNS and IP), the names it is valid for
+    QString notBefore; // ISO 8601, UTC
+    QString notAfter;  // ISO 8601, UTC
+    QString sha256;    // "AB:CD:..." fingerprint
+    QString pin;       // "sha256/BASE64", what a profile or --pin trusts
+    bool selfSigned = false;
+    bool isNull() const { return sha256.isEmpty(); }
+};
+
 // Everything a front end needs to show a response. The body is kept as bytes: parsing it is the
 // viewer's job, off the UI thread.
 struct ApiResponse
@@ -66,6 +81,11 @@ struct ApiResponse
     int redirectCount = 0;
     NetworkFailure failure = NetworkFailure::None;
     QString failureDetail; // Qt's error string or ours, for the user and the report
+    // A finer name than networkFailureName(failure) when one is known ("tls_expired",
+    // "proxy_auth_required": NetworkDiagnosis), else empty; failureCode() gives whichever applies.
+    QString failureDetailCode;
+    CertificateSummary certificate; // the certificate a TLS failure is about
+    QByteArray protocol;            // "h2" or "http/1.1" once a response arrived
 
     bool hasHttpResponse() const
     {
@@ -75,6 +95,8 @@ struct ApiResponse
     // Case-insensitive header lookup; the first value when repeated.
     QByteArray header(const QByteArray &name) const;
     QByteArray contentType() const { return header("Content-Type"); }
+    // The machine name of the failure: the finer code when known, else networkFailureName(failure).
+    QString failureCode() const;
 };
 
 // The full URL of `request` below `baseUrl`: base path + request path (an inline "?query" kept) + the
