@@ -9,6 +9,7 @@
 #include "errors/ErrorCatalog.h"
 #include "history/RequestDraftJson.h"
 #include "history/RequestWorkspace.h"
+#include "net/ApiClient.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cx::gui {
 
@@ -89,7 +91,8 @@ void addBodySecrets(Redactor &redactor, const QByteArray &body)
 HarDialog::HarDialog(MainWindow *window)
     : QDialog(window), m_window(window), m_summary(new QLabel(this)), m_view(new QTableView(this)),
       m_model(new QStandardItemModel(0, ColumnCount, this)), m_details(new QPlainTextEdit(this)),
-      m_replay(new QPushButton(this)), m_errorPanel(new QPushButton(this)), m_open(new QPushButton(this))
+      m_replay(new QPushButton(this)), m_replayOrigin(new QPushButton(this)),
+      m_errorPanel(new QPushButton(this)), m_open(new QPushButton(this))
 {
     setObjectName(QStringLiteral("harDialog"));
     resize(960, 600);
@@ -104,13 +107,19 @@ HarDialog::HarDialog(MainWindow *window)
     m_details->setObjectName(QStringLiteral("harDetails"));
     m_summary->setWordWrap(true);
     m_replay->setEnabled(false);
+    m_replayOrigin->setEnabled(false);
+    m_replayOrigin->setObjectName(QStringLiteral("harReplayToOrigin"));
     m_errorPanel->setEnabled(false);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showDetails(current.row()); });
-    connect(m_view, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { replay(index.row()); });
+    // A double click replays a Connect call only: another origin is reached by its explicit button.
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (isConnectCall(index.row()))
+            replay(index.row());
+    });
     connect(m_replay, &QPushButton::clicked, this, [this] { replay(currentRow()); });
+    connect(m_replayOrigin, &QPushButton::clicked, this, [this] { replayToOrigin(currentRow()); });
     connect(m_errorPanel, &QPushButton::clicked, this, [this] { showInErrorPanel(currentRow()); });
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -122,6 +131,7 @@ HarDialog::HarDialog(MainWindow *window)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     buttons->addButton(m_errorPanel, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_replayOrigin, QDialogButtonBox::ActionRole);
     buttons->addButton(m_replay, QDialogButtonBox::ActionRole);
     connect(m_open, &QPushButton::clicked, this, &HarDialog::openWithDialog);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -151,11 +161,20 @@ void HarDialog::retranslateUi()
     m_replay->setText(tr("&Replay with Current Profile"));
     m_replay->setToolTip(tr("Sends this call with the current profile's token. The customer's tokens and "
                             "cookies in the file are never sent."));
+    m_replayOrigin->setText(tr("Replay to Its Own &Origin"));
+    m_replayOrigin->setToolTip(
+        tr("Sends this entry, which is not a Connect API call, to the host it went to, "
+           "without any credential: neither the customer's nor the profile's token."));
     m_errorPanel->setText(tr("Show in &Error Panel"));
     m_open->setText(tr("&Open…"));
     for (int row = 0; row < m_calls.size() && row < m_model->rowCount(); ++row) {
         if (m_calls.at(row).status <= 0)
             m_model->item(row, StatusColumn)->setText(tr("no response"));
+        const QString tip = greyedTip(row);
+        for (int column = 0; column < ColumnCount; ++column) {
+            QStandardItem *item = m_model->item(row, column);
+            item->setToolTip(tip.isEmpty() && column == UrlColumn ? item->text() : tip);
+        }
     }
     if (m_summaryText)
         m_summary->setText(m_summaryText());
@@ -211,14 +230,19 @@ bool HarDialog::openFile(const QString &fileName, QString *error)
     }
     m_fileName = fileName;
     collectSecrets(*log);
-    m_calls = HarReader::connectCalls(log->entries);
+    m_calls = log->entries;
+    m_why.clear();
+    const QUrl base = m_window->connection() ? m_window->connection()->baseUrl() : QUrl();
+    for (const HarEntry &entry : std::as_const(m_calls))
+        m_why.append(HarReader::whyNotConnect(entry, base));
     m_model->removeRows(0, m_model->rowCount());
     int failed = 0;
     for (const HarEntry &entry : std::as_const(m_calls)) {
+        const bool connectCall = m_why.at(m_model->rowCount()).isEmpty();
         const ApiError apiError = ApiError::fromResponse(entry.toResponse());
         const ErrorInfo info = ErrorCatalog::decide(apiError);
         const bool isFailure = apiError.isError();
-        failed += isFailure ? 1 : 0;
+        failed += isFailure && connectCall ? 1 : 0;
         const QString url = m_redactor.redactText(Redactor::redactUrl(entry.url.toString()));
         QList<QStandardItem *> row;
         row << new QStandardItem(QString::number(entry.index + 1))
@@ -227,16 +251,23 @@ bool HarDialog::openFile(const QString &fileName, QString *error)
             << new QStandardItem(isFailure ? apiError.code : QString())
             << new QStandardItem(isFailure ? ErrorCatalog::actionName(info.action) : QString());
         const Verdict verdict = isFailure ? Verdict::Fail : Verdict::Pass;
-        row.at(StatusColumn)->setIcon(verdictIcon(verdict, palette()));
-        row.at(StatusColumn)->setForeground(verdictColor(verdict, palette()));
-        row.at(UrlColumn)->setToolTip(url);
+        if (connectCall) {
+            row.at(StatusColumn)->setIcon(verdictIcon(verdict, palette()));
+            row.at(StatusColumn)->setForeground(verdictColor(verdict, palette()));
+        } else {
+            // Greyed: listed for the whole picture, never replayed with the profile's token.
+            for (QStandardItem *item : std::as_const(row))
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        }
         m_model->appendRow(row);
     }
     retranslateUi(); // the title names the file now
-    setSummary([calls = int(m_calls.size()), entries = log->entries.size(), failed,
-                skipped = int(log->warnings.size())] {
+    setSummary([calls = callCount(), entries = log->entries.size(), failed,
+                skipped = int(log->warnings.size()),
+                origin = base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()] {
         QString summary = tr("%n Connect API call(s) of %1 entries, ", nullptr, calls).arg(entries) +
                           tr("%n failed.", nullptr, failed) + QLatin1Char(' ') +
+                          tr("Entries on another origin than %1 are greyed.").arg(origin) + QLatin1Char(' ') +
                           tr("Tokens and cookies from the file are masked.");
         if (skipped > 0)
             summary += QLatin1Char(' ') + tr("%n entry(ies) skipped.", nullptr, skipped);
@@ -244,10 +275,26 @@ bool HarDialog::openFile(const QString &fileName, QString *error)
     });
     m_details->clear();
     m_replay->setEnabled(false);
+    m_replayOrigin->setEnabled(false);
     m_errorPanel->setEnabled(false);
     if (!m_calls.isEmpty())
         m_view->setCurrentIndex(m_model->index(0, 0));
     return true;
+}
+
+int HarDialog::callCount() const
+{
+    return int(std::count_if(m_why.begin(), m_why.end(), [](const QString &why) { return why.isEmpty(); }));
+}
+
+QString HarDialog::greyedTip(int row) const
+{
+    const QString why = whyNotConnect(row);
+    if (why.isEmpty())
+        return {};
+    return tr("Not a Connect API call: %1. \"Replay to Its Own Origin\" sends it there on purpose, without "
+              "any credential.")
+        .arg(why);
 }
 
 int HarDialog::currentRow() const
@@ -271,6 +318,7 @@ void HarDialog::showDetails(int row)
     if (row < 0 || row >= m_calls.size()) {
         m_details->clear();
         m_replay->setEnabled(false);
+        m_replayOrigin->setEnabled(false);
         m_errorPanel->setEnabled(false);
         return;
     }
@@ -278,6 +326,8 @@ void HarDialog::showDetails(int row)
     const ApiResponse response = maskedResponse(entry);
     const ApiError apiError = ApiError::fromResponse(response);
     QStringList lines;
+    if (!isConnectCall(row))
+        lines << greyedTip(row) << QString();
     lines << QStringLiteral("%1 %2").arg(QString::fromLatin1(entry.method),
                                          m_redactor.redactText(Redactor::redactUrl(entry.url.toString())));
     for (const auto &[name, value] : Redactor::redactHeaders(entry.requestHeaders))
@@ -298,7 +348,8 @@ void HarDialog::showDetails(int row)
         lines << tr("Succeeded: HTTP %1").arg(entry.status);
     }
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
-    m_replay->setEnabled(true);
+    m_replay->setEnabled(isConnectCall(row));
+    m_replayOrigin->setEnabled(!isConnectCall(row));
     m_errorPanel->setEnabled(apiError.isError());
 }
 
@@ -316,13 +367,57 @@ bool HarDialog::showInErrorPanel(int row)
 
 RequestPage *HarDialog::replay(int row)
 {
-    if (row < 0 || row >= m_calls.size())
+    if (row < 0 || row >= m_calls.size() || !isConnectCall(row))
         return nullptr;
     // requestForReplay() drops every credential; the current profile's client adds our own token.
-    const ApiRequest request = m_calls.at(row).requestForReplay();
+    const ApiRequest request = m_calls.at(row).requestForReplay(m_window->connection()->baseUrl());
     RequestPage *page = m_window->workspace()->openInNewTab(requestDraftFromApiRequest(request));
     page->sendRequest(request);
     return page;
+}
+
+ApiCall *HarDialog::replayToOrigin(int row)
+{
+    if (row < 0 || row >= m_calls.size() || isConnectCall(row))
+        return nullptr;
+    const HarEntry &entry = m_calls.at(row);
+    // A client of our own, without a session: the profile's token cannot go with it, and
+    // requestForReplay(.., true) has dropped the customer's credentials.
+    if (!m_originClient)
+        m_originClient = new ApiClient(this);
+    m_originClient->setBaseUrl(QUrl(entry.origin()));
+    ApiCall *call = m_originClient->send(entry.requestForReplay({}, true));
+    m_details->setPlainText(tr("Sending %1 %2 to %3 without credentials…")
+                                .arg(QString::fromLatin1(entry.method),
+                                     m_redactor.redactText(Redactor::redactUrl(entry.target)),
+                                     entry.origin()));
+    connect(call, &ApiCall::finished, this, [this, call, row] {
+        showOriginReply(row, call->response());
+        call->deleteLater();
+        emit originReplayFinished(row);
+    });
+    return call;
+}
+
+void HarDialog::showOriginReply(int row, const ApiResponse &response)
+{
+    if (row < 0 || row >= m_calls.size())
+        return;
+    const HarEntry &entry = m_calls.at(row);
+    QStringList lines;
+    lines << tr("Replayed to %1 without credentials.").arg(entry.origin());
+    lines << QStringLiteral("%1 %2").arg(QString::fromLatin1(entry.method),
+                                         m_redactor.redactText(Redactor::redactUrl(entry.target)));
+    if (response.hasHttpResponse()) {
+        lines << tr("Answered: HTTP %1 %2").arg(response.status).arg(QString::fromLatin1(response.reason));
+        for (const auto &[name, value] : Redactor::redactHeaders(response.headers))
+            lines << m_redactor.redactText(
+                QStringLiteral("%1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(value)));
+        lines << QString() << m_redactor.redactText(QString::fromUtf8(response.body.left(4000)));
+    } else {
+        lines << tr("No answer: %1").arg(response.failureDetail);
+    }
+    m_details->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace cx::gui
