@@ -283,7 +283,8 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
 
     const bool authenticated = !parser.isSet(noAuthOption);
     if (!readConnectionOptions(parser, connection, authenticated, &options->baseUrl, &options->clientId,
-                               &options->clientSecret, error))
+                               &options->clientSecret, error) ||
+        !readNetworkOptions(parser, connection, &options->network, error))
         return false;
 
     ApiRequest &request = options->request;
@@ -363,6 +364,7 @@ CallCommand::CallCommand(CallOptions options, QObject *parent)
 {
     m_client->setBaseUrl(m_options.baseUrl);
     m_client->setTransferTimeout(m_options.timeout);
+    m_client->setNetworkSettings(m_options.network); // its files were checked by readNetworkOptions
     m_client->setMaxTime(m_options.maxTime);
     if (m_options.request.authenticated) {
         m_session->setCredentials(m_options.clientId, m_options.clientSecret);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "net/ApiTypes.h"
+#include "net/NetworkSettings.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -22,7 +23,8 @@ struct CallOptions
 {
     QUrl baseUrl;
     QString clientId;
-    QString clientSecret; // read from the environment, never from argv
+    QString clientSecret;    // read from the environment, never from argv
+    NetworkSettings network; // --proxy, --no-proxy, --cacert, --cert, --key, --pin
     ApiRequest request;
     bool json = false;
     bool includeHeaders = false;

@@ -6,6 +6,7 @@
 #include "checkup/CheckComparison.h"
 #include "checkup/CheckReportRenderer.h"
 #include "io/BoundedRead.h"
+#include "net/ApiClient.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -127,7 +128,8 @@ bool parseCheckArguments(const QStringList &arguments, CheckOptions *options, QS
     options->contract = parser.isSet(contractOption);
     options->specFile = parser.value(specOption);
     return readConnectionOptions(parser, connection, true, &options->baseUrl, &options->clientId,
-                                 &options->clientSecret, error);
+                                 &options->clientSecret, error) &&
+           readNetworkOptions(parser, connection, &options->network, error);
 }
 
 int exitCodeForReport(const CheckReport &report)
@@ -182,6 +184,7 @@ void CheckCommand::start()
     m_runner = new CheckupRunner(m_options.baseUrl, m_options.clientId, m_options.clientSecret,
                                  std::move(*catalog), checkup, this);
     m_options.clientSecret.clear();
+    m_runner->client()->setNetworkSettings(m_options.network); // checked by readNetworkOptions
     if (!m_options.json && stdoutIsTerminal()) {
         connect(m_runner, &CheckupRunner::progress, this, [](int done, int total, const QString &current) {
             if (!current.isEmpty())

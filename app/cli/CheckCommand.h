@@ -3,6 +3,7 @@
 
 #include "catalog/EndpointCatalog.h"
 #include "checkup/CheckupRunner.h"
+#include "net/NetworkSettings.h"
 
 #include <QObject>
 #include <QStringList>
@@ -17,7 +18,8 @@ struct CheckOptions
     QUrl baseUrl;
     QString clientId;
     QString clientSecret;
-    QString specFile; // empty: the bundled OpenAPI document
+    NetworkSettings network; // --proxy, --cacert, --cert, --pin (readNetworkOptions)
+    QString specFile;        // empty: the bundled OpenAPI document
     bool json = false;
     bool revoke = false;
     bool contract = false; // --contract: judge the document's x-sim-assumptions too

@@ -152,7 +152,36 @@ QJsonValue errorToJson(const ApiError &error, const ErrorInfo &info, const QStri
     object.insert(QStringLiteral("fields"), fieldsToJson(error.fields));
     object.insert(QStringLiteral("missing_scopes"),
                   QJsonArray::fromStringList(missingScopesFor(error, info, granted)));
+    if (!error.certificate.isNull())
+        object.insert(QStringLiteral("certificate"), certificateToJson(error.certificate));
     return object;
+}
+
+QJsonObject certificateToJson(const CertificateSummary &certificate)
+{
+    return QJsonObject{
+        {QStringLiteral("subject"), certificate.subject},
+        {QStringLiteral("issuer"), certificate.issuer},
+        {QStringLiteral("names"), QJsonArray::fromStringList(certificate.names)},
+        {QStringLiteral("not_before"), certificate.notBefore},
+        {QStringLiteral("not_after"), certificate.notAfter},
+        {QStringLiteral("sha256"), certificate.sha256},
+        {QStringLiteral("pin"), certificate.pin},
+        {QStringLiteral("self_signed"), certificate.selfSigned},
+    };
+}
+
+QString certificateText(const CertificateSummary &certificate)
+{
+    if (certificate.isNull())
+        return {};
+    return Tr::tr("certificate: %1, issued by %2, valid %3 to %4\n"
+                  "names: %5\n"
+                  "fingerprint (SHA-256): %6\n"
+                  "to trust this certificate only: --pin %7")
+        .arg(certificate.subject, certificate.issuer, certificate.notBefore, certificate.notAfter,
+             certificate.names.isEmpty() ? Tr::tr("(none)") : certificate.names.join(QStringLiteral(", ")),
+             certificate.sha256, certificate.pin);
 }
 
 QJsonArray fieldsToJson(const QList<FieldError> &fields)
@@ -223,6 +252,10 @@ QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, c
         {QStringLiteral("partial_body"),
          response.failure != NetworkFailure::None && !response.body.isEmpty()},
         {QStringLiteral("elapsed_ms"), response.elapsedMs},
+        // "h2" or "http/1.1": what the connection actually spoke (null without a response).
+        {QStringLiteral("protocol"), response.protocol.isEmpty()
+                                         ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(QString::fromLatin1(response.protocol))},
         {QStringLiteral("url"),
          Redactor::redactUrl(response.url.toString())}, // a token in the query stays out
         {QStringLiteral("error"), errorToJson(error, info, granted)},
@@ -261,6 +294,8 @@ QString errorSummary(const ApiResponse &response, const ApiError &error, const E
             QLatin1Char('\n') + Tr::tr("fields:") + QLatin1Char('\n') + fieldsText(error.fields).chopped(1);
     if (const QStringList missing = missingScopesFor(error, info, granted); !missing.isEmpty())
         advice += QLatin1Char('\n') + Tr::tr("missing scopes: %1").arg(missing.join(QStringLiteral(", ")));
+    if (!error.certificate.isNull())
+        advice += QLatin1Char('\n') + certificateText(error.certificate);
     return headline + QLatin1Char('\n') + advice;
 }
 

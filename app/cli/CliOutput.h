@@ -29,6 +29,11 @@ ExitCode exitCodeFor(const ApiResponse &response, const ApiError &error, bool si
 QJsonValue errorToJson(const ApiError &error, const ErrorInfo &info);
 
 // [{"name": "...", "messages": ["..."]}] in the order of `fields`.
+// The server certificate a TLS failure is about: as JSON, and as lines for the terminal (with the
+// --pin that would trust it).
+QJsonObject certificateToJson(const CertificateSummary &certificate);
+QString certificateText(const CertificateSummary &certificate);
+
 QJsonArray fieldsToJson(const QList<FieldError> &fields);
 // The scopes the bundled API description requires for `path` (any base path before /api/ is dropped);
 // empty when the path is not in it.

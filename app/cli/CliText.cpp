@@ -193,13 +193,80 @@ ConnectionOptions addConnectionOptions(QCommandLineParser *parser)
                            CliText::tr("Use a profile saved in Connect Explorer: its base URL, client id "
                                        "and the secret from the keychain (the options above override it)."),
                            QStringLiteral("name")),
+        QCommandLineOption(
+            QStringLiteral("proxy"),
+            CliText::tr(
+                "Send through this proxy: http://[USER@]HOST:PORT or socks5://HOST:PORT (its password "
+                "from $CONNECT_PROXY_PASSWORD). Default: the environment's https_proxy/http_proxy."),
+            QStringLiteral("url")),
+        QCommandLineOption(QStringLiteral("no-proxy"),
+                           CliText::tr("Connect directly, whatever the environment says.")),
+        QCommandLineOption(
+            QStringLiteral("cacert"),
+            CliText::tr("Also trust the CA certificates in this PEM file or folder (repeatable)."),
+            QStringLiteral("file")),
+        QCommandLineOption(
+            QStringLiteral("cert"),
+            CliText::tr("Client certificate: PEM (with --key) or PKCS#12 (.p12/.pfx); a passphrase is "
+                        "read from $CONNECT_CERT_PASSPHRASE."),
+            QStringLiteral("file")),
+        QCommandLineOption(QStringLiteral("key"), CliText::tr("The PEM private key of --cert."),
+                           QStringLiteral("file")),
+        QCommandLineOption(
+            QStringLiteral("pin"),
+            CliText::tr("Trust the server certificate with this SHA-256 fingerprint, sha256/BASE64 as "
+                        "an error shows it (repeatable)."),
+            QStringLiteral("sha256/base64")),
     };
     parser->addOption(options.baseUrl);
     parser->addOption(options.clientId);
     parser->addOption(options.clientSecretEnv);
     parser->addOption(options.profile);
+    parser->addOptions(
+        {options.proxy, options.noProxy, options.cacert, options.cert, options.key, options.pin});
     parser->addHelpOption();
     return options;
+}
+
+bool readNetworkOptions(const QCommandLineParser &parser, const ConnectionOptions &options,
+                        NetworkSettings *settings, QString *error)
+{
+    NetworkSettings result;
+    if (parser.isSet(options.proxy) && parser.isSet(options.noProxy)) {
+        *error = CliText::tr("--proxy and --no-proxy exclude each other");
+        return false;
+    }
+    if (parser.isSet(options.noProxy))
+        result.proxy.mode = ProxySettings::Mode::None;
+    if (parser.isSet(options.proxy)) {
+        QString why;
+        const std::optional<ProxySettings> proxy = ProxySettings::fromUrl(parser.value(options.proxy), &why);
+        if (!proxy) {
+            *error = CliText::tr("--proxy: %1").arg(why);
+            return false;
+        }
+        result.proxy = *proxy;
+        if (result.proxy.password.isEmpty())
+            result.proxy.password = qEnvironmentVariable("CONNECT_PROXY_PASSWORD");
+    }
+    result.tls.caPaths = parser.values(options.cacert);
+    result.tls.clientCertificateFile = parser.value(options.cert);
+    result.tls.clientKeyFile = parser.value(options.key);
+    if (parser.isSet(options.key) && !parser.isSet(options.cert)) {
+        *error = CliText::tr("--key needs --cert");
+        return false;
+    }
+    result.tls.passphrase = qgetenv("CONNECT_CERT_PASSPHRASE");
+    result.tls.pins = parser.values(options.pin);
+    QString why;
+    const bool customTls = !result.tls.caPaths.isEmpty() || !result.tls.clientCertificateFile.isEmpty() ||
+                           !result.tls.pins.isEmpty();
+    if (customTls && !NetworkSetup::sslConfiguration(result.tls, &why)) {
+        *error = why;
+        return false;
+    }
+    *settings = result;
+    return true;
 }
 
 namespace {

@@ -3,6 +3,8 @@
 // fallbacks.
 #pragma once
 
+#include "net/NetworkSettings.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
@@ -49,6 +51,13 @@ struct ConnectionOptions
     QCommandLineOption clientId;
     QCommandLineOption clientSecretEnv;
     QCommandLineOption profile;
+    // How to reach the server (issue 14): proxy, extra CA, client certificate, pins.
+    QCommandLineOption proxy;
+    QCommandLineOption noProxy;
+    QCommandLineOption cacert;
+    QCommandLineOption cert;
+    QCommandLineOption key;
+    QCommandLineOption pin;
 };
 
 ConnectionOptions addConnectionOptions(QCommandLineParser *parser);
@@ -63,5 +72,13 @@ ConnectionOptions addConnectionOptions(QCommandLineParser *parser);
 bool readConnectionOptions(const QCommandLineParser &parser, const ConnectionOptions &options,
                            bool needCredentials, QUrl *baseUrl, QString *clientId, QString *clientSecret,
                            QString *error);
+
+// The network options: --proxy URL (http:// or socks5://; its password from $CONNECT_PROXY_PASSWORD when
+// the URL has none, so it stays out of argv), --no-proxy, --cacert FILE|DIR (repeatable), --cert FILE
+// (PEM or PKCS#12) and --key FILE (passphrase from $CONNECT_CERT_PASSPHRASE), --pin sha256/BASE64
+// (repeatable). Without --proxy/--no-proxy the environment's https_proxy & co. apply (ProxyResolver).
+// The files are read here, so a wrong one is a usage error naming it.
+bool readNetworkOptions(const QCommandLineParser &parser, const ConnectionOptions &options,
+                        NetworkSettings *settings, QString *error);
 
 } // namespace cx::cli

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CliText.h"
+#include "net/ApiClient.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -143,7 +144,8 @@ int runTour(const QStringList &arguments)
     }
     QString error;
     if (!readConnectionOptions(parser, connection, true, &options.baseUrl, &options.clientId,
-                               &options.clientSecret, &error)) {
+                               &options.clientSecret, &error) ||
+        !readNetworkOptions(parser, connection, &options.network, &error)) {
         printError(error);
         return ExitUsage;
     }
@@ -164,6 +166,7 @@ TourCommand::TourCommand(TourOptions options, Tour tour, QObject *parent)
 {
     m_runner =
         new TourRunner(m_options.baseUrl, m_options.clientId, m_options.clientSecret, std::move(tour), this);
+    m_runner->client()->setNetworkSettings(m_options.network); // checked by readNetworkOptions
     connect(m_runner, &TourRunner::stepFinished, this, &TourCommand::onStepFinished);
     connect(m_runner, &TourRunner::finished, this, &TourCommand::onFinished);
 }

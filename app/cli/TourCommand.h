@@ -3,6 +3,7 @@
 // still works against today's API before going on stage.
 #pragma once
 
+#include "net/NetworkSettings.h"
 #include "tour/Tour.h"
 #include "tour/TourRunner.h"
 
@@ -19,6 +20,7 @@ struct TourOptions
     QUrl baseUrl;
     QString clientId;
     QString clientSecret;
+    NetworkSettings network; // --proxy, --cacert, --cert, --pin (readNetworkOptions)
     QString transcriptFile;
     bool json = false;
     bool symbols = false;

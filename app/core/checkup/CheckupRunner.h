@@ -66,6 +66,9 @@ public:
                   QObject *parent = nullptr);
     ~CheckupRunner() override;
 
+    // The client it sends with (to set its network settings before start()).
+    ApiClient *client() const { return m_client; }
+
     // The OpenAPI document built into connect_core (resources/connect-api.json).
     static std::optional<EndpointCatalog> bundledCatalog(QString *error);
 

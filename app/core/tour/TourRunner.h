@@ -56,6 +56,9 @@ public:
                QObject *parent = nullptr);
     // Runs on an existing client and session (the desktop app's); both must outlive the runner.
     TourRunner(ApiClient *client, Session *session, Tour tour, QObject *parent = nullptr);
+
+    // The client it sends with (to set its network settings before start()).
+    ApiClient *client() const { return m_client; }
     ~TourRunner() override;
 
     const Tour &tour() const { return m_tour; }
