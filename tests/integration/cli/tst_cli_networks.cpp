@@ -1,0 +1,210 @@
+// connect-cli on every network (issue 14): call and check through tinyproxy (with and without Basic
+// authentication, named by --proxy or by https_proxy), over TLS to connect-sim with --cacert, --pin and
+// the errors that name what to fix (--json: error.code and error.certificate).
+#include "CliProcess.h"
+#include "ConnectSimulator.h"
+#include "SimTls.h"
+#include "TestPki.h"
+#include "TinyProxy.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace cx;
+using namespace cx::sim;
+
+class TstCliNetworks : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestPki m_pki;
+
+    std::unique_ptr<ConnectSimulator> startSim(const QString &certName = {})
+    {
+        auto simulator = std::make_unique<ConnectSimulator>();
+        if (!certName.isEmpty()) {
+            QString error;
+            const auto tls = loadServerTls({m_pki.cert(certName), m_pki.key(certName), {}}, &error);
+            if (!tls)
+                qFatal("%s", qPrintable(error));
+            simulator->setTlsConfiguration(*tls);
+        }
+        if (!simulator->listen(QHostAddress::LocalHost, 0))
+            qFatal("cannot listen");
+        return simulator;
+    }
+
+    static test::CliRun call(const ConnectSimulator &simulator, const QStringList &extra,
+                             const QMap<QString, QString> &environment = {})
+    {
+        test::CliOptions options;
+        options.environment.insert(QStringLiteral("CONNECT_CLIENT_SECRET"), simulator.config().clientSecret);
+        for (const char *name :
+             {"https_proxy", "HTTPS_PROXY", "http_proxy", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
+            options.environment.remove(QString::fromLatin1(name));
+        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+            options.environment.insert(it.key(), it.value());
+        return test::runCli(QStringList{QStringLiteral("call"), QStringLiteral("GET"),
+                                        QStringLiteral("/api/templates"), QStringLiteral("--json"),
+                                        QStringLiteral("--base-url"), simulator.baseUrl().toString(),
+                                        QStringLiteral("--client-id"), simulator.config().clientId} +
+                                extra,
+                            options);
+    }
+
+    static QString codeOf(const test::CliRun &run)
+    {
+        return run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_pki.create(), qPrintable(m_pki.error())); }
+
+    void throughProxyNamedOnTheCommandLine()
+    {
+        test::TinyProxy proxy;
+        QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+        const auto simulator = startSim();
+        const test::CliRun run = call(*simulator, {QStringLiteral("--proxy"), proxy.url()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().value(QStringLiteral("protocol")).toString(), QStringLiteral("http/1.1"));
+        QVERIFY(proxy.log().contains("GET " + simulator->baseUrl().toEncoded() + "/api/templates"));
+    }
+
+    void throughProxyFromTheEnvironment()
+    {
+        test::TinyProxy proxy;
+        QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+        const auto simulator = startSim(QStringLiteral("server"));
+        const test::CliRun run =
+            call(*simulator, {QStringLiteral("--cacert"), m_pki.cert(QStringLiteral("ca"))},
+                 {{QStringLiteral("https_proxy"), proxy.url()}});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(proxy.log().contains("CONNECT 127.0.0.1:" + QByteArray::number(simulator->port())));
+        // --no-proxy wins over the environment.
+        const QByteArray before = proxy.log();
+        const test::CliRun direct =
+            call(*simulator,
+                 {QStringLiteral("--cacert"), m_pki.cert(QStringLiteral("ca")), QStringLiteral("--no-proxy")},
+                 {{QStringLiteral("https_proxy"), proxy.url()}});
+        QCOMPARE(direct.exitCode, 0);
+        QCOMPARE(proxy.log().count("CONNECT"), before.count("CONNECT"));
+    }
+
+    void proxyAuthentication()
+    {
+        test::TinyProxy proxy;
+        QVERIFY2(proxy.start(QStringLiteral("support"), QStringLiteral("s3cret")), qPrintable(proxy.error()));
+        const auto simulator = startSim();
+        QString withUser = proxy.url();
+        withUser.replace(QStringLiteral("http://"), QStringLiteral("http://support@"));
+
+        const test::CliRun without = call(*simulator, {QStringLiteral("--proxy"), withUser});
+        QCOMPARE(without.exitCode, 2);
+        QCOMPARE(codeOf(without), QStringLiteral("proxy_auth_required"));
+
+        const test::CliRun with =
+            call(*simulator, {QStringLiteral("--proxy"), withUser},
+                 {{QStringLiteral("CONNECT_PROXY_PASSWORD"), QStringLiteral("s3cret")}});
+        QVERIFY2(with.exitCode == 0, with.err.constData());
+        QVERIFY(!with.out.contains("s3cret"));
+        QVERIFY(!with.err.contains("s3cret"));
+    }
+
+    void proxyRefusedIsNamed()
+    {
+        const auto simulator = startSim();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        const test::CliRun run = call(*simulator, {QStringLiteral("--proxy"), url});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(codeOf(run), QStringLiteral("proxy_refused"));
+        // Without --json: the meaning and the fix.
+        test::CliOptions options;
+        options.environment.insert(QStringLiteral("CONNECT_CLIENT_SECRET"), simulator->config().clientSecret);
+        const test::CliRun text = test::runCli(
+            {QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/api/templates"),
+             QStringLiteral("--base-url"), simulator->baseUrl().toString(), QStringLiteral("--client-id"),
+             simulator->config().clientId, QStringLiteral("--proxy"), url},
+            options);
+        QVERIFY2(text.err.contains("proxy_refused") && text.err.contains("The proxy refused the connection"),
+                 text.err.constData());
+    }
+
+    void tlsErrorsNameTheCertificateAndTheFix()
+    {
+        const auto simulator = startSim(QStringLiteral("selfsigned"));
+        const test::CliRun refused = call(*simulator, {});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(codeOf(refused), QStringLiteral("tls_self_signed"));
+        const QJsonObject certificate = refused.json()
+                                            .value(QStringLiteral("error"))
+                                            .toObject()
+                                            .value(QStringLiteral("certificate"))
+                                            .toObject();
+        QCOMPARE(certificate.value(QStringLiteral("subject")).toString(), QStringLiteral("localhost"));
+        QVERIFY(certificate.value(QStringLiteral("self_signed")).toBool());
+        QVERIFY(certificate.value(QStringLiteral("names")).toArray().contains(QStringLiteral("127.0.0.1")));
+        const QString pin = certificate.value(QStringLiteral("pin")).toString();
+        QVERIFY(pin.startsWith(QStringLiteral("sha256/")));
+
+        // The pin the error showed trusts this certificate (and only it).
+        const test::CliRun pinned = call(*simulator, {QStringLiteral("--pin"), pin});
+        QVERIFY2(pinned.exitCode == 0, pinned.err.constData());
+        const auto other = startSim(QStringLiteral("server"));
+        QCOMPARE(codeOf(call(*other, {QStringLiteral("--pin"), pin})), QStringLiteral("tls_untrusted"));
+        QCOMPARE(call(*other, {QStringLiteral("--cacert"), m_pki.cert(QStringLiteral("ca"))}).exitCode, 0);
+
+        const auto expired = startSim(QStringLiteral("expired"));
+        const test::CliRun old =
+            call(*expired, {QStringLiteral("--cacert"), m_pki.cert(QStringLiteral("ca"))});
+        QCOMPARE(codeOf(old), QStringLiteral("tls_expired"));
+        const auto wrongName = startSim(QStringLiteral("otherhost"));
+        const test::CliRun name =
+            call(*wrongName, {QStringLiteral("--cacert"), m_pki.cert(QStringLiteral("ca"))});
+        QCOMPARE(codeOf(name), QStringLiteral("tls_hostname_mismatch"));
+    }
+
+    void checkThroughTheProxy()
+    {
+        test::TinyProxy proxy;
+        QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+        const auto simulator = startSim();
+        test::CliOptions options;
+        options.environment.insert(QStringLiteral("CONNECT_CLIENT_SECRET"), simulator->config().clientSecret);
+        const test::CliRun run =
+            test::runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--base-url"),
+                          simulator->baseUrl().toString(), QStringLiteral("--client-id"),
+                          simulator->config().clientId, QStringLiteral("--proxy"), proxy.url()},
+                         options);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData()); // a finished check-up
+        QVERIFY(proxy.log().contains("/oauth/access-token"));
+        QVERIFY(proxy.log().contains("/api/templates"));
+    }
+
+    void badFilesAreUsageErrors()
+    {
+        const auto simulator = startSim();
+        const test::CliRun ca =
+            call(*simulator, {QStringLiteral("--cacert"), m_pki.key(QStringLiteral("ca"))});
+        QCOMPARE(ca.exitCode, 64);
+        QVERIFY2(ca.err.contains("ca.key"), ca.err.constData());
+        const test::CliRun pin = call(*simulator, {QStringLiteral("--pin"), QStringLiteral("md5/abc")});
+        QCOMPARE(pin.exitCode, 64);
+        const test::CliRun proxy =
+            call(*simulator, {QStringLiteral("--proxy"), QStringLiteral("ftp://x:21")});
+        QCOMPARE(proxy.exitCode, 64);
+        QVERIFY(proxy.err.contains("--proxy"));
+        const test::CliRun both = call(*simulator, {QStringLiteral("--proxy"), QStringLiteral("http://x:1"),
+                                                    QStringLiteral("--no-proxy")});
+        QCOMPARE(both.exitCode, 64);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliNetworks)
+#include "tst_cli_networks.moc"
