@@ -1,5 +1,6 @@
 #include "VariableContext.h"
 
+#include "logging/LogFile.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileVariables.h"
@@ -60,9 +61,12 @@ bool VariableContext::setVariables(const QString &profileId, const VariableList 
         return false;
     QHash<QString, QString> &secrets = m_secrets[profileId];
     secrets.clear();
-    for (const Variable &v : list)
-        if (v.secret)
+    for (const Variable &v : list) {
+        if (v.secret) {
             secrets.insert(v.name, v.value);
+            LogFile::addSecret(v.value); // masked in the log like the token
+        }
+    }
     ProfileVariables::saveSecrets(m_credentials, profileId, before, list, this);
     m_loaded.insert(profileId); // what is in memory now is the truth
     emit changed(profileId);
@@ -102,9 +106,12 @@ void VariableContext::ensureLoaded(const QString &profileId)
                                       if (m_loaded.contains(profileId))
                                           return; // set meanwhile: that is newer
                                       QHash<QString, QString> &secrets = m_secrets[profileId];
-                                      for (const Variable &v : loaded)
-                                          if (v.secret && !v.value.isEmpty())
+                                      for (const Variable &v : loaded) {
+                                          if (v.secret && !v.value.isEmpty()) {
                                               secrets.insert(v.name, v.value);
+                                              LogFile::addSecret(v.value);
+                                          }
+                                      }
                                       m_loaded.insert(profileId);
                                       emit changed(profileId);
                                   });
