@@ -4,6 +4,7 @@
 // failure (NetworkDiagnosis) with the certificate's details, then passing once the right CA, client
 // certificate or pin is given.
 #include "ConnectSimulator.h"
+#include "NginxFront.h"
 #include "SimTls.h"
 #include "TestPki.h"
 #include "TinyProxy.h"
@@ -289,6 +290,26 @@ private slots:
         const ApiResponse with = call(*simulator, right);
         QCOMPARE(with.failure, NetworkFailure::None);
         QCOMPARE(with.status, 200);
+    }
+
+    // HTTP/2 where the server offers it (Qt's default for HTTPS): nginx as a TLS + h2 front for the
+    // simulator. The protocol actually used is recorded on the response.
+    void http2WhereOffered()
+    {
+        const auto simulator = startSim();
+        test::NginxFront nginx;
+        QVERIFY2(nginx.start(simulator->port(), m_pki.cert(QStringLiteral("server")),
+                             m_pki.key(QStringLiteral("server"))),
+                 qPrintable(nginx.error()));
+        const QUrl front(QStringLiteral("https://127.0.0.1:%1").arg(nginx.port()));
+        const ApiResponse response = call(*simulator, trustingCa(), front);
+        QCOMPARE(response.failure, NetworkFailure::None);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.protocol, QByteArray("h2"));
+        QVERIFY2(nginx.accessLog().contains("\"GET /api/templates HTTP/2.0\""),
+                 nginx.accessLog().constData());
+        // The simulator itself speaks HTTP/1.1.
+        QCOMPARE(call(*simulator, trustingCa()).protocol, QByteArray("http/1.1"));
     }
 
     void unreadableCertificateFilesAreRefusedUpFront()
