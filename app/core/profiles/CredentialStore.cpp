@@ -109,6 +109,31 @@ void CredentialStore::removeVariable(const QString &profileId, const QString &na
     run(Op::Remove, variableKeyFor(profileId, name), {}, context, std::move(done));
 }
 
+QString CredentialStore::networkKeyFor(const QString &profileId, NetworkSecret which)
+{
+    return QStringLiteral("profile:%1:network:%2")
+        .arg(profileId, which == NetworkSecret::ProxyPassword ? QStringLiteral("proxy-password")
+                                                              : QStringLiteral("key-passphrase"));
+}
+
+void CredentialStore::saveNetworkSecret(const QString &profileId, NetworkSecret which, const QString &value,
+                                        QObject *context, Callback done)
+{
+    run(Op::Save, networkKeyFor(profileId, which), value, context, std::move(done));
+}
+
+void CredentialStore::loadNetworkSecret(const QString &profileId, NetworkSecret which, QObject *context,
+                                        Callback done)
+{
+    run(Op::Load, networkKeyFor(profileId, which), {}, context, std::move(done));
+}
+
+void CredentialStore::removeNetworkSecret(const QString &profileId, NetworkSecret which, QObject *context,
+                                          Callback done)
+{
+    run(Op::Remove, networkKeyFor(profileId, which), {}, context, std::move(done));
+}
+
 void CredentialStore::runInMemory(Op op, const QString &key, const QString &secret, QObject *context,
                                   Callback done)
 {

@@ -1,6 +1,7 @@
 // A profile's client secret in the OS keychain (QtKeychain: Keychain on macOS, Credential Manager on
 // Windows, Secret Service on Linux), under the service "ConnectExplorer" and the key
-// "profile:<id>:client-secret"; a profile's secret variable under "profile:<id>:variable:<name>".
+// "profile:<id>:client-secret"; a profile's secret variable under "profile:<id>:variable:<name>"; its
+// proxy password and client key passphrase under "profile:<id>:network:proxy-password" / ":key-passphrase".
 //
 // When no keychain is reachable (headless Linux without a Secret Service, a job that errors or hangs),
 // the store switches to an in-memory map for the rest of the session, says so through
@@ -48,6 +49,16 @@ public:
                       Callback done = {});
     void loadVariable(const QString &profileId, const QString &name, QObject *context, Callback done);
     void removeVariable(const QString &profileId, const QString &name, QObject *context, Callback done = {});
+
+    // A profile's network secret (the proxy password, the client key's passphrase), the same way, under
+    // "profile:<id>:network:<which>".
+    enum class NetworkSecret { ProxyPassword, KeyPassphrase };
+    static QString networkKeyFor(const QString &profileId, NetworkSecret which);
+    void saveNetworkSecret(const QString &profileId, NetworkSecret which, const QString &value,
+                           QObject *context, Callback done = {});
+    void loadNetworkSecret(const QString &profileId, NetworkSecret which, QObject *context, Callback done);
+    void removeNetworkSecret(const QString &profileId, NetworkSecret which, QObject *context,
+                             Callback done = {});
 
     bool isUsingMemoryFallback() const { return m_memoryOnly; }
     QString fallbackReason() const { return m_fallbackReason; } // why, for the UI

@@ -3,6 +3,7 @@
 // are kept with it; a variable marked secret is kept without its value, which lives in the keychain too.
 #pragma once
 
+#include "net/NetworkSettings.h"
 #include "vars/Variables.h"
 
 #include <QString>
@@ -17,6 +18,9 @@ struct Profile
     QString clientId;
     bool rememberSecret = false; // keep the secret in the keychain between sessions
     VariableList variables;      // secret ones with their value only while the app holds it
+    // Proxy, extra CAs, client certificate, pins. The proxy password and the key passphrase are kept
+    // by CredentialStore (the keychain, or memory), never by ProfileStore.
+    NetworkSettings network;
 
     bool isDemo() const;
     bool operator==(const Profile &other) const = default;

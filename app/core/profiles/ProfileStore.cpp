@@ -62,6 +62,72 @@ void writeVariables(QSettings *settings, const QString &array, const VariableLis
     settings->endArray();
 }
 
+QString proxyModeName(ProxySettings::Mode mode)
+{
+    switch (mode) {
+    case ProxySettings::Mode::None:
+        return QStringLiteral("none");
+    case ProxySettings::Mode::Manual:
+        return QStringLiteral("manual");
+    case ProxySettings::Mode::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+NetworkSettings readNetwork(QSettings *settings, const QString &group)
+{
+    NetworkSettings n;
+    settings->beginGroup(group);
+    const QString mode = settings->value(QStringLiteral("proxyMode")).toString();
+    n.proxy.mode = mode == QLatin1String("none")     ? ProxySettings::Mode::None
+                   : mode == QLatin1String("manual") ? ProxySettings::Mode::Manual
+                                                     : ProxySettings::Mode::System;
+    n.proxy.type = settings->value(QStringLiteral("proxyType")).toString() == QLatin1String("socks5")
+                       ? QNetworkProxy::Socks5Proxy
+                       : QNetworkProxy::HttpProxy;
+    n.proxy.host = settings->value(QStringLiteral("proxyHost")).toString();
+    n.proxy.port = quint16(settings->value(QStringLiteral("proxyPort")).toUInt());
+    n.proxy.user = settings->value(QStringLiteral("proxyUser")).toString();
+    n.tls.caPaths = settings->value(QStringLiteral("caPaths")).toStringList();
+    n.tls.clientCertificateFile = settings->value(QStringLiteral("clientCertificate")).toString();
+    n.tls.clientKeyFile = settings->value(QStringLiteral("clientKey")).toString();
+    const QStringList pins = settings->value(QStringLiteral("pins")).toStringList();
+    for (const QString &pin : pins)
+        if (NetworkSetup::isValidPin(pin)) // a hand edit may have broken one
+            n.tls.pins.append(pin);
+    settings->endGroup();
+    return n;
+}
+
+// Never the proxy password nor the key passphrase: CredentialStore keeps those.
+void writeNetwork(QSettings *settings, const QString &group, const NetworkSettings &n)
+{
+    settings->remove(group);
+    if (n == NetworkSettings{})
+        return;
+    settings->beginGroup(group);
+    settings->setValue(QStringLiteral("proxyMode"), proxyModeName(n.proxy.mode));
+    settings->setValue(QStringLiteral("proxyType"), n.proxy.type == QNetworkProxy::Socks5Proxy
+                                                        ? QStringLiteral("socks5")
+                                                        : QStringLiteral("http"));
+    settings->setValue(QStringLiteral("proxyHost"), n.proxy.host);
+    settings->setValue(QStringLiteral("proxyPort"), n.proxy.port);
+    settings->setValue(QStringLiteral("proxyUser"), n.proxy.user);
+    settings->setValue(QStringLiteral("caPaths"), n.tls.caPaths);
+    settings->setValue(QStringLiteral("clientCertificate"), n.tls.clientCertificateFile);
+    settings->setValue(QStringLiteral("clientKey"), n.tls.clientKeyFile);
+    settings->setValue(QStringLiteral("pins"), n.tls.pins);
+    settings->endGroup();
+}
+
+NetworkSettings withoutNetworkSecrets(NetworkSettings n)
+{
+    n.proxy.password.clear();
+    n.tls.passphrase.clear();
+    return n;
+}
+
 } // namespace
 
 bool Profile::isDemo() const
@@ -151,6 +217,54 @@ VariableList ProfileStore::variables(const QString &id) const
     return readVariables(m_settings, variablesKey(id));
 }
 
+QString ProfileStore::networkKey(const QString &id)
+{
+    return QStringLiteral("profiles/network/") + id;
+}
+
+NetworkSettings ProfileStore::network(const QString &id) const
+{
+    return readNetwork(m_settings, networkKey(id));
+}
+
+bool ProfileStore::validateNetwork(const NetworkSettings &network, QString *error)
+{
+    if (network.proxy.mode == ProxySettings::Mode::Manual) {
+        if (network.proxy.host.trimmed().isEmpty()) {
+            setError(error, tr("A manual proxy needs a host"));
+            return false;
+        }
+        if (network.proxy.port == 0) {
+            setError(error, tr("A manual proxy needs a port (1 to 65535)"));
+            return false;
+        }
+    }
+    for (const QString &pin : network.tls.pins) {
+        if (!NetworkSetup::isValidPin(pin)) {
+            setError(
+                error,
+                tr("\"%1\" is not a certificate fingerprint (sha256/ and 44 base64 characters)").arg(pin));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProfileStore::setNetwork(const QString &id, const NetworkSettings &network, QString *error)
+{
+    if (!validateNetwork(network, error))
+        return false;
+    if (id != demoId() &&
+        std::none_of(m_saved.cbegin(), m_saved.cend(), [&](const Profile &p) { return p.id == id; })) {
+        setError(error, tr("No such profile"));
+        return false;
+    }
+    writeNetwork(m_settings, networkKey(id), network);
+    m_settings->sync();
+    emit profilesChanged();
+    return true;
+}
+
 QList<Profile> ProfileStore::profiles() const
 {
     Profile demo = demoProfile();
@@ -158,8 +272,10 @@ QList<Profile> ProfileStore::profiles() const
         demo.baseUrl = m_demoBaseUrl;
 
     QList<Profile> all = QList<Profile>{demo} + m_saved;
-    for (Profile &p : all)
+    for (Profile &p : all) {
         p.variables = variables(p.id);
+        p.network = network(p.id);
+    }
     return all;
 }
 
@@ -199,7 +315,7 @@ bool ProfileStore::validate(const Profile &p, QString *error) const
                  tr("The base URL must be an http:// or https:// URL, e.g. https://oauth.cliquify.me"));
         return false;
     }
-    return validateVariables(p.variables, error);
+    return validateVariables(p.variables, error) && validateNetwork(p.network, error);
 }
 
 bool ProfileStore::validateVariables(const VariableList &variables, QString *error)
@@ -247,8 +363,10 @@ bool ProfileStore::add(Profile &p, QString *error)
     if (!validate(p, error))
         return false;
     p.variables = withoutSecretValues(p.variables);
+    p.network = withoutNetworkSecrets(p.network);
     m_saved.append(p);
     writeVariables(m_settings, variablesKey(p.id), p.variables);
+    writeNetwork(m_settings, networkKey(p.id), p.network);
     write();
     emit profilesChanged();
     return true;
@@ -273,8 +391,10 @@ bool ProfileStore::update(const Profile &input, QString *error)
     if (!validate(p, error))
         return false;
     p.variables = withoutSecretValues(p.variables);
+    p.network = withoutNetworkSecrets(p.network);
     *it = p;
     writeVariables(m_settings, variablesKey(p.id), p.variables);
+    writeNetwork(m_settings, networkKey(p.id), p.network);
     write();
     emit profilesChanged();
     return true;
@@ -295,6 +415,7 @@ bool ProfileStore::remove(const QString &id, QString *error)
     if (wasCurrent)
         m_currentId = demoId();
     m_settings->remove(variablesKey(id));
+    m_settings->remove(networkKey(id));
     write();
     emit profilesChanged();
     if (wasCurrent)

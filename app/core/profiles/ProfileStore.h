@@ -5,7 +5,9 @@
 // calls setDemoBaseUrl() with the real loopback URL (kept in memory only: the port changes every run).
 // Its credentials are the simulator's published demo pair, which is not a secret.
 //
-// Only id, name, baseUrl, clientId, rememberSecret and the variables are written; never a secret: a
+// Only id, name, baseUrl, clientId, rememberSecret, the variables and the network settings (proxy, CAs,
+// client certificate files, pins; "profiles/network/<id>") are written; never a secret (nor the proxy
+// password or the key passphrase): a
 // variable marked secret is written without its value (CredentialStore keeps that). The Demo profile's
 // variables are saved too, so the built-in simulator can be tried with {{templateId}} like any other
 // profile. Variables live under "profiles/variables/<id>", apart from the list, and are read live: a
@@ -58,6 +60,14 @@ public:
     // Checks names as setVariables() does.
     static bool validateVariables(const VariableList &variables, QString *error);
 
+    // The profile's network settings (the Demo one's too: its pins), without the proxy password and the
+    // key passphrase, which CredentialStore keeps. Kept under "profiles/network/<id>" and read live, like
+    // the variables. setNetwork() is false with `error` when a manual proxy has no host or port, or a pin
+    // is not "sha256/BASE64".
+    bool setNetwork(const QString &id, const NetworkSettings &network, QString *error = nullptr);
+    NetworkSettings network(const QString &id) const;
+    static bool validateNetwork(const NetworkSettings &network, QString *error);
+
     // Removes the profile (the caller also deletes its secret from CredentialStore). Not the Demo one.
     // When it was the current profile, Demo becomes current.
     bool remove(const QString &id, QString *error = nullptr);
@@ -81,6 +91,7 @@ private:
     bool validate(const Profile &profile, QString *error) const;
     void write();
     static QString variablesKey(const QString &id);
+    static QString networkKey(const QString &id);
 
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings *m_settings = nullptr;
