@@ -161,6 +161,30 @@ private slots:
         QCOMPARE(clickSend()->path, QStringLiteral("/api/templates/1002"));
     }
 
+    // A saved request of an imported collection resolves with its folder's variables (after the profile's).
+    void savedRequestUsesItsCollectionsVariables()
+    {
+        RequestWorkspace *workspace = window()->workspace();
+        CollectionStore *store = workspace->collectionStore();
+        ApiRequest request;
+        request.path = QStringLiteral("/api/templates/{{templateId}}");
+        const SavedRequest saved =
+            store->save(QStringLiteral("One template"), QStringLiteral("Imported"), request);
+        QVERIFY(store->setFolderVariables(QStringLiteral("Imported"),
+                                          {Variable{QStringLiteral("templateId"), QStringLiteral("1002")}}));
+        QVERIFY(workspace->openSavedRequest(saved.id));
+        RequestPage *opened = window()->currentPage();
+        QCOMPARE(opened->variableScope().value(QStringLiteral("templateId")).value_or(QString()),
+                 QStringLiteral("1002"));
+        QVERIFY2(opened->editor()->previewLabel()->text().endsWith(QStringLiteral("/api/templates/1002")),
+                 qPrintable(opened->editor()->previewLabel()->text()));
+        QCOMPARE(clickSend()->path, QStringLiteral("/api/templates/1002"));
+        // The profile's own value wins over the collection's.
+        VariableContext::instance()->setVariable(demoId(), QStringLiteral("templateId"),
+                                                 QStringLiteral("1003"));
+        QVERIFY(opened->editor()->previewLabel()->text().endsWith(QStringLiteral("/api/templates/1003")));
+    }
+
     void unresolvedIsRefusedAndOfferedToDefine()
     {
         setPath(QStringLiteral("/api/templates/{{nope}}"));

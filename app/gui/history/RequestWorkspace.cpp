@@ -564,6 +564,11 @@ bool RequestWorkspace::openSavedRequest(const QString &requestId)
         return false;
     RequestPage *page = openInNewTab(draftFromStored(saved->request, saved->extra, nullptr), true);
     page->setProperty(SavedIdProperty, saved->id);
+    // An imported collection's {{variables}} (its folder's, then the folders above) resolve the request,
+    // after the profile's own.
+    if (!saved->folder.isEmpty())
+        page->setCollectionVariables(tr("collection %1").arg(saved->folder),
+                                     m_collections.folderVariables(saved->folder));
     return true;
 }
 
@@ -578,6 +583,7 @@ void RequestWorkspace::copyCurrentAs(CodeLanguage language)
     // the user pasted it: a header, a query value or the body.
     CodeExportOptions options;
     options.bearerToken = m_window->connection()->session()->accessToken();
+    options.variables = page->variableScope(); // {{names}} resolved as Send would
     const QString code = CodeExporter::toCode(language, page->editor()->draft().toApiRequest(),
                                               m_window->connection()->baseUrl().toString(), options);
     QApplication::clipboard()->setText(code);
