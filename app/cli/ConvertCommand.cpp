@@ -126,7 +126,8 @@ int runConvert(const QStringList &arguments)
     }
 
     ConvertReadOptions readOptions;
-    // Files a cURL command reads (-d @file) are next to the command's file, or in the current directory.
+    // Files the input names (a cURL command's -d @file, a collection's form-data files) are next to the
+    // input file, or in the current directory.
     readOptions.directory =
         input == QLatin1String("-") ? QDir::currentPath() : QFileInfo(input).absolutePath();
     readOptions.profileBaseUrl = parser.value(baseUrlOption);

@@ -364,11 +364,19 @@ PortableReadResult read(SourceFormat format, const QByteArray &data, const Conve
         return readCurl(data, options);
     case SourceFormat::Har:
         return HarPortable::read(data, options.profileBaseUrl);
-    // The collections' agreed interface (the profile's values as the first layer).
-    case SourceFormat::Postman:
-        return PostmanCollection::read(data, options.scope);
-    case SourceFormat::Insomnia:
-        return InsomniaExport::read(data, options.scope);
+    // The profile's values as the first layer; form-data and binary files next to the collection file.
+    case SourceFormat::Postman: {
+        PostmanCollection::ReadOptions postman;
+        postman.profileScope = options.scope;
+        postman.directory = options.directory;
+        return PostmanCollection::read(data, postman);
+    }
+    case SourceFormat::Insomnia: {
+        InsomniaExport::ReadOptions insomnia;
+        insomnia.profileScope = options.scope;
+        insomnia.directory = options.directory;
+        return InsomniaExport::read(data, insomnia);
+    }
     }
     return {};
 }

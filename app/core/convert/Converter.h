@@ -17,8 +17,9 @@ enum class TargetFormat { Json, Curl, HTTPie, Python, JavaScript, CppQt, Har, Po
 
 struct ConvertReadOptions
 {
-    // Files a cURL command reads (-d @file, -F name=@file, -T file) are relative to this (current dir
-    // when empty).
+    // Files a cURL command reads (-d @file, -F name=@file, -T file) and a collection's form-data and
+    // binary files are relative to this (for cURL: the current dir when empty; a collection's are then
+    // noted, not read).
     QString directory;
     // The profile's base URL, when known: a HAR's Connect calls are those on its origin.
     QString profileBaseUrl;

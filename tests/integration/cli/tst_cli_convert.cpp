@@ -271,6 +271,45 @@ private slots:
                  expected.set.requests.size());
     }
 
+    // A collection's form-data file is read from beside the collection file, as Postman reads it from its
+    // working directory; from standard input it is named, not guessed.
+    void collectionFilesBesideTheCollection()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray collection =
+            "{\"info\":{\"name\":\"Upload\",\"schema\":"
+            "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"},"
+            "\"item\":[{\"name\":\"Upload a logo\",\"request\":{\"method\":\"POST\","
+            "\"url\":\"https://api.example.com/api/assets\",\"body\":{\"mode\":\"formdata\","
+            "\"formdata\":[{\"key\":\"file\",\"type\":\"file\",\"src\":\"logo.bin\"}]}}}]}";
+        QFile file(dir.filePath(QStringLiteral("upload.postman_collection.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(collection);
+        file.close();
+        QFile logo(dir.filePath(QStringLiteral("logo.bin")));
+        QVERIFY(logo.open(QIODevice::WriteOnly));
+        const QByteArray bytes("\x89PNG\r\n\x1a\n\x00binary-logo-bytes", 25);
+        logo.write(bytes);
+        logo.close();
+
+        const auto run = runCli(
+            {QStringLiteral("convert"), file.fileName(), QStringLiteral("--to"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject request = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+        const QByteArray body =
+            QByteArray::fromBase64(request.value(QStringLiteral("body_base64")).toString().toLatin1());
+        QVERIFY2(body.contains(bytes), body.left(300).constData());
+        QVERIFY(body.contains("name=\"file\"; filename=\"logo.bin\""));
+
+        const auto piped = runCli({QStringLiteral("convert"), QStringLiteral("-"), QStringLiteral("--from"),
+                                   QStringLiteral("postman"), QStringLiteral("--to"), QStringLiteral("json")},
+                                  withInput(collection));
+        QVERIFY2(piped.exitCode == 0 || piped.exitCode == 64, piped.err.constData());
+        QVERIFY2(!piped.out.contains("binary-logo-bytes"), piped.out.constData());
+        QVERIFY2(piped.err.contains("logo.bin"), piped.err.constData());
+    }
+
     // What convert reads is what goes on the wire: ApiClient sends the converted request's URL as written.
     void sentAsWritten()
     {
