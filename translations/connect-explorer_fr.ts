@@ -370,46 +370,6 @@ Codes de sortie : 0 toutes les étapes correspondent (étapes ignorées autoris�
         <translation>la visite guidée a échoué à l&apos;étape « %1 » (%2 sur %3, %4) : %5</translation>
     </message>
     <message>
-        <source>Usage: connect-cli COMMAND [options]
-
-Commands:
-  call METHOD PATH   sign in with client credentials and send one request
-  explain [FILE|-]   explain an error response (body, --status, --header): one JSON
-                     object with its code, action, meaning, hint and retry_after_s
-  check              check an account: sign-in, scopes, every GET endpoint, limits
-  check --compare A.json B.json   compare two saved check-up reports
-  tour run FILE      play a guided tour headless and check every step
-                     (FILE or builtin:connect-api-in-five-minutes)
-  tour validate FILE check a tour file: its line and field at fault
-
-Run &apos;connect-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,
-TLS, connection lost), 3 sign-in refused, 64 bad command line.
-The client secret is read from an environment variable (--client-secret-env,
-default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
-(a profile saved in Connect Explorer) from the OS keychain.
-</source>
-        <translation>Utilisation : connect-cli COMMAND [options]
-
-Commandes :
-  call METHOD PATH   se connecte avec les identifiants client et envoie une requête
-  explain [FILE|-]   explique une réponse d&apos;erreur (corps, --status, --header) : un
-                     objet JSON avec son code, action, meaning, hint et retry_after_s
-  check              vérifie un compte : connexion, portées, chaque point de terminaison GET, limites
-  check --compare A.json B.json   compare deux rapports de bilan du compte enregistrés
-  tour run FILE      joue une visite guidée sans interface et vérifie chaque étape
-                     (FILE ou builtin:connect-api-in-five-minutes)
-  tour validate FILE vérifie un fichier de visite guidée : la ligne et le champ fautifs
-
-Lancez &apos;connect-cli COMMAND --help&apos; pour les options d&apos;une commande.
-Codes de sortie : 0 succès (2xx), 1 erreur HTTP, 2 pas de réponse (refus, DNS, délai,
-TLS, connexion perdue), 3 connexion refusée, 64 ligne de commande incorrecte.
-Le secret client est lu dans une variable d&apos;environnement (--client-secret-env,
-CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --profile NAME
-(un profil enregistré dans Connect Explorer), dans le trousseau du système.
-</translation>
-    </message>
-    <message>
         <source>%1: the text is not valid UTF-8; use --data-binary @file for binary bodies</source>
         <translation>%1 : le texte n&apos;est pas de l&apos;UTF-8 valide ; utilisez --data-binary @fichier pour les corps binaires</translation>
     </message>
@@ -498,6 +458,145 @@ missing_scopes}.</translation>
     <message>
         <source>Also list every assumption of the OpenAPI document (x-sim-assumption) as held, differed or untested by this server, with what was seen instead.</source>
         <translation>Liste aussi chaque hypothèse du document OpenAPI (x-sim-assumption) comme validée, divergente ou inconnue (non testée) pour ce serveur, avec ce qui a été observé à la place.</translation>
+    </message>
+    <message>
+        <source>--var expects &apos;NAME=VALUE&apos; with a name without braces, line breaks or spaces at either end, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved variable(s): %1; give each with --var NAME=VALUE or define it in the profile (--profile NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; with its variables resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable for {{NAME}} in the path, query, headers and body (repeatable); comes before the variables of --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through this proxy: http://[USER@]HOST:PORT or socks5://HOST:PORT (its password from $CONNECT_PROXY_PASSWORD). Default: the environment&apos;s https_proxy/http_proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect directly, whatever the environment says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file or folder (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate: PEM (with --key) or PKCS#12 (.p12/.pfx); a passphrase is read from $CONNECT_CERT_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM private key of --cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint, sha256/BASE64 as an error shows it (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy and --no-proxy exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key needs --cert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert customer material: a cURL command (several with --next or one after the other), a HAR file, a Postman (v2.1) or Insomnia (v4/v5) collection, into JSON, code or a HAR/Postman file.
+--to json prints one array [{name, method, url, headers: [[name, value]...], body_base64, notes}].
+What cannot be read exactly is refused (exit 64) with the option or field at fault; what the target cannot express is said in a &apos;note:&apos; line on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the input is: %1. Without it the content decides, when it is clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to write: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Authorization headers and other secrets as they are (masked otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s base URL: a HAR&apos;s Connect calls are those on its origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input; &apos;-&apos; or none for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert reads one input; got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1 is not a format convert writes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is not a format convert reads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell what %1 is: give --from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: connect-cli COMMAND [options]
+
+Commands:
+  call METHOD PATH   sign in with client credentials and send one request
+  explain [FILE|-]   explain an error response (body, --status, --header): one JSON
+                     object with its code, action, meaning, hint and retry_after_s
+  check              check an account: sign-in, scopes, every GET endpoint, limits
+  check --compare A.json B.json   compare two saved check-up reports
+  tour run FILE      play a guided tour headless and check every step
+                     (FILE or builtin:connect-api-in-five-minutes)
+  tour validate FILE check a tour file: its line and field at fault
+  convert [FILE|-] --to FORMAT   convert a cURL command, HAR file or Postman/
+                     Insomnia collection into JSON, cURL, HTTPie, Python, JS,
+                     C++/Qt, HAR or Postman (--from curl|har|postman|insomnia)
+
+Run &apos;connect-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,
+TLS, connection lost), 3 sign-in refused, 64 bad command line.
+The client secret is read from an environment variable (--client-secret-env,
+default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
+(a profile saved in Connect Explorer) from the OS keychain.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -686,6 +785,26 @@ missing_scopes}.</translation>
         <source>dialect:       %1, token format %2, scope model %3</source>
         <translation>dialecte :      %1, format de jeton %2, modèle de portées %3</translation>
     </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (chain); needs --tls-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert (unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a client certificate issued by a CA in this PEM file (with --tls-cert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together (and --client-ca needs both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurlPaste</name>
@@ -694,16 +813,23 @@ missing_scopes}.</translation>
         <translation>Ce n&apos;est pas une commande cURL.</translation>
     </message>
     <message>
-        <source>%1 (at character %2)</source>
-        <translation>%1 (au caractère %2)</translation>
-    </message>
-    <message>
         <source>The Authorization header holds a placeholder, so it was left out: the signed-in session&apos;s token is sent instead.</source>
         <translation>L&apos;en-tête Authorization contient un espace réservé, il a donc été omis : le jeton de la session connectée est envoyé à la place.</translation>
     </message>
     <message>
         <source>The command calls %1, not this profile&apos;s server (%2). The new tab sends its path to %2.</source>
         <translation>La commande appelle %1, et non le serveur de ce profil (%2). Le nouvel onglet envoie son chemin à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The body is %n byte(s) of binary data, which a request tab cannot hold as they are: use connect-cli convert or call --data @file to send it exactly.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first request is used; left out: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1848,45 @@ missing_scopes}.</translation>
     </message>
 </context>
 <context>
+    <name>cx::CollectionImport</name>
+    <message>
+        <source>Bearer auth: the profile&apos;s token is sent, not the collection&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials: the profile&apos;s token is sent; the collection&apos;s client secret is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic auth is not sent: Connect takes the profile&apos;s bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth type &apos;%1&apos; is not sent: Connect takes the profile&apos;s bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved variables: %1 (no value in the profile or the collection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file part names no file; it is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &apos;%1&apos; is not read: the collection was not opened from a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &apos;%1&apos; is outside the collection&apos;s folder; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &apos;%1&apos; is not next to the collection; it is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::CollectionStore</name>
     <message>
         <source>The saved request &quot;%1&quot; cannot be sent as saved: %2</source>
@@ -1926,6 +2091,61 @@ missing_scopes}.</translation>
     </message>
 </context>
 <context>
+    <name>cx::Converter</name>
+    <message>
+        <source>The URL&apos;s %1 is sent as &quot;%2&quot;: Qt decodes percent-encoded letters, digits and -._~, which mean the same (RFC 3986, section 2.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL&apos;s %1 is sent in upper case (%2), which means the same (RFC 3986, section 2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &apos;%&apos; in the URL that is not followed by two hex digits is sent as %25: a server that reads the URL as written would see something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is sent as %1: characters a URL cannot carry as they are (spaces, non-ASCII, {}|^`&quot;&lt;&gt;\) are percent-encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cURL command is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation type="unfinished">%1 (au caractère %2)</translation>
+    </message>
+    <message>
+        <source>%1 with -u cannot be carried over: the user name and password are for %2 authentication, which Connect Explorer does not do, and sending them as Basic would give the password away. Remove -u and %1 to use the profile&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its Basic authentication is not written (the password is never copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its %2 authentication cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: unresolved variables are written as they are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values were masked as %1; --include-secrets writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::CredentialStore</name>
     <message>
         <source>The keychain is turned off (CONNECT_EXPLORER_NO_KEYCHAIN)</source>
@@ -2061,6 +2281,10 @@ missing_scopes}.</translation>
     <message>
         <source>it comes from %1, which is not run</source>
         <translation>elle provient de %1, qui n&apos;est pas exécuté</translation>
+    </message>
+    <message>
+        <source>--compressed was sent as &quot;Accept-Encoding: deflate, gzip&quot; (a curl built with brotli and zstd also offers br and zstd, which Connect Explorer cannot decode)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2748,141 @@ missing_scopes}.</translation>
         <source>The status and headers are the server&apos;s; check the server or the proxy that compresses the response, then retry.</source>
         <translation>Le statut et les en-têtes sont ceux du serveur ; vérifiez le serveur ou le proxy qui compresse la réponse, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not issued by a certificate authority this computer trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your company inspects HTTPS, add its CA certificate in Profile &gt; Network (connect-cli: --cacert FILE); or check the fingerprint below with the server&apos;s owner and trust this certificate for the profile only (--pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed: no certificate authority vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fingerprint below with the server&apos;s owner, then trust this certificate for the profile only (Profile &gt; Network, or connect-cli --pin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time; if they are right, the server&apos;s owner must renew the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is probably wrong: set the date and time, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for other names than the base URL&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a base URL with one of the names the certificate holds (listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate, and none was presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s owner for a client certificate, then set it in Profile &gt; Network (connect-cli: --cert FILE --key FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the client certificate that was presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it is the certificate issued for this server and that it has not expired; ask the server&apos;s owner for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app and the server share no TLS version or cipher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs TLS 1.2 or later with current ciphers; ask its owner to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address and port in Profile &gt; Network (or the https_proxy variable), or choose no proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy requires a user name and password (407).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the proxy&apos;s user and password in Profile &gt; Network (connect-cli: --proxy http://USER@HOST:PORT with the password in CONNECT_PROXY_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s host name could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address, or choose no proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy, or choose no proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection before the server answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy may block this server; check with your network administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::HarPortable</name>
+    <message>
+        <source>entry %1: request.postData.text is marked base64 but is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Connect API call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HAR has no OAuth2 block; the profile&apos;s token is added when it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its %2 authentication is not written (HAR has no auth block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the body is not UTF-8 text; it is written base64 (postData.encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent by Connect Explorer: a request only, no response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials are masked as [redacted] (ask for secrets to keep them).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::HarReader</name>
@@ -2591,6 +2950,30 @@ missing_scopes}.</translation>
         <source>%1 (the entry was not read)</source>
         <translation>%1 (l&apos;entrée n&apos;a pas été lue)</translation>
     </message>
+    <message>
+        <source>queryString names that request.url lacks were added to it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request.url holds a &apos;%&apos; that starts no percent escape: it is sent as %25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postData names no multipart boundary: &quot;%1&quot; is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postData.params[%1].value is not text: its JSON text is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another origin (%1), not the profile&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the profile&apos;s base path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::HarWriter</name>
@@ -2609,6 +2992,512 @@ missing_scopes}.</translation>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossible d&apos;écrire &apos;%1&apos; : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::InsomniaExport</name>
+    <message>
+        <source>%1: authentication must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a list of headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: a header must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled header(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.method: must be an HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.url: the request has no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.parameters: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled query parameter(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insomnia template tags ({% ... %}) are not evaluated; they are sent as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-request and after-response scripts are not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a body must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.params: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.text: the GraphQL body is not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.text: must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Insomnia export: the top level must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type: &apos;%1&apos; is not an Insomnia v5 collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-environments are not used (only the base environment&apos;s values): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection: must be a list of requests and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: folders nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.children: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__export_format: %1 is not supported (Insomnia v4 exports only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-environment &apos;%1&apos; is not used (only the base environment&apos;s values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources: folders nested too deeply (or in a cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds %n workspaces; each is a top folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not an Insomnia export: neither `_type: export` (v4) nor `type: collection.insomnia.rest/5.0` (v5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gRPC or WebSocket request(s) left out: only HTTP requests are read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export holds no HTTP requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::JsonPathSelect</name>
+    <message>
+        <source>The quoted key at position %1 is not closed with %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a number or a quoted key inside [ ] at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path starts with a key, &quot;[&quot; or &quot;$&quot;, not &quot;.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;.&quot; or &quot;[&quot; at position %1, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a key at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n element(s): no %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MiniYaml</name>
+    <message>
+        <source>line %1: a tab in the indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: content after &apos;---&apos; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: several documents are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unexpected indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected &apos;key: value&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: merge keys and complex keys are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: anchors and aliases are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the quoted value does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the flow collection does not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after the flow collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a bad escape in a quoted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown escape &apos;\%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after the quoted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a bad block scalar header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a flow collection ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected &apos;,&apos; in a flow collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::NetworkSettings</name>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than 4 MiB, not a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the proxy must be http:// or socks5:// (an https:// proxy is not supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a proxy address (host[:port]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a proxy address has no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no .pem, .crt or .cer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a PKCS#12 file, or the passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no private key; give the key file as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a PEM private key, or the passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::PostmanCollection</name>
+    <message>
+        <source>%1: an auth block must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the URL must be a string or an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.raw: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.query: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled query parameter(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a list of headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: a header must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled header(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a body must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is disabled in the collection; none is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.urlencoded: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.formdata: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form field &apos;%1&apos; names several files; only the first is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.graphql.variables: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mode &apos;%1&apos; is not known; no body is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an item must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.item: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.method: must be an HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an item needs a request (a URL or an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no URL (%1.url); it cannot be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-request and test scripts are not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Postman collection: the top level must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collection format v1 is not supported: export it from Postman as Collection v2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info: missing; not a Postman collection (v2.0 or v2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info.schema: &apos;%1&apos; is not Postman collection v2.0 or v2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item: must be a list of requests and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection holds no requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the OAuth 2.0 client secret is not written; {{clientSecret}} stands for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Basic auth password is not written; {{password}} stands for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: auth type &apos;%2&apos; has no Postman equivalent; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: auth type &apos;%2&apos; is written without its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a binary body (%2) cannot be written into a Postman collection; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request names no Content-Type; Postman sends text/plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Explorer requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret variable(s) written with their values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret variable(s) written as [redacted].</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3525,30 @@ missing_scopes}.</translation>
     <message>
         <source>The Demo profile is built in and cannot be removed</source>
         <translation>Le profil Demo est intégré et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a port (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate fingerprint (sha256/ and 44 base64 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable name: no braces, no line breaks, no spaces at either end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3726,44 @@ missing_scopes}.</translation>
         <source>The body is not valid %1 text, so it is given as bytes.</source>
         <translation>Le corps n&apos;est pas un texte %1 valide : il est donc fourni en octets.</translation>
     </message>
+    <message>
+        <source>certificate: %1, issued by %2, valid %3 to %4
+names: %5
+fingerprint (SHA-256): %6
+to trust this certificate only: --pin %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::BinaryPane</name>
+    <message>
+        <source>Save body as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the body&apos;s exact bytes to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save body as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the body to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::BodyEditor</name>
@@ -2839,6 +3790,33 @@ missing_scopes}.</translation>
     <message>
         <source>✗ Invalid JSON at line %1, column %2: %3</source>
         <translation>✗ JSON non valide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::BodyKind</name>
+    <message>
+        <source>%1, no Content-Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1 j %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>The body is an image (%1); as text, each byte is read as one Latin-1 character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body&apos;s charset %1 is unknown to this version of Qt; as text, each byte is read as one Latin-1 character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid %1 text; as text, each byte is read as one Latin-1 character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is binary, not text; as text, each byte is read as one Latin-1 character (NUL shown as ␀).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3107,6 +4085,79 @@ Solution : %2</translation>
         <source>Folder name:</source>
         <translation>Nom du dossier :</translation>
     </message>
+    <message>
+        <source>&amp;Import Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Postman (v2.0, v2.1) or Insomnia (v4, v5) collection as a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;Postman…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected folder as a Postman v2.1 collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) imported into the folder “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): what was not taken over as it is in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postman and Insomnia collections (*.json *.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Postman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collections (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written, with %n note(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::CompareDialog</name>
@@ -3294,6 +4345,18 @@ Solution : %2</translation>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
+    <message>
+        <source>&amp;Keep variables as shell variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each {{name}} as a reference to the environment variable of that name instead of its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::CrashGuard</name>
@@ -3312,6 +4375,25 @@ Solution : %2</translation>
     <message>
         <source>Open Log Folder</source>
         <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::DecodedImage</name>
+    <message>
+        <source>This build of Qt cannot read %1 images, so the body is shown as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not a readable %1 image (%2); it is shown as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image declares %1 × %2 pixels, more than the %3 MB allowed for showing an image; it is shown as hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is a corrupt %1 image (%2); it is shown as hex.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4828,38 @@ Solution : %2</translation>
         <source>Succeeded: HTTP %1</source>
         <translation>Réussite : HTTP %1</translation>
     </message>
+    <message>
+        <source>Replay to Its Own &amp;Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends this entry, which is not a Connect API call, to the host it went to, without any credential: neither the customer&apos;s nor the profile&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries on another origin than %1 are greyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Connect API call: %1. &quot;Replay to Its Own Origin&quot; sends it there on purpose, without any credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 %2 to %3 without credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed to %1 without credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::HeaderListModel</name>
@@ -3756,6 +4870,25 @@ Solution : %2</translation>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::HexView</name>
+    <message>
+        <source>Copy as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select bytes to copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection is too large to copy as hex (more than %1); save the body instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4971,25 @@ Solution : %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ImagePreview</name>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the image pixel for pixel instead of scaled to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — shown at %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::JsonTreeModel</name>
     <message>
         <source>{1 key}</source>
@@ -3881,6 +5033,10 @@ Solution : %2</translation>
     <message>
         <source>Response as a JSON tree</source>
         <translation>Réponse sous forme d&apos;arbre JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Set variable from this value…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4067,6 +5223,173 @@ Solution : %2</translation>
     <message>
         <source>Undecodable: the server answered, but its compressed body could not be decoded, so the body cannot be trusted.</source>
         <translation>Indécodable : le serveur a répondu, mais son corps compressé n&apos;a pas pu être décodé : on ne peut donc pas se fier au corps.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1
+Issued by: %2%3
+Valid: %4 to %5
+Names: %6
+Fingerprint (SHA-256): %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (itself: self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this one certificate for this profile only, after comparing its fingerprint with the server&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy Credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s user name and password for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::NetworkSettingsForm</name>
+    <message>
+        <source>Add CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Folder of CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (environment or OS settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (always direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain with the profile, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files or folders of them, trusted besides the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM, or PKCS#12 (.p12/.pfx) with its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM key (none with PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile only, by their SHA-256 fingerprint (trusted from the error panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4376,6 +5699,22 @@ Solution : %2</translation>
         <source>Sign In — %1</source>
         <translation>Se connecter — %1</translation>
     </message>
+    <message>
+        <source>The certificate has no usable fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy is set for %1; choose one in Profile ▸ Edit Profile… ▸ Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ProfileDialog</name>
@@ -4438,6 +5777,45 @@ Solution : %2</translation>
     <message>
         <source>Enter the client id</source>
         <translation>Saisissez l&apos;ID client</translation>
+    </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;work</source>
+        <translation type="unfinished">Rése&amp;au</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password. They are kept with this profile (the password in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password. They are kept with this profile (the password in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and Retry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4644,12 +6022,59 @@ Solution : %2</translation>
         <source>Query parameter “%1” (not in the request: add it)</source>
         <translation>Paramètre de requête « %1 » (absent de la requête : ajoutez-le)</translation>
     </message>
+    <message>
+        <source>{{ }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: {{name}} in the path, query, headers and body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Variables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Variable from Response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Define…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile&apos;s variables with the missing ones added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n variable(s) not defined: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not defined: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RequestPage</name>
     <message>
         <source>New request</source>
         <translation>Nouvelle requête</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4766,14 +6191,6 @@ Solution : %2</translation>
         <translation>Le texte du presse-papiers n&apos;a pas pu être lu comme une commande cURL : %1</translation>
     </message>
     <message>
-        <source>The command was opened in a new tab. Some of it could not be carried over:</source>
-        <translation>La commande a été ouverte dans un nouvel onglet. Une partie n&apos;a pas pu être reprise :</translation>
-    </message>
-    <message>
-        <source>The cURL command was opened in a new tab.</source>
-        <translation>La commande cURL a été ouverte dans un nouvel onglet.</translation>
-    </message>
-    <message>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -4784,6 +6201,28 @@ Solution : %2</translation>
     <message>
         <source>The notice goes away once a write of the same kind succeeds. The log has the details.</source>
         <translation>Cet avis disparaît dès qu&apos;une écriture du même type réussit. Le journal contient les détails.</translation>
+    </message>
+    <message>
+        <source>collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The command was opened in %n new tab(s). Some of it could not be carried over:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cURL command was opened in %n new tab(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4894,6 +6333,18 @@ Solution : %2</translation>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding the image…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RetryAction</name>
@@ -4983,6 +6434,37 @@ Solution : %2</translation>
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SetVariableDialog</name>
+    <message>
+        <source>Set Variable from Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data[0].id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place in the last response: data[0].id, meta[&quot;key with space&quot;], items[-1] (the last one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the path of a value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5447,6 +6929,85 @@ Une seule fenêtre fonctionne par dossier de profils : le relancer amène cette 
     </message>
 </context>
 <context>
+    <name>cx::gui::TrustCertificateDialog</name>
+    <message>
+        <source>Trust This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server showed a certificate this computer does not trust. Trust it only if its fingerprint is the one the server&apos;s owner gives you: compare it with them (by phone or in person, not through this connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2%3
+Valid from: %4
+Valid until: %5
+Names: %6
+Fingerprint (SHA-256):
+%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (itself: self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate will be trusted for the profile &quot;%1&quot; only, by this fingerprint; remove it in Profile ▸ Edit Profile… ▸ Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust for This Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::VariablesDialog</name>
+    <message>
+        <source>Variables — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of the profile &quot;%1&quot;. Write {{name}} in the path, a query or header value or the body; the value is put in when the request is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::VariablesTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Use a variable as {{name}} in the path, query, headers or body. A secret variable is kept in the keychain and masked in logs, history and exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::sim</name>
     <message>
         <source>A scenario needs a code, as in CODE[@PATH].</source>
@@ -5459,6 +7020,29 @@ Une seule fenêtre fonctionne par dossier de profils : le relancer amène cette 
     <message>
         <source>The scenario path &apos;%1&apos; must start with &apos;/&apos;.</source>
         <translation>Le chemin de scénario &apos;%1&apos; doit commencer par &apos;/&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::sim::SimTls</name>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 MiB, not a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Qt has no TLS backend (OpenSSL), so HTTPS cannot be served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
