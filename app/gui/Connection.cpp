@@ -38,6 +38,11 @@ bool Connection::start(QString *error)
         *error = tr("The profile has no base URL.");
         return false;
     }
+    // The profile's proxy, CAs, client certificate and pins (the Demo profile: the system proxy, which
+    // leaves its loopback simulator direct).
+    if (!(m_client->networkSettings() == m_profile.network) &&
+        !m_client->setNetworkSettings(m_profile.network, error))
+        return false;
     if (m_client->baseUrl() != m_profile.baseUrl) {
         m_session->setCredentials({}, {}); // a token from another server is never offered to this one
         m_client->setBaseUrl(m_profile.baseUrl);
@@ -70,6 +75,15 @@ void Connection::setSignInDetails(const QUrl &baseUrl, const QString &clientId, 
     m_profile.clientSecret = clientSecret;
     m_session->setCredentials(clientId, clientSecret);
     emit profileChanged();
+}
+
+bool Connection::setNetworkSettings(const cx::NetworkSettings &settings, QString *error)
+{
+    if (!m_client->setNetworkSettings(settings, error))
+        return false;
+    m_profile.network = settings;
+    emit profileChanged();
+    return true;
 }
 
 QUrl Connection::baseUrl() const

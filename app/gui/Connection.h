@@ -39,6 +39,11 @@ public:
     // for the Demo profile (its simulator's). profileChanged().
     void setSignInDetails(const QUrl &baseUrl, const QString &clientId, const QString &clientSecret);
 
+    // New network settings for the current profile (a pin the user trusted, proxy credentials, an edit):
+    // applied to the client at once. False (and `error` naming the file at fault) when a certificate or
+    // key cannot be read; the previous settings then stay. profileChanged() on success.
+    bool setNetworkSettings(const cx::NetworkSettings &settings, QString *error);
+
     const Profile &profile() const { return m_profile; }
     QUrl baseUrl() const;
     ApiClient *client() const { return m_client.get(); }

@@ -66,6 +66,7 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
     m_errorPanel->hide();
 
     m_profiles = new ProfileController(connection, m_status, this); // the Profile menu and sign-in dialog
+    m_profiles->attachErrorPanel(m_errorPanel); // Trust This Certificate…, Proxy Credentials…
     // Stored credentials refused (invalid_client) after "Sign in again": the sign-in dialog, field marked.
     connect(m_errorPanel, &ErrorPanel::signInRequested, this,
             [this](const QString &field, const QString &message) {

@@ -4,6 +4,8 @@
 // simulator in-process.
 #pragma once
 
+#include "net/NetworkSettings.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -18,6 +20,8 @@ struct Profile
     QString clientSecret; // kept in memory only
     bool embeddedSimulator = false;
     bool rememberSecret = false; // the secret is (to be) kept in the keychain between sessions
+    // Proxy, extra CAs, client certificate, pins; with the proxy password and key passphrase in memory.
+    cx::NetworkSettings network;
 
     // The default on a fresh machine: the in-process simulator with its demo credentials.
     static Profile demo();

@@ -86,6 +86,11 @@ signals:
     void entryShown(int id);
     // The sign-in dialog should open with `field` marked and `message` beside it.
     void signInRequested(const QString &field, const QString &message);
+    // The user looked at a server certificate the app does not trust and chose to trust it for the
+    // current profile only (its pin, "sha256/BASE64"); `entry` is retried once it is stored.
+    void trustCertificateRequested(const cx::CertificateSummary &certificate, int entryId);
+    // The proxy wants credentials (proxy_auth_required): ask for them, store them with the profile.
+    void proxyCredentialsRequested(int entryId);
 
 protected:
     void changeEvent(QEvent *event) override;

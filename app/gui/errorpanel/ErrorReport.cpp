@@ -109,9 +109,24 @@ QJsonObject ErrorReport::toJsonObject(const ReportInput &input, const Redactor &
                          {QStringLiteral("body"), r.responseBody},
                          {QStringLiteral("body_truncated"), r.bodyCut},
                          {QStringLiteral("elapsed_ms"), input.response.elapsedMs}};
+    if (!input.response.protocol.isEmpty())
+        response.insert(QStringLiteral("protocol"), QString::fromLatin1(input.response.protocol));
     if (input.response.failure != NetworkFailure::None) {
         response.insert(QStringLiteral("failure"), networkFailureName(input.response.failure));
         response.insert(QStringLiteral("failure_detail"), r.failureDetail);
+        if (!input.response.failureCode().isEmpty())
+            response.insert(QStringLiteral("failure_code"), input.response.failureCode());
+    }
+    const CertificateSummary &c = input.error.certificate;
+    if (!c.isNull()) {
+        response.insert(QStringLiteral("certificate"),
+                        QJsonObject{{QStringLiteral("subject"), c.subject},
+                                    {QStringLiteral("issuer"), c.issuer},
+                                    {QStringLiteral("names"), QJsonArray::fromStringList(c.names)},
+                                    {QStringLiteral("not_before"), c.notBefore},
+                                    {QStringLiteral("not_after"), c.notAfter},
+                                    {QStringLiteral("sha256"), c.sha256},
+                                    {QStringLiteral("pin"), c.pin}});
     }
     return QJsonObject{
         {QStringLiteral("report"), QStringLiteral("connect-explorer-error")},
@@ -169,10 +184,21 @@ QString ErrorReport::toMarkdown(const ReportInput &input, const Redactor &redact
         QStringLiteral("http"));
 
     md += QStringLiteral("\n## ") + tr("Response") + QStringLiteral("\n\n");
+    if (!input.response.protocol.isEmpty())
+        md += tr("Protocol: %1").arg(QString::fromLatin1(input.response.protocol)) + QStringLiteral("\n\n");
     if (input.response.failure != NetworkFailure::None) {
         md += tr("No complete response: %1 (%2)")
                   .arg(networkFailureName(input.response.failure), r.failureDetail) +
               QStringLiteral("\n\n");
+        if (!input.response.failureCode().isEmpty())
+            md += tr("Failure code: `%1`").arg(input.response.failureCode()) + QStringLiteral("\n\n");
+    }
+    const CertificateSummary &c = input.error.certificate;
+    if (!c.isNull()) {
+        md += tr("Certificate: %1, issued by %2, valid %3 to %4, names %5")
+                  .arg(c.subject, c.issuer, c.notBefore, c.notAfter, c.names.join(QStringLiteral(", "))) +
+              QStringLiteral("\n\n");
+        md += tr("Certificate fingerprint (SHA-256): %1").arg(c.sha256) + QStringLiteral("\n\n");
     }
     if (input.response.status > 0) {
         md += fenced(QStringLiteral("HTTP %1 %2\n")

@@ -62,12 +62,37 @@ NetworkAction::NetworkAction(ErrorPanel *panel, const ErrorEntry &entry, bool li
     QFont bold = m_failure->font();
     bold.setBold(true);
     m_failure->setFont(bold);
+    const QString code = entry.error.code;
+    if (ErrorCatalog::networkDetailCodes().contains(code))
+        m_fix = addLabel(QString(), "networkFix");
+    if (!entry.error.certificate.isNull()) {
+        m_certificate = addLabel(QString(), "networkCertificate");
+        m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse); // the fingerprint, to compare
+    }
     if (!entry.response.failureDetail.isEmpty())
         m_detail = addLabel(QString(), "networkDetail");
     m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("networkRetry"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_retry);
+    const bool trustable = code == QLatin1String("tls_untrusted") ||
+                           code == QLatin1String("tls_self_signed") ||
+                           code == QLatin1String("tls_hostname_mismatch");
+    if (trustable && !entry.error.certificate.isNull()) {
+        m_trust = new QPushButton(this);
+        m_trust->setObjectName(QStringLiteral("networkTrust"));
+        buttons->addWidget(m_trust);
+        connect(m_trust, &QPushButton::clicked, this, [this] {
+            emit this->panel()->trustCertificateRequested(this->entry().error.certificate, this->entry().id);
+        });
+    }
+    if (code == QLatin1String("proxy_auth_required")) {
+        m_proxy = new QPushButton(this);
+        m_proxy->setObjectName(QStringLiteral("networkProxyCredentials"));
+        buttons->addWidget(m_proxy);
+        connect(m_proxy, &QPushButton::clicked, this,
+                [this] { emit this->panel()->proxyCredentialsRequested(this->entry().id); });
+    }
     buttons->addStretch();
     static_cast<QBoxLayout *>(layout())->addLayout(buttons);
     connect(m_retry, &QPushButton::clicked, this, [this] {
@@ -79,7 +104,28 @@ NetworkAction::NetworkAction(ErrorPanel *panel, const ErrorEntry &entry, bool li
 
 void NetworkAction::retranslateUi()
 {
-    m_failure->setText(failureSentence(entry().error.failure));
+    // The finer code (tls_expired, proxy_auth_required, ...) says exactly what failed and what to do.
+    const ErrorInfo detail = ErrorCatalog::network(entry().error.code, entry().error.failure);
+    m_failure->setText(m_fix ? detail.meaning : failureSentence(entry().error.failure));
+    if (m_fix)
+        m_fix->setText(detail.hint);
+    if (m_certificate) {
+        const CertificateSummary &c = entry().error.certificate;
+        m_certificate->setText(
+            tr("Certificate: %1\nIssued by: %2%3\nValid: %4 to %5\nNames: %6\nFingerprint (SHA-256): %7")
+                .arg(c.subject, c.issuer, c.selfSigned ? tr(" (itself: self-signed)") : QString(),
+                     c.notBefore, c.notAfter,
+                     c.names.isEmpty() ? tr("(none)") : c.names.join(QStringLiteral(", ")), c.sha256));
+    }
+    if (m_trust) {
+        m_trust->setText(tr("&Trust This Certificate…"));
+        m_trust->setToolTip(tr("Trust this one certificate for this profile only, after comparing its "
+                               "fingerprint with the server's owner"));
+    }
+    if (m_proxy) {
+        m_proxy->setText(tr("&Proxy Credentials…"));
+        m_proxy->setToolTip(tr("Enter the proxy's user name and password for this profile"));
+    }
     if (m_detail)
         m_detail->setText(tr("Details: %1").arg(entry().response.failureDetail));
     m_retry->setText(tr("&Retry"));

@@ -13,8 +13,9 @@ ResponseTimingView::ResponseTimingView(QWidget *parent)
     : QWidget(parent), m_total(verbatimLabel(this, "timingTotal")), m_size(verbatimLabel(this, "timingSize")),
       m_headers(verbatimLabel(this, "timingHeaders")), m_redirects(verbatimLabel(this, "timingRedirects")),
       m_finalUrl(verbatimLabel(this, "timingFinalUrl")), m_outcome(verbatimLabel(this, "timingOutcome")),
-      m_totalName(new QLabel(this)), m_sizeName(new QLabel(this)), m_headersName(new QLabel(this)),
-      m_redirectsName(new QLabel(this)), m_finalUrlName(new QLabel(this)), m_outcomeName(new QLabel(this)),
+      m_protocol(verbatimLabel(this, "timingProtocol")), m_totalName(new QLabel(this)),
+      m_sizeName(new QLabel(this)), m_headersName(new QLabel(this)), m_redirectsName(new QLabel(this)),
+      m_finalUrlName(new QLabel(this)), m_outcomeName(new QLabel(this)), m_protocolName(new QLabel(this)),
       m_note(new QLabel(this))
 {
     auto *form = new QFormLayout(this);
@@ -25,6 +26,7 @@ ResponseTimingView::ResponseTimingView(QWidget *parent)
     form->addRow(m_redirectsName, m_redirects);
     form->addRow(m_finalUrlName, m_finalUrl);
     form->addRow(m_outcomeName, m_outcome);
+    form->addRow(m_protocolName, m_protocol);
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(m_note);
@@ -46,6 +48,7 @@ void ResponseTimingView::retranslateUi()
     m_redirectsName->setText(tr("Redirects followed:"));
     m_finalUrlName->setText(tr("Final URL:"));
     m_outcomeName->setText(tr("Outcome:"));
+    m_protocolName->setText(tr("Protocol:"));
     m_note->setText(tr("Total time runs from sending the request to its last byte, redirects "
                        "and a token renewal included."));
     render();
@@ -70,6 +73,7 @@ void ResponseTimingView::showResponse(const ApiResponse &response)
     timing.failure = response.failure;
     timing.failureDetail = response.failureDetail;
     timing.status = response.status;
+    timing.protocol = response.protocol;
     m_shown = timing;
     render();
 }
@@ -78,7 +82,7 @@ void ResponseTimingView::render()
 {
     const QString none = tr("—");
     if (!m_shown) {
-        for (QLabel *label : {m_total, m_size, m_headers, m_redirects, m_finalUrl, m_outcome})
+        for (QLabel *label : {m_total, m_size, m_headers, m_redirects, m_finalUrl, m_outcome, m_protocol})
             label->setText(none);
         return;
     }
@@ -91,6 +95,12 @@ void ResponseTimingView::render()
                            .arg(locale.formattedDataSize(timing.headerBytes)));
     m_redirects->setText(locale.toString(timing.redirectCount));
     m_finalUrl->setText(timing.url.isEmpty() ? none : timing.url.toDisplayString());
+    if (timing.protocol == "h2")
+        m_protocol->setText(tr("HTTP/2 (h2)"));
+    else if (timing.protocol.isEmpty())
+        m_protocol->setText(none);
+    else
+        m_protocol->setText(tr("HTTP/1.1 (%1)").arg(QString::fromLatin1(timing.protocol)));
     if (timing.failure != NetworkFailure::None) {
         m_outcome->setText(
             timing.failureDetail.isEmpty()

@@ -1,6 +1,7 @@
 // The response viewer's Timing tab: what ApiClient measures for one exchange — total time (request
 // start to the last byte, redirects included), body and header sizes, redirects followed, and the URL
-// that finally answered. ApiClient does not report time to first byte, so none is shown.
+// that finally answered, and the protocol used (HTTP/2 where the server offered it, else HTTP/1.1). ApiClient
+// does not report time to first byte, so none is shown.
 #pragma once
 
 #include "net/ApiTypes.h"
@@ -27,6 +28,7 @@ public:
     QLabel *redirectsLabel() const { return m_redirects; }
     QLabel *finalUrlLabel() const { return m_finalUrl; }
     QLabel *outcomeLabel() const { return m_outcome; }
+    QLabel *protocolLabel() const { return m_protocol; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +46,7 @@ private:
         NetworkFailure failure = NetworkFailure::None;
         QString failureDetail;
         int status = 0;
+        QByteArray protocol; // "h2" or "http/1.1"
     };
 
     void retranslateUi();
@@ -55,12 +58,14 @@ private:
     QLabel *m_redirects;
     QLabel *m_finalUrl;
     QLabel *m_outcome;
+    QLabel *m_protocol;
     QLabel *m_totalName;
     QLabel *m_sizeName;
     QLabel *m_headersName;
     QLabel *m_redirectsName;
     QLabel *m_finalUrlName;
     QLabel *m_outcomeName;
+    QLabel *m_protocolName;
     QLabel *m_note;
     std::optional<Timing> m_shown;
 };

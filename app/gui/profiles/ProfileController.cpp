@@ -4,8 +4,12 @@
 #include "Retranslate.h"
 #include "StatusPanel.h"
 #include "auth/Session.h"
+#include "errorpanel/ErrorPanel.h"
+#include "net/ProxyResolver.h"
 #include "profiles/CredentialStore.h"
+#include "profiles/NetworkDialogs.h"
 #include "profiles/ProfileDialog.h"
+#include "profiles/ProfileNetwork.h"
 #include "profiles/ProfileStore.h"
 
 #include <QAction>
@@ -116,8 +120,11 @@ Profile ProfileController::startupProfile()
 
 Profile ProfileController::fromStored(const cx::Profile &stored, const QString &secret)
 {
-    if (stored.isDemo())
-        return Profile::demo();
+    if (stored.isDemo()) {
+        Profile demo = Profile::demo();
+        demo.network = stored.network; // pins the user trusted, a proxy
+        return demo;
+    }
     Profile profile;
     profile.id = stored.id;
     profile.name = stored.name;
@@ -125,6 +132,7 @@ Profile ProfileController::fromStored(const cx::Profile &stored, const QString &
     profile.clientId = stored.clientId;
     profile.clientSecret = secret;
     profile.rememberSecret = stored.rememberSecret;
+    profile.network = stored.network;
     return profile;
 }
 
@@ -250,6 +258,21 @@ void ProfileController::withSecret(const QString &id, std::function<void(const Q
     });
 }
 
+void ProfileController::withNetworkSecrets(const Profile &profile, std::function<void(const Profile &)> then)
+{
+    // Only a profile with a proxy user or a client certificate can have a password or passphrase.
+    if (profile.network.proxy.user.isEmpty() && profile.network.tls.clientCertificateFile.isEmpty()) {
+        then(profile);
+        return;
+    }
+    ProfileNetwork::loadSecrets(m_credentials, profile.id, profile.network, this,
+                                [profile, then](const NetworkSettings &network) {
+                                    Profile next = profile;
+                                    next.network = network;
+                                    then(next);
+                                });
+}
+
 void ProfileController::switchTo(const QString &id)
 {
     if (m_switching)
@@ -263,7 +286,8 @@ void ProfileController::switchTo(const QString &id)
     m_switching = true;
     updateActions();
     withSecret(id, [this, stored = *stored](const QString &secret) {
-        signOutThenSwitch(fromStored(stored, secret));
+        withNetworkSecrets(fromStored(stored, secret),
+                           [this](const Profile &next) { signOutThenSwitch(next); });
     });
 }
 
@@ -317,6 +341,14 @@ void ProfileController::finishSwitch(const Profile &profile)
 
 void ProfileController::loadStartupSecret()
 {
+    // The proxy password and key passphrase of the profile the app opened on, from the keychain.
+    if (m_connection->profile().isSaved()) {
+        withNetworkSecrets(m_connection->profile(), [this](const Profile &loaded) {
+            if (loaded.id == m_connection->profile().id &&
+                !(loaded.network == m_connection->profile().network))
+                m_connection->setNetworkSettings(loaded.network, nullptr);
+        });
+    }
     const Profile &current = m_connection->profile();
     if (current.embeddedSimulator || !current.clientSecret.isEmpty())
         return;
@@ -474,6 +506,7 @@ ProfileDialog *ProfileController::openEditProfileDialog()
     m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_profileDialog->setProfile(*stored,
                                 !current.clientSecret.isEmpty() || m_sessionSecrets.contains(current.id));
+    m_profileDialog->setNetwork(current.network); // with the password and passphrase the app holds
     m_profileDialog->setCommit(
         [this](const ProfileDialog &dialog, QString *error) { return commitProfile(dialog, error); });
     probeKeychain();
@@ -488,6 +521,7 @@ bool ProfileController::commitProfile(const ProfileDialog &dialog, QString *erro
     if (dialog.mode() == ProfileDialog::Mode::New) {
         if (!m_store->add(profile, error))
             return false;
+        ProfileNetwork::saveSecrets(m_credentials, profile.id, dialog.profile().network, this);
         if (!dialog.secret().isEmpty())
             keepSecret(profile.id, dialog.secret(), dialog.remember());
         // A new profile is made to be used: switch to it.
@@ -497,6 +531,7 @@ bool ProfileController::commitProfile(const ProfileDialog &dialog, QString *erro
     const auto before = m_store->profile(profile.id);
     if (!m_store->update(profile, error))
         return false;
+    ProfileNetwork::saveSecrets(m_credentials, profile.id, profile.network, this);
     QString secret = dialog.secret();
     if (secret.isEmpty())
         secret = m_sessionSecrets.value(profile.id, m_connection->profile().clientSecret);
@@ -512,6 +547,120 @@ bool ProfileController::commitProfile(const ProfileDialog &dialog, QString *erro
     return true;
 }
 
+void ProfileController::attachErrorPanel(ErrorPanel *panel)
+{
+    m_errorPanel = panel;
+    connect(panel, &ErrorPanel::trustCertificateRequested, this,
+            &ProfileController::onTrustCertificateRequested);
+    connect(panel, &ErrorPanel::proxyCredentialsRequested, this,
+            &ProfileController::onProxyCredentialsRequested);
+}
+
+bool ProfileController::saveNetwork(const NetworkSettings &network, QString *error)
+{
+    const Profile &current = m_connection->profile();
+    if (current.isSaved() && !m_store->setNetwork(current.id, network, error))
+        return false;
+    // A profile from the command line: for this session only.
+    if (!m_connection->setNetworkSettings(network, error))
+        return false;
+    if (current.isSaved())
+        ProfileNetwork::saveSecrets(m_credentials, current.id, network, this);
+    return true;
+}
+
+bool ProfileController::trustCertificate(const CertificateSummary &certificate, QString *error)
+{
+    NetworkSettings network = m_connection->profile().network;
+    if (!NetworkSetup::isValidPin(certificate.pin)) {
+        if (error)
+            *error = tr("The certificate has no usable fingerprint");
+        return false;
+    }
+    if (!network.tls.pins.contains(certificate.pin))
+        network.tls.pins.append(certificate.pin);
+    return saveNetwork(network, error);
+}
+
+bool ProfileController::setProxyCredentials(const QUrl &url, const QString &user, const QString &password,
+                                            QString *error)
+{
+    NetworkSettings network = m_connection->profile().network;
+    if (network.proxy.mode != ProxySettings::Mode::Manual) {
+        // The proxy the system settings chose for this URL becomes the profile's own, with the credentials
+        // (Qt hands credentials only to a proxy the profile names).
+        ProxyResolver resolver(network.proxy);
+        const QList<QNetworkProxy> proxies = resolver.queryProxy(QNetworkProxyQuery(url));
+        const auto it = std::find_if(proxies.cbegin(), proxies.cend(), [](const QNetworkProxy &p) {
+            return p.type() == QNetworkProxy::HttpProxy || p.type() == QNetworkProxy::Socks5Proxy;
+        });
+        if (it == proxies.cend()) {
+            if (error)
+                *error = tr("No proxy is set for %1; choose one in Profile ▸ Edit Profile… ▸ Network")
+                             .arg(url.host());
+            return false;
+        }
+        network.proxy.mode = ProxySettings::Mode::Manual;
+        network.proxy.type = it->type();
+        network.proxy.host = it->hostName();
+        network.proxy.port = it->port();
+    }
+    network.proxy.user = user;
+    network.proxy.password = password;
+    return saveNetwork(network, error);
+}
+
+void ProfileController::onTrustCertificateRequested(const CertificateSummary &certificate, int entryId)
+{
+    auto *dialog = new TrustCertificateDialog(certificate, m_connection->profile().name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, certificate, entryId] {
+        QString error;
+        if (!trustCertificate(certificate, &error)) {
+            QMessageBox::warning(m_window, tr("Trust This Certificate"), error);
+            return;
+        }
+        if (m_errorPanel) {
+            const ErrorEntry *entry = m_errorPanel->current();
+            if (entry && entry->id == entryId)
+                m_errorPanel->replay(*entry, ErrorEntry::Origin::Retry);
+        }
+    });
+    dialog->open();
+}
+
+void ProfileController::onProxyCredentialsRequested(int entryId)
+{
+    const ErrorEntry *entry = m_errorPanel ? m_errorPanel->current() : nullptr;
+    const QUrl url = entry && entry->id == entryId ? QUrl(entry->url) : m_connection->baseUrl();
+    const ProxySettings &proxy = m_connection->profile().network.proxy;
+    QString where;
+    if (proxy.mode == ProxySettings::Mode::Manual) {
+        where = QStringLiteral("%1:%2").arg(proxy.host).arg(proxy.port);
+    } else {
+        ProxyResolver resolver(proxy);
+        where = resolver.describe(url);
+    }
+    auto *dialog = new ProxyCredentialsDialog(where, proxy.user, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    probeKeychain();
+    const QString notice = keychainNotice();
+    dialog->setKeychainNotice(notice);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, url, entryId] {
+        QString error;
+        if (!setProxyCredentials(url, dialog->user(), dialog->password(), &error)) {
+            QMessageBox::warning(m_window, tr("Proxy Credentials"), error);
+            return;
+        }
+        if (m_errorPanel) {
+            const ErrorEntry *shown = m_errorPanel->current();
+            if (shown && shown->id == entryId)
+                m_errorPanel->replay(*shown, ErrorEntry::Origin::Retry);
+        }
+    });
+    dialog->open();
+}
+
 bool ProfileController::deleteProfile(const QString &id, QString *error)
 {
     const bool wasCurrent = m_connection->profile().id == id;
@@ -519,6 +668,7 @@ bool ProfileController::deleteProfile(const QString &id, QString *error)
         return false;
     m_sessionSecrets.remove(id);
     m_credentials->remove(id, this);
+    ProfileNetwork::saveSecrets(m_credentials, id, NetworkSettings{}, this); // removes both
     if (wasCurrent)
         switchTo(ProfileStore::demoId());
     return true;

@@ -26,11 +26,14 @@ namespace cx {
 class CredentialStore;
 class ProfileStore;
 struct ApiError;
+struct CertificateSummary;
+struct NetworkSettings;
 } // namespace cx
 
 namespace cx::gui {
 
 class Connection;
+class ErrorPanel;
 class StatusPanel;
 
 class ProfileController : public QObject
@@ -72,6 +75,18 @@ public:
     SignInDialog *signInDialog() const { return m_signInDialog; }
     ProfileDialog *profileDialog() const { return m_profileDialog; }
 
+    // Answers the error panel's "Trust This Certificate…" and "Proxy Credentials…" (issue 14): the
+    // dialog, then the profile's network settings saved and applied, then the entry retried.
+    void attachErrorPanel(ErrorPanel *panel);
+    // Adds the certificate's pin to the current profile (the Demo one too), saves and applies it.
+    bool trustCertificate(const cx::CertificateSummary &certificate, QString *error = nullptr);
+    // The proxy's user and password for the current profile (a system proxy becomes the profile's manual
+    // one, the proxy it resolved to for `url`): saved (the password in the keychain) and applied.
+    bool setProxyCredentials(const QUrl &url, const QString &user, const QString &password,
+                             QString *error = nullptr);
+    // Saves `network` as the current profile's (its secrets to CredentialStore) and applies it.
+    bool saveNetwork(const cx::NetworkSettings &network, QString *error = nullptr);
+
     ProfileStore *store() const { return m_store; }
     CredentialStore *credentials() const { return m_credentials; }
     // Empty while the keychain works (or nobody has asked it yet).
@@ -95,6 +110,9 @@ private:
     void applyKeychainNotice();
     void probeKeychain();
     void withSecret(const QString &id, std::function<void(const QString &secret)> then);
+    void withNetworkSecrets(const Profile &profile, std::function<void(const Profile &)> then);
+    void onTrustCertificateRequested(const cx::CertificateSummary &certificate, int entryId);
+    void onProxyCredentialsRequested(int entryId);
     void signOutThenSwitch(const Profile &next);
     void finishSwitch(const Profile &profile);
     void loadStartupSecret();
@@ -126,6 +144,7 @@ private:
     QAction *m_deleteProfile = nullptr;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<ProfileDialog> m_profileDialog;
+    QPointer<ErrorPanel> m_errorPanel;
 };
 
 } // namespace cx::gui

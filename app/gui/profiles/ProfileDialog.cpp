@@ -1,6 +1,7 @@
 #include "ProfileDialog.h"
 
 #include "profiles/FieldMessage.h"
+#include "profiles/NetworkSettingsForm.h"
 #include "profiles/ProfileStore.h"
 #include "vars/VariableContext.h"
 #include "vars/VariablesTable.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cx::gui {
@@ -27,7 +29,8 @@ ProfileDialog::ProfileDialog(Mode mode, QWidget *parent)
       m_error(makeFieldMessageLabel(QStringLiteral("profileError"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)), m_nameLabel(new QLabel(this)),
       m_baseUrlLabel(new QLabel(this)), m_clientIdLabel(new QLabel(this)), m_secretLabel(new QLabel(this)),
-      m_variablesBox(new QGroupBox(this)), m_variables(new VariablesTable(m_variablesBox))
+      m_variablesBox(new QGroupBox(this)), m_variables(new VariablesTable(m_variablesBox)),
+      m_tabs(new QTabWidget(this)), m_network(new NetworkSettingsForm(this))
 {
     auto *variablesLayout = new QVBoxLayout(m_variablesBox);
     variablesLayout->addWidget(m_variables);
@@ -63,9 +66,15 @@ ProfileDialog::ProfileDialog(Mode mode, QWidget *parent)
     form->addRow(QString(), m_clientIdMessage);
     form->addRow(m_secretLabel, m_secret);
     form->addRow(QString(), m_remember);
+    auto *general = new QWidget(m_tabs);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(m_variablesBox, 1);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->addTab(general, QString());
+    m_tabs->addTab(m_network, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_variablesBox, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_keychainNotice);
     layout->addWidget(m_error);
     // An own accept button rather than the standard Ok: the box words its standard buttons again on a
@@ -103,6 +112,8 @@ void ProfileDialog::retranslateUi()
     m_clientIdLabel->setText(tr("Client &ID:"));
     m_secretLabel->setText(tr("Client &secret:"));
     m_variablesBox->setTitle(tr("&Variables"));
+    m_tabs->setTabText(0, tr("&General"));
+    m_tabs->setTabText(1, tr("Net&work"));
     m_marks.retranslate();
 }
 
@@ -118,7 +129,13 @@ void ProfileDialog::setProfile(const cx::Profile &profile, bool hasSecret)
     VariableContext::instance()->ensureLoaded(profile.id);
     m_variables->setVariables(VariableContext::instance()->variables(profile.id));
     m_variablesEdited = false;
+    m_network->setSettings(profile.network);
     retranslateUi();
+}
+
+void ProfileDialog::setNetwork(const cx::NetworkSettings &network)
+{
+    m_network->setSettings(network);
 }
 
 cx::Profile ProfileDialog::profile() const
@@ -130,6 +147,7 @@ cx::Profile ProfileDialog::profile() const
     profile.clientId = m_clientId->text().trimmed();
     profile.rememberSecret = m_remember->isChecked();
     profile.variables = m_variables->variables();
+    profile.network = m_network->settings();
     return profile;
 }
 
@@ -174,6 +192,11 @@ void ProfileDialog::accept()
     QString error;
     if (!ProfileStore::validateVariables(m_variables->variables(), &error)) {
         m_marks.set(nullptr, m_error, [error] { return error; });
+        ok = false;
+    }
+    if (!m_network->validate()) {
+        if (ok)
+            m_tabs->setCurrentWidget(m_network); // the only problem is there: show it
         ok = false;
     }
     if (!ok)

@@ -2,7 +2,8 @@
 // field), "Remember the secret in the keychain", and the profile's variables (name, value, secret: a
 // secret one masked here and kept in the keychain like the client secret, through VariableContext). The
 // secret goes to CredentialStore, never to the profile's settings; when there is no keychain the dialog says
-// so plainly.
+// so plainly. A second tab, Network, holds the proxy, extra CAs, client certificate and trusted
+// certificates (NetworkSettingsForm).
 //
 // OK first checks the fields (each problem shown at its field), then calls the commit function the owner
 // set (ProfileController: ProfileStore::add/update and CredentialStore); the dialog closes only when
@@ -21,9 +22,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QGroupBox;
+class QTabWidget;
 
 namespace cx::gui {
 
+class NetworkSettingsForm;
 class VariablesTable;
 
 class ProfileDialog : public QDialog
@@ -39,6 +42,8 @@ public:
     // Edit: the saved profile; `hasSecret` says whether a secret is already known (then an empty secret
     // field keeps it).
     void setProfile(const cx::Profile &profile, bool hasSecret);
+    // The network settings with their secrets as the app holds them (setProfile() gives them without).
+    void setNetwork(const cx::NetworkSettings &network);
     // The profile as entered (the id of the edited one kept; trimmed).
     cx::Profile profile() const;
     QString secret() const; // empty: unchanged (Edit) or none
@@ -57,6 +62,8 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QLabel *baseUrlMessageLabel() const { return m_baseUrlMessage; }
     VariablesTable *variablesTable() const { return m_variables; }
+    NetworkSettingsForm *networkForm() const { return m_network; }
+    QTabWidget *tabs() const { return m_tabs; }
     QPushButton *okButton() const;
 
 public slots:
@@ -92,6 +99,8 @@ private:
     QGroupBox *m_variablesBox;
     VariablesTable *m_variables;
     bool m_variablesEdited = false;
+    QTabWidget *m_tabs;
+    NetworkSettingsForm *m_network;
 };
 
 } // namespace cx::gui
