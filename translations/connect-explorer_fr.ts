@@ -461,117 +461,119 @@ missing_scopes}.</translation>
     </message>
     <message>
         <source>--var expects &apos;NAME=VALUE&apos; with a name without braces, line breaks or spaces at either end, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--var attend &apos;NAME=VALUE&apos; avec un nom sans accolades, sans sauts de ligne ni espaces aux extrémités, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unresolved variable(s): %1; give each with --var NAME=VALUE or define it in the profile (--profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>variable(s) non résolue(s) : %1 ; indiquez chacune avec --var NAME=VALUE ou définissez-la dans le profil (--profile NAME)</translation>
     </message>
     <message>
         <source>the header &apos;%1&apos; with its variables resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête &apos;%1&apos; avec ses variables résolues : %2</translation>
     </message>
     <message>
         <source>Variable for {{NAME}} in the path, query, headers and body (repeatable); comes before the variables of --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable pour {{NAME}} dans le chemin, les paramètres de requête, les en-têtes et le corps (répétable) ; passe avant les variables de --profile.</translation>
     </message>
     <message>
         <source>Send through this proxy: http://[USER@]HOST:PORT or socks5://HOST:PORT (its password from $CONNECT_PROXY_PASSWORD). Default: the environment&apos;s https_proxy/http_proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie via ce proxy : http://[USER@]HOST:PORT ou socks5://HOST:PORT (son mot de passe vient de $CONNECT_PROXY_PASSWORD). Par défaut : https_proxy/http_proxy de l&apos;environnement.</translation>
     </message>
     <message>
         <source>Connect directly, whatever the environment says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte directement, quoi que dise l&apos;environnement.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file or folder (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait aussi confiance aux certificats d&apos;AC de ce fichier ou dossier PEM (répétable).</translation>
     </message>
     <message>
         <source>Client certificate: PEM (with --key) or PKCS#12 (.p12/.pfx); a passphrase is read from $CONNECT_CERT_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client : PEM (avec --key) ou PKCS#12 (.p12/.pfx) ; une phrase secrète est lue dans $CONNECT_CERT_PASSPHRASE.</translation>
     </message>
     <message>
         <source>The PEM private key of --cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée PEM de --cert.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint, sha256/BASE64 as an error shows it (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait confiance au certificat du serveur ayant cette empreinte SHA-256, sha256/BASE64 tel qu&apos;une erreur l&apos;affiche (répétable).</translation>
     </message>
     <message>
         <source>--proxy and --no-proxy exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy et --no-proxy s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy : %1</translation>
     </message>
     <message>
         <source>--key needs --cert</source>
-        <translation type="unfinished"></translation>
+        <translation>--key nécessite --cert</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Convert customer material: a cURL command (several with --next or one after the other), a HAR file, a Postman (v2.1) or Insomnia (v4/v5) collection, into JSON, code or a HAR/Postman file.
 --to json prints one array [{name, method, url, headers: [[name, value]...], body_base64, notes}].
 What cannot be read exactly is refused (exit 64) with the option or field at fault; what the target cannot express is said in a &apos;note:&apos; line on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertit le matériel d&apos;un client : une commande cURL (plusieurs avec --next ou l&apos;une après l&apos;autre), un fichier HAR, une collection Postman (v2.1) ou Insomnia (v4/v5), en JSON, en code ou en fichier HAR/Postman.
+--to json affiche un tableau [{name, method, url, headers: [[name, value]...], body_base64, notes}].
+Ce qui ne peut pas être lu exactement est refusé (code de sortie 64) avec l&apos;option ou le champ en cause ; ce que la cible ne peut pas exprimer est signalé par une ligne &apos;note:&apos; sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
         <source>What the input is: %1. Without it the content decides, when it is clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature de l&apos;entrée : %1. Sans cette option, le contenu en décide, lorsqu&apos;il est sans ambiguïté.</translation>
     </message>
     <message>
         <source>What to write: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut écrire : %1.</translation>
     </message>
     <message>
         <source>Write Authorization headers and other secrets as they are (masked otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit les en-têtes Authorization et les autres secrets tels quels (masqués sinon).</translation>
     </message>
     <message>
         <source>The profile&apos;s base URL: a HAR&apos;s Connect calls are those on its origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base du profil : les appels Connect d&apos;un HAR sont ceux vers son origine.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans FILE au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>The input; &apos;-&apos; or none for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée ; &apos;-&apos; ou rien pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>convert reads one input; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>convert lit une seule entrée ; reçu %1</translation>
     </message>
     <message>
         <source>--to is required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to est obligatoire : %1</translation>
     </message>
     <message>
         <source>--to %1 is not a format convert writes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 n&apos;est pas un format que convert écrit : %2</translation>
     </message>
     <message>
         <source>--from %1 is not a format convert reads: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 n&apos;est pas un format que convert lit : %2</translation>
     </message>
     <message>
         <source>cannot tell what %1 is: give --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déterminer ce qu&apos;est %1 : indiquez --from (%2)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>Usage: connect-cli COMMAND [options]
@@ -596,7 +598,28 @@ The client secret is read from an environment variable (--client-secret-env,
 default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
 (a profile saved in Connect Explorer) from the OS keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : connect-cli COMMAND [options]
+
+Commandes :
+  call METHOD PATH   se connecte avec les identifiants client et envoie une requête
+  explain [FILE|-]   explique une réponse d&apos;erreur (corps, --status, --header) : un objet
+                     JSON avec son code, action, meaning, hint et retry_after_s
+  check              vérifie un compte : connexion, portées, chaque point de terminaison GET, limites
+  check --compare A.json B.json   compare deux rapports de bilan du compte enregistrés
+  tour run FILE      joue une visite guidée sans interface et vérifie chaque étape
+                     (FILE ou builtin:connect-api-in-five-minutes)
+  tour validate FILE vérifie un fichier de visite guidée : sa ligne et son champ en cause
+  convert [FILE|-] --to FORMAT   convertit une commande cURL, un fichier HAR ou une collection
+                     Postman/Insomnia en JSON, cURL, HTTPie, Python, JS, C++/Qt,
+                     HAR ou Postman (--from curl|har|postman|insomnia)
+
+Lancez &apos;connect-cli COMMAND --help&apos; pour les options d&apos;une commande.
+Codes de sortie : 0 succès (2xx), 1 erreur HTTP, 2 pas de réponse (refusée, DNS, délai dépassé,
+TLS, connexion perdue), 3 connexion refusée, 64 ligne de commande incorrecte.
+Le secret client est lu dans une variable d&apos;environnement (--client-secret-env,
+CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --profile NAME
+(un profil enregistré dans Connect Explorer), dans le trousseau du système.
+</translation>
     </message>
 </context>
 <context>
@@ -787,23 +810,23 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>Serve HTTPS with this PEM certificate (chain); needs --tls-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert du HTTPS avec ce certificat PEM (chaîne) ; nécessite --tls-key.</translation>
     </message>
     <message>
         <source>The PEM private key of --tls-cert (unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée PEM de --tls-cert (non chiffrée).</translation>
     </message>
     <message>
         <source>Require a client certificate issued by a CA in this PEM file (with --tls-cert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exige un certificat client émis par une AC de ce fichier PEM (avec --tls-cert).</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together (and --client-ca needs both).</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert et --tls-key vont ensemble (et --client-ca nécessite les deux).</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la négociation TLS : %1</translation>
     </message>
 </context>
 <context>
@@ -822,14 +845,14 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message numerus="yes">
         <source>The body is %n byte(s) of binary data, which a request tab cannot hold as they are: use connect-cli convert or call --data @file to send it exactly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le corps est constitué de %n octet de données binaires, qu&apos;un onglet de requête ne peut pas contenir tel quel : utilisez connect-cli convert ou call --data @file pour l&apos;envoyer exactement.</numerusform>
+            <numerusform>Le corps est constitué de %n octets de données binaires, qu&apos;un onglet de requête ne peut pas contenir tels quels : utilisez connect-cli convert ou call --data @file pour l&apos;envoyer exactement.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first request is used; left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la première requête est utilisée ; omis : %1</translation>
     </message>
 </context>
 <context>
@@ -1851,39 +1874,39 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::CollectionImport</name>
     <message>
         <source>Bearer auth: the profile&apos;s token is sent, not the collection&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification Bearer : c&apos;est le jeton du profil qui est envoyé, pas celui de la collection.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client credentials: the profile&apos;s token is sent; the collection&apos;s client secret is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants client OAuth 2.0 : c&apos;est le jeton du profil qui est envoyé ; le secret client de la collection n&apos;est pas conservé.</translation>
     </message>
     <message>
         <source>Basic auth is not sent: Connect takes the profile&apos;s bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification Basic n&apos;est pas envoyée : Connect utilise le jeton Bearer du profil.</translation>
     </message>
     <message>
         <source>Auth type &apos;%1&apos; is not sent: Connect takes the profile&apos;s bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;authentification &apos;%1&apos; n&apos;est pas envoyé : Connect utilise le jeton Bearer du profil.</translation>
     </message>
     <message>
         <source>Unresolved variables: %1 (no value in the profile or the collection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables non résolues : %1 (aucune valeur dans le profil ni dans la collection).</translation>
     </message>
     <message>
         <source>A file part names no file; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie fichier ne nomme aucun fichier ; elle n&apos;est pas envoyée.</translation>
     </message>
     <message>
         <source>File &apos;%1&apos; is not read: the collection was not opened from a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier &apos;%1&apos; n&apos;est pas lu : la collection n&apos;a pas été ouverte depuis un dossier.</translation>
     </message>
     <message>
         <source>File &apos;%1&apos; is outside the collection&apos;s folder; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier &apos;%1&apos; est en dehors du dossier de la collection ; il n&apos;est pas lu.</translation>
     </message>
     <message>
         <source>File &apos;%1&apos; is not next to the collection; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier &apos;%1&apos; n&apos;est pas à côté de la collection ; il n&apos;est pas envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2094,55 +2117,55 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::Converter</name>
     <message>
         <source>The URL&apos;s %1 is sent as &quot;%2&quot;: Qt decodes percent-encoded letters, digits and -._~, which mean the same (RFC 3986, section 2.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 de l&apos;URL est envoyé sous la forme &quot;%2&quot; : Qt décode les lettres, chiffres et -._~ encodés en pourcentage, qui ont le même sens (RFC 3986, section 2.3)</translation>
     </message>
     <message>
         <source>The URL&apos;s %1 is sent in upper case (%2), which means the same (RFC 3986, section 2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 de l&apos;URL est envoyé en majuscules (%2), ce qui a le même sens (RFC 3986, section 2.1)</translation>
     </message>
     <message>
         <source>A &apos;%&apos; in the URL that is not followed by two hex digits is sent as %25: a server that reads the URL as written would see something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &apos;%&apos; dans l&apos;URL qui n&apos;est pas suivi de deux chiffres hexadécimaux est envoyé sous la forme %25 : un serveur qui lit l&apos;URL telle qu&apos;elle est écrite verrait autre chose</translation>
     </message>
     <message>
         <source>The URL is sent as %1: characters a URL cannot carry as they are (spaces, non-ASCII, {}|^`&quot;&lt;&gt;\) are percent-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL est envoyée sous la forme %1 : les caractères qu&apos;une URL ne peut pas transporter tels quels (espaces, non-ASCII, {}|^`&quot;&lt;&gt;\) sont encodés en pourcentage</translation>
     </message>
     <message>
         <source>The cURL command is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande cURL n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished">%1 (au caractère %2)</translation>
+        <translation>%1 (au caractère %2)</translation>
     </message>
     <message>
         <source>%1 with -u cannot be carried over: the user name and password are for %2 authentication, which Connect Explorer does not do, and sending them as Basic would give the password away. Remove -u and %1 to use the profile&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec -u ne peut pas être repris : le nom d&apos;utilisateur et le mot de passe servent à l&apos;authentification %2, que Connect Explorer ne gère pas, et les envoyer en Basic divulguerait le mot de passe. Retirez -u et %1 pour utiliser le jeton du profil.</translation>
     </message>
     <message>
         <source>%1: its Basic authentication is not written (the password is never copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : son authentification Basic n&apos;est pas écrite (le mot de passe n&apos;est jamais copié)</translation>
     </message>
     <message>
         <source>%1: its %2 authentication cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : son authentification %2 ne peut pas être écrite</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: unresolved variables are written as they are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les variables non résolues sont écrites telles quelles : %2</translation>
     </message>
     <message>
         <source>Request %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Secret values were masked as %1; --include-secrets writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs secrètes ont été masquées sous la forme %1 ; --include-secrets les écrit</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2307,7 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>--compressed was sent as &quot;Accept-Encoding: deflate, gzip&quot; (a curl built with brotli and zstd also offers br and zstd, which Connect Explorer cannot decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>--compressed a été envoyé sous la forme &quot;Accept-Encoding: deflate, gzip&quot; (un curl compilé avec brotli et zstd propose aussi br et zstd, que Connect Explorer ne sait pas décoder)</translation>
     </message>
 </context>
 <context>
@@ -2750,138 +2773,138 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>The server&apos;s certificate is not issued by a certificate authority this computer trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas émis par une autorité de certification à laquelle cet ordinateur fait confiance.</translation>
     </message>
     <message>
         <source>If your company inspects HTTPS, add its CA certificate in Profile &gt; Network (connect-cli: --cacert FILE); or check the fingerprint below with the server&apos;s owner and trust this certificate for the profile only (--pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre entreprise inspecte le HTTPS, ajoutez son certificat d&apos;AC dans Profil &gt; Réseau (connect-cli : --cacert FILE) ; ou vérifiez l&apos;empreinte ci-dessous avec le propriétaire du serveur et faites confiance à ce certificat pour ce profil uniquement (--pin).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed: no certificate authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est auto-signé : aucune autorité de certification ne s&apos;en porte garante.</translation>
     </message>
     <message>
         <source>Check the fingerprint below with the server&apos;s owner, then trust this certificate for the profile only (Profile &gt; Network, or connect-cli --pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;empreinte ci-dessous avec le propriétaire du serveur, puis faites confiance à ce certificat pour ce profil uniquement (Profil &gt; Réseau, ou connect-cli --pin).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a expiré.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time; if they are right, the server&apos;s owner must renew the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la date et l&apos;heure de cet ordinateur ; si elles sont correctes, le propriétaire du serveur doit renouveler le certificat.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is probably wrong: set the date and time, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur est probablement fausse : réglez la date et l&apos;heure, puis réessayez.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for other names than the base URL&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est émis pour d&apos;autres noms que l&apos;hôte de l&apos;URL de base.</translation>
     </message>
     <message>
         <source>Use a base URL with one of the names the certificate holds (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une URL de base avec l&apos;un des noms que contient le certificat (listés ci-dessous).</translation>
     </message>
     <message>
         <source>The server requires a client certificate, and none was presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur exige un certificat client, et aucun n&apos;a été présenté.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s owner for a client certificate, then set it in Profile &gt; Network (connect-cli: --cert FILE --key FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez un certificat client au propriétaire du serveur, puis configurez-le dans Profil &gt; Réseau (connect-cli : --cert FILE --key FILE).</translation>
     </message>
     <message>
         <source>The server refused the client certificate that was presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le certificat client présenté.</translation>
     </message>
     <message>
         <source>Check that it is the certificate issued for this server and that it has not expired; ask the server&apos;s owner for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien du certificat émis pour ce serveur et qu&apos;il n&apos;a pas expiré ; demandez-en un nouveau au propriétaire du serveur.</translation>
     </message>
     <message>
         <source>The app and the server share no TLS version or cipher.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application et le serveur n&apos;ont aucune version TLS ni aucun algorithme de chiffrement en commun.</translation>
     </message>
     <message>
         <source>The server needs TLS 1.2 or later with current ciphers; ask its owner to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur doit prendre en charge TLS 1.2 ou ultérieur avec des algorithmes de chiffrement actuels ; demandez à son propriétaire de le mettre à jour.</translation>
     </message>
     <message>
         <source>The proxy refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a refusé la connexion.</translation>
     </message>
     <message>
         <source>Check the proxy&apos;s address and port in Profile &gt; Network (or the https_proxy variable), or choose no proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse et le port du proxy dans Profil &gt; Réseau (ou la variable https_proxy), ou choisissez de ne pas utiliser de proxy.</translation>
     </message>
     <message>
         <source>The proxy requires a user name and password (407).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy exige un nom d&apos;utilisateur et un mot de passe (407).</translation>
     </message>
     <message>
         <source>Set the proxy&apos;s user and password in Profile &gt; Network (connect-cli: --proxy http://USER@HOST:PORT with the password in CONNECT_PROXY_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez l&apos;utilisateur et le mot de passe du proxy dans Profil &gt; Réseau (connect-cli : --proxy http://USER@HOST:PORT avec le mot de passe dans CONNECT_PROXY_PASSWORD).</translation>
     </message>
     <message>
         <source>The proxy&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte du proxy n&apos;a pas pu être résolu.</translation>
     </message>
     <message>
         <source>Check the proxy&apos;s address, or choose no proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse du proxy, ou choisissez de ne pas utiliser de proxy.</translation>
     </message>
     <message>
         <source>The proxy did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Check the proxy, or choose no proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le proxy, ou choisissez de ne pas utiliser de proxy.</translation>
     </message>
     <message>
         <source>The proxy closed the connection before the server answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a fermé la connexion avant que le serveur ne réponde.</translation>
     </message>
     <message>
         <source>The proxy may block this server; check with your network administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy bloque peut-être ce serveur ; voyez avec vos administrateurs réseau.</translation>
     </message>
 </context>
 <context>
     <name>cx::HarPortable</name>
     <message>
         <source>entry %1: request.postData.text is marked base64 but is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1 : request.postData.text est marqué base64 mais n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <source>not a Connect API call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un appel à l&apos;API Connect : %1</translation>
     </message>
     <message>
         <source>%1: HAR has no OAuth2 block; the profile&apos;s token is added when it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : HAR n&apos;a pas de bloc OAuth2 ; le jeton du profil est ajouté à l&apos;envoi</translation>
     </message>
     <message>
         <source>%1: its %2 authentication is not written (HAR has no auth block)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : son authentification %2 n&apos;est pas écrite (HAR n&apos;a pas de bloc auth)</translation>
     </message>
     <message>
         <source>%1: the body is not UTF-8 text; it is written base64 (postData.encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le corps n&apos;est pas du texte UTF-8 ; il est écrit en base64 (postData.encoding)</translation>
     </message>
     <message>
         <source>Not sent by Connect Explorer: a request only, no response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée par Connect Explorer : une requête seulement, sans réponse.</translation>
     </message>
     <message>
         <source>Credentials are masked as [redacted] (ask for secrets to keep them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants sont masqués sous la forme [redacted] (demandez les secrets pour les conserver).</translation>
     </message>
 </context>
 <context>
@@ -2952,27 +2975,27 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>queryString names that request.url lacks were added to it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>des noms de queryString absents de request.url y ont été ajoutés : %1</translation>
     </message>
     <message>
         <source>request.url holds a &apos;%&apos; that starts no percent escape: it is sent as %25</source>
-        <translation type="unfinished"></translation>
+        <translation>request.url contient un &apos;%&apos; qui ne commence aucun échappement en pourcentage : il est envoyé sous la forme %25</translation>
     </message>
     <message>
         <source>postData names no multipart boundary: &quot;%1&quot; is used</source>
-        <translation type="unfinished"></translation>
+        <translation>postData ne nomme aucune délimitation multipart : &quot;%1&quot; est utilisée</translation>
     </message>
     <message>
         <source>postData.params[%1].value is not text: its JSON text is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>postData.params[%1].value n&apos;est pas du texte : son texte JSON est envoyé</translation>
     </message>
     <message>
         <source>another origin (%1), not the profile&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre origine (%1), pas celle du profil %2</translation>
     </message>
     <message>
         <source>outside the profile&apos;s base path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en dehors du chemin de base du profil %1</translation>
     </message>
 </context>
 <context>
@@ -2998,505 +3021,505 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::InsomniaExport</name>
     <message>
         <source>%1: authentication must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : authentication doit être un objet</translation>
     </message>
     <message>
         <source>%1: must be a list of headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit être une liste d&apos;en-têtes</translation>
     </message>
     <message>
         <source>%1[%2]: a header must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] : un en-tête doit être un objet</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled header(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en-tête désactivé omis.</numerusform>
+            <numerusform>%n en-têtes désactivés omis.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1.method: must be an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.method : doit être une méthode HTTP</translation>
     </message>
     <message>
         <source>%1.url: the request has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.url : la requête n&apos;a pas d&apos;URL</translation>
     </message>
     <message>
         <source>%1.parameters: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters : doit être une liste</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled query parameter(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paramètre de requête désactivé omis.</numerusform>
+            <numerusform>%n paramètres de requête désactivés omis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insomnia template tags ({% ... %}) are not evaluated; they are sent as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les balises de modèle Insomnia ({% ... %}) ne sont pas évaluées ; elles sont envoyées telles qu&apos;elles sont écrites.</translation>
     </message>
     <message>
         <source>Pre-request and after-response scripts are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts de pré-requête et d&apos;après-réponse ne sont pas exécutés.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>collection %1</translation>
     </message>
     <message>
         <source>%1: a body must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un corps doit être un objet</translation>
     </message>
     <message>
         <source>%1.params: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.params : doit être une liste</translation>
     </message>
     <message>
         <source>%1.text: the GraphQL body is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.text : le corps GraphQL n&apos;est pas un objet JSON (%2)</translation>
     </message>
     <message>
         <source>%1.text: must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.text : doit être du texte</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON : %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>not YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du YAML : %1</translation>
     </message>
     <message>
         <source>not an Insomnia export: the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un export Insomnia : le niveau supérieur doit être un objet</translation>
     </message>
     <message>
         <source>type: &apos;%1&apos; is not an Insomnia v5 collection</source>
-        <translation type="unfinished"></translation>
+        <translation>type : &apos;%1&apos; n&apos;est pas une collection Insomnia v5</translation>
     </message>
     <message>
         <source>Sub-environments are not used (only the base environment&apos;s values): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sous-environnements ne sont pas utilisés (seulement les valeurs de l&apos;environnement de base) : %1.</translation>
     </message>
     <message>
         <source>collection: must be a list of requests and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>collection : doit être une liste de requêtes et de dossiers</translation>
     </message>
     <message>
         <source>%1: folders nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dossiers imbriqués trop profondément</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit être un objet</translation>
     </message>
     <message>
         <source>%1.children: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.children : doit être une liste</translation>
     </message>
     <message>
         <source>__export_format: %1 is not supported (Insomnia v4 exports only)</source>
-        <translation type="unfinished"></translation>
+        <translation>__export_format : %1 n&apos;est pas pris en charge (exports Insomnia v4 uniquement)</translation>
     </message>
     <message>
         <source>resources: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>resources : doit être une liste</translation>
     </message>
     <message>
         <source>Sub-environment &apos;%1&apos; is not used (only the base environment&apos;s values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sous-environnement &apos;%1&apos; n&apos;est pas utilisé (seulement les valeurs de l&apos;environnement de base).</translation>
     </message>
     <message>
         <source>resources: folders nested too deeply (or in a cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>resources : dossiers imbriqués trop profondément (ou en cycle)</translation>
     </message>
     <message numerus="yes">
         <source>The export holds %n workspaces; each is a top folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;export contient %n espace de travail ; chacun est un dossier de premier niveau.</numerusform>
+            <numerusform>L&apos;export contient %n espaces de travail ; chacun est un dossier de premier niveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>not an Insomnia export: neither `_type: export` (v4) nor `type: collection.insomnia.rest/5.0` (v5)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un export Insomnia : ni `_type: export` (v4) ni `type: collection.insomnia.rest/5.0` (v5)</translation>
     </message>
     <message numerus="yes">
         <source>%n gRPC or WebSocket request(s) left out: only HTTP requests are read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête gRPC ou WebSocket omise : seules les requêtes HTTP sont lues.</numerusform>
+            <numerusform>%n requêtes gRPC ou WebSocket omises : seules les requêtes HTTP sont lues.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export holds no HTTP requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export ne contient aucune requête HTTP.</translation>
     </message>
 </context>
 <context>
     <name>cx::JsonPathSelect</name>
     <message>
         <source>The quoted key at position %1 is not closed with %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé entre guillemets à la position %1 n&apos;est pas fermée par %2]</translation>
     </message>
     <message>
         <source>Expected a number or a quoted key inside [ ] at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre ou une clé entre guillemets est attendu dans [ ] à la position %1</translation>
     </message>
     <message>
         <source>A path starts with a key, &quot;[&quot; or &quot;$&quot;, not &quot;.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chemin commence par une clé, &quot;[&quot; ou &quot;$&quot;, pas par &quot;.&quot;</translation>
     </message>
     <message>
         <source>Expected &quot;.&quot; or &quot;[&quot; at position %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;.&quot; ou &quot;[&quot; attendu à la position %1, &quot;%2&quot; trouvé</translation>
     </message>
     <message>
         <source>Expected a key at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est attendue à la position %1</translation>
     </message>
     <message>
         <source>The path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin est vide</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un tableau</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n element(s): no %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n élément : pas de %2</numerusform>
+            <numerusform>%1 a %n éléments : pas de %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de clé &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>The response is not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas du JSON (%1 à l&apos;octet %2)</translation>
     </message>
 </context>
 <context>
     <name>cx::MiniYaml</name>
     <message>
         <source>line %1: a tab in the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : une tabulation dans l&apos;indentation</translation>
     </message>
     <message>
         <source>line %1: content after &apos;---&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : du contenu après &apos;---&apos; n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>line %1: several documents are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : plusieurs documents ne sont pas pris en charge</translation>
     </message>
     <message>
         <source>line %1: unexpected indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : indentation inattendue</translation>
     </message>
     <message>
         <source>line %1: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : imbrication trop profonde</translation>
     </message>
     <message>
         <source>line %1: expected &apos;key: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : &apos;key: value&apos; attendu</translation>
     </message>
     <message>
         <source>line %1: merge keys and complex keys are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : les clés de fusion et les clés complexes ne sont pas prises en charge</translation>
     </message>
     <message>
         <source>line %1: anchors and aliases are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : les ancres et les alias ne sont pas pris en charge</translation>
     </message>
     <message>
         <source>line %1: the quoted value does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : la valeur entre guillemets ne se termine pas</translation>
     </message>
     <message>
         <source>line %1: the flow collection does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : la collection en flux ne se termine pas</translation>
     </message>
     <message>
         <source>line %1: text after the flow collection</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : du texte après la collection en flux</translation>
     </message>
     <message>
         <source>line %1: a bad escape in a quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un échappement incorrect dans une valeur entre guillemets</translation>
     </message>
     <message>
         <source>line %1: unknown escape &apos;\%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : échappement inconnu &apos;\%2&apos;</translation>
     </message>
     <message>
         <source>line %1: text after the quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : du texte après la valeur entre guillemets</translation>
     </message>
     <message>
         <source>line %1: a bad block scalar header</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un en-tête de scalaire de bloc incorrect</translation>
     </message>
     <message>
         <source>line %1: a flow collection ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : une collection en flux se termine prématurément</translation>
     </message>
     <message>
         <source>line %1: expected &apos;,&apos; in a flow collection</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : &apos;,&apos; attendue dans une collection en flux</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte UTF-8</translation>
     </message>
 </context>
 <context>
     <name>cx::NetworkSettings</name>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>%1: larger than 4 MiB, not a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de 4 Mio, ce n&apos;est pas un fichier de certificat.</translation>
     </message>
     <message>
         <source>the proxy address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse du proxy est vide.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the proxy must be http:// or socks5:// (an https:// proxy is not supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; : le proxy doit être http:// ou socks5:// (un proxy https:// n&apos;est pas pris en charge).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a proxy address (host[:port]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une adresse de proxy (host[:port]).</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a proxy address has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; : une adresse de proxy n&apos;a pas de chemin.</translation>
     </message>
     <message>
         <source>%1: the folder holds no .pem, .crt or .cer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier ne contient aucun fichier .pem, .crt ou .cer.</translation>
     </message>
     <message>
         <source>%1: holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne contient aucun certificat (PEM ou DER).</translation>
     </message>
     <message>
         <source>%1: not a PKCS#12 file, or the passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un fichier PKCS#12, ou la phrase secrète est erronée.</translation>
     </message>
     <message>
         <source>%1: holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>%1: holds no private key; give the key file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne contient aucune clé privée ; indiquez aussi le fichier de clé.</translation>
     </message>
     <message>
         <source>%1: not a PEM private key, or the passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas une clé privée PEM, ou la phrase secrète est erronée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une empreinte de certificat épinglée (sha256/ suivi du condensé SHA-256 en base64).</translation>
     </message>
 </context>
 <context>
     <name>cx::PostmanCollection</name>
     <message>
         <source>%1: an auth block must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un bloc auth doit être un objet</translation>
     </message>
     <message>
         <source>%1: the URL must be a string or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;URL doit être une chaîne ou un objet</translation>
     </message>
     <message>
         <source>%1.raw: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.raw : doit être une chaîne</translation>
     </message>
     <message>
         <source>%1.query: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.query : doit être une liste</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled query parameter(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paramètre de requête désactivé omis.</numerusform>
+            <numerusform>%n paramètres de requête désactivés omis.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>%1: must be a list of headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : doit être une liste d&apos;en-têtes</translation>
     </message>
     <message>
         <source>%1[%2]: a header must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] : un en-tête doit être un objet</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled header(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en-tête désactivé omis.</numerusform>
+            <numerusform>%n en-têtes désactivés omis.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: a body must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un corps doit être un objet</translation>
     </message>
     <message>
         <source>The body is disabled in the collection; none is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est désactivé dans la collection ; aucun n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>%1.urlencoded: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.urlencoded : doit être une liste</translation>
     </message>
     <message>
         <source>%1.formdata: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.formdata : doit être une liste</translation>
     </message>
     <message>
         <source>Form field &apos;%1&apos; names several files; only the first is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de formulaire &apos;%1&apos; nomme plusieurs fichiers ; seul le premier est lu.</translation>
     </message>
     <message>
         <source>%1.graphql.variables: not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.graphql.variables : pas un objet JSON (%2)</translation>
     </message>
     <message>
         <source>Body mode &apos;%1&apos; is not known; no body is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode de corps &apos;%1&apos; est inconnu ; aucun corps n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>%1: an item must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un élément doit être un objet</translation>
     </message>
     <message>
         <source>%1.item: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.item : doit être une liste</translation>
     </message>
     <message>
         <source>%1.method: must be an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.method : doit être une méthode HTTP</translation>
     </message>
     <message>
         <source>%1: an item needs a request (a URL or an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un élément nécessite une requête (une URL ou un objet)</translation>
     </message>
     <message>
         <source>The request has no URL (%1.url); it cannot be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas d&apos;URL (%1.url) ; elle ne peut pas être envoyée telle quelle.</translation>
     </message>
     <message>
         <source>Pre-request and test scripts are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts de pré-requête et de test ne sont pas exécutés.</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON : %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>not a Postman collection: the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une collection Postman : le niveau supérieur doit être un objet</translation>
     </message>
     <message>
         <source>Postman collection format v1 is not supported: export it from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de collection Postman v1 n&apos;est pas pris en charge : exportez-la depuis Postman en Collection v2.1</translation>
     </message>
     <message>
         <source>info: missing; not a Postman collection (v2.0 or v2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>info : absent ; pas une collection Postman (v2.0 ou v2.1)</translation>
     </message>
     <message>
         <source>info.schema: &apos;%1&apos; is not Postman collection v2.0 or v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>info.schema : &apos;%1&apos; n&apos;est pas une collection Postman v2.0 ou v2.1</translation>
     </message>
     <message>
         <source>item: must be a list of requests and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>item : doit être une liste de requêtes et de dossiers</translation>
     </message>
     <message>
         <source>variable: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>variable : doit être une liste</translation>
     </message>
     <message>
         <source>collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>collection %1</translation>
     </message>
     <message>
         <source>The collection holds no requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection ne contient aucune requête.</translation>
     </message>
     <message>
         <source>%1: the OAuth 2.0 client secret is not written; {{clientSecret}} stands for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le secret client OAuth 2.0 n&apos;est pas écrit ; {{clientSecret}} le remplace.</translation>
     </message>
     <message>
         <source>%1: the Basic auth password is not written; {{password}} stands for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le mot de passe de l&apos;authentification Basic n&apos;est pas écrit ; {{password}} le remplace.</translation>
     </message>
     <message>
         <source>%1: auth type &apos;%2&apos; has no Postman equivalent; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le type d&apos;authentification &apos;%2&apos; n&apos;a pas d&apos;équivalent Postman ; il est omis.</translation>
     </message>
     <message>
         <source>%1: auth type &apos;%2&apos; is written without its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le type d&apos;authentification &apos;%2&apos; est écrit sans ses paramètres.</translation>
     </message>
     <message>
         <source>%1: a binary body (%2) cannot be written into a Postman collection; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un corps binaire (%2) ne peut pas être écrit dans une collection Postman ; il est omis.</translation>
     </message>
     <message>
         <source>%1: the request names no Content-Type; Postman sends text/plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la requête n&apos;indique aucun Content-Type ; Postman envoie text/plain.</translation>
     </message>
     <message>
         <source>Connect Explorer requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes Connect Explorer</translation>
     </message>
     <message>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>collection</translation>
     </message>
     <message numerus="yes">
         <source>%n secret variable(s) written with their values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable secrète écrite avec sa valeur.</numerusform>
+            <numerusform>%n variables secrètes écrites avec leurs valeurs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret variable(s) written as [redacted].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable secrète écrite sous la forme [redacted].</numerusform>
+            <numerusform>%n variables secrètes écrites sous la forme [redacted].</numerusform>
         </translation>
     </message>
 </context>
@@ -3528,27 +3551,27 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>A manual proxy needs a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy manuel nécessite un hôte</translation>
     </message>
     <message>
         <source>A manual proxy needs a port (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy manuel nécessite un port (1 à 65535)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a certificate fingerprint (sha256/ and 44 base64 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une empreinte de certificat (sha256/ et 44 caractères base64)</translation>
     </message>
     <message>
         <source>A variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variable nécessite un nom</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a variable name: no braces, no line breaks, no spaces at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de variable : pas d&apos;accolades, pas de sauts de ligne, pas d&apos;espaces aux extrémités</translation>
     </message>
     <message>
         <source>The variable &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable « %1 » est définie deux fois</translation>
     </message>
 </context>
 <context>
@@ -3731,38 +3754,41 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
 names: %5
 fingerprint (SHA-256): %6
 to trust this certificate only: --pin %7</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat : %1, émis par %2, valide du %3 au %4
+noms : %5
+empreinte (SHA-256) : %6
+pour faire confiance à ce seul certificat : --pin %7</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::BinaryPane</name>
     <message>
         <source>Save body as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le corps sous…</translation>
     </message>
     <message>
         <source>Write the body&apos;s exact bytes to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les octets exacts du corps dans un fichier</translation>
     </message>
     <message>
         <source>Save body as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le corps sous</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré dans %2</translation>
     </message>
     <message>
         <source>Could not save the body to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le corps dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3796,27 +3822,27 @@ to trust this certificate only: --pin %7</source>
     <name>cx::gui::BodyKind</name>
     <message>
         <source>%1, no Content-Type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sans Content-Type</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 j %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The body is an image (%1); as text, each byte is read as one Latin-1 character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est une image (%1) ; en texte, chaque octet est lu comme un caractère Latin-1.</translation>
     </message>
     <message>
         <source>The body&apos;s charset %1 is unknown to this version of Qt; as text, each byte is read as one Latin-1 character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de caractères %1 du corps est inconnu de cette version de Qt ; en texte, chaque octet est lu comme un caractère Latin-1.</translation>
     </message>
     <message>
         <source>The body is not valid %1 text; as text, each byte is read as one Latin-1 character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas du texte %1 valide ; en texte, chaque octet est lu comme un caractère Latin-1.</translation>
     </message>
     <message>
         <source>The body is binary, not text; as text, each byte is read as one Latin-1 character (NUL shown as ␀).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est binaire, pas du texte ; en texte, chaque octet est lu comme un caractère Latin-1 (NUL affiché sous la forme ␀).</translation>
     </message>
 </context>
 <context>
@@ -4087,75 +4113,75 @@ Solution : %2</translation>
     </message>
     <message>
         <source>&amp;Import Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une collection…</translation>
     </message>
     <message>
         <source>Import a Postman (v2.0, v2.1) or Insomnia (v4, v5) collection as a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une collection Postman (v2.0, v2.1) ou Insomnia (v4, v5) en tant que dossier</translation>
     </message>
     <message>
         <source>Export as &amp;Postman…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Postman…</translation>
     </message>
     <message>
         <source>Write the selected folder as a Postman v2.1 collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le dossier sélectionné sous forme de collection Postman v2.1</translation>
     </message>
     <message>
         <source>Imported collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection importée</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Import Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une collection</translation>
     </message>
     <message>
         <source>The collection was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection n&apos;a pas été importée : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) imported into the folder “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête importée dans le dossier « %1 ».</numerusform>
+            <numerusform>%n requêtes importées dans le dossier « %1 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s): what was not taken over as it is in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remarque : ce qui n&apos;a pas été repris tel quel depuis le fichier.</numerusform>
+            <numerusform>%n remarques : ce qui n&apos;a pas été repris tel quel depuis le fichier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Postman and Insomnia collections (*.json *.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections Postman et Insomnia (*.json *.yaml *.yml)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export as Postman</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Postman</translation>
     </message>
     <message>
         <source>Postman collections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections Postman (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Written, with %n note(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écrit, avec %n remarque.</numerusform>
+            <numerusform>Écrit, avec %n remarques.</numerusform>
         </translation>
     </message>
 </context>
@@ -4347,15 +4373,15 @@ Solution : %2</translation>
     </message>
     <message>
         <source>&amp;Keep variables as shell variables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder les variables comme variables du shell</translation>
     </message>
     <message>
         <source>Write each {{name}} as a reference to the environment variable of that name instead of its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire chaque {{name}} comme une référence à la variable d&apos;environnement de ce nom au lieu de sa valeur</translation>
     </message>
     <message>
         <source>Export %1 before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez %1 avant de l&apos;exécuter.</translation>
     </message>
 </context>
 <context>
@@ -4381,19 +4407,19 @@ Solution : %2</translation>
     <name>cx::gui::DecodedImage</name>
     <message>
         <source>This build of Qt cannot read %1 images, so the body is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Qt ne sait pas lire les images %1 : le corps est donc affiché en hexadécimal.</translation>
     </message>
     <message>
         <source>The body is not a readable %1 image (%2); it is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps n&apos;est pas une image %1 lisible (%2) ; il est affiché en hexadécimal.</translation>
     </message>
     <message>
         <source>The image declares %1 × %2 pixels, more than the %3 MB allowed for showing an image; it is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image déclare %1 × %2 pixels, plus que les %3 Mo autorisés pour afficher une image ; elle est affichée en hexadécimal.</translation>
     </message>
     <message>
         <source>The body is a corrupt %1 image (%2); it is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps est une image %1 corrompue (%2) ; il est affiché en hexadécimal.</translation>
     </message>
 </context>
 <context>
@@ -4830,35 +4856,35 @@ Solution : %2</translation>
     </message>
     <message>
         <source>Replay to Its Own &amp;Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer vers sa propre &amp;origine</translation>
     </message>
     <message>
         <source>Sends this entry, which is not a Connect API call, to the host it went to, without any credential: neither the customer&apos;s nor the profile&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie cette entrée, qui n&apos;est pas un appel à l&apos;API Connect, à l&apos;hôte auquel elle était destinée, sans aucun identifiant : ni le jeton du client ni celui du profil.</translation>
     </message>
     <message>
         <source>Entries on another origin than %1 are greyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées sur une autre origine que %1 sont grisées.</translation>
     </message>
     <message>
         <source>Not a Connect API call: %1. &quot;Replay to Its Own Origin&quot; sends it there on purpose, without any credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un appel à l&apos;API Connect : %1. « Rejouer vers sa propre origine » l&apos;y envoie délibérément, sans aucun identifiant.</translation>
     </message>
     <message>
         <source>Sending %1 %2 to %3 without credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %1 %2 à %3 sans identifiants…</translation>
     </message>
     <message>
         <source>Replayed to %1 without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouée vers %1 sans identifiants.</translation>
     </message>
     <message>
         <source>Answered: HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : HTTP %1 %2</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse : %1</translation>
     </message>
 </context>
 <context>
@@ -4876,19 +4902,19 @@ Solution : %2</translation>
     <name>cx::gui::HexView</name>
     <message>
         <source>Copy as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en hexadécimal</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <source>Select bytes to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les octets à copier.</translation>
     </message>
     <message>
         <source>The selection is too large to copy as hex (more than %1); save the body instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection est trop grande pour être copiée en hexadécimal (plus de %1) ; enregistrez plutôt le corps.</translation>
     </message>
 </context>
 <context>
@@ -4974,19 +5000,19 @@ Solution : %2</translation>
     <name>cx::gui::ImagePreview</name>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <source>Show the image pixel for pixel instead of scaled to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;image pixel pour pixel au lieu de l&apos;adapter à la fenêtre</translation>
     </message>
     <message>
         <source>%1, %2 × %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 × %3 pixels</translation>
     </message>
     <message>
         <source> — shown at %1%</source>
-        <translation type="unfinished"></translation>
+        <translation> — affichée à %1%</translation>
     </message>
 </context>
 <context>
@@ -5036,7 +5062,7 @@ Solution : %2</translation>
     </message>
     <message>
         <source>&amp;Set variable from this value…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir une variable à partir de cette valeur…</translation>
     </message>
 </context>
 <context>
@@ -5230,166 +5256,170 @@ Issued by: %2%3
 Valid: %4 to %5
 Names: %6
 Fingerprint (SHA-256): %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat : %1
+Émis par : %2%3
+Valide : du %4 au %5
+Noms : %6
+Empreinte (SHA-256) : %7</translation>
     </message>
     <message>
         <source> (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lui-même : auto-signé)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>&amp;Trust This Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à ce certificat…</translation>
     </message>
     <message>
         <source>Trust this one certificate for this profile only, after comparing its fingerprint with the server&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce seul certificat pour ce profil uniquement, après avoir comparé son empreinte avec le propriétaire du serveur</translation>
     </message>
     <message>
         <source>&amp;Proxy Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiants du proxy…</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s user name and password for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le nom d&apos;utilisateur et le mot de passe du proxy pour ce profil</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NetworkSettingsForm</name>
     <message>
         <source>Add CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des certificats d&apos;AC</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add a Folder of CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de certificats d&apos;AC</translation>
     </message>
     <message>
         <source>Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Client Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé client</translation>
     </message>
     <message>
         <source>Keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>System (environment or OS settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (environnement ou paramètres du système d&apos;exploitation)</translation>
     </message>
     <message>
         <source>None (always direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (toujours direct)</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy :</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Kept in the keychain with the profile, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau avec le profil, jamais dans un fichier</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC supplémentaires</translation>
     </message>
     <message>
         <source>PEM files or folders of them, trusted besides the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM ou dossiers de fichiers PEM, approuvés en plus des certificats du système</translation>
     </message>
     <message>
         <source>Add &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;fichier…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;dossier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Retirer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat :</translation>
     </message>
     <message>
         <source>PEM, or PKCS#12 (.p12/.pfx) with its key</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM, ou PKCS#12 (.p12/.pfx) avec sa clé</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé :</translation>
     </message>
     <message>
         <source>PEM key (none with PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé PEM (aucune avec PKCS#12)</translation>
     </message>
     <message>
         <source>Pa&amp;ssphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phr&amp;ase secrète :</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats approuvés</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile only, by their SHA-256 fingerprint (trusted from the error panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats approuvés pour ce profil uniquement, par leur empreinte SHA-256 (approuvés depuis le panneau d&apos;erreur).</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;etirer</translation>
     </message>
 </context>
 <context>
@@ -5701,19 +5731,19 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>The certificate has no usable fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;a pas d&apos;empreinte utilisable</translation>
     </message>
     <message>
         <source>No proxy is set for %1; choose one in Profile ▸ Edit Profile… ▸ Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy n&apos;est défini pour %1 ; choisissez-en un dans Profil ▸ Modifier le profil… ▸ Réseau</translation>
     </message>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat</translation>
     </message>
     <message>
         <source>Proxy Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants du proxy</translation>
     </message>
 </context>
 <context>
@@ -5780,42 +5810,42 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>&amp;Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variables</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation type="unfinished">Rése&amp;au</translation>
+        <translation>Rése&amp;au</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ProxyCredentialsDialog</name>
     <message>
         <source>Proxy Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants du proxy</translation>
     </message>
     <message>
         <source>The proxy asks for a user name and password. They are kept with this profile (the password in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy demande un nom d&apos;utilisateur et un mot de passe. Ils sont conservés avec ce profil (le mot de passe dans le trousseau).</translation>
     </message>
     <message>
         <source>The proxy %1 asks for a user name and password. They are kept with this profile (the password in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 demande un nom d&apos;utilisateur et un mot de passe. Ils sont conservés avec ce profil (le mot de passe dans le trousseau).</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Save and Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et réessayer</translation>
     </message>
 </context>
 <context>
@@ -6024,46 +6054,46 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>{{ }}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ }}</translation>
     </message>
     <message>
         <source>Variables: {{name}} in the path, query, headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables : {{name}} dans le chemin, les paramètres de requête, les en-têtes et le corps</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>&amp;Edit Variables…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les variables…</translation>
     </message>
     <message>
         <source>&amp;Set Variable from Response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une variable depuis la &amp;réponse…</translation>
     </message>
     <message>
         <source>&amp;Define…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir…</translation>
     </message>
     <message>
         <source>Open the profile&apos;s variables with the missing ones added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les variables du profil avec celles qui manquent ajoutées</translation>
     </message>
     <message numerus="yes">
         <source>Not sent: %n variable(s) not defined: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non envoyée : %n variable non définie : %1</numerusform>
+            <numerusform>Non envoyée : %n variables non définies : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(not defined: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non définie : %1)</translation>
     </message>
     <message>
         <source>{{%1}} = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} = %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6074,7 +6104,7 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>profil %1</translation>
     </message>
 </context>
 <context>
@@ -6204,24 +6234,24 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>collection %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>The command was opened in %n new tab(s). Some of it could not be carried over:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La commande a été ouverte dans %n nouvel onglet. Une partie n&apos;a pas pu être reprise :</numerusform>
+            <numerusform>La commande a été ouverte dans %n nouveaux onglets. Une partie n&apos;a pas pu être reprise :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cURL command was opened in %n new tab(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La commande cURL a été ouverte dans %n nouvel onglet.</numerusform>
+            <numerusform>La commande cURL a été ouverte dans %n nouveaux onglets.</numerusform>
         </translation>
     </message>
 </context>
@@ -6335,15 +6365,15 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Decoding the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage de l&apos;image…</translation>
     </message>
 </context>
 <context>
@@ -6440,31 +6470,31 @@ Fingerprint (SHA-256): %7</source>
     <name>cx::gui::SetVariableDialog</name>
     <message>
         <source>Set Variable from Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une variable depuis la réponse</translation>
     </message>
     <message>
         <source>&amp;Variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variable :</translation>
     </message>
     <message>
         <source>JSON &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chemin JSON :</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur :</translation>
     </message>
     <message>
         <source>data[0].id</source>
-        <translation type="unfinished"></translation>
+        <translation>data[0].id</translation>
     </message>
     <message>
         <source>A place in the last response: data[0].id, meta[&quot;key with space&quot;], items[-1] (the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement dans la dernière réponse : data[0].id, meta[&quot;key with space&quot;], items[-1] (le dernier)</translation>
     </message>
     <message>
         <source>Enter the path of a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le chemin d&apos;une valeur</translation>
     </message>
 </context>
 <context>
@@ -6932,11 +6962,11 @@ Une seule fenêtre fonctionne par dossier de profils : le relancer amène cette 
     <name>cx::gui::TrustCertificateDialog</name>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat</translation>
     </message>
     <message>
         <source>The server showed a certificate this computer does not trust. Trust it only if its fingerprint is the one the server&apos;s owner gives you: compare it with them (by phone or in person, not through this connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a présenté un certificat auquel cet ordinateur ne fait pas confiance. Faites-lui confiance uniquement si son empreinte est celle que vous donne le propriétaire du serveur : comparez-la avec lui (par téléphone ou en personne, pas par cette connexion).</translation>
     </message>
     <message>
         <source>Subject: %1
@@ -6946,65 +6976,71 @@ Valid until: %5
 Names: %6
 Fingerprint (SHA-256):
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : %1
+Émetteur : %2%3
+Valide à partir du : %4
+Valide jusqu&apos;au : %5
+Noms : %6
+Empreinte (SHA-256) :
+%7</translation>
     </message>
     <message>
         <source> (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lui-même : auto-signé)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>This certificate will be trusted for the profile &quot;%1&quot; only, by this fingerprint; remove it in Profile ▸ Edit Profile… ▸ Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat sera approuvé pour le profil « %1 » uniquement, par cette empreinte ; retirez-le dans Profil ▸ Modifier le profil… ▸ Réseau.</translation>
     </message>
     <message>
         <source>&amp;Trust for This Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance pour ce profil</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::VariablesDialog</name>
     <message>
         <source>Variables — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables — %1</translation>
     </message>
     <message>
         <source>Variables of the profile &quot;%1&quot;. Write {{name}} in the path, a query or header value or the body; the value is put in when the request is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables du profil « %1 ». Écrivez {{name}} dans le chemin, une valeur de paramètre de requête ou d&apos;en-tête, ou le corps ; la valeur est insérée à l&apos;envoi de la requête.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::VariablesTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>&amp;Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une variable</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Retirer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Use a variable as {{name}} in the path, query, headers or body. A secret variable is kept in the keychain and masked in logs, history and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une variable sous la forme {{name}} dans le chemin, les paramètres de requête, les en-têtes ou le corps. Une variable secrète est conservée dans le trousseau et masquée dans les journaux, l&apos;historique et les exports.</translation>
     </message>
 </context>
 <context>
@@ -7026,23 +7062,23 @@ Fingerprint (SHA-256):
     <name>cx::sim::SimTls</name>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne peut pas être lu (%2).</translation>
     </message>
     <message>
         <source>%1: larger than 1 MiB, not a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de 1 Mio, ce n&apos;est pas un fichier PEM.</translation>
     </message>
     <message>
         <source>this Qt has no TLS backend (OpenSSL), so HTTPS cannot be served.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce Qt n&apos;a pas de backend TLS (OpenSSL) : le HTTPS ne peut donc pas être servi.</translation>
     </message>
     <message>
         <source>%1: holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>%1: holds no unencrypted PEM private key (RSA or EC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne contient aucune clé privée PEM non chiffrée (RSA ou EC).</translation>
     </message>
 </context>
 <context>
