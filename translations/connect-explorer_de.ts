@@ -461,117 +461,119 @@ missing_scopes}.</translation>
     </message>
     <message>
         <source>--var expects &apos;NAME=VALUE&apos; with a name without braces, line breaks or spaces at either end, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--var erwartet &apos;NAME=VALUE&apos; mit einem Namen ohne geschweifte Klammern, Zeilenumbrüche oder Leerzeichen am Anfang oder Ende, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unresolved variable(s): %1; give each with --var NAME=VALUE or define it in the profile (--profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgelöste Variable(n): %1; geben Sie jede mit --var NAME=VALUE an oder definieren Sie sie im Profil (--profile NAME)</translation>
     </message>
     <message>
         <source>the header &apos;%1&apos; with its variables resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header &apos;%1&apos; mit aufgelösten Variablen: %2</translation>
     </message>
     <message>
         <source>Variable for {{NAME}} in the path, query, headers and body (repeatable); comes before the variables of --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable für {{NAME}} in Pfad, Query, Headern und Body (wiederholbar); hat Vorrang vor den Variablen von --profile.</translation>
     </message>
     <message>
         <source>Send through this proxy: http://[USER@]HOST:PORT or socks5://HOST:PORT (its password from $CONNECT_PROXY_PASSWORD). Default: the environment&apos;s https_proxy/http_proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Proxy senden: http://[USER@]HOST:PORT oder socks5://HOST:PORT (sein Passwort aus $CONNECT_PROXY_PASSWORD). Standard: https_proxy/http_proxy aus der Umgebung.</translation>
     </message>
     <message>
         <source>Connect directly, whatever the environment says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt verbinden, unabhängig von der Umgebung.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file or folder (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei oder diesem Ordner vertrauen (wiederholbar).</translation>
     </message>
     <message>
         <source>Client certificate: PEM (with --key) or PKCS#12 (.p12/.pfx); a passphrase is read from $CONNECT_CERT_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat: PEM (mit --key) oder PKCS#12 (.p12/.pfx); eine Passphrase wird aus $CONNECT_CERT_PASSPHRASE gelesen.</translation>
     </message>
     <message>
         <source>The PEM private key of --cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private PEM-Schlüssel zu --cert.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint, sha256/BASE64 as an error shows it (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen, sha256/BASE64, wie eine Fehlermeldung ihn zeigt (wiederholbar).</translation>
     </message>
     <message>
         <source>--proxy and --no-proxy exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy und --no-proxy schließen einander aus</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy: %1</translation>
     </message>
     <message>
         <source>--key needs --cert</source>
-        <translation type="unfinished"></translation>
+        <translation>--key erfordert --cert</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Convert customer material: a cURL command (several with --next or one after the other), a HAR file, a Postman (v2.1) or Insomnia (v4/v5) collection, into JSON, code or a HAR/Postman file.
 --to json prints one array [{name, method, url, headers: [[name, value]...], body_base64, notes}].
 What cannot be read exactly is refused (exit 64) with the option or field at fault; what the target cannot express is said in a &apos;note:&apos; line on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenmaterial konvertieren: einen cURL-Befehl (mehrere mit --next oder nacheinander), eine HAR-Datei, eine Postman- (v2.1) oder Insomnia-Sammlung (v4/v5) in JSON, Code oder eine HAR-/Postman-Datei.
+--to json gibt ein Array [{name, method, url, headers: [[name, value]...], body_base64, notes}] aus.
+Was sich nicht exakt lesen lässt, wird abgelehnt (Exit-Code 64), mit der fehlerhaften Option bzw. dem fehlerhaften Feld; was das Ziel nicht ausdrücken kann, wird in einer „Hinweis:“-Zeile auf der Standardfehlerausgabe genannt.</translation>
     </message>
     <message>
         <source>What the input is: %1. Without it the content decides, when it is clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Eingabe ist: %1. Ohne diese Option entscheidet der Inhalt, wenn er eindeutig ist.</translation>
     </message>
     <message>
         <source>What to write: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschrieben wird: %1.</translation>
     </message>
     <message>
         <source>Write Authorization headers and other secrets as they are (masked otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-Header und andere Secrets unverändert schreiben (sonst maskiert).</translation>
     </message>
     <message>
         <source>The profile&apos;s base URL: a HAR&apos;s Connect calls are those on its origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL des Profils: Die Connect-Aufrufe einer HAR-Datei sind die an ihren Ursprung.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>The input; &apos;-&apos; or none for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe; &apos;-&apos; oder nichts für die Standardeingabe.</translation>
     </message>
     <message>
         <source>convert reads one input; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>convert liest eine Eingabe; erhalten: %1</translation>
     </message>
     <message>
         <source>--to is required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to ist erforderlich: %1</translation>
     </message>
     <message>
         <source>--to %1 is not a format convert writes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 ist kein Format, das convert schreibt: %2</translation>
     </message>
     <message>
         <source>--from %1 is not a format convert reads: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 ist kein Format, das convert liest: %2</translation>
     </message>
     <message>
         <source>cannot tell what %1 is: give --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkennbar, was %1 ist: geben Sie --from an (%2)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Usage: connect-cli COMMAND [options]
@@ -596,7 +598,29 @@ The client secret is read from an environment variable (--client-secret-env,
 default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
 (a profile saved in Connect Explorer) from the OS keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: connect-cli COMMAND [options]
+
+Befehle:
+  call METHOD PATH   mit Client Credentials anmelden und eine Anfrage senden
+  explain [FILE|-]   eine Fehlerantwort erklären (Body, --status, --header): ein JSON-
+                     Objekt mit code, action, meaning, hint und retry_after_s
+  check              ein Konto prüfen: Anmeldung, Scopes, jeder GET-Endpunkt, Limits
+  check --compare A.json B.json   zwei gespeicherte Konto-Check-Berichte vergleichen
+  tour run FILE      eine geführte Tour ohne Oberfläche abspielen, jeden Schritt prüfen
+                     (FILE oder builtin:connect-api-in-five-minutes)
+  tour validate FILE eine Tour-Datei prüfen: fehlerhafte Zeile und Feld
+  convert [FILE|-] --to FORMAT   einen cURL-Befehl, eine HAR-Datei oder eine
+                     Postman-/Insomnia-Sammlung in JSON, cURL, HTTPie, Python, JS,
+                     C++/Qt, HAR oder Postman konvertieren
+                     (--from curl|har|postman|insomnia)
+
+&apos;connect-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg (2xx), 1 HTTP-Fehler, 2 keine Antwort (abgelehnt, DNS, Timeout,
+TLS, Verbindung verloren), 3 Anmeldung abgelehnt, 64 fehlerhafte Befehlszeile.
+Das Client-Secret wird aus einer Umgebungsvariablen gelesen (--client-secret-env,
+Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
+(einem in Connect Explorer gespeicherten Profil) aus dem Schlüsselbund des Systems.
+</translation>
     </message>
 </context>
 <context>
@@ -787,23 +811,23 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>Serve HTTPS with this PEM certificate (chain); needs --tls-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS mit diesem PEM-Zertifikat (bzw. dieser Kette) anbieten; erfordert --tls-key.</translation>
     </message>
     <message>
         <source>The PEM private key of --tls-cert (unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private PEM-Schlüssel zu --tls-cert (unverschlüsselt).</translation>
     </message>
     <message>
         <source>Require a client certificate issued by a CA in this PEM file (with --tls-cert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Zertifikat verlangen, das von einer CA in dieser PEM-Datei ausgestellt ist (mit --tls-cert).</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together (and --client-ca needs both).</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert und --tls-key gehören zusammen (und --client-ca erfordert beide).</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -822,14 +846,14 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message numerus="yes">
         <source>The body is %n byte(s) of binary data, which a request tab cannot hold as they are: use connect-cli convert or call --data @file to send it exactly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Body besteht aus %n Byte Binärdaten, die ein Anfrage-Tab nicht unverändert aufnehmen kann: Verwenden Sie connect-cli convert oder call --data @datei, um ihn exakt zu senden.</numerusform>
+            <numerusform>Der Body besteht aus %n Bytes Binärdaten, die ein Anfrage-Tab nicht unverändert aufnehmen kann: Verwenden Sie connect-cli convert oder call --data @datei, um ihn exakt zu senden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first request is used; left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die erste Anfrage wird verwendet; weggelassen: %1</translation>
     </message>
 </context>
 <context>
@@ -1851,39 +1875,39 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::CollectionImport</name>
     <message>
         <source>Bearer auth: the profile&apos;s token is sent, not the collection&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Authentifizierung: Gesendet wird das Token des Profils, nicht das der Sammlung.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client credentials: the profile&apos;s token is sent; the collection&apos;s client secret is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 Client Credentials: Das Token des Profils wird gesendet; das Client-Secret der Sammlung wird nicht übernommen.</translation>
     </message>
     <message>
         <source>Basic auth is not sent: Connect takes the profile&apos;s bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung wird nicht gesendet: Connect verwendet das Bearer-Token des Profils.</translation>
     </message>
     <message>
         <source>Auth type &apos;%1&apos; is not sent: Connect takes the profile&apos;s bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungstyp &apos;%1&apos; wird nicht gesendet: Connect verwendet das Bearer-Token des Profils.</translation>
     </message>
     <message>
         <source>Unresolved variables: %1 (no value in the profile or the collection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufgelöste Variablen: %1 (kein Wert im Profil oder in der Sammlung).</translation>
     </message>
     <message>
         <source>A file part names no file; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dateiteil nennt keine Datei; er wird nicht gesendet.</translation>
     </message>
     <message>
         <source>File &apos;%1&apos; is not read: the collection was not opened from a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &apos;%1&apos; wird nicht gelesen: Die Sammlung wurde nicht aus einem Ordner geöffnet.</translation>
     </message>
     <message>
         <source>File &apos;%1&apos; is outside the collection&apos;s folder; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &apos;%1&apos; liegt außerhalb des Ordners der Sammlung; sie wird nicht gelesen.</translation>
     </message>
     <message>
         <source>File &apos;%1&apos; is not next to the collection; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &apos;%1&apos; liegt nicht neben der Sammlung; sie wird nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2094,55 +2118,55 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::Converter</name>
     <message>
         <source>The URL&apos;s %1 is sent as &quot;%2&quot;: Qt decodes percent-encoded letters, digits and -._~, which mean the same (RFC 3986, section 2.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der URL wird als &quot;%2&quot; gesendet: Qt dekodiert prozentkodierte Buchstaben, Ziffern und -._~, die dasselbe bedeuten (RFC 3986, Abschnitt 2.3)</translation>
     </message>
     <message>
         <source>The URL&apos;s %1 is sent in upper case (%2), which means the same (RFC 3986, section 2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der URL wird in Großbuchstaben gesendet (%2), was dasselbe bedeutet (RFC 3986, Abschnitt 2.1)</translation>
     </message>
     <message>
         <source>A &apos;%&apos; in the URL that is not followed by two hex digits is sent as %25: a server that reads the URL as written would see something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &apos;%&apos; in der URL, auf das keine zwei Hex-Ziffern folgen, wird als %25 gesendet: Ein Server, der die URL so liest, wie sie geschrieben ist, sähe etwas anderes</translation>
     </message>
     <message>
         <source>The URL is sent as %1: characters a URL cannot carry as they are (spaces, non-ASCII, {}|^`&quot;&lt;&gt;\) are percent-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL wird als %1 gesendet: Zeichen, die eine URL nicht unverändert enthalten kann (Leerzeichen, Nicht-ASCII, {}|^`&quot;&lt;&gt;\), werden prozentkodiert</translation>
     </message>
     <message>
         <source>The cURL command is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der cURL-Befehl ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished">%1 (bei Zeichen %2)</translation>
+        <translation>%1 (bei Zeichen %2)</translation>
     </message>
     <message>
         <source>%1 with -u cannot be carried over: the user name and password are for %2 authentication, which Connect Explorer does not do, and sending them as Basic would give the password away. Remove -u and %1 to use the profile&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit -u kann nicht übernommen werden: Benutzername und Passwort sind für %2-Authentifizierung bestimmt, die Connect Explorer nicht beherrscht, und sie als Basic zu senden, würde das Passwort preisgeben. Entfernen Sie -u und %1, um das Token des Profils zu verwenden.</translation>
     </message>
     <message>
         <source>%1: its Basic authentication is not written (the password is never copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Basic-Authentifizierung wird nicht geschrieben (das Passwort wird nie kopiert)</translation>
     </message>
     <message>
         <source>%1: its %2 authentication cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die %2-Authentifizierung kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: unresolved variables are written as they are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nicht aufgelöste Variablen werden unverändert geschrieben: %2</translation>
     </message>
     <message>
         <source>Request %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 von %2: %3</translation>
     </message>
     <message>
         <source>Secret values were masked as %1; --include-secrets writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Werte wurden als %1 maskiert; --include-secrets schreibt sie</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2308,7 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>--compressed was sent as &quot;Accept-Encoding: deflate, gzip&quot; (a curl built with brotli and zstd also offers br and zstd, which Connect Explorer cannot decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>--compressed wurde als &quot;Accept-Encoding: deflate, gzip&quot; gesendet (ein mit brotli und zstd gebautes curl bietet auch br und zstd an, die Connect Explorer nicht dekodieren kann)</translation>
     </message>
 </context>
 <context>
@@ -2750,138 +2774,138 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>The server&apos;s certificate is not issued by a certificate authority this computer trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde nicht von einer Zertifizierungsstelle ausgestellt, der dieser Computer vertraut.</translation>
     </message>
     <message>
         <source>If your company inspects HTTPS, add its CA certificate in Profile &gt; Network (connect-cli: --cacert FILE); or check the fingerprint below with the server&apos;s owner and trust this certificate for the profile only (--pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr Unternehmen HTTPS-Verbindungen prüft, fügen Sie dessen CA-Zertifikat unter Profil &gt; Netzwerk hinzu (connect-cli: --cacert FILE); oder gleichen Sie den Fingerabdruck unten mit dem Betreiber des Servers ab und vertrauen Sie diesem Zertifikat nur für dieses Profil (--pin).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed: no certificate authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür.</translation>
     </message>
     <message>
         <source>Check the fingerprint below with the server&apos;s owner, then trust this certificate for the profile only (Profile &gt; Network, or connect-cli --pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichen Sie den Fingerabdruck unten mit dem Betreiber des Servers ab und vertrauen Sie diesem Zertifikat dann nur für dieses Profil (Profil &gt; Netzwerk oder connect-cli --pin).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time; if they are right, the server&apos;s owner must renew the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers; stimmen sie, muss der Betreiber des Servers das Zertifikat erneuern.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is probably wrong: set the date and time, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers geht wahrscheinlich falsch: Stellen Sie Datum und Uhrzeit ein und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for other names than the base URL&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers gilt für andere Namen als den Host der Basis-URL.</translation>
     </message>
     <message>
         <source>Use a base URL with one of the names the certificate holds (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Basis-URL mit einem der Namen, die das Zertifikat enthält (unten aufgeführt).</translation>
     </message>
     <message>
         <source>The server requires a client certificate, and none was presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein Client-Zertifikat, und es wurde keines vorgelegt.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s owner for a client certificate, then set it in Profile &gt; Network (connect-cli: --cert FILE --key FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Betreiber des Servers um ein Client-Zertifikat und legen Sie es dann unter Profil &gt; Netzwerk fest (connect-cli: --cert FILE --key FILE).</translation>
     </message>
     <message>
         <source>The server refused the client certificate that was presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das vorgelegte Client-Zertifikat abgelehnt.</translation>
     </message>
     <message>
         <source>Check that it is the certificate issued for this server and that it has not expired; ask the server&apos;s owner for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob es das für diesen Server ausgestellte Zertifikat ist und ob es noch gültig ist; bitten Sie den Betreiber des Servers um ein neues.</translation>
     </message>
     <message>
         <source>The app and the server share no TLS version or cipher.</source>
-        <translation type="unfinished"></translation>
+        <translation>App und Server haben keine gemeinsame TLS-Version oder Cipher-Suite.</translation>
     </message>
     <message>
         <source>The server needs TLS 1.2 or later with current ciphers; ask its owner to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server braucht TLS 1.2 oder neuer mit aktuellen Cipher-Suites; bitten Sie seinen Betreiber, ihn zu aktualisieren.</translation>
     </message>
     <message>
         <source>The proxy refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>Check the proxy&apos;s address and port in Profile &gt; Network (or the https_proxy variable), or choose no proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Adresse und Port des Proxys unter Profil &gt; Netzwerk (oder die Variable https_proxy) oder wählen Sie keinen Proxy.</translation>
     </message>
     <message>
         <source>The proxy requires a user name and password (407).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy verlangt einen Benutzernamen und ein Passwort (407).</translation>
     </message>
     <message>
         <source>Set the proxy&apos;s user and password in Profile &gt; Network (connect-cli: --proxy http://USER@HOST:PORT with the password in CONNECT_PROXY_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Benutzer und Passwort des Proxys unter Profil &gt; Netzwerk fest (connect-cli: --proxy http://USER@HOST:PORT mit dem Passwort in CONNECT_PROXY_PASSWORD).</translation>
     </message>
     <message>
         <source>The proxy&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Proxys konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>Check the proxy&apos;s address, or choose no proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse des Proxys oder wählen Sie keinen Proxy.</translation>
     </message>
     <message>
         <source>The proxy did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Check the proxy, or choose no proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Proxy oder wählen Sie keinen Proxy.</translation>
     </message>
     <message>
         <source>The proxy closed the connection before the server answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat die Verbindung geschlossen, bevor der Server geantwortet hat.</translation>
     </message>
     <message>
         <source>The proxy may block this server; check with your network administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy blockiert möglicherweise diesen Server; klären Sie das mit Ihren Netzwerkadministratoren.</translation>
     </message>
 </context>
 <context>
     <name>cx::HarPortable</name>
     <message>
         <source>entry %1: request.postData.text is marked base64 but is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: request.postData.text ist als base64 markiert, ist aber kein gültiges base64</translation>
     </message>
     <message>
         <source>not a Connect API call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Connect-API-Aufruf: %1</translation>
     </message>
     <message>
         <source>%1: HAR has no OAuth2 block; the profile&apos;s token is added when it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HAR hat keinen OAuth2-Block; das Token des Profils wird beim Senden hinzugefügt</translation>
     </message>
     <message>
         <source>%1: its %2 authentication is not written (HAR has no auth block)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die %2-Authentifizierung wird nicht geschrieben (HAR hat keinen Auth-Block)</translation>
     </message>
     <message>
         <source>%1: the body is not UTF-8 text; it is written base64 (postData.encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Body ist kein UTF-8-Text; er wird als base64 geschrieben (postData.encoding)</translation>
     </message>
     <message>
         <source>Not sent by Connect Explorer: a request only, no response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von Connect Explorer gesendet: nur eine Anfrage, keine Antwort.</translation>
     </message>
     <message>
         <source>Credentials are masked as [redacted] (ask for secrets to keep them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten sind als [redacted] maskiert (mit Secrets exportieren, um sie zu behalten).</translation>
     </message>
 </context>
 <context>
@@ -2952,27 +2976,27 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>queryString names that request.url lacks were added to it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>queryString-Namen, die in request.url fehlen, wurden ihr hinzugefügt: %1</translation>
     </message>
     <message>
         <source>request.url holds a &apos;%&apos; that starts no percent escape: it is sent as %25</source>
-        <translation type="unfinished"></translation>
+        <translation>request.url enthält ein &apos;%&apos;, das keine Prozentkodierung einleitet: Es wird als %25 gesendet</translation>
     </message>
     <message>
         <source>postData names no multipart boundary: &quot;%1&quot; is used</source>
-        <translation type="unfinished"></translation>
+        <translation>postData nennt keine Multipart-Boundary: &quot;%1&quot; wird verwendet</translation>
     </message>
     <message>
         <source>postData.params[%1].value is not text: its JSON text is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>postData.params[%1].value ist kein Text: Sein JSON-Text wird gesendet</translation>
     </message>
     <message>
         <source>another origin (%1), not the profile&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Ursprung (%1), nicht der des Profils (%2)</translation>
     </message>
     <message>
         <source>outside the profile&apos;s base path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Basispfads %1 des Profils</translation>
     </message>
 </context>
 <context>
@@ -2998,505 +3022,505 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::InsomniaExport</name>
     <message>
         <source>%1: authentication must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: authentication muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1: must be a list of headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine Liste von Headern sein</translation>
     </message>
     <message>
         <source>%1[%2]: a header must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]: ein Header muss ein Objekt sein</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled header(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deaktivierter Header weggelassen.</numerusform>
+            <numerusform>%n deaktivierte Header weggelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1.method: must be an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.method: muss eine HTTP-Methode sein</translation>
     </message>
     <message>
         <source>%1.url: the request has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.url: Die Anfrage hat keine URL</translation>
     </message>
     <message>
         <source>%1.parameters: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters: muss eine Liste sein</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled query parameter(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deaktivierter Query-Parameter weggelassen.</numerusform>
+            <numerusform>%n deaktivierte Query-Parameter weggelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insomnia template tags ({% ... %}) are not evaluated; they are sent as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insomnia-Template-Tags ({% ... %}) werden nicht ausgewertet; sie werden so gesendet, wie sie geschrieben sind.</translation>
     </message>
     <message>
         <source>Pre-request and after-response scripts are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Request- und After-Response-Skripte werden nicht ausgeführt.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung %1</translation>
     </message>
     <message>
         <source>%1: a body must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Body muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1.params: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.params: muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1.text: the GraphQL body is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.text: Der GraphQL-Body ist kein JSON-Objekt (%2)</translation>
     </message>
     <message>
         <source>%1.text: must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.text: muss Text sein</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>not YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein YAML: %1</translation>
     </message>
     <message>
         <source>not an Insomnia export: the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Insomnia-Export: Die oberste Ebene muss ein Objekt sein</translation>
     </message>
     <message>
         <source>type: &apos;%1&apos; is not an Insomnia v5 collection</source>
-        <translation type="unfinished"></translation>
+        <translation>type: &apos;%1&apos; ist keine Insomnia-v5-Sammlung</translation>
     </message>
     <message>
         <source>Sub-environments are not used (only the base environment&apos;s values): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterumgebungen werden nicht verwendet (nur die Werte der Basisumgebung): %1.</translation>
     </message>
     <message>
         <source>collection: must be a list of requests and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>collection: muss eine Liste von Anfragen und Ordnern sein</translation>
     </message>
     <message>
         <source>%1: folders nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner zu tief verschachtelt</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1.children: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.children: muss eine Liste sein</translation>
     </message>
     <message>
         <source>__export_format: %1 is not supported (Insomnia v4 exports only)</source>
-        <translation type="unfinished"></translation>
+        <translation>__export_format: %1 wird nicht unterstützt (nur Insomnia-v4-Exporte)</translation>
     </message>
     <message>
         <source>resources: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>resources: muss eine Liste sein</translation>
     </message>
     <message>
         <source>Sub-environment &apos;%1&apos; is not used (only the base environment&apos;s values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterumgebung &apos;%1&apos; wird nicht verwendet (nur die Werte der Basisumgebung).</translation>
     </message>
     <message>
         <source>resources: folders nested too deeply (or in a cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>resources: Ordner zu tief verschachtelt (oder in einem Zyklus)</translation>
     </message>
     <message numerus="yes">
         <source>The export holds %n workspaces; each is a top folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Export enthält %n Workspace; jeder ist ein Ordner der obersten Ebene.</numerusform>
+            <numerusform>Der Export enthält %n Workspaces; jeder ist ein Ordner der obersten Ebene.</numerusform>
         </translation>
     </message>
     <message>
         <source>not an Insomnia export: neither `_type: export` (v4) nor `type: collection.insomnia.rest/5.0` (v5)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Insomnia-Export: weder `_type: export` (v4) noch `type: collection.insomnia.rest/5.0` (v5)</translation>
     </message>
     <message numerus="yes">
         <source>%n gRPC or WebSocket request(s) left out: only HTTP requests are read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gRPC- oder WebSocket-Anfrage weggelassen: Nur HTTP-Anfragen werden gelesen.</numerusform>
+            <numerusform>%n gRPC- oder WebSocket-Anfragen weggelassen: Nur HTTP-Anfragen werden gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export holds no HTTP requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export enthält keine HTTP-Anfragen.</translation>
     </message>
 </context>
 <context>
     <name>cx::JsonPathSelect</name>
     <message>
         <source>The quoted key at position %1 is not closed with %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel in Anführungszeichen an Position %1 ist nicht mit %2] abgeschlossen</translation>
     </message>
     <message>
         <source>Expected a number or a quoted key inside [ ] at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von [ ] wird an Position %1 eine Zahl oder ein Schlüssel in Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>A path starts with a key, &quot;[&quot; or &quot;$&quot;, not &quot;.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pfad beginnt mit einem Schlüssel, &quot;[&quot; oder &quot;$&quot;, nicht mit &quot;.&quot;</translation>
     </message>
     <message>
         <source>Expected &quot;.&quot; or &quot;[&quot; at position %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>An Position %1 wird &quot;.&quot; oder &quot;[&quot; erwartet, gefunden: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Expected a key at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An Position %1 wird ein Schlüssel erwartet</translation>
     </message>
     <message>
         <source>The path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad ist leer</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Array</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n element(s): no %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Element: kein %2</numerusform>
+            <numerusform>%1 hat %n Elemente: kein %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schlüssel &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>The response is not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON (%1 bei Byte %2)</translation>
     </message>
 </context>
 <context>
     <name>cx::MiniYaml</name>
     <message>
         <source>line %1: a tab in the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Tabulator in der Einrückung</translation>
     </message>
     <message>
         <source>line %1: content after &apos;---&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Inhalt nach &apos;---&apos; wird nicht unterstützt</translation>
     </message>
     <message>
         <source>line %1: several documents are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: mehrere Dokumente werden nicht unterstützt</translation>
     </message>
     <message>
         <source>line %1: unexpected indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unerwartete Einrückung</translation>
     </message>
     <message>
         <source>line %1: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
         <source>line %1: expected &apos;key: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: &apos;key: value&apos; erwartet</translation>
     </message>
     <message>
         <source>line %1: merge keys and complex keys are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Merge-Keys und komplexe Schlüssel werden nicht unterstützt</translation>
     </message>
     <message>
         <source>line %1: anchors and aliases are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Anker und Aliase werden nicht unterstützt</translation>
     </message>
     <message>
         <source>line %1: the quoted value does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: der Wert in Anführungszeichen endet nicht</translation>
     </message>
     <message>
         <source>line %1: the flow collection does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die Flow-Collection endet nicht</translation>
     </message>
     <message>
         <source>line %1: text after the flow collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach der Flow-Collection</translation>
     </message>
     <message>
         <source>line %1: a bad escape in a quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: eine fehlerhafte Escape-Sequenz in einem Wert in Anführungszeichen</translation>
     </message>
     <message>
         <source>line %1: unknown escape &apos;\%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unbekannte Escape-Sequenz &apos;\%2&apos;</translation>
     </message>
     <message>
         <source>line %1: text after the quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach dem Wert in Anführungszeichen</translation>
     </message>
     <message>
         <source>line %1: a bad block scalar header</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein fehlerhafter Kopf eines Block-Skalars</translation>
     </message>
     <message>
         <source>line %1: a flow collection ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: eine Flow-Collection endet vorzeitig</translation>
     </message>
     <message>
         <source>line %1: expected &apos;,&apos; in a flow collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: &apos;,&apos; in einer Flow-Collection erwartet</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein UTF-8-Text</translation>
     </message>
 </context>
 <context>
     <name>cx::NetworkSettings</name>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1: larger than 4 MiB, not a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: größer als 4 MiB, keine Zertifikatsdatei.</translation>
     </message>
     <message>
         <source>the proxy address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Proxy-Adresse ist leer.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the proxy must be http:// or socks5:// (an https:// proxy is not supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: der Proxy muss http:// oder socks5:// sein (ein https://-Proxy wird nicht unterstützt).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a proxy address (host[:port]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Proxy-Adresse (host[:port]).</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a proxy address has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: eine Proxy-Adresse hat keinen Pfad.</translation>
     </message>
     <message>
         <source>%1: the folder holds no .pem, .crt or .cer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner enthält keine .pem-, .crt- oder .cer-Datei.</translation>
     </message>
     <message>
         <source>%1: holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält kein Zertifikat (PEM oder DER).</translation>
     </message>
     <message>
         <source>%1: not a PKCS#12 file, or the passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine PKCS#12-Datei, oder die Passphrase ist falsch.</translation>
     </message>
     <message>
         <source>%1: holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>%1: holds no private key; give the key file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält keinen privaten Schlüssel; geben Sie auch die Schlüsseldatei an.</translation>
     </message>
     <message>
         <source>%1: not a PEM private key, or the passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein privater PEM-Schlüssel, oder die Passphrase ist falsch.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Zertifikat-Pin (sha256/ gefolgt vom base64-kodierten SHA-256-Digest).</translation>
     </message>
 </context>
 <context>
     <name>cx::PostmanCollection</name>
     <message>
         <source>%1: an auth block must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein auth-Block muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1: the URL must be a string or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die URL muss ein String oder ein Objekt sein</translation>
     </message>
     <message>
         <source>%1.raw: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.raw: muss ein String sein</translation>
     </message>
     <message>
         <source>%1.query: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.query: muss eine Liste sein</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled query parameter(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deaktivierter Query-Parameter weggelassen.</numerusform>
+            <numerusform>%n deaktivierte Query-Parameter weggelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine Header-Zeile</translation>
     </message>
     <message>
         <source>%1: must be a list of headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine Liste von Headern sein</translation>
     </message>
     <message>
         <source>%1[%2]: a header must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]: ein Header muss ein Objekt sein</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled header(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deaktivierter Header weggelassen.</numerusform>
+            <numerusform>%n deaktivierte Header weggelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: a body must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Body muss ein Objekt sein</translation>
     </message>
     <message>
         <source>The body is disabled in the collection; none is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist in der Sammlung deaktiviert; es wird keiner gesendet.</translation>
     </message>
     <message>
         <source>%1.urlencoded: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.urlencoded: muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1.formdata: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.formdata: muss eine Liste sein</translation>
     </message>
     <message>
         <source>Form field &apos;%1&apos; names several files; only the first is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularfeld &apos;%1&apos; nennt mehrere Dateien; nur die erste wird gelesen.</translation>
     </message>
     <message>
         <source>%1.graphql.variables: not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.graphql.variables: kein JSON-Objekt (%2)</translation>
     </message>
     <message>
         <source>Body mode &apos;%1&apos; is not known; no body is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Modus &apos;%1&apos; ist unbekannt; es wird kein Body gesendet.</translation>
     </message>
     <message>
         <source>%1: an item must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Item muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1.item: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.item: muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1.method: must be an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.method: muss eine HTTP-Methode sein</translation>
     </message>
     <message>
         <source>%1: an item needs a request (a URL or an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Item braucht eine Anfrage (eine URL oder ein Objekt)</translation>
     </message>
     <message>
         <source>The request has no URL (%1.url); it cannot be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat keine URL (%1.url); sie kann so nicht gesendet werden.</translation>
     </message>
     <message>
         <source>Pre-request and test scripts are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Request- und Test-Skripte werden nicht ausgeführt.</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>not a Postman collection: the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Postman-Sammlung: Die oberste Ebene muss ein Objekt sein</translation>
     </message>
     <message>
         <source>Postman collection format v1 is not supported: export it from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postman-Sammlungsformat v1 wird nicht unterstützt: Exportieren Sie die Sammlung aus Postman als Collection v2.1</translation>
     </message>
     <message>
         <source>info: missing; not a Postman collection (v2.0 or v2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>info: fehlt; keine Postman-Sammlung (v2.0 oder v2.1)</translation>
     </message>
     <message>
         <source>info.schema: &apos;%1&apos; is not Postman collection v2.0 or v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>info.schema: &apos;%1&apos; ist keine Postman-Sammlung v2.0 oder v2.1</translation>
     </message>
     <message>
         <source>item: must be a list of requests and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>item: muss eine Liste von Anfragen und Ordnern sein</translation>
     </message>
     <message>
         <source>variable: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>variable: muss eine Liste sein</translation>
     </message>
     <message>
         <source>collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung %1</translation>
     </message>
     <message>
         <source>The collection holds no requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung enthält keine Anfragen.</translation>
     </message>
     <message>
         <source>%1: the OAuth 2.0 client secret is not written; {{clientSecret}} stands for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das OAuth-2.0-Client-Secret wird nicht geschrieben; {{clientSecret}} steht an seiner Stelle.</translation>
     </message>
     <message>
         <source>%1: the Basic auth password is not written; {{password}} stands for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Passwort der Basic-Authentifizierung wird nicht geschrieben; {{password}} steht an seiner Stelle.</translation>
     </message>
     <message>
         <source>%1: auth type &apos;%2&apos; has no Postman equivalent; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Authentifizierungstyp &apos;%2&apos; hat keine Entsprechung in Postman; er wird weggelassen.</translation>
     </message>
     <message>
         <source>%1: auth type &apos;%2&apos; is written without its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Authentifizierungstyp &apos;%2&apos; wird ohne seine Einstellungen geschrieben.</translation>
     </message>
     <message>
         <source>%1: a binary body (%2) cannot be written into a Postman collection; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein binärer Body (%2) kann nicht in eine Postman-Sammlung geschrieben werden; er wird weggelassen.</translation>
     </message>
     <message>
         <source>%1: the request names no Content-Type; Postman sends text/plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anfrage nennt keinen Content-Type; Postman sendet text/plain.</translation>
     </message>
     <message>
         <source>Connect Explorer requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect Explorer-Anfragen</translation>
     </message>
     <message>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message numerus="yes">
         <source>%n secret variable(s) written with their values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geheime Variable mit ihrem Wert geschrieben.</numerusform>
+            <numerusform>%n geheime Variablen mit ihren Werten geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret variable(s) written as [redacted].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geheime Variable als [redacted] geschrieben.</numerusform>
+            <numerusform>%n geheime Variablen als [redacted] geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -3528,27 +3552,27 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>A manual proxy needs a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein manueller Proxy braucht einen Host</translation>
     </message>
     <message>
         <source>A manual proxy needs a port (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein manueller Proxy braucht einen Port (1 bis 65535)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a certificate fingerprint (sha256/ and 44 base64 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zertifikat-Fingerabdruck (sha256/ und 44 base64-Zeichen)</translation>
     </message>
     <message>
         <source>A variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variable braucht einen Namen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a variable name: no braces, no line breaks, no spaces at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Variablenname: keine geschweiften Klammern, keine Zeilenumbrüche, keine Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
         <source>The variable &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variable „%1“ ist doppelt definiert</translation>
     </message>
 </context>
 <context>
@@ -3731,38 +3755,41 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
 names: %5
 fingerprint (SHA-256): %6
 to trust this certificate only: --pin %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: %1, ausgestellt von %2, gültig %3 bis %4
+Namen: %5
+Fingerabdruck (SHA-256): %6
+nur diesem Zertifikat vertrauen: --pin %7</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::BinaryPane</name>
     <message>
         <source>Save body as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Body speichern unter…</translation>
     </message>
     <message>
         <source>Write the body&apos;s exact bytes to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exakten Bytes des Bodys in eine Datei schreiben</translation>
     </message>
     <message>
         <source>Save body as</source>
-        <translation type="unfinished"></translation>
+        <translation>Body speichern unter</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 gespeichert</translation>
     </message>
     <message>
         <source>Could not save the body to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3796,27 +3823,27 @@ to trust this certificate only: --pin %7</source>
     <name>cx::gui::BodyKind</name>
     <message>
         <source>%1, no Content-Type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, kein Content-Type</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 T %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The body is an image (%1); as text, each byte is read as one Latin-1 character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist ein Bild (%1); als Text wird jedes Byte als ein Latin-1-Zeichen gelesen.</translation>
     </message>
     <message>
         <source>The body&apos;s charset %1 is unknown to this version of Qt; as text, each byte is read as one Latin-1 character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeichensatz %1 des Bodys ist dieser Qt-Version unbekannt; als Text wird jedes Byte als ein Latin-1-Zeichen gelesen.</translation>
     </message>
     <message>
         <source>The body is not valid %1 text; as text, each byte is read as one Latin-1 character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiger %1-Text; als Text wird jedes Byte als ein Latin-1-Zeichen gelesen.</translation>
     </message>
     <message>
         <source>The body is binary, not text; as text, each byte is read as one Latin-1 character (NUL shown as ␀).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist binär, kein Text; als Text wird jedes Byte als ein Latin-1-Zeichen gelesen (NUL als ␀ dargestellt).</translation>
     </message>
 </context>
 <context>
@@ -4087,75 +4114,75 @@ Behebung: %2</translation>
     </message>
     <message>
         <source>&amp;Import Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung &amp;importieren…</translation>
     </message>
     <message>
         <source>Import a Postman (v2.0, v2.1) or Insomnia (v4, v5) collection as a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Postman- (v2.0, v2.1) oder Insomnia-Sammlung (v4, v5) als Ordner importieren</translation>
     </message>
     <message>
         <source>Export as &amp;Postman…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Postman exportieren…</translation>
     </message>
     <message>
         <source>Write the selected folder as a Postman v2.1 collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Ordner als Postman-v2.1-Sammlung schreiben</translation>
     </message>
     <message>
         <source>Imported collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Sammlung</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>Import Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung importieren</translation>
     </message>
     <message>
         <source>The collection was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung wurde nicht importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) imported into the folder “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage in den Ordner „%1“ importiert.</numerusform>
+            <numerusform>%n Anfragen in den Ordner „%1“ importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s): what was not taken over as it is in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis: was nicht so übernommen wurde, wie es in der Datei steht.</numerusform>
+            <numerusform>%n Hinweise: was nicht so übernommen wurde, wie es in der Datei steht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Postman and Insomnia collections (*.json *.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman- und Insomnia-Sammlungen (*.json *.yaml *.yml)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export as Postman</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Postman exportieren</translation>
     </message>
     <message>
         <source>Postman collections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Sammlungen (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Written, with %n note(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschrieben, mit %n Hinweis.</numerusform>
+            <numerusform>Geschrieben, mit %n Hinweisen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4347,15 +4374,15 @@ Behebung: %2</translation>
     </message>
     <message>
         <source>&amp;Keep variables as shell variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen als Shell-Variablen &amp;beibehalten</translation>
     </message>
     <message>
         <source>Write each {{name}} as a reference to the environment variable of that name instead of its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes {{name}} als Verweis auf die gleichnamige Umgebungsvariable statt mit seinem Wert schreiben</translation>
     </message>
     <message>
         <source>Export %1 before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie %1, bevor Sie den Code ausführen.</translation>
     </message>
 </context>
 <context>
@@ -4381,19 +4408,19 @@ Behebung: %2</translation>
     <name>cx::gui::DecodedImage</name>
     <message>
         <source>This build of Qt cannot read %1 images, so the body is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Qt-Build kann keine %1-Bilder lesen, daher wird der Body als Hex angezeigt.</translation>
     </message>
     <message>
         <source>The body is not a readable %1 image (%2); it is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein lesbares %1-Bild (%2); er wird als Hex angezeigt.</translation>
     </message>
     <message>
         <source>The image declares %1 × %2 pixels, more than the %3 MB allowed for showing an image; it is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild gibt %1 × %2 Pixel an, mehr als die zum Anzeigen eines Bildes erlaubten %3 MB; es wird als Hex angezeigt.</translation>
     </message>
     <message>
         <source>The body is a corrupt %1 image (%2); it is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist ein beschädigtes %1-Bild (%2); er wird als Hex angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -4830,35 +4857,35 @@ Behebung: %2</translation>
     </message>
     <message>
         <source>Replay to Its Own &amp;Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>An eigenen &amp;Ursprung erneut senden</translation>
     </message>
     <message>
         <source>Sends this entry, which is not a Connect API call, to the host it went to, without any credential: neither the customer&apos;s nor the profile&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet diesen Eintrag, der kein Connect-API-Aufruf ist, an den Host, an den er ging, ohne jegliche Zugangsdaten: weder das Token des Kunden noch das des Profils.</translation>
     </message>
     <message>
         <source>Entries on another origin than %1 are greyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit einem anderen Ursprung als %1 sind ausgegraut.</translation>
     </message>
     <message>
         <source>Not a Connect API call: %1. &quot;Replay to Its Own Origin&quot; sends it there on purpose, without any credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Connect-API-Aufruf: %1. „An eigenen Ursprung erneut senden“ sendet ihn bewusst dorthin, ohne jegliche Zugangsdaten.</translation>
     </message>
     <message>
         <source>Sending %1 %2 to %3 without credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird ohne Zugangsdaten an %3 gesendet…</translation>
     </message>
     <message>
         <source>Replayed to %1 without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zugangsdaten erneut an %1 gesendet.</translation>
     </message>
     <message>
         <source>Answered: HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: HTTP %1 %2</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -4876,19 +4903,19 @@ Behebung: %2</translation>
     <name>cx::gui::HexView</name>
     <message>
         <source>Copy as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Hex kopieren</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auswählen</translation>
     </message>
     <message>
         <source>Select bytes to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu kopierenden Bytes aus.</translation>
     </message>
     <message>
         <source>The selection is too large to copy as hex (more than %1); save the body instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl ist zu groß, um sie als Hex zu kopieren (mehr als %1); speichern Sie stattdessen den Body.</translation>
     </message>
 </context>
 <context>
@@ -4974,19 +5001,19 @@ Behebung: %2</translation>
     <name>cx::gui::ImagePreview</name>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalgröße</translation>
     </message>
     <message>
         <source>Show the image pixel for pixel instead of scaled to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild Pixel für Pixel anzeigen statt auf die verfügbare Fläche skaliert</translation>
     </message>
     <message>
         <source>%1, %2 × %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 × %3 Pixel</translation>
     </message>
     <message>
         <source> — shown at %1%</source>
-        <translation type="unfinished"></translation>
+        <translation> — angezeigt mit %1 %</translation>
     </message>
 </context>
 <context>
@@ -5036,7 +5063,7 @@ Behebung: %2</translation>
     </message>
     <message>
         <source>&amp;Set variable from this value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable aus diesem Wert &amp;setzen…</translation>
     </message>
 </context>
 <context>
@@ -5230,166 +5257,170 @@ Issued by: %2%3
 Valid: %4 to %5
 Names: %6
 Fingerprint (SHA-256): %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: %1
+Ausgestellt von: %2%3
+Gültig: %4 bis %5
+Namen: %6
+Fingerabdruck (SHA-256): %7</translation>
     </message>
     <message>
         <source> (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (es selbst: selbstsigniert)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>&amp;Trust This Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;vertrauen…</translation>
     </message>
     <message>
         <source>Trust this one certificate for this profile only, after comparing its fingerprint with the server&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesem einen Zertifikat und nur für dieses Profil vertrauen, nachdem Sie seinen Fingerabdruck mit dem Betreiber des Servers abgeglichen haben</translation>
     </message>
     <message>
         <source>&amp;Proxy Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy-Zugangsdaten…</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s user name and password for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort des Proxys für dieses Profil eingeben</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NetworkSettingsForm</name>
     <message>
         <source>Add CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate hinzufügen</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add a Folder of CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit CA-Zertifikaten hinzufügen</translation>
     </message>
     <message>
         <source>Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Client Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <source>Keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>System (environment or OS settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (Umgebung oder Einstellungen des Betriebssystems)</translation>
     </message>
     <message>
         <source>None (always direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner (immer direkt)</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Kept in the keychain with the profile, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund beim Profil gespeichert, nie in einer Datei</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM files or folders of them, trusted besides the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien oder Ordner mit solchen, denen zusätzlich zu den Zertifikaten des Systems vertraut wird</translation>
     </message>
     <message>
         <source>Add &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei hinzufügen…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner h&amp;inzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>PEM, or PKCS#12 (.p12/.pfx) with its key</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM oder PKCS#12 (.p12/.pfx) mit seinem Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlüssel:</translation>
     </message>
     <message>
         <source>PEM key (none with PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Schlüssel (keiner bei PKCS#12)</translation>
     </message>
     <message>
         <source>Pa&amp;ssphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphras&amp;e:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile only, by their SHA-256 fingerprint (trusted from the error panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate, denen nur für dieses Profil vertraut wird, anhand ihres SHA-256-Fingerabdrucks (im Fehlerbereich als vertrauenswürdig markiert).</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
 </context>
 <context>
@@ -5701,19 +5732,19 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>The certificate has no usable fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat hat keinen verwendbaren Fingerabdruck</translation>
     </message>
     <message>
         <source>No proxy is set for %1; choose one in Profile ▸ Edit Profile… ▸ Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Proxy festgelegt; wählen Sie einen unter Profil ▸ Profil bearbeiten… ▸ Netzwerk</translation>
     </message>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Proxy Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -5780,42 +5811,42 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>&amp;Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variablen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llgemein</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation type="unfinished">Netz&amp;werk</translation>
+        <translation>Ne&amp;tzwerk</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ProxyCredentialsDialog</name>
     <message>
         <source>Proxy Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Zugangsdaten</translation>
     </message>
     <message>
         <source>The proxy asks for a user name and password. They are kept with this profile (the password in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy verlangt einen Benutzernamen und ein Passwort. Sie werden mit diesem Profil gespeichert (das Passwort im Schlüsselbund).</translation>
     </message>
     <message>
         <source>The proxy %1 asks for a user name and password. They are kept with this profile (the password in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Passwort. Sie werden mit diesem Profil gespeichert (das Passwort im Schlüsselbund).</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Save and Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -6024,46 +6055,46 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>{{ }}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ }}</translation>
     </message>
     <message>
         <source>Variables: {{name}} in the path, query, headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen: {{name}} in Pfad, Query, Headern und Body</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>&amp;Edit Variables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Set Variable from Response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable aus Antwort &amp;setzen…</translation>
     </message>
     <message>
         <source>&amp;Define…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definieren…</translation>
     </message>
     <message>
         <source>Open the profile&apos;s variables with the missing ones added</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen des Profils öffnen, ergänzt um die fehlenden</translation>
     </message>
     <message numerus="yes">
         <source>Not sent: %n variable(s) not defined: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gesendet: %n Variable nicht definiert: %1</numerusform>
+            <numerusform>Nicht gesendet: %n Variablen nicht definiert: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(not defined: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht definiert: %1)</translation>
     </message>
     <message>
         <source>{{%1}} = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} = %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6074,7 +6105,7 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
 </context>
 <context>
@@ -6204,24 +6235,24 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The command was opened in %n new tab(s). Some of it could not be carried over:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Befehl wurde in %n neuen Tab geöffnet. Einiges davon konnte nicht übernommen werden:</numerusform>
+            <numerusform>Der Befehl wurde in %n neuen Tabs geöffnet. Einiges davon konnte nicht übernommen werden:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cURL command was opened in %n new tab(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der cURL-Befehl wurde in %n neuen Tab geöffnet.</numerusform>
+            <numerusform>Der cURL-Befehl wurde in %n neuen Tabs geöffnet.</numerusform>
         </translation>
     </message>
 </context>
@@ -6335,15 +6366,15 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Decoding the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird dekodiert…</translation>
     </message>
 </context>
 <context>
@@ -6440,31 +6471,31 @@ Fingerprint (SHA-256): %7</source>
     <name>cx::gui::SetVariableDialog</name>
     <message>
         <source>Set Variable from Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable aus Antwort setzen</translation>
     </message>
     <message>
         <source>&amp;Variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variable:</translation>
     </message>
     <message>
         <source>JSON &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-&amp;Pfad:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert:</translation>
     </message>
     <message>
         <source>data[0].id</source>
-        <translation type="unfinished"></translation>
+        <translation>data[0].id</translation>
     </message>
     <message>
         <source>A place in the last response: data[0].id, meta[&quot;key with space&quot;], items[-1] (the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stelle in der letzten Antwort: data[0].id, meta[&quot;key with space&quot;], items[-1] (das letzte Element)</translation>
     </message>
     <message>
         <source>Enter the path of a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad eines Werts ein</translation>
     </message>
 </context>
 <context>
@@ -6932,11 +6963,11 @@ Pro Profilordner läuft ein Fenster: Ein erneuter Start holt dieses Fenster in d
     <name>cx::gui::TrustCertificateDialog</name>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>The server showed a certificate this computer does not trust. Trust it only if its fingerprint is the one the server&apos;s owner gives you: compare it with them (by phone or in person, not through this connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut. Vertrauen Sie ihm nur, wenn sein Fingerabdruck der ist, den Ihnen der Betreiber des Servers nennt: Gleichen Sie ihn mit ihm ab (telefonisch oder persönlich, nicht über diese Verbindung).</translation>
     </message>
     <message>
         <source>Subject: %1
@@ -6946,65 +6977,71 @@ Valid until: %5
 Names: %6
 Fingerprint (SHA-256):
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: %1
+Aussteller: %2%3
+Gültig ab: %4
+Gültig bis: %5
+Namen: %6
+Fingerabdruck (SHA-256):
+%7</translation>
     </message>
     <message>
         <source> (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (es selbst: selbstsigniert)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>This certificate will be trusted for the profile &quot;%1&quot; only, by this fingerprint; remove it in Profile ▸ Edit Profile… ▸ Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat wird nur für das Profil „%1“ vertraut, anhand dieses Fingerabdrucks; entfernen Sie es unter Profil ▸ Profil bearbeiten… ▸ Netzwerk.</translation>
     </message>
     <message>
         <source>&amp;Trust for This Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil &amp;vertrauen</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::VariablesDialog</name>
     <message>
         <source>Variables — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen — %1</translation>
     </message>
     <message>
         <source>Variables of the profile &quot;%1&quot;. Write {{name}} in the path, a query or header value or the body; the value is put in when the request is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen des Profils „%1“. Schreiben Sie {{name}} in den Pfad, einen Query- oder Header-Wert oder den Body; der Wert wird beim Senden der Anfrage eingesetzt.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::VariablesTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>&amp;Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Use a variable as {{name}} in the path, query, headers or body. A secret variable is kept in the keychain and masked in logs, history and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Variable als {{name}} in Pfad, Query, Headern oder Body. Eine geheime Variable wird im Schlüsselbund gespeichert und in Protokollen, Verlauf und Exporten maskiert.</translation>
     </message>
 </context>
 <context>
@@ -7026,23 +7063,23 @@ Fingerprint (SHA-256):
     <name>cx::sim::SimTls</name>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1: larger than 1 MiB, not a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: größer als 1 MiB, keine PEM-Datei.</translation>
     </message>
     <message>
         <source>this Qt has no TLS backend (OpenSSL), so HTTPS cannot be served.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Qt-Version hat kein TLS-Backend (OpenSSL), daher kann HTTPS nicht angeboten werden.</translation>
     </message>
     <message>
         <source>%1: holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>%1: holds no unencrypted PEM private key (RSA or EC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC).</translation>
     </message>
 </context>
 <context>
