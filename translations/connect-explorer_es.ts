@@ -461,117 +461,119 @@ missing_scopes}.</translation>
     </message>
     <message>
         <source>--var expects &apos;NAME=VALUE&apos; with a name without braces, line breaks or spaces at either end, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--var espera &apos;NAME=VALUE&apos; con un nombre sin llaves, saltos de línea ni espacios al principio o al final; se recibió &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unresolved variable(s): %1; give each with --var NAME=VALUE or define it in the profile (--profile NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>variables sin resolver: %1; indique cada una con --var NAME=VALUE o defínala en el perfil (--profile NAME)</translation>
     </message>
     <message>
         <source>the header &apos;%1&apos; with its variables resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera &apos;%1&apos; con sus variables resueltas: %2</translation>
     </message>
     <message>
         <source>Variable for {{NAME}} in the path, query, headers and body (repeatable); comes before the variables of --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable para {{NAME}} en la ruta, la consulta, las cabeceras y el cuerpo (repetible); tiene prioridad sobre las variables de --profile.</translation>
     </message>
     <message>
         <source>Send through this proxy: http://[USER@]HOST:PORT or socks5://HOST:PORT (its password from $CONNECT_PROXY_PASSWORD). Default: the environment&apos;s https_proxy/http_proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a través de este proxy: http://[USER@]HOST:PORT o socks5://HOST:PORT (su contraseña, de $CONNECT_PROXY_PASSWORD). Predeterminado: https_proxy/http_proxy del entorno.</translation>
     </message>
     <message>
         <source>Connect directly, whatever the environment says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta directamente, diga lo que diga el entorno.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file or folder (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía también en los certificados de CA de este archivo o carpeta PEM (repetible).</translation>
     </message>
     <message>
         <source>Client certificate: PEM (with --key) or PKCS#12 (.p12/.pfx); a passphrase is read from $CONNECT_CERT_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente: PEM (con --key) o PKCS#12 (.p12/.pfx); la frase de contraseña se lee de $CONNECT_CERT_PASSPHRASE.</translation>
     </message>
     <message>
         <source>The PEM private key of --cert.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada PEM de --cert.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint, sha256/BASE64 as an error shows it (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confía en el certificado del servidor con esta huella digital SHA-256, sha256/BASE64 tal como la muestra un error (repetible).</translation>
     </message>
     <message>
         <source>--proxy and --no-proxy exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy y --no-proxy se excluyen mutuamente</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy: %1</translation>
     </message>
     <message>
         <source>--key needs --cert</source>
-        <translation type="unfinished"></translation>
+        <translation>--key necesita --cert</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Convert customer material: a cURL command (several with --next or one after the other), a HAR file, a Postman (v2.1) or Insomnia (v4/v5) collection, into JSON, code or a HAR/Postman file.
 --to json prints one array [{name, method, url, headers: [[name, value]...], body_base64, notes}].
 What cannot be read exactly is refused (exit 64) with the option or field at fault; what the target cannot express is said in a &apos;note:&apos; line on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte material del cliente: un comando cURL (varios con --next o uno tras otro), un archivo HAR, una colección de Postman (v2.1) o de Insomnia (v4/v5), en JSON, código o un archivo HAR/Postman.
+--to json imprime un único array [{name, method, url, headers: [[name, value]...], body_base64, notes}].
+Lo que no se puede leer con exactitud se rechaza (salida 64) indicando la opción o el campo erróneo; lo que el destino no puede expresar se indica en una línea &apos;nota:&apos; en la salida de error estándar.</translation>
     </message>
     <message>
         <source>What the input is: %1. Without it the content decides, when it is clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es la entrada: %1. Sin esta opción decide el contenido, cuando está claro.</translation>
     </message>
     <message>
         <source>What to write: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué escribir: %1.</translation>
     </message>
     <message>
         <source>Write Authorization headers and other secrets as they are (masked otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las cabeceras Authorization y demás secretos tal cual (si no, se enmascaran).</translation>
     </message>
     <message>
         <source>The profile&apos;s base URL: a HAR&apos;s Connect calls are those on its origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base del perfil: las llamadas a Connect de un HAR son las dirigidas a su origen.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en FILE en lugar de en la salida estándar.</translation>
     </message>
     <message>
         <source>The input; &apos;-&apos; or none for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada; &apos;-&apos; o nada para la entrada estándar.</translation>
     </message>
     <message>
         <source>convert reads one input; got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>convert lee una sola entrada; se recibieron %1</translation>
     </message>
     <message>
         <source>--to is required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to es obligatorio: %1</translation>
     </message>
     <message>
         <source>--to %1 is not a format convert writes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 no es un formato que convert escriba: %2</translation>
     </message>
     <message>
         <source>--from %1 is not a format convert reads: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 no es un formato que convert lea: %2</translation>
     </message>
     <message>
         <source>cannot tell what %1 is: give --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede saber qué es %1: indique --from (%2)</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>Usage: connect-cli COMMAND [options]
@@ -596,7 +598,28 @@ The client secret is read from an environment variable (--client-secret-env,
 default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
 (a profile saved in Connect Explorer) from the OS keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: connect-cli COMMAND [opciones]
+
+Comandos:
+  call METHOD PATH   inicia sesión con las credenciales de cliente y envía una solicitud
+  explain [FILE|-]   explica una respuesta de error (cuerpo, --status, --header): un
+                     objeto JSON con su code, action, meaning, hint y retry_after_s
+  check              revisa una cuenta: inicio de sesión, ámbitos, endpoints GET, límites
+  check --compare A.json B.json   compara dos informes de revisión guardados
+  tour run FILE      reproduce un recorrido guiado sin interfaz y comprueba cada paso
+                     (FILE o builtin:connect-api-in-five-minutes)
+  tour validate FILE comprueba un archivo de recorrido: su línea y su campo erróneos
+  convert [FILE|-] --to FORMAT   convierte un comando cURL, un archivo HAR o una
+                     colección de Postman/Insomnia en JSON, cURL, HTTPie, Python, JS,
+                     C++/Qt, HAR o Postman (--from curl|har|postman|insomnia)
+
+Ejecute &apos;connect-cli COMMAND --help&apos; para ver las opciones de un comando.
+Códigos de salida: 0 éxito (2xx), 1 error HTTP, 2 sin respuesta (rechazo, DNS, tiempo
+agotado, TLS, conexión perdida), 3 inicio de sesión rechazado, 64 línea de comandos incorrecta.
+El secreto de cliente se lee de una variable de entorno (--client-secret-env,
+predeterminado: CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --profile
+NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
+</translation>
     </message>
 </context>
 <context>
@@ -787,23 +810,23 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>Serve HTTPS with this PEM certificate (chain); needs --tls-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve HTTPS con este certificado PEM (cadena); necesita --tls-key.</translation>
     </message>
     <message>
         <source>The PEM private key of --tls-cert (unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada PEM de --tls-cert (sin cifrar).</translation>
     </message>
     <message>
         <source>Require a client certificate issued by a CA in this PEM file (with --tls-cert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exige un certificado de cliente emitido por una CA de este archivo PEM (con --tls-cert).</translation>
     </message>
     <message>
         <source>--tls-cert and --tls-key go together (and --client-ca needs both).</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert y --tls-key van juntos (y --client-ca necesita ambos).</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la negociación TLS: %1</translation>
     </message>
 </context>
 <context>
@@ -822,14 +845,14 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message numerus="yes">
         <source>The body is %n byte(s) of binary data, which a request tab cannot hold as they are: use connect-cli convert or call --data @file to send it exactly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El cuerpo tiene %n byte de datos binarios, que una pestaña de solicitud no puede contener tal cual: use connect-cli convert o call --data @file para enviarlo con exactitud.</numerusform>
+            <numerusform>El cuerpo tiene %n bytes de datos binarios, que una pestaña de solicitud no puede contener tal cual: use connect-cli convert o call --data @file para enviarlo con exactitud.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the first request is used; left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se usa la primera solicitud; se omitió: %1</translation>
     </message>
 </context>
 <context>
@@ -1851,39 +1874,39 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::CollectionImport</name>
     <message>
         <source>Bearer auth: the profile&apos;s token is sent, not the collection&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación Bearer: se envía el token del perfil, no el de la colección.</translation>
     </message>
     <message>
         <source>OAuth 2.0 client credentials: the profile&apos;s token is sent; the collection&apos;s client secret is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente OAuth 2.0: se envía el token del perfil; el secreto de cliente de la colección no se conserva.</translation>
     </message>
     <message>
         <source>Basic auth is not sent: Connect takes the profile&apos;s bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación Basic no se envía: Connect usa el token bearer del perfil.</translation>
     </message>
     <message>
         <source>Auth type &apos;%1&apos; is not sent: Connect takes the profile&apos;s bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de autenticación &apos;%1&apos; no se envía: Connect usa el token bearer del perfil.</translation>
     </message>
     <message>
         <source>Unresolved variables: %1 (no value in the profile or the collection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables sin resolver: %1 (sin valor en el perfil ni en la colección).</translation>
     </message>
     <message>
         <source>A file part names no file; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte de archivo no indica ningún archivo; no se envía.</translation>
     </message>
     <message>
         <source>File &apos;%1&apos; is not read: the collection was not opened from a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo &apos;%1&apos; no se lee: la colección no se abrió desde una carpeta.</translation>
     </message>
     <message>
         <source>File &apos;%1&apos; is outside the collection&apos;s folder; it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo &apos;%1&apos; está fuera de la carpeta de la colección; no se lee.</translation>
     </message>
     <message>
         <source>File &apos;%1&apos; is not next to the collection; it is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo &apos;%1&apos; no está junto a la colección; no se envía.</translation>
     </message>
 </context>
 <context>
@@ -2094,55 +2117,55 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::Converter</name>
     <message>
         <source>The URL&apos;s %1 is sent as &quot;%2&quot;: Qt decodes percent-encoded letters, digits and -._~, which mean the same (RFC 3986, section 2.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 de la URL se envía como &quot;%2&quot;: Qt decodifica las letras, los dígitos y -._~ codificados con porcentaje, que significan lo mismo (RFC 3986, sección 2.3)</translation>
     </message>
     <message>
         <source>The URL&apos;s %1 is sent in upper case (%2), which means the same (RFC 3986, section 2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 de la URL se envía en mayúsculas (%2), lo que significa lo mismo (RFC 3986, sección 2.1)</translation>
     </message>
     <message>
         <source>A &apos;%&apos; in the URL that is not followed by two hex digits is sent as %25: a server that reads the URL as written would see something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &apos;%&apos; de la URL que no va seguido de dos dígitos hexadecimales se envía como %25: un servidor que lea la URL tal como está escrita vería otra cosa</translation>
     </message>
     <message>
         <source>The URL is sent as %1: characters a URL cannot carry as they are (spaces, non-ASCII, {}|^`&quot;&lt;&gt;\) are percent-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL se envía como %1: los caracteres que una URL no puede llevar tal cual (espacios, no ASCII, {}|^`&quot;&lt;&gt;\) se codifican con porcentaje</translation>
     </message>
     <message>
         <source>The cURL command is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando cURL no es texto UTF-8</translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished">%1 (en el carácter %2)</translation>
+        <translation>%1 (en el carácter %2)</translation>
     </message>
     <message>
         <source>%1 with -u cannot be carried over: the user name and password are for %2 authentication, which Connect Explorer does not do, and sending them as Basic would give the password away. Remove -u and %1 to use the profile&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con -u no se puede trasladar: el nombre de usuario y la contraseña son para la autenticación %2, que Connect Explorer no realiza, y enviarlos como Basic revelaría la contraseña. Quite -u y %1 para usar el token del perfil.</translation>
     </message>
     <message>
         <source>%1: its Basic authentication is not written (the password is never copied)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: su autenticación Basic no se escribe (la contraseña nunca se copia)</translation>
     </message>
     <message>
         <source>%1: its %2 authentication cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: su autenticación %2 no se puede escribir</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: unresolved variables are written as they are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las variables sin resolver se escriben tal cual: %2</translation>
     </message>
     <message>
         <source>Request %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud %1 de %2: %3</translation>
     </message>
     <message>
         <source>Secret values were masked as %1; --include-secrets writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores secretos se enmascararon como %1; --include-secrets los escribe</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2307,7 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>--compressed was sent as &quot;Accept-Encoding: deflate, gzip&quot; (a curl built with brotli and zstd also offers br and zstd, which Connect Explorer cannot decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>--compressed se envió como &quot;Accept-Encoding: deflate, gzip&quot; (un curl compilado con brotli y zstd ofrece también br y zstd, que Connect Explorer no puede decodificar)</translation>
     </message>
 </context>
 <context>
@@ -2750,138 +2773,138 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>The server&apos;s certificate is not issued by a certificate authority this computer trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no lo ha emitido una autoridad de certificación en la que confíe este equipo.</translation>
     </message>
     <message>
         <source>If your company inspects HTTPS, add its CA certificate in Profile &gt; Network (connect-cli: --cacert FILE); or check the fingerprint below with the server&apos;s owner and trust this certificate for the profile only (--pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su empresa inspecciona el tráfico HTTPS, añada su certificado de CA en Perfil &gt; Red (connect-cli: --cacert FILE); o compruebe la huella digital de abajo con el propietario del servidor y confíe en este certificado solo para el perfil (--pin).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed: no certificate authority vouches for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor está autofirmado: ninguna autoridad de certificación lo respalda.</translation>
     </message>
     <message>
         <source>Check the fingerprint below with the server&apos;s owner, then trust this certificate for the profile only (Profile &gt; Network, or connect-cli --pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la huella digital de abajo con el propietario del servidor y, después, confíe en este certificado solo para el perfil (Perfil &gt; Red, o connect-cli --pin).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor ha caducado.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time; if they are right, the server&apos;s owner must renew the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la fecha y la hora de este equipo; si son correctas, el propietario del servidor debe renovar el certificado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor aún no es válido.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is probably wrong: set the date and time, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente el reloj de este equipo está mal: ajuste la fecha y la hora y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for other names than the base URL&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es para nombres distintos del host de la URL base.</translation>
     </message>
     <message>
         <source>Use a base URL with one of the names the certificate holds (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una URL base con uno de los nombres que contiene el certificado (indicados abajo).</translation>
     </message>
     <message>
         <source>The server requires a client certificate, and none was presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor exige un certificado de cliente y no se presentó ninguno.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s owner for a client certificate, then set it in Profile &gt; Network (connect-cli: --cert FILE --key FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida un certificado de cliente al propietario del servidor y configúrelo en Perfil &gt; Red (connect-cli: --cert FILE --key FILE).</translation>
     </message>
     <message>
         <source>The server refused the client certificate that was presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el certificado de cliente presentado.</translation>
     </message>
     <message>
         <source>Check that it is the certificate issued for this server and that it has not expired; ask the server&apos;s owner for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que es el certificado emitido para este servidor y que no ha caducado; pida uno nuevo al propietario del servidor.</translation>
     </message>
     <message>
         <source>The app and the server share no TLS version or cipher.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación y el servidor no tienen en común ninguna versión de TLS ni ningún cifrado.</translation>
     </message>
     <message>
         <source>The server needs TLS 1.2 or later with current ciphers; ask its owner to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor necesita TLS 1.2 o posterior con cifrados actuales; pida a su propietario que lo actualice.</translation>
     </message>
     <message>
         <source>The proxy refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy rechazó la conexión.</translation>
     </message>
     <message>
         <source>Check the proxy&apos;s address and port in Profile &gt; Network (or the https_proxy variable), or choose no proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección y el puerto del proxy en Perfil &gt; Red (o la variable https_proxy), o elija no usar proxy.</translation>
     </message>
     <message>
         <source>The proxy requires a user name and password (407).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy exige un nombre de usuario y una contraseña (407).</translation>
     </message>
     <message>
         <source>Set the proxy&apos;s user and password in Profile &gt; Network (connect-cli: --proxy http://USER@HOST:PORT with the password in CONNECT_PROXY_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure el usuario y la contraseña del proxy en Perfil &gt; Red (connect-cli: --proxy http://USER@HOST:PORT con la contraseña en CONNECT_PROXY_PASSWORD).</translation>
     </message>
     <message>
         <source>The proxy&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el nombre de host del proxy.</translation>
     </message>
     <message>
         <source>Check the proxy&apos;s address, or choose no proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección del proxy, o elija no usar proxy.</translation>
     </message>
     <message>
         <source>The proxy did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy no respondió a tiempo.</translation>
     </message>
     <message>
         <source>Check the proxy, or choose no proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el proxy, o elija no usar proxy.</translation>
     </message>
     <message>
         <source>The proxy closed the connection before the server answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy cerró la conexión antes de que respondiera el servidor.</translation>
     </message>
     <message>
         <source>The proxy may block this server; check with your network administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el proxy bloquee este servidor; consúltelo con sus administradores de red.</translation>
     </message>
 </context>
 <context>
     <name>cx::HarPortable</name>
     <message>
         <source>entry %1: request.postData.text is marked base64 but is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1: request.postData.text está marcado como base64 pero no es base64 válido</translation>
     </message>
     <message>
         <source>not a Connect API call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una llamada a la API de Connect: %1</translation>
     </message>
     <message>
         <source>%1: HAR has no OAuth2 block; the profile&apos;s token is added when it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: HAR no tiene bloque OAuth2; el token del perfil se añade al enviarla</translation>
     </message>
     <message>
         <source>%1: its %2 authentication is not written (HAR has no auth block)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: su autenticación %2 no se escribe (HAR no tiene bloque de autenticación)</translation>
     </message>
     <message>
         <source>%1: the body is not UTF-8 text; it is written base64 (postData.encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el cuerpo no es texto UTF-8; se escribe en base64 (postData.encoding)</translation>
     </message>
     <message>
         <source>Not sent by Connect Explorer: a request only, no response.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada por Connect Explorer: solo una solicitud, sin respuesta.</translation>
     </message>
     <message>
         <source>Credentials are masked as [redacted] (ask for secrets to keep them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales se enmascaran como [redacted] (solicite incluir los secretos para conservarlas).</translation>
     </message>
 </context>
 <context>
@@ -2952,27 +2975,27 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>queryString names that request.url lacks were added to it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadieron a request.url los nombres de queryString que le faltaban: %1</translation>
     </message>
     <message>
         <source>request.url holds a &apos;%&apos; that starts no percent escape: it is sent as %25</source>
-        <translation type="unfinished"></translation>
+        <translation>request.url contiene un &apos;%&apos; que no inicia ninguna secuencia de escape con porcentaje: se envía como %25</translation>
     </message>
     <message>
         <source>postData names no multipart boundary: &quot;%1&quot; is used</source>
-        <translation type="unfinished"></translation>
+        <translation>postData no indica ningún delimitador multipart: se usa &quot;%1&quot;</translation>
     </message>
     <message>
         <source>postData.params[%1].value is not text: its JSON text is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>postData.params[%1].value no es texto: se envía su texto JSON</translation>
     </message>
     <message>
         <source>another origin (%1), not the profile&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>otro origen (%1), no el del perfil (%2)</translation>
     </message>
     <message>
         <source>outside the profile&apos;s base path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de la ruta base del perfil %1</translation>
     </message>
 </context>
 <context>
@@ -2998,505 +3021,505 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     <name>cx::InsomniaExport</name>
     <message>
         <source>%1: authentication must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la autenticación debe ser un objeto</translation>
     </message>
     <message>
         <source>%1: must be a list of headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser una lista de cabeceras</translation>
     </message>
     <message>
         <source>%1[%2]: a header must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]: una cabecera debe ser un objeto</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled header(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n cabecera desactivada.</numerusform>
+            <numerusform>Se omitieron %n cabeceras desactivadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1.method: must be an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.method: debe ser un método HTTP</translation>
     </message>
     <message>
         <source>%1.url: the request has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.url: la solicitud no tiene URL</translation>
     </message>
     <message>
         <source>%1.parameters: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters: debe ser una lista</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled query parameter(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n parámetro de consulta desactivado.</numerusform>
+            <numerusform>Se omitieron %n parámetros de consulta desactivados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insomnia template tags ({% ... %}) are not evaluated; they are sent as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las etiquetas de plantilla de Insomnia ({% ... %}) no se evalúan; se envían tal como están escritas.</translation>
     </message>
     <message>
         <source>Pre-request and after-response scripts are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los scripts previos a la solicitud y posteriores a la respuesta no se ejecutan.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colección %1</translation>
     </message>
     <message>
         <source>%1: a body must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un cuerpo debe ser un objeto</translation>
     </message>
     <message>
         <source>%1.params: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.params: debe ser una lista</translation>
     </message>
     <message>
         <source>%1.text: the GraphQL body is not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.text: el cuerpo GraphQL no es un objeto JSON (%2)</translation>
     </message>
     <message>
         <source>%1.text: must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.text: debe ser texto</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON: %1 en el byte %2</translation>
     </message>
     <message>
         <source>not YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es YAML: %1</translation>
     </message>
     <message>
         <source>not an Insomnia export: the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de Insomnia: el nivel superior debe ser un objeto</translation>
     </message>
     <message>
         <source>type: &apos;%1&apos; is not an Insomnia v5 collection</source>
-        <translation type="unfinished"></translation>
+        <translation>type: &apos;%1&apos; no es una colección de Insomnia v5</translation>
     </message>
     <message>
         <source>Sub-environments are not used (only the base environment&apos;s values): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usan los subentornos (solo los valores del entorno base): %1.</translation>
     </message>
     <message>
         <source>collection: must be a list of requests and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>collection: debe ser una lista de solicitudes y carpetas</translation>
     </message>
     <message>
         <source>%1: folders nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: carpetas anidadas a demasiada profundidad</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser un objeto</translation>
     </message>
     <message>
         <source>%1.children: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.children: debe ser una lista</translation>
     </message>
     <message>
         <source>__export_format: %1 is not supported (Insomnia v4 exports only)</source>
-        <translation type="unfinished"></translation>
+        <translation>__export_format: %1 no es compatible (solo exportaciones de Insomnia v4)</translation>
     </message>
     <message>
         <source>resources: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>resources: debe ser una lista</translation>
     </message>
     <message>
         <source>Sub-environment &apos;%1&apos; is not used (only the base environment&apos;s values).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usa el subentorno &apos;%1&apos; (solo los valores del entorno base).</translation>
     </message>
     <message>
         <source>resources: folders nested too deeply (or in a cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>resources: carpetas anidadas a demasiada profundidad (o en un ciclo)</translation>
     </message>
     <message numerus="yes">
         <source>The export holds %n workspaces; each is a top folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La exportación contiene %n espacio de trabajo; cada uno es una carpeta de nivel superior.</numerusform>
+            <numerusform>La exportación contiene %n espacios de trabajo; cada uno es una carpeta de nivel superior.</numerusform>
         </translation>
     </message>
     <message>
         <source>not an Insomnia export: neither `_type: export` (v4) nor `type: collection.insomnia.rest/5.0` (v5)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de Insomnia: ni `_type: export` (v4) ni `type: collection.insomnia.rest/5.0` (v5)</translation>
     </message>
     <message numerus="yes">
         <source>%n gRPC or WebSocket request(s) left out: only HTTP requests are read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n solicitud gRPC o WebSocket: solo se leen las solicitudes HTTP.</numerusform>
+            <numerusform>Se omitieron %n solicitudes gRPC o WebSocket: solo se leen las solicitudes HTTP.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export holds no HTTP requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación no contiene solicitudes HTTP.</translation>
     </message>
 </context>
 <context>
     <name>cx::JsonPathSelect</name>
     <message>
         <source>The quoted key at position %1 is not closed with %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave entre comillas en la posición %1 no se cierra con %2]</translation>
     </message>
     <message>
         <source>Expected a number or a quoted key inside [ ] at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un número o una clave entre comillas dentro de [ ] en la posición %1</translation>
     </message>
     <message>
         <source>A path starts with a key, &quot;[&quot; or &quot;$&quot;, not &quot;.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta empieza por una clave, &quot;[&quot; o &quot;$&quot;, no por &quot;.&quot;</translation>
     </message>
     <message>
         <source>Expected &quot;.&quot; or &quot;[&quot; at position %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba &quot;.&quot; o &quot;[&quot; en la posición %1; se encontró &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Expected a key at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba una clave en la posición %1</translation>
     </message>
     <message>
         <source>The path is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta está vacía</translation>
     </message>
     <message>
         <source>%1 is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un array</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n element(s): no %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n elemento: no hay %2</numerusform>
+            <numerusform>%1 tiene %n elementos: no hay %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la clave &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto</translation>
     </message>
     <message>
         <source>The response is not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es JSON (%1 en el byte %2)</translation>
     </message>
 </context>
 <context>
     <name>cx::MiniYaml</name>
     <message>
         <source>line %1: a tab in the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: un tabulador en la sangría</translation>
     </message>
     <message>
         <source>line %1: content after &apos;---&apos; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: no se admite contenido después de &apos;---&apos;</translation>
     </message>
     <message>
         <source>line %1: several documents are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: no se admiten varios documentos</translation>
     </message>
     <message>
         <source>line %1: unexpected indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: sangría inesperada</translation>
     </message>
     <message>
         <source>line %1: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: anidamiento demasiado profundo</translation>
     </message>
     <message>
         <source>line %1: expected &apos;key: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: se esperaba &apos;clave: valor&apos;</translation>
     </message>
     <message>
         <source>line %1: merge keys and complex keys are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: no se admiten las claves de combinación (merge keys) ni las claves complejas</translation>
     </message>
     <message>
         <source>line %1: anchors and aliases are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: no se admiten anclas ni alias</translation>
     </message>
     <message>
         <source>line %1: the quoted value does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: el valor entre comillas no termina</translation>
     </message>
     <message>
         <source>line %1: the flow collection does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la colección de flujo no termina</translation>
     </message>
     <message>
         <source>line %1: text after the flow collection</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: texto después de la colección de flujo</translation>
     </message>
     <message>
         <source>line %1: a bad escape in a quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: una secuencia de escape incorrecta en un valor entre comillas</translation>
     </message>
     <message>
         <source>line %1: unknown escape &apos;\%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: secuencia de escape desconocida &apos;\%2&apos;</translation>
     </message>
     <message>
         <source>line %1: text after the quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: texto después del valor entre comillas</translation>
     </message>
     <message>
         <source>line %1: a bad block scalar header</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: una cabecera de escalar de bloque incorrecta</translation>
     </message>
     <message>
         <source>line %1: a flow collection ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: una colección de flujo termina antes de tiempo</translation>
     </message>
     <message>
         <source>line %1: expected &apos;,&apos; in a flow collection</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: se esperaba &apos;,&apos; en una colección de flujo</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8</translation>
     </message>
 </context>
 <context>
     <name>cx::NetworkSettings</name>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer (%2).</translation>
     </message>
     <message>
         <source>%1: larger than 4 MiB, not a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mayor de 4 MiB, no es un archivo de certificado.</translation>
     </message>
     <message>
         <source>the proxy address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del proxy está vacía.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the proxy must be http:// or socks5:// (an https:// proxy is not supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: el proxy debe ser http:// o socks5:// (no se admite un proxy https://).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a proxy address (host[:port]).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección de proxy (host[:puerto]).</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a proxy address has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: una dirección de proxy no lleva ruta.</translation>
     </message>
     <message>
         <source>%1: the folder holds no .pem, .crt or .cer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carpeta no contiene ningún archivo .pem, .crt ni .cer.</translation>
     </message>
     <message>
         <source>%1: holds no certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no contiene ningún certificado (PEM o DER).</translation>
     </message>
     <message>
         <source>%1: not a PKCS#12 file, or the passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un archivo PKCS#12, o la frase de contraseña es incorrecta.</translation>
     </message>
     <message>
         <source>%1: holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>%1: holds no private key; give the key file as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no contiene ninguna clave privada; indique también el archivo de clave.</translation>
     </message>
     <message>
         <source>%1: not a PEM private key, or the passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una clave privada PEM, o la frase de contraseña es incorrecta.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un pin de certificado (sha256/ seguido del resumen SHA-256 en base64).</translation>
     </message>
 </context>
 <context>
     <name>cx::PostmanCollection</name>
     <message>
         <source>%1: an auth block must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un bloque auth debe ser un objeto</translation>
     </message>
     <message>
         <source>%1: the URL must be a string or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la URL debe ser una cadena o un objeto</translation>
     </message>
     <message>
         <source>%1.raw: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.raw: debe ser una cadena</translation>
     </message>
     <message>
         <source>%1.query: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.query: debe ser una lista</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled query parameter(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n parámetro de consulta desactivado.</numerusform>
+            <numerusform>Se omitieron %n parámetros de consulta desactivados.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a header line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; no es una línea de cabecera</translation>
     </message>
     <message>
         <source>%1: must be a list of headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser una lista de cabeceras</translation>
     </message>
     <message>
         <source>%1[%2]: a header must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]: una cabecera debe ser un objeto</translation>
     </message>
     <message numerus="yes">
         <source>%n disabled header(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n cabecera desactivada.</numerusform>
+            <numerusform>Se omitieron %n cabeceras desactivadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: a body must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un cuerpo debe ser un objeto</translation>
     </message>
     <message>
         <source>The body is disabled in the collection; none is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo está desactivado en la colección; no se envía ninguno.</translation>
     </message>
     <message>
         <source>%1.urlencoded: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.urlencoded: debe ser una lista</translation>
     </message>
     <message>
         <source>%1.formdata: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.formdata: debe ser una lista</translation>
     </message>
     <message>
         <source>Form field &apos;%1&apos; names several files; only the first is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de formulario &apos;%1&apos; indica varios archivos; solo se lee el primero.</translation>
     </message>
     <message>
         <source>%1.graphql.variables: not a JSON object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.graphql.variables: no es un objeto JSON (%2)</translation>
     </message>
     <message>
         <source>Body mode &apos;%1&apos; is not known; no body is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de cuerpo &apos;%1&apos; es desconocido; no se envía ningún cuerpo.</translation>
     </message>
     <message>
         <source>%1: an item must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un elemento debe ser un objeto</translation>
     </message>
     <message>
         <source>%1.item: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.item: debe ser una lista</translation>
     </message>
     <message>
         <source>%1.method: must be an HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.method: debe ser un método HTTP</translation>
     </message>
     <message>
         <source>%1: an item needs a request (a URL or an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un elemento necesita una solicitud (una URL o un objeto)</translation>
     </message>
     <message>
         <source>The request has no URL (%1.url); it cannot be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no tiene URL (%1.url); no se puede enviar tal cual.</translation>
     </message>
     <message>
         <source>Pre-request and test scripts are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los scripts previos a la solicitud y de prueba no se ejecutan.</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON: %1 en el byte %2</translation>
     </message>
     <message>
         <source>not a Postman collection: the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una colección de Postman: el nivel superior debe ser un objeto</translation>
     </message>
     <message>
         <source>Postman collection format v1 is not supported: export it from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de colección v1 de Postman no es compatible: expórtela desde Postman como Collection v2.1</translation>
     </message>
     <message>
         <source>info: missing; not a Postman collection (v2.0 or v2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>info: falta; no es una colección de Postman (v2.0 o v2.1)</translation>
     </message>
     <message>
         <source>info.schema: &apos;%1&apos; is not Postman collection v2.0 or v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>info.schema: &apos;%1&apos; no es una colección de Postman v2.0 o v2.1</translation>
     </message>
     <message>
         <source>item: must be a list of requests and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>item: debe ser una lista de solicitudes y carpetas</translation>
     </message>
     <message>
         <source>variable: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>variable: debe ser una lista</translation>
     </message>
     <message>
         <source>collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colección %1</translation>
     </message>
     <message>
         <source>The collection holds no requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colección no contiene solicitudes.</translation>
     </message>
     <message>
         <source>%1: the OAuth 2.0 client secret is not written; {{clientSecret}} stands for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el secreto de cliente OAuth 2.0 no se escribe; {{clientSecret}} lo sustituye.</translation>
     </message>
     <message>
         <source>%1: the Basic auth password is not written; {{password}} stands for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la contraseña de la autenticación Basic no se escribe; {{password}} la sustituye.</translation>
     </message>
     <message>
         <source>%1: auth type &apos;%2&apos; has no Postman equivalent; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el tipo de autenticación &apos;%2&apos; no tiene equivalente en Postman; se omite.</translation>
     </message>
     <message>
         <source>%1: auth type &apos;%2&apos; is written without its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el tipo de autenticación &apos;%2&apos; se escribe sin su configuración.</translation>
     </message>
     <message>
         <source>%1: a binary body (%2) cannot be written into a Postman collection; it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un cuerpo binario (%2) no se puede escribir en una colección de Postman; se omite.</translation>
     </message>
     <message>
         <source>%1: the request names no Content-Type; Postman sends text/plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la solicitud no indica ningún Content-Type; Postman envía text/plain.</translation>
     </message>
     <message>
         <source>Connect Explorer requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de Connect Explorer</translation>
     </message>
     <message>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>colección</translation>
     </message>
     <message numerus="yes">
         <source>%n secret variable(s) written with their values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable secreta escrita con su valor.</numerusform>
+            <numerusform>%n variables secretas escritas con sus valores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret variable(s) written as [redacted].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable secreta escrita como [redacted].</numerusform>
+            <numerusform>%n variables secretas escritas como [redacted].</numerusform>
         </translation>
     </message>
 </context>
@@ -3528,27 +3551,27 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
     </message>
     <message>
         <source>A manual proxy needs a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy manual necesita un host</translation>
     </message>
     <message>
         <source>A manual proxy needs a port (1 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy manual necesita un puerto (de 1 a 65535)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a certificate fingerprint (sha256/ and 44 base64 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una huella digital de certificado (sha256/ y 44 caracteres base64)</translation>
     </message>
     <message>
         <source>A variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variable necesita un nombre</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a variable name: no braces, no line breaks, no spaces at either end</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de variable: sin llaves, sin saltos de línea, sin espacios al principio ni al final</translation>
     </message>
     <message>
         <source>The variable &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable &quot;%1&quot; está definida dos veces</translation>
     </message>
 </context>
 <context>
@@ -3731,38 +3754,41 @@ default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
 names: %5
 fingerprint (SHA-256): %6
 to trust this certificate only: --pin %7</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado: %1, emitido por %2, válido de %3 a %4
+nombres: %5
+huella digital (SHA-256): %6
+para confiar solo en este certificado: --pin %7</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::BinaryPane</name>
     <message>
         <source>Save body as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cuerpo como…</translation>
     </message>
     <message>
         <source>Write the body&apos;s exact bytes to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los bytes exactos del cuerpo en un archivo</translation>
     </message>
     <message>
         <source>Save body as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cuerpo como</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 en %2</translation>
     </message>
     <message>
         <source>Could not save the body to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cuerpo en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3796,27 +3822,27 @@ to trust this certificate only: --pin %7</source>
     <name>cx::gui::BodyKind</name>
     <message>
         <source>%1, no Content-Type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sin Content-Type</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1d %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The body is an image (%1); as text, each byte is read as one Latin-1 character.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo es una imagen (%1); como texto, cada byte se lee como un carácter Latin-1.</translation>
     </message>
     <message>
         <source>The body&apos;s charset %1 is unknown to this version of Qt; as text, each byte is read as one Latin-1 character.</source>
-        <translation type="unfinished"></translation>
+        <translation>El juego de caracteres %1 del cuerpo es desconocido para esta versión de Qt; como texto, cada byte se lee como un carácter Latin-1.</translation>
     </message>
     <message>
         <source>The body is not valid %1 text; as text, each byte is read as one Latin-1 character.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es texto %1 válido; como texto, cada byte se lee como un carácter Latin-1.</translation>
     </message>
     <message>
         <source>The body is binary, not text; as text, each byte is read as one Latin-1 character (NUL shown as ␀).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo es binario, no texto; como texto, cada byte se lee como un carácter Latin-1 (NUL se muestra como ␀).</translation>
     </message>
 </context>
 <context>
@@ -4087,75 +4113,75 @@ Solución: %2</translation>
     </message>
     <message>
         <source>&amp;Import Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar colección…</translation>
     </message>
     <message>
         <source>Import a Postman (v2.0, v2.1) or Insomnia (v4, v5) collection as a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una colección de Postman (v2.0, v2.1) o de Insomnia (v4, v5) como carpeta</translation>
     </message>
     <message>
         <source>Export as &amp;Postman…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;Postman…</translation>
     </message>
     <message>
         <source>Write the selected folder as a Postman v2.1 collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la carpeta seleccionada como colección de Postman v2.1</translation>
     </message>
     <message>
         <source>Imported collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección importada</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Import Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar colección</translation>
     </message>
     <message>
         <source>The collection was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó la colección: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) imported into the folder “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n solicitud en la carpeta «%1».</numerusform>
+            <numerusform>Se importaron %n solicitudes en la carpeta «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s): what was not taken over as it is in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota: lo que no se trasladó tal como está en el archivo.</numerusform>
+            <numerusform>%n notas: lo que no se trasladó tal como está en el archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Postman and Insomnia collections (*.json *.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones de Postman e Insomnia (*.json *.yaml *.yml)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export as Postman</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como Postman</translation>
     </message>
     <message>
         <source>Postman collections (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones de Postman (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Written, with %n note(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió, con %n nota.</numerusform>
+            <numerusform>Se escribió, con %n notas.</numerusform>
         </translation>
     </message>
 </context>
@@ -4347,15 +4373,15 @@ Solución: %2</translation>
     </message>
     <message>
         <source>&amp;Keep variables as shell variables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener las variables como variables del shell</translation>
     </message>
     <message>
         <source>Write each {{name}} as a reference to the environment variable of that name instead of its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe cada {{name}} como una referencia a la variable de entorno con ese nombre en lugar de su valor</translation>
     </message>
     <message>
         <source>Export %1 before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte %1 antes de ejecutar el código.</translation>
     </message>
 </context>
 <context>
@@ -4381,19 +4407,19 @@ Solución: %2</translation>
     <name>cx::gui::DecodedImage</name>
     <message>
         <source>This build of Qt cannot read %1 images, so the body is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación de Qt no puede leer imágenes %1, así que el cuerpo se muestra en hexadecimal.</translation>
     </message>
     <message>
         <source>The body is not a readable %1 image (%2); it is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo no es una imagen %1 legible (%2); se muestra en hexadecimal.</translation>
     </message>
     <message>
         <source>The image declares %1 × %2 pixels, more than the %3 MB allowed for showing an image; it is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen declara %1 × %2 píxeles, más de los %3 MB permitidos para mostrar una imagen; se muestra en hexadecimal.</translation>
     </message>
     <message>
         <source>The body is a corrupt %1 image (%2); it is shown as hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo es una imagen %1 dañada (%2); se muestra en hexadecimal.</translation>
     </message>
 </context>
 <context>
@@ -4830,35 +4856,35 @@ Solución: %2</translation>
     </message>
     <message>
         <source>Replay to Its Own &amp;Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir en su propio &amp;origen</translation>
     </message>
     <message>
         <source>Sends this entry, which is not a Connect API call, to the host it went to, without any credential: neither the customer&apos;s nor the profile&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía esta entrada, que no es una llamada a la API de Connect, al host al que iba dirigida, sin ninguna credencial: ni el token del cliente ni el del perfil.</translation>
     </message>
     <message>
         <source>Entries on another origin than %1 are greyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas de un origen distinto de %1 aparecen en gris.</translation>
     </message>
     <message>
         <source>Not a Connect API call: %1. &quot;Replay to Its Own Origin&quot; sends it there on purpose, without any credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una llamada a la API de Connect: %1. «Repetir en su propio origen» la envía allí a propósito, sin ninguna credencial.</translation>
     </message>
     <message>
         <source>Sending %1 %2 to %3 without credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 %2 a %3 sin credenciales…</translation>
     </message>
     <message>
         <source>Replayed to %1 without credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvió a enviar a %1 sin credenciales.</translation>
     </message>
     <message>
         <source>Answered: HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió: HTTP %1 %2</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
 </context>
 <context>
@@ -4876,19 +4902,19 @@ Solución: %2</translation>
     <name>cx::gui::HexView</name>
     <message>
         <source>Copy as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como hexadecimal</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
     <message>
         <source>Select bytes to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los bytes que quiere copiar.</translation>
     </message>
     <message>
         <source>The selection is too large to copy as hex (more than %1); save the body instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La selección es demasiado grande para copiarla como hexadecimal (más de %1); guarde el cuerpo en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -4974,19 +5000,19 @@ Solución: %2</translation>
     <name>cx::gui::ImagePreview</name>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real</translation>
     </message>
     <message>
         <source>Show the image pixel for pixel instead of scaled to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la imagen píxel a píxel en lugar de ajustada al espacio disponible</translation>
     </message>
     <message>
         <source>%1, %2 × %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 × %3 píxeles</translation>
     </message>
     <message>
         <source> — shown at %1%</source>
-        <translation type="unfinished"></translation>
+        <translation> — mostrada al %1%</translation>
     </message>
 </context>
 <context>
@@ -5036,7 +5062,7 @@ Solución: %2</translation>
     </message>
     <message>
         <source>&amp;Set variable from this value…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir variable a partir de este valor…</translation>
     </message>
 </context>
 <context>
@@ -5230,166 +5256,170 @@ Issued by: %2%3
 Valid: %4 to %5
 Names: %6
 Fingerprint (SHA-256): %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado: %1
+Emitido por: %2%3
+Válido: de %4 a %5
+Nombres: %6
+Huella digital (SHA-256): %7</translation>
     </message>
     <message>
         <source> (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (él mismo: autofirmado)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>&amp;Trust This Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en este certificado…</translation>
     </message>
     <message>
         <source>Trust this one certificate for this profile only, after comparing its fingerprint with the server&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado concreto solo para este perfil, tras comparar su huella digital con el propietario del servidor</translation>
     </message>
     <message>
         <source>&amp;Proxy Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales del &amp;proxy…</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s user name and password for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir el nombre de usuario y la contraseña del proxy para este perfil</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::NetworkSettingsForm</name>
     <message>
         <source>Add CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir certificados de CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Add a Folder of CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta de certificados de CA</translation>
     </message>
     <message>
         <source>Client Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.p12 *.pfx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Client Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cliente</translation>
     </message>
     <message>
         <source>Keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>System (environment or OS settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (entorno o configuración del sistema operativo)</translation>
     </message>
     <message>
         <source>None (always direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (siempre directo)</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puert&amp;o:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
         <source>Kept in the keychain with the profile, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero con el perfil, nunca en un archivo</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA adicionales</translation>
     </message>
     <message>
         <source>PEM files or folders of them, trusted besides the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PEM o carpetas que los contienen, de confianza además de los certificados del sistema</translation>
     </message>
     <message>
         <source>Add &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir archivo…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;carpeta…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de cliente</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cert&amp;ificado:</translation>
     </message>
     <message>
         <source>PEM, or PKCS#12 (.p12/.pfx) with its key</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM, o PKCS#12 (.p12/.pfx) con su clave</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave:</translation>
     </message>
     <message>
         <source>PEM key (none with PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave PEM (ninguna con PKCS#12)</translation>
     </message>
     <message>
         <source>Pa&amp;ssphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de confianza</translation>
     </message>
     <message>
         <source>Certificates trusted for this profile only, by their SHA-256 fingerprint (trusted from the error panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de confianza solo para este perfil, por su huella digital SHA-256 (se confía en ellos desde el panel de errores).</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita&amp;r</translation>
     </message>
 </context>
 <context>
@@ -5701,19 +5731,19 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>The certificate has no usable fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado no tiene una huella digital utilizable</translation>
     </message>
     <message>
         <source>No proxy is set for %1; choose one in Profile ▸ Edit Profile… ▸ Network</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proxy configurado para %1; elija uno en Perfil ▸ Editar perfil… ▸ Red</translation>
     </message>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado</translation>
     </message>
     <message>
         <source>Proxy Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales del proxy</translation>
     </message>
 </context>
 <context>
@@ -5780,42 +5810,42 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>&amp;Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variables</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eneral</translation>
     </message>
     <message>
         <source>Net&amp;work</source>
-        <translation type="unfinished">Re&amp;d</translation>
+        <translation>Re&amp;d</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::ProxyCredentialsDialog</name>
     <message>
         <source>Proxy Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales del proxy</translation>
     </message>
     <message>
         <source>The proxy asks for a user name and password. They are kept with this profile (the password in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy pide un nombre de usuario y una contraseña. Se guardan con este perfil (la contraseña, en el llavero).</translation>
     </message>
     <message>
         <source>The proxy %1 asks for a user name and password. They are kept with this profile (the password in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy %1 pide un nombre de usuario y una contraseña. Se guardan con este perfil (la contraseña, en el llavero).</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Save and Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar y reintentar</translation>
     </message>
 </context>
 <context>
@@ -6024,46 +6054,46 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>{{ }}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ }}</translation>
     </message>
     <message>
         <source>Variables: {{name}} in the path, query, headers and body</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables: {{name}} en la ruta, la consulta, las cabeceras y el cuerpo</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>&amp;Edit Variables…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar variables…</translation>
     </message>
     <message>
         <source>&amp;Set Variable from Response…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir variable a partir de la respuesta…</translation>
     </message>
     <message>
         <source>&amp;Define…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir…</translation>
     </message>
     <message>
         <source>Open the profile&apos;s variables with the missing ones added</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre las variables del perfil con las que faltan ya añadidas</translation>
     </message>
     <message numerus="yes">
         <source>Not sent: %n variable(s) not defined: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No enviada: %n variable sin definir: %1</numerusform>
+            <numerusform>No enviada: %n variables sin definir: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(not defined: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir: %1)</translation>
     </message>
     <message>
         <source>{{%1}} = %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} = %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6074,7 +6104,7 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil %1</translation>
     </message>
 </context>
 <context>
@@ -6204,24 +6234,24 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colección %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The command was opened in %n new tab(s). Some of it could not be carried over:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El comando se abrió en %n pestaña nueva. Una parte no se pudo trasladar:</numerusform>
+            <numerusform>El comando se abrió en %n pestañas nuevas. Una parte no se pudo trasladar:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cURL command was opened in %n new tab(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El comando cURL se abrió en %n pestaña nueva.</numerusform>
+            <numerusform>El comando cURL se abrió en %n pestañas nuevas.</numerusform>
         </translation>
     </message>
 </context>
@@ -6335,15 +6365,15 @@ Fingerprint (SHA-256): %7</source>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Decoding the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificando la imagen…</translation>
     </message>
 </context>
 <context>
@@ -6440,31 +6470,31 @@ Fingerprint (SHA-256): %7</source>
     <name>cx::gui::SetVariableDialog</name>
     <message>
         <source>Set Variable from Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir variable a partir de la respuesta</translation>
     </message>
     <message>
         <source>&amp;Variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variable:</translation>
     </message>
     <message>
         <source>JSON &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruta JSON:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor:</translation>
     </message>
     <message>
         <source>data[0].id</source>
-        <translation type="unfinished"></translation>
+        <translation>data[0].id</translation>
     </message>
     <message>
         <source>A place in the last response: data[0].id, meta[&quot;key with space&quot;], items[-1] (the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lugar de la última respuesta: data[0].id, meta[&quot;key with space&quot;], items[-1] (el último)</translation>
     </message>
     <message>
         <source>Enter the path of a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la ruta de un valor</translation>
     </message>
 </context>
 <context>
@@ -6932,11 +6962,11 @@ Se ejecuta una ventana por carpeta de perfiles: al iniciarlo de nuevo, esa venta
     <name>cx::gui::TrustCertificateDialog</name>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado</translation>
     </message>
     <message>
         <source>The server showed a certificate this computer does not trust. Trust it only if its fingerprint is the one the server&apos;s owner gives you: compare it with them (by phone or in person, not through this connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor presentó un certificado en el que este equipo no confía. Confíe en él solo si su huella digital es la que le da el propietario del servidor: compárela con él (por teléfono o en persona, no a través de esta conexión).</translation>
     </message>
     <message>
         <source>Subject: %1
@@ -6946,65 +6976,71 @@ Valid until: %5
 Names: %6
 Fingerprint (SHA-256):
 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujeto: %1
+Emisor: %2%3
+Válido desde: %4
+Válido hasta: %5
+Nombres: %6
+Huella digital (SHA-256):
+%7</translation>
     </message>
     <message>
         <source> (itself: self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (él mismo: autofirmado)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>This certificate will be trusted for the profile &quot;%1&quot; only, by this fingerprint; remove it in Profile ▸ Edit Profile… ▸ Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se confiará en este certificado solo para el perfil &quot;%1&quot;, por esta huella digital; puede quitarlo en Perfil ▸ Editar perfil… ▸ Red.</translation>
     </message>
     <message>
         <source>&amp;Trust for This Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar para este perfil</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::VariablesDialog</name>
     <message>
         <source>Variables — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables — %1</translation>
     </message>
     <message>
         <source>Variables of the profile &quot;%1&quot;. Write {{name}} in the path, a query or header value or the body; the value is put in when the request is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables del perfil &quot;%1&quot;. Escriba {{name}} en la ruta, en un valor de consulta o de cabecera o en el cuerpo; el valor se inserta al enviar la solicitud.</translation>
     </message>
 </context>
 <context>
     <name>cx::gui::VariablesTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>&amp;Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir variable</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Quitar</translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Use a variable as {{name}} in the path, query, headers or body. A secret variable is kept in the keychain and masked in logs, history and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una variable como {{name}} en la ruta, la consulta, las cabeceras o el cuerpo. Una variable secreta se guarda en el llavero y se enmascara en los registros, el historial y las exportaciones.</translation>
     </message>
 </context>
 <context>
@@ -7026,23 +7062,23 @@ Fingerprint (SHA-256):
     <name>cx::sim::SimTls</name>
     <message>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer (%2).</translation>
     </message>
     <message>
         <source>%1: larger than 1 MiB, not a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mayor de 1 MiB, no es un archivo PEM.</translation>
     </message>
     <message>
         <source>this Qt has no TLS backend (OpenSSL), so HTTPS cannot be served.</source>
-        <translation type="unfinished"></translation>
+        <translation>este Qt no tiene backend de TLS (OpenSSL), así que no se puede servir HTTPS.</translation>
     </message>
     <message>
         <source>%1: holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>%1: holds no unencrypted PEM private key (RSA or EC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no contiene ninguna clave privada PEM sin cifrar (RSA o EC).</translation>
     </message>
 </context>
 <context>
