@@ -4,6 +4,10 @@
 #include "auth/Session.h"
 #include "net/ApiClient.h"
 
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslKey>
+
 namespace cx::gui {
 
 Connection::Connection(const Profile &profile, QObject *parent)
@@ -19,6 +23,7 @@ Connection::~Connection()
     m_client->setSession(nullptr);
     m_session.reset();
     m_client.reset();
+    m_tlsSimulator.reset();
     m_simulator.reset();
 }
 
@@ -33,7 +38,7 @@ bool Connection::start(QString *error)
         m_simulator = std::move(simulator);
     }
     if (m_profile.embeddedSimulator)
-        m_profile.baseUrl = m_simulator->baseUrl();
+        m_profile.baseUrl = m_demoTls && m_tlsSimulator ? m_tlsSimulator->baseUrl() : m_simulator->baseUrl();
     if (!m_profile.baseUrl.isValid() || m_profile.baseUrl.isEmpty()) {
         *error = tr("The profile has no base URL.");
         return false;
@@ -51,12 +56,51 @@ bool Connection::start(QString *error)
     return true;
 }
 
+bool Connection::setDemoOverTls(bool on, QString *error)
+{
+    if (!m_profile.embeddedSimulator) {
+        *error = tr("Only the Demo profile's built-in server can be served over HTTPS.");
+        return false;
+    }
+    if (on && !m_tlsSimulator) {
+        QFile certificateFile(QStringLiteral(":/demo-tls/demo-server.pem"));
+        QFile keyFile(QStringLiteral(":/demo-tls/demo-server.key"));
+        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = tr("The demo certificate is missing from this build.");
+            return false;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certificateFile.readAll(), QSsl::Pem));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificate asked
+        auto simulator = std::make_unique<cx::sim::ConnectSimulator>();
+        simulator->setTlsConfiguration(tls);
+        if (tls.localCertificate().isNull() || tls.privateKey().isNull() ||
+            !simulator->listen(QHostAddress::LocalHost, 0)) {
+            *error = tr("The built-in Demo server could not start over HTTPS.");
+            return false;
+        }
+        m_tlsSimulator = std::move(simulator);
+    }
+    const bool previous = m_demoTls;
+    m_demoTls = on;
+    if (!start(error)) {
+        m_demoTls = previous;
+        return false;
+    }
+    emit profileChanged();
+    return true;
+}
+
 bool Connection::switchTo(const Profile &profile, QString *error)
 {
     const Profile previous = m_profile;
+    const bool previousTls = m_demoTls;
     m_profile = profile;
+    m_demoTls = false; // a profile switch ends the HTTPS demo
     if (!start(error)) {
         m_profile = previous;
+        m_demoTls = previousTls;
         return false;
     }
     emit profileChanged();

@@ -44,6 +44,12 @@ public:
     // key cannot be read; the previous settings then stay. profileChanged() on success.
     bool setNetworkSettings(const cx::NetworkSettings &settings, QString *error);
 
+    // Demo only (Simulate ▸ Self-signed certificate): a second built-in server over HTTPS with the demo
+    // certificate that nothing trusts (:/demo-tls), and the client pointed at it; off: back to the plain
+    // one. False (and `error`) when the profile is not Demo or the server cannot start.
+    bool setDemoOverTls(bool on, QString *error);
+    bool isDemoOverTls() const { return m_demoTls && m_profile.embeddedSimulator; }
+
     const Profile &profile() const { return m_profile; }
     QUrl baseUrl() const;
     ApiClient *client() const { return m_client.get(); }
@@ -58,6 +64,8 @@ private:
     Profile m_profile;
     // Declared first so it is destroyed last: the client and session may still talk to it.
     std::unique_ptr<cx::sim::ConnectSimulator> m_simulator;
+    std::unique_ptr<cx::sim::ConnectSimulator> m_tlsSimulator; // Demo over HTTPS, started on demand
+    bool m_demoTls = false;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<Session> m_session;
 };

@@ -16,6 +16,7 @@
 #include "TinyProxy.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errorpanel/NetworkAction.h"
+#include "errorpanel/SimulateMenu.h"
 #include "history/ResponseTimingView.h"
 #include "net/ApiClient.h"
 #include "profiles/NetworkDialogs.h"
@@ -74,6 +75,10 @@ private:
 
     bool sendTemplates()
     {
+        // After a dialog: the shortcut goes to the active window.
+        window()->activateWindow();
+        if (!QTest::qWaitForWindowActive(window()))
+            return false;
         return clickEndpoint("GET", QStringLiteral("/api/templates")) && sendWithKeyboard(20000);
     }
 
@@ -139,6 +144,41 @@ private slots:
         ResponseTimingView *timing = page()->responseView()->timingView();
         QVERIFY2(timing->protocolLabel()->text().contains(QStringLiteral("HTTP/1.1")),
                  qPrintable(timing->protocolLabel()->text()));
+    }
+
+    // The Demo profile shows a TLS failure from the Simulate menu: its server over HTTPS with the demo
+    // certificate nothing trusts; trusting it pins it for Demo only; turning it off goes back to HTTP.
+    void demoSimulatesSelfSignedCertificate()
+    {
+        ProfileStore().setCurrentId(ProfileStore::demoId());
+        createWindow();
+        QVERIFY(waitSignedIn());
+        QAction *selfSigned = window()->simulateMenu()->selfSignedAction();
+        QVERIFY(selfSigned->isEnabled() && selfSigned->isCheckable());
+        selfSigned->trigger();
+        QVERIFY(m_connection->isDemoOverTls());
+        QCOMPARE(m_connection->baseUrl().scheme(), QStringLiteral("https"));
+        QCOMPARE(m_connection->baseUrl().host(), QStringLiteral("127.0.0.1"));
+
+        QVERIFY(sendTemplates());
+        QTRY_VERIFY_WITH_TIMEOUT(networkAction(), 10000);
+        QCOMPARE(panel()->current()->error.code, QStringLiteral("tls_self_signed"));
+        const CertificateSummary certificate = panel()->current()->error.certificate;
+        QVERIFY(certificate.subject.contains(QStringLiteral("trusted nowhere")));
+        QVERIFY(networkAction()->certificateLabel()->text().contains(certificate.sha256));
+        QTest::mouseClick(networkAction()->trustButton(), Qt::LeftButton);
+        TrustCertificateDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<TrustCertificateDialog *>()));
+        QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("200")), 20000);
+        QCOMPARE(ProfileStore().network(ProfileStore::demoId()).tls.pins, QStringList{certificate.pin});
+
+        selfSigned->trigger();
+        QVERIFY(!m_connection->isDemoOverTls());
+        QCOMPARE(m_connection->baseUrl().scheme(), QStringLiteral("http"));
+        QVERIFY(sendTemplates());
+        QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("200")), 20000);
+        ProfileStore().setNetwork(ProfileStore::demoId(), NetworkSettings{});
     }
 
     void proxyCredentialsThenRetrySucceeds()

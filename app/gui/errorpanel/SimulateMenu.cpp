@@ -6,6 +6,7 @@
 
 #include <QActionGroup>
 #include <QEvent>
+#include <QSignalBlocker>
 
 namespace cx::gui {
 
@@ -28,6 +29,22 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent) : QMenu(pare
     m_faults->setObjectName(QStringLiteral("simulate_faults"));
     for (const char *code : {"delay", "stall", "drop", "html_502"})
         addCode(m_faults, QString::fromLatin1(code), QString());
+    // A TLS failure, safely: a second built-in server on loopback with a certificate trusted nowhere.
+    m_selfSigned = m_faults->addAction(QString());
+    m_selfSigned->setObjectName(QStringLiteral("simulate_self_signed"));
+    m_selfSigned->setCheckable(true);
+    connect(m_selfSigned, &QAction::toggled, this, [this](bool on) {
+        QString error;
+        if (!m_connection->setDemoOverTls(on, &error)) {
+            const QSignalBlocker blocker(m_selfSigned);
+            m_selfSigned->setChecked(m_connection->isDemoOverTls());
+            emit simulated(error);
+            return;
+        }
+        emit simulated(on ? tr("The Demo server now answers over HTTPS with a self-signed certificate "
+                               "trusted nowhere: send a request to see the certificate error.")
+                          : tr("The Demo server answers over plain HTTP again."));
+    });
 
     addSeparator();
     QAction *burst = addAction(QString());
@@ -131,6 +148,8 @@ void SimulateMenu::retranslateUi()
     m_actions.value(QStringLiteral("stall"))->setText(tr("Stalled response (never answers)"));
     m_actions.value(QStringLiteral("drop"))->setText(tr("Dropped connection"));
     m_actions.value(QStringLiteral("html_502"))->setText(tr("HTML 502 page from a proxy"));
+    m_selfSigned->setText(tr("&Self-signed certificate (TLS)"));
+    m_selfSigned->setToolTip(tr("Serve the Demo over HTTPS with a demo certificate nothing trusts"));
     m_actions.value(QStringLiteral("burst"))
         ->setText(tr("Rate-limit &burst (%1 request per second)").arg(BurstPerSecond));
     m_actions.value(QStringLiteral("refuse_credentials"))
@@ -147,6 +166,10 @@ void SimulateMenu::updateEnabled()
 {
     const bool demo = m_connection->simulator() != nullptr;
     setEnabled(demo);
+    if (m_selfSigned) {
+        const QSignalBlocker blocker(m_selfSigned);
+        m_selfSigned->setChecked(m_connection->isDemoOverTls());
+    }
     menuAction()->setEnabled(demo);
     menuAction()->setToolTip(demo ? tr("Make the built-in Demo server answer with an error or a fault")
                                   : tr("Only the Demo profile's built-in server can simulate errors"));

@@ -23,6 +23,8 @@ public:
     // The action that simulates `code` (a catalogue code, or delay/stall/drop/html_502/burst).
     QAction *actionFor(const QString &code) const;
     QAction *clearAction() const { return m_clear; }
+    // Serves the Demo over HTTPS with a self-signed certificate trusted nowhere (checkable).
+    QAction *selfSignedAction() const { return m_selfSigned; }
     QAction *untilClearedAction() const { return m_untilCleared; }
     // The error dialect of the Demo server: {"code","message"} everywhere, or the shapes the public docs
     // show layer by layer (connect-sim --dialect documented).
@@ -60,6 +62,7 @@ private:
     QAction *m_once = nullptr;
     QAction *m_untilCleared = nullptr;
     QAction *m_clear = nullptr;
+    QAction *m_selfSigned = nullptr;
     QMenu *m_dialects = nullptr;
     QAction *m_codeMessage = nullptr;
     QAction *m_documented = nullptr;

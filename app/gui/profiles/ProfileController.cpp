@@ -617,7 +617,9 @@ void ProfileController::onTrustCertificateRequested(const CertificateSummary &ce
     connect(dialog, &QDialog::accepted, this, [this, certificate, entryId] {
         QString error;
         if (!trustCertificate(certificate, &error)) {
-            QMessageBox::warning(m_window, tr("Trust This Certificate"), error);
+            if (m_errorPanel) // said under the action, not in a modal box over the panel
+                m_errorPanel->setStatus(
+                    [error] { return tr("The certificate was not trusted: %1").arg(error); });
             return;
         }
         if (m_errorPanel) {
@@ -649,7 +651,9 @@ void ProfileController::onProxyCredentialsRequested(int entryId)
     connect(dialog, &QDialog::accepted, this, [this, dialog, url, entryId] {
         QString error;
         if (!setProxyCredentials(url, dialog->user(), dialog->password(), &error)) {
-            QMessageBox::warning(m_window, tr("Proxy Credentials"), error);
+            if (m_errorPanel)
+                m_errorPanel->setStatus(
+                    [error] { return tr("The proxy credentials were not saved: %1").arg(error); });
             return;
         }
         if (m_errorPanel) {
