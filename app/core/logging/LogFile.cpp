@@ -10,6 +10,7 @@
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <cstdlib>
 
 namespace cx {
 namespace {
@@ -162,6 +163,20 @@ void LogFile::install(const QString &directory)
         s.installed = true;
         s.debugWanted = qEnvironmentVariableIsSet("QT_LOGGING_RULES");
     }
+    // The handler must never outlive what it uses. Messages still come after main() returns (Qt unloads
+    // its plugins, e.g. the TLS backend, during static destruction, and logs that with debug rules on):
+    // by then the redaction patterns, function-local statics, may be destroyed, and using them corrupted
+    // the heap. So the patterns are built now, and the handler is removed when the application object
+    // goes and at exit, both before any of them is destroyed (atexit runs in reverse order of
+    // registration, after the statics built above were constructed).
+    (void)redactPatterns(QString());
+    static bool exitHookRegistered = false;
+    if (!exitHookRegistered) {
+        exitHookRegistered = true;
+        std::atexit([] { LogFile::uninstall(); });
+    }
+    if (QCoreApplication::instance())
+        qAddPostRoutine([] { LogFile::uninstall(); });
     // Outside the lock: the previous handler is only read under it by handler().
     QtMessageHandler previous = qInstallMessageHandler(handler);
     QMutexLocker lock(&s.mutex);

@@ -389,17 +389,20 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAcces
 
 bool ApiClient::setNetworkSettings(const NetworkSettings &settings, QString *error)
 {
+    // Only settings that change TLS build a configuration: that loads the TLS backend, which a plain-HTTP
+    // client (the embedded simulator) never needs.
     std::optional<QSslConfiguration> configuration;
     const bool customTls = !settings.tls.caPaths.isEmpty() || !settings.tls.clientCertificateFile.isEmpty();
     if (customTls) {
         configuration = NetworkSetup::sslConfiguration(settings.tls, error);
         if (!configuration)
             return false;
-    } else {
-        QString pinError;
-        if (!NetworkSetup::sslConfiguration(settings.tls, &pinError)) { // the pins' syntax
+    }
+    for (const QString &pin : settings.tls.pins) {
+        if (!NetworkSetup::isValidPin(pin)) {
             if (error)
-                *error = pinError;
+                *error = tr("'%1' is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).")
+                             .arg(pin);
             return false;
         }
     }
