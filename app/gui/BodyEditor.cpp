@@ -17,7 +17,12 @@ BodyEditor::BodyEditor(QWidget *parent)
       m_debounce(new QTimer(this)), m_highlighter(new JsonHighlighter(m_editor->document()))
 {
     m_editor->setObjectName(QStringLiteral("bodyEditor"));
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The fixed-width family only: the size follows the application's font, so presentation mode
+    // enlarges what the audience reads (a whole system font would pin its size).
+    QFont fixed;
+    fixed.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+    fixed.setStyleHint(QFont::Monospace);
+    m_editor->setFont(fixed);
     m_editor->setTabChangesFocus(false);
     m_indicator->setObjectName(QStringLiteral("bodyIndicator"));
     m_indicator->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -30,7 +30,12 @@ PagedTextView::PagedTextView(QWidget *parent)
       m_prev(new QToolButton(m_pager)), m_next(new QToolButton(m_pager)), m_pageLabel(new QLabel(m_pager))
 {
     m_editor->setReadOnly(true);
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The fixed-width family only: the size follows the application's font, so presentation mode
+    // enlarges what the audience reads (a whole system font would pin its size).
+    QFont fixed;
+    fixed.setFamilies(QFontDatabase::systemFont(QFontDatabase::FixedFont).families());
+    fixed.setStyleHint(QFont::Monospace);
+    m_editor->setFont(fixed);
     m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_editor->setUndoRedoEnabled(false);
     m_prev->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -1,14 +1,18 @@
 // Presentation mode (Ctrl+Shift+P, PresentationController) on a window showing a binary body: the hex
 // view's font grows with the application's and comes back when presentation mode ends. The body comes
 // from a raw HTTP server on loopback through ApiClient, as the window's send path fetches it.
+#include "BodyEditor.h"
 #include "FaultServer.h"
 #include "GuiTestBase.h"
+#include "PagedTextView.h"
+#include "RequestEditor.h"
 #include "demo/PresentationController.h"
 #include "demo/PresentationMode.h"
 #include "errors/ApiError.h"
 #include "net/ApiClient.h"
 #include "response/HexView.h"
 
+#include <QPlainTextEdit>
 #include <QTabWidget>
 
 using namespace cx;
@@ -58,18 +62,28 @@ private slots:
         QCOMPARE(hex->data(), body);
         const qreal before = hex->font().pointSizeF();
         QVERIFY(before > 0);
+        // What the audience reads grows too: the Pretty and Raw views and the request's body editor.
+        QPlainTextEdit *raw = view->rawView()->editor();
+        QPlainTextEdit *bodyEditor = page()->editor()->bodyEditor()->editor();
+        const qreal rawBefore = raw->font().pointSizeF();
+        const qreal bodyBefore = bodyEditor->font().pointSizeF();
 
         QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(gui::PresentationMode::isOn());
         QTRY_VERIFY(hex->font().pointSizeF() > before * 1.2);
         QVERIFY(hex->font().fixedPitch());
         QCOMPARE(hex->font().pointSizeF(), QApplication::font().pointSizeF());
+        QTRY_VERIFY(raw->font().pointSizeF() > rawBefore * 1.2);
+        QTRY_VERIFY(view->prettyView()->editor()->font().pointSizeF() > rawBefore * 1.2);
+        QTRY_VERIFY(bodyEditor->font().pointSizeF() > bodyBefore * 1.2);
         QCOMPARE(hex->visibleRowCount(),
                  qMax(1, hex->viewport()->height() / QFontMetrics(hex->font()).height()));
 
         QTest::keyClick(window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!gui::PresentationMode::isOn());
         QTRY_COMPARE(hex->font().pointSizeF(), before);
+        QTRY_COMPARE(raw->font().pointSizeF(), rawBefore);
+        QTRY_COMPARE(bodyEditor->font().pointSizeF(), bodyBefore);
     }
 };
 
