@@ -52,7 +52,7 @@ if ! grep -Eq '^CONNECT_BENCH:[A-Z]+=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; th
   cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCONNECT_BENCH=ON >&2
 fi
 cmake --build "$BUILD" --parallel "$(nproc)" \
-  --target connect-cli connect-sim bench_launch bench_bare_window bench_startup bench_big_json >&2
+  --target connect-cli connect-sim bench_launch bench_bare_window bench_startup bench_big_json bench_big_binary >&2
 BIN=$ROOT/$BUILD
 CLI=$BIN/app/cli/connect-cli
 SIM=$BIN/app/sim/connect-sim
@@ -151,6 +151,20 @@ result "50 MB JSON: longest UI-thread stall (5 ms timer)" ours="$(big max_stall_
   anchor_name="goal" note="medians: showResponse() call $(printf %.0f "$(big show_call_ms)") ms, worst gap while parsing $(printf %.0f "$(big stall_parse_ms)") ms, after $(printf %.0f "$(big stall_show_ms)") ms, during transfer $(printf %.0f "$(big stall_transfer_ms)") ms"
 result "50 MB JSON: peak RSS (VmHWM) / body size" ours="$(div $(big hwm_kb) 1024)" \
   anchor="$body_mb" anchor_name="body size" unit=MB goal_ratio_max=8
+
+# --- 50 MB binary body (hex view) -------------------------------------------------------------------------
+log "50 MB binary response: $BIG_RUNS runs"
+: >"$WORK/bin"
+for _ in $(seq "$BIG_RUNS"); do
+  "${gui_env[@]}" "$BIN/tests/bench/bench_big_binary" --mb 50 >>"$WORK/bin" 2>>"$WORK/bin.log" || log "bench_big_binary failed (see output)"
+done
+bin() { python3 -c 'import json,sys; [print(json.loads(l)[sys.argv[2]]) for l in open(sys.argv[1]) if l.startswith("{")]' "$WORK/bin" "$1" | median; }
+result "50 MB binary: last byte to first hex screen (median)" ours="$(bin first_screen_ms)" unit=ms goal_abs_max=250 \
+  anchor_name="goal" note="Ctrl+End to the last rows painted $(printf %.0f "$(bin end_paint_ms)") ms"
+result "50 MB binary: longest UI-thread stall (5 ms timer)" ours="$(bin max_stall_ms)" unit=ms goal_abs_max=50 \
+  anchor_name="goal"
+result "50 MB binary: peak RSS (VmHWM) / body size" ours="$(div $(bin hwm_kb) 1024)" \
+  anchor="50" anchor_name="body size" unit=MB goal_ratio_max=3
 
 # --- 1,000 sequential GETs -------------------------------------------------------------------------------
 "$SIM" --port 0 >"$WORK/sim.out" 2>"$WORK/sim.err" &
