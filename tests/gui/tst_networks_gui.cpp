@@ -15,6 +15,7 @@
 #include "TestPki.h"
 #include "TinyProxy.h"
 #include "errorpanel/ErrorPanel.h"
+#include "errorpanel/ErrorReport.h"
 #include "errorpanel/NetworkAction.h"
 #include "errorpanel/SimulateMenu.h"
 #include "history/ResponseTimingView.h"
@@ -27,6 +28,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -121,6 +123,18 @@ private slots:
                  qPrintable(action->certificateLabel()->text()));
         QVERIFY(action->trustButton() && action->trustButton()->isVisible());
         QVERIFY(!action->proxyButton());
+        // The support report names the failure code and the certificate's fingerprint.
+        const QString report =
+            ErrorReport::toMarkdown(panel()->reportInput(*panel()->current()), panel()->redactor());
+        QVERIFY2(report.contains(QStringLiteral("`tls_self_signed`")), qPrintable(report));
+        QVERIFY2(report.contains(hex), qPrintable(report));
+        const QJsonObject json =
+            ErrorReport::toJsonObject(panel()->reportInput(*panel()->current()), panel()->redactor());
+        QCOMPARE(json.value(QStringLiteral("response"))[QStringLiteral("failure_code")].toString(),
+                 QStringLiteral("tls_self_signed"));
+        QCOMPARE(json.value(QStringLiteral("response"))[QStringLiteral("certificate")][QStringLiteral("pin")]
+                     .toString(),
+                 pin);
 
         QTest::mouseClick(action->trustButton(), Qt::LeftButton);
         TrustCertificateDialog *dialog = nullptr;
