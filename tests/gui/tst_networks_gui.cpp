@@ -123,6 +123,15 @@ private slots:
                  qPrintable(action->certificateLabel()->text()));
         QVERIFY(action->trustButton() && action->trustButton()->isVisible());
         QVERIFY(!action->proxyButton());
+        // At 1024 px nothing in the action is cut: every label wraps or fits.
+        window()->resize(1024, 768);
+        QApplication::processEvents();
+        for (QLabel *label : action->findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->text().isEmpty())
+                QVERIFY2(label->wordWrap() || label->sizeHint().width() <= label->width(),
+                         qPrintable(label->text()));
+        }
+        QVERIFY(action->certificateLabel()->wordWrap());
         // The support report names the failure code and the certificate's fingerprint.
         const QString report =
             ErrorReport::toMarkdown(panel()->reportInput(*panel()->current()), panel()->redactor());
