@@ -1,6 +1,7 @@
 #include "CliText.h"
 
 #include "profiles/CredentialStore.h"
+#include "profiles/ProfileNetwork.h"
 #include "profiles/ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -228,47 +229,6 @@ ConnectionOptions addConnectionOptions(QCommandLineParser *parser)
     return options;
 }
 
-bool readNetworkOptions(const QCommandLineParser &parser, const ConnectionOptions &options,
-                        NetworkSettings *settings, QString *error)
-{
-    NetworkSettings result;
-    if (parser.isSet(options.proxy) && parser.isSet(options.noProxy)) {
-        *error = CliText::tr("--proxy and --no-proxy exclude each other");
-        return false;
-    }
-    if (parser.isSet(options.noProxy))
-        result.proxy.mode = ProxySettings::Mode::None;
-    if (parser.isSet(options.proxy)) {
-        QString why;
-        const std::optional<ProxySettings> proxy = ProxySettings::fromUrl(parser.value(options.proxy), &why);
-        if (!proxy) {
-            *error = CliText::tr("--proxy: %1").arg(why);
-            return false;
-        }
-        result.proxy = *proxy;
-        if (result.proxy.password.isEmpty())
-            result.proxy.password = qEnvironmentVariable("CONNECT_PROXY_PASSWORD");
-    }
-    result.tls.caPaths = parser.values(options.cacert);
-    result.tls.clientCertificateFile = parser.value(options.cert);
-    result.tls.clientKeyFile = parser.value(options.key);
-    if (parser.isSet(options.key) && !parser.isSet(options.cert)) {
-        *error = CliText::tr("--key needs --cert");
-        return false;
-    }
-    result.tls.passphrase = qgetenv("CONNECT_CERT_PASSPHRASE");
-    result.tls.pins = parser.values(options.pin);
-    QString why;
-    const bool customTls = !result.tls.caPaths.isEmpty() || !result.tls.clientCertificateFile.isEmpty() ||
-                           !result.tls.pins.isEmpty();
-    if (customTls && !NetworkSetup::sslConfiguration(result.tls, &why)) {
-        *error = why;
-        return false;
-    }
-    *settings = result;
-    return true;
-}
-
 namespace {
 
 struct SavedProfile
@@ -379,6 +339,67 @@ bool readConnectionOptions(const QCommandLineParser &parser, const ConnectionOpt
                      .arg(variable);
         return false;
     }
+    return true;
+}
+
+bool readNetworkOptions(const QCommandLineParser &parser, const ConnectionOptions &options,
+                        NetworkSettings *settings, QString *error)
+{
+    // --profile NAME starts from the profile's own network settings (its proxy, CAs, client certificate,
+    // pins; the proxy password and key passphrase from the keychain); the options below override them.
+    NetworkSettings result;
+    if (parser.isSet(options.profile)) {
+        SavedProfile profile;
+        QString ignored; // a missing profile is readConnectionOptions()'s error, in its own words
+        if (findProfile(parser.value(options.profile), &profile, &ignored)) {
+            CredentialStore credentials;
+            QEventLoop loop;
+            ProfileNetwork::loadSecrets(&credentials, profile.id, ProfileStore().network(profile.id), &loop,
+                                        [&](const NetworkSettings &loaded) {
+                                            result = loaded;
+                                            loop.quit();
+                                        });
+            loop.exec();
+        }
+    }
+    if (parser.isSet(options.proxy) && parser.isSet(options.noProxy)) {
+        *error = CliText::tr("--proxy and --no-proxy exclude each other");
+        return false;
+    }
+    if (parser.isSet(options.noProxy)) {
+        result.proxy = ProxySettings();
+        result.proxy.mode = ProxySettings::Mode::None;
+    }
+    if (parser.isSet(options.proxy)) {
+        QString why;
+        const std::optional<ProxySettings> proxy = ProxySettings::fromUrl(parser.value(options.proxy), &why);
+        if (!proxy) {
+            *error = CliText::tr("--proxy: %1").arg(why);
+            return false;
+        }
+        result.proxy = *proxy;
+        if (result.proxy.password.isEmpty())
+            result.proxy.password = qEnvironmentVariable("CONNECT_PROXY_PASSWORD");
+    }
+    result.tls.caPaths += parser.values(options.cacert);
+    if (parser.isSet(options.cert)) {
+        result.tls.clientCertificateFile = parser.value(options.cert);
+        result.tls.clientKeyFile = parser.value(options.key);
+        result.tls.passphrase = qgetenv("CONNECT_CERT_PASSPHRASE");
+    }
+    if (parser.isSet(options.key) && !parser.isSet(options.cert)) {
+        *error = CliText::tr("--key needs --cert");
+        return false;
+    }
+    result.tls.pins += parser.values(options.pin);
+    QString why;
+    const bool customTls = !result.tls.caPaths.isEmpty() || !result.tls.clientCertificateFile.isEmpty() ||
+                           !result.tls.pins.isEmpty();
+    if (customTls && !NetworkSetup::sslConfiguration(result.tls, &why)) {
+        *error = why;
+        return false;
+    }
+    *settings = result;
     return true;
 }
 

@@ -4,6 +4,7 @@
 // and inside a private D-Bus session with an unlocked gnome-keyring (tests/core-extra/with-keyring.sh)
 // with CONNECT_TEST_REQUIRE_KEYCHAIN=1, where the keychain path must work.
 #include "SimFixture.h"
+#include "TinyProxy.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
 
@@ -94,6 +95,7 @@ private slots:
     void missingSecretWithoutKeychainSuggestsSecretEnv();
     void missingSecretInKeychainSuggestsSecretEnv();
     void noSecretInAnyFile();
+    void usesTheProfilesNetworkSettings();
 
 private:
     Profile addProfile(const QString &name, const QString &baseUrl);
@@ -289,4 +291,34 @@ void TestCliProfile::noSecretInAnyFile()
 }
 
 QTEST_GUILESS_MAIN(TestCliProfile)
+// The profile's network settings (Profile > Network in the app) carry over to the command line: its
+// manual proxy is used, and --no-proxy overrides it.
+void TestCliProfile::usesTheProfilesNetworkSettings()
+{
+    test::TinyProxy proxy;
+    QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+    const Profile profile = addProfile(QStringLiteral("Proxied"), m_sim->baseUrl().toString());
+    ProfileStore store;
+    NetworkSettings network;
+    network.proxy = *ProxySettings::fromUrl(proxy.url(), nullptr);
+    QString error;
+    QVERIFY2(store.setNetwork(profile.id, network, &error), qPrintable(error));
+
+    CliRun run = runCli({QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/api/templates"),
+                         QStringLiteral("--profile"), QStringLiteral("Proxied"),
+                         QStringLiteral("--client-secret-env"), QStringLiteral("TEST_SECRET")},
+                        QStringLiteral("TEST_SECRET"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray target = "GET " + m_sim->baseUrl().toEncoded() + "/api/templates";
+    QCOMPARE(proxy.log().count(target), 1);
+
+    run =
+        runCli({QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/api/templates"),
+                QStringLiteral("--profile"), QStringLiteral("Proxied"), QStringLiteral("--client-secret-env"),
+                QStringLiteral("TEST_SECRET"), QStringLiteral("--no-proxy")},
+               QStringLiteral("TEST_SECRET"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(proxy.log().count(target), 1); // direct this time
+}
+
 #include "tst_cli_profile.moc"
