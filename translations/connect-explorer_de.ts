@@ -1138,6 +1138,10 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
         <source>Refusing to follow a redirect from https to plain http with credentials: %1</source>
         <translation>Einer Weiterleitung von https auf unverschlüsseltes http wird mit Zugangsdaten nicht gefolgt: %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).</source>
+        <translation>„%1“ ist kein Zertifikat-Pin (sha256/ gefolgt vom base64-kodierten SHA-256-Digest).</translation>
+    </message>
 </context>
 <context>
     <name>cx::ApiError</name>
@@ -4302,6 +4306,18 @@ Behebung: %2</translation>
         <source>The profile has no base URL.</source>
         <translation>Das Profil hat keine Basis-URL.</translation>
     </message>
+    <message>
+        <source>Only the Demo profile&apos;s built-in server can be served over HTTPS.</source>
+        <translation>Nur der eingebaute Server des Demo-Profils kann über HTTPS bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>The demo certificate is missing from this build.</source>
+        <translation>Das Demo-Zertifikat fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The built-in Demo server could not start over HTTPS.</source>
+        <translation>Der eingebaute Demo-Server konnte nicht über HTTPS starten.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ContractView</name>
@@ -4660,6 +4676,22 @@ Behebung: %2</translation>
     <message>
         <source>(The body was cut at %1 characters.)</source>
         <translation>(Der Body wurde bei %1 Zeichen abgeschnitten.)</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Failure code: `%1`</source>
+        <translation>Fehlercode: `%1`</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2, valid %3 to %4, names %5</source>
+        <translation>Zertifikat: %1, ausgestellt von %2, gültig %3 bis %4, Namen %5</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Fingerabdruck des Zertifikats (SHA-256): %1</translation>
     </message>
 </context>
 <context>
@@ -5739,12 +5771,12 @@ Fingerabdruck (SHA-256): %7</translation>
         <translation>Für %1 ist kein Proxy festgelegt; wählen Sie einen unter Profil ▸ Profil bearbeiten… ▸ Netzwerk</translation>
     </message>
     <message>
-        <source>Trust This Certificate</source>
-        <translation>Diesem Zertifikat vertrauen</translation>
+        <source>The certificate was not trusted: %1</source>
+        <translation>Dem Zertifikat wurde nicht vertraut: %1</translation>
     </message>
     <message>
-        <source>Proxy Credentials</source>
-        <translation>Proxy-Zugangsdaten</translation>
+        <source>The proxy credentials were not saved: %1</source>
+        <translation>Die Proxy-Zugangsdaten wurden nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +6341,18 @@ Fingerabdruck (SHA-256): %7</translation>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (h2)</source>
+        <translation>HTTP/2 (h2)</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (%1)</source>
+        <translation>HTTP/1.1 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ResponseView</name>
@@ -6700,6 +6744,22 @@ Fingerabdruck (SHA-256): %7</translation>
     <message>
         <source>&amp;Documented shapes by layer (Errors and troubleshooting)</source>
         <translation>&amp;Dokumentierte Formen je Schicht (Errors and troubleshooting)</translation>
+    </message>
+    <message>
+        <source>The Demo server now answers over HTTPS with a self-signed certificate trusted nowhere: send a request to see the certificate error.</source>
+        <translation>Der Demo-Server antwortet jetzt über HTTPS mit einem selbstsignierten Zertifikat, dem nirgends vertraut wird: Senden Sie eine Anfrage, um den Zertifikatsfehler zu sehen.</translation>
+    </message>
+    <message>
+        <source>The Demo server answers over plain HTTP again.</source>
+        <translation>Der Demo-Server antwortet wieder über einfaches HTTP.</translation>
+    </message>
+    <message>
+        <source>&amp;Self-signed certificate (TLS)</source>
+        <translation>&amp;Selbstsigniertes Zertifikat (TLS)</translation>
+    </message>
+    <message>
+        <source>Serve the Demo over HTTPS with a demo certificate nothing trusts</source>
+        <translation>Die Demo über HTTPS mit einem Demo-Zertifikat bereitstellen, dem nichts vertraut</translation>
     </message>
 </context>
 <context>

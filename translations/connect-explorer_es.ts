@@ -1137,6 +1137,10 @@ NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
         <source>Refusing to follow a redirect from https to plain http with credentials: %1</source>
         <translation>Se rechaza seguir con credenciales una redirección de https a http sin cifrar: %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).</source>
+        <translation>«%1» no es un pin de certificado (sha256/ seguido del resumen SHA-256 en base64).</translation>
+    </message>
 </context>
 <context>
     <name>cx::ApiError</name>
@@ -4301,6 +4305,18 @@ Solución: %2</translation>
         <source>The profile has no base URL.</source>
         <translation>El perfil no tiene URL base.</translation>
     </message>
+    <message>
+        <source>Only the Demo profile&apos;s built-in server can be served over HTTPS.</source>
+        <translation>Solo el servidor integrado del perfil Demo puede servirse por HTTPS.</translation>
+    </message>
+    <message>
+        <source>The demo certificate is missing from this build.</source>
+        <translation>Falta el certificado de demostración en esta compilación.</translation>
+    </message>
+    <message>
+        <source>The built-in Demo server could not start over HTTPS.</source>
+        <translation>El servidor Demo integrado no pudo iniciarse por HTTPS.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ContractView</name>
@@ -4659,6 +4675,22 @@ Solución: %2</translation>
     <message>
         <source>(The body was cut at %1 characters.)</source>
         <translation>(El cuerpo se recortó a %1 caracteres.)</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protocolo: %1</translation>
+    </message>
+    <message>
+        <source>Failure code: `%1`</source>
+        <translation>Código de fallo: `%1`</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2, valid %3 to %4, names %5</source>
+        <translation>Certificado: %1, emitido por %2, válido del %3 al %4, nombres %5</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Huella digital del certificado (SHA-256): %1</translation>
     </message>
 </context>
 <context>
@@ -5738,12 +5770,12 @@ Huella digital (SHA-256): %7</translation>
         <translation>No hay ningún proxy configurado para %1; elija uno en Perfil ▸ Editar perfil… ▸ Red</translation>
     </message>
     <message>
-        <source>Trust This Certificate</source>
-        <translation>Confiar en este certificado</translation>
+        <source>The certificate was not trusted: %1</source>
+        <translation>No se confió en el certificado: %1</translation>
     </message>
     <message>
-        <source>Proxy Credentials</source>
-        <translation>Credenciales del proxy</translation>
+        <source>The proxy credentials were not saved: %1</source>
+        <translation>Las credenciales del proxy no se guardaron: %1</translation>
     </message>
 </context>
 <context>
@@ -6308,6 +6340,18 @@ Huella digital (SHA-256): %7</translation>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (h2)</source>
+        <translation>HTTP/2 (h2)</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (%1)</source>
+        <translation>HTTP/1.1 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ResponseView</name>
@@ -6699,6 +6743,22 @@ Huella digital (SHA-256): %7</translation>
     <message>
         <source>&amp;Documented shapes by layer (Errors and troubleshooting)</source>
         <translation>Formas &amp;documentadas según la capa (Errors and troubleshooting)</translation>
+    </message>
+    <message>
+        <source>The Demo server now answers over HTTPS with a self-signed certificate trusted nowhere: send a request to see the certificate error.</source>
+        <translation>El servidor Demo responde ahora por HTTPS con un certificado autofirmado en el que no se confía en ninguna parte: envíe una solicitud para ver el error de certificado.</translation>
+    </message>
+    <message>
+        <source>The Demo server answers over plain HTTP again.</source>
+        <translation>El servidor Demo responde de nuevo por HTTP sin cifrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Self-signed certificate (TLS)</source>
+        <translation>Certificado &amp;autofirmado (TLS)</translation>
+    </message>
+    <message>
+        <source>Serve the Demo over HTTPS with a demo certificate nothing trusts</source>
+        <translation>Servir la Demo por HTTPS con un certificado de demostración en el que nada confía</translation>
     </message>
 </context>
 <context>

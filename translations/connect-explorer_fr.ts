@@ -1137,6 +1137,10 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
         <source>Refusing to follow a redirect from https to plain http with credentials: %1</source>
         <translation>Refus de suivre une redirection de https vers http non chiffré avec des identifiants : %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).</source>
+        <translation>« %1 » n&apos;est pas une empreinte de certificat épinglée (sha256/ suivi du condensé SHA-256 en base64).</translation>
+    </message>
 </context>
 <context>
     <name>cx::ApiError</name>
@@ -4301,6 +4305,18 @@ Solution : %2</translation>
         <source>The profile has no base URL.</source>
         <translation>Le profil n&apos;a pas d&apos;URL de base.</translation>
     </message>
+    <message>
+        <source>Only the Demo profile&apos;s built-in server can be served over HTTPS.</source>
+        <translation>Seul le serveur intégré du profil Démo peut être servi en HTTPS.</translation>
+    </message>
+    <message>
+        <source>The demo certificate is missing from this build.</source>
+        <translation>Le certificat de démonstration manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>The built-in Demo server could not start over HTTPS.</source>
+        <translation>Le serveur Démo intégré n&apos;a pas pu démarrer en HTTPS.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ContractView</name>
@@ -4659,6 +4675,22 @@ Solution : %2</translation>
     <message>
         <source>(The body was cut at %1 characters.)</source>
         <translation>(Le corps a été tronqué à %1 caractères.)</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protocole : %1</translation>
+    </message>
+    <message>
+        <source>Failure code: `%1`</source>
+        <translation>Code d&apos;échec : `%1`</translation>
+    </message>
+    <message>
+        <source>Certificate: %1, issued by %2, valid %3 to %4, names %5</source>
+        <translation>Certificat : %1, émis par %2, valide du %3 au %4, noms %5</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): %1</source>
+        <translation>Empreinte du certificat (SHA-256) : %1</translation>
     </message>
 </context>
 <context>
@@ -5738,12 +5770,12 @@ Empreinte (SHA-256) : %7</translation>
         <translation>Aucun proxy n&apos;est défini pour %1 ; choisissez-en un dans Profil ▸ Modifier le profil… ▸ Réseau</translation>
     </message>
     <message>
-        <source>Trust This Certificate</source>
-        <translation>Faire confiance à ce certificat</translation>
+        <source>The certificate was not trusted: %1</source>
+        <translation>Le certificat n&apos;a pas été approuvé : %1</translation>
     </message>
     <message>
-        <source>Proxy Credentials</source>
-        <translation>Identifiants du proxy</translation>
+        <source>The proxy credentials were not saved: %1</source>
+        <translation>Les identifiants du proxy n&apos;ont pas été enregistrés : %1</translation>
     </message>
 </context>
 <context>
@@ -6308,6 +6340,18 @@ Empreinte (SHA-256) : %7</translation>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>HTTP/2 (h2)</source>
+        <translation>HTTP/2 (h2)</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 (%1)</source>
+        <translation>HTTP/1.1 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ResponseView</name>
@@ -6699,6 +6743,22 @@ Empreinte (SHA-256) : %7</translation>
     <message>
         <source>&amp;Documented shapes by layer (Errors and troubleshooting)</source>
         <translation>Formes &amp;documentées selon la couche (Errors and troubleshooting)</translation>
+    </message>
+    <message>
+        <source>The Demo server now answers over HTTPS with a self-signed certificate trusted nowhere: send a request to see the certificate error.</source>
+        <translation>Le serveur Démo répond maintenant en HTTPS avec un certificat auto-signé approuvé nulle part : envoyez une requête pour voir l&apos;erreur de certificat.</translation>
+    </message>
+    <message>
+        <source>The Demo server answers over plain HTTP again.</source>
+        <translation>Le serveur Démo répond de nouveau en HTTP simple.</translation>
+    </message>
+    <message>
+        <source>&amp;Self-signed certificate (TLS)</source>
+        <translation>Certificat &amp;auto-signé (TLS)</translation>
+    </message>
+    <message>
+        <source>Serve the Demo over HTTPS with a demo certificate nothing trusts</source>
+        <translation>Servir la Démo en HTTPS avec un certificat de démonstration que rien n&apos;approuve</translation>
     </message>
 </context>
 <context>
