@@ -39,18 +39,6 @@ QByteArray mediaTypeOf(const QByteArray &contentType)
     return contentType.split(';').first().trimmed().toLower();
 }
 
-// The charset parameter, unquoted ("" when there is none).
-QByteArray charsetOf(const QByteArray &contentType)
-{
-    const QList<QByteArray> parts = contentType.split(';');
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QByteArray part = parts.at(i).trimmed();
-        if (part.toLower().startsWith("charset="))
-            return part.mid(8).trimmed().replace('"', QByteArray()).replace('\'', QByteArray());
-    }
-    return {};
-}
-
 // Media types whose bytes are characters: everything else is shown as bytes unless a charset says
 // otherwise.
 bool isTextMediaType(const QByteArray &type)

@@ -6,7 +6,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeDatabase>
+#include <cmath>
 
 namespace cx::CollectionCommon {
 
@@ -227,6 +231,32 @@ QByteArray multipartBody(const QList<FormPart> &parts, const QString &directory,
     body += "--" + boundary + "--\r\n";
     *contentType = "multipart/form-data; boundary=" + boundary;
     return body;
+}
+
+QString scalarText(const QJsonValue &value, bool containersAsJson)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (number == static_cast<double>(static_cast<qint64>(number)) && std::abs(number) < 1e15)
+            return QString::number(static_cast<qint64>(number));
+        return QString::number(number, 'g', 17);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return containersAsJson
+                   ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                   : QString();
+    case QJsonValue::Object:
+        return containersAsJson
+                   ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+                   : QString();
+    default:
+        return {};
+    }
 }
 
 } // namespace cx::CollectionCommon

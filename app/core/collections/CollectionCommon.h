@@ -5,6 +5,7 @@
 #include "material/PortableRequest.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,11 @@ struct FormPart
 // A note for a request whose effective auth is not mapped onto the profile (empty for Bearer, OAuth2
 // client credentials, None and Inherit), and the one for the mapped kinds.
 QString authNote(const PortableAuth &auth);
+
+// A JSON value as the tools turn it into text: strings as they are, whole numbers without a fraction,
+// booleans as true/false (Postman's SDK); with `containersAsJson` also arrays and objects as compact
+// JSON (Insomnia keeps those in environments), else they give "".
+QString scalarText(const QJsonValue &value, bool containersAsJson);
 
 // Resolves {{names}} in url, headers and body from `scope` (when `resolve`), lists what stays
 // unresolved and adds the note naming them.

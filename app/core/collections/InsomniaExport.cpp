@@ -28,26 +28,10 @@ struct Failure
     QString error;
 };
 
+// Numbers, booleans and (Insomnia keeps them in environments) arrays and objects as text.
 QString scalarText(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        if (number == static_cast<double>(static_cast<qint64>(number)) && std::abs(number) < 1e15)
-            return QString::number(static_cast<qint64>(number));
-        return QString::number(number, 'g', 17);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return {};
-    }
+    return CollectionCommon::scalarText(value, true);
 }
 
 // Insomnia's Nunjucks references: `{{ _.name }}` and `{{ name }}` both read as {{name}}.

@@ -27,23 +27,9 @@ struct Failure
     QString error;
 };
 
-// A JSON scalar as Postman's SDK turns it into text (numbers and booleans are allowed as values).
 QString scalarText(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        if (number == static_cast<double>(static_cast<qint64>(number)) && std::abs(number) < 1e15)
-            return QString::number(static_cast<qint64>(number));
-        return QString::number(number, 'g', 17);
-    }
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
-        return {};
-    }
+    return CollectionCommon::scalarText(value, false);
 }
 
 bool isDisabled(const QJsonObject &object)

@@ -43,6 +43,17 @@ QUrl requestUrl(const QUrl &baseUrl, const ApiRequest &request)
     return url;
 }
 
+QByteArray charsetOf(const QByteArray &contentType)
+{
+    const QList<QByteArray> parts = contentType.split(';');
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray part = parts.at(i).trimmed();
+        if (part.toLower().startsWith("charset="))
+            return part.mid(8).trimmed().replace('"', QByteArray()).replace('\'', QByteArray());
+    }
+    return {};
+}
+
 QString ApiResponse::failureCode() const
 {
     return failureDetailCode.isEmpty() ? networkFailureName(failure) : failureDetailCode;

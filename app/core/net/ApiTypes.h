@@ -104,6 +104,10 @@ struct ApiResponse
 // ApiClient sends to it and CodeExporter writes it, so both always agree.
 QUrl requestUrl(const QUrl &baseUrl, const ApiRequest &request);
 
+// The charset parameter of a Content-Type value, unquoted ("" when there is none): the one rule the CLI's
+// body decoding and the app's body views share.
+QByteArray charsetOf(const QByteArray &contentType);
+
 // Stable machine names ("timeout", "connection_refused", ...) used by the CLI's JSON and reports.
 QString networkFailureName(NetworkFailure failure);
 

@@ -1,5 +1,7 @@
 #include "BodyKind.h"
 
+#include "net/ApiTypes.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringDecoder>
@@ -111,13 +113,7 @@ QByteArray BodyKind::mediaTypeOf(const QByteArray &contentType)
 
 QByteArray BodyKind::charsetOf(const QByteArray &contentType)
 {
-    const QList<QByteArray> parts = contentType.split(';');
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QByteArray part = parts.at(i).trimmed();
-        if (part.toLower().startsWith("charset="))
-            return part.mid(8).trimmed().replace('"', QByteArray()).replace('\'', QByteArray());
-    }
-    return {};
+    return cx::charsetOf(contentType);
 }
 
 QByteArray BodyKind::imageFormatFromMagic(QByteArrayView body)
