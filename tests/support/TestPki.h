@@ -31,12 +31,18 @@ public:
                issued(QStringLiteral("client"), QStringLiteral("/CN=support-desk"),
                       QStringLiteral("extendedKeyUsage=clientAuth"), 365) &&
                selfSigned(QStringLiteral("rogueclient"), QStringLiteral("/CN=rogue"),
-                          QStringLiteral("extendedKeyUsage=clientAuth"));
+                          QStringLiteral("extendedKeyUsage=clientAuth")) &&
+               // The client certificate and key as one PKCS#12 file, passphrase "p12-passphrase".
+               openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"),
+                        QStringLiteral("client.pem"), QStringLiteral("-inkey"), QStringLiteral("client.key"),
+                        QStringLiteral("-out"), QStringLiteral("client.p12"), QStringLiteral("-passout"),
+                        QStringLiteral("pass:p12-passphrase")});
     }
 
     QString error() const { return m_error; }
     // "<dir>/<name>.pem" and "<dir>/<name>.key" for ca, server, expired, otherhost, selfsigned, client,
-    // rogueclient.
+    // rogueclient; p12() is the client's PKCS#12 file (passphrase "p12-passphrase").
+    QString p12() const { return m_dir.filePath(QStringLiteral("client.p12")); }
     QString cert(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".pem")); }
     QString key(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".key")); }
     QString path() const { return m_dir.path(); }

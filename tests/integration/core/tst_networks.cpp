@@ -290,6 +290,21 @@ private slots:
         const ApiResponse with = call(*simulator, right);
         QCOMPARE(with.failure, NetworkFailure::None);
         QCOMPARE(with.status, 200);
+
+        // The same certificate and key as one PKCS#12 file, with its passphrase.
+        NetworkSettings p12 = trustingCa();
+        p12.tls.clientCertificateFile = m_pki.p12();
+        p12.tls.passphrase = "p12-passphrase";
+        const ApiResponse withP12 = call(*simulator, p12);
+        QCOMPARE(withP12.failure, NetworkFailure::None);
+        QCOMPARE(withP12.status, 200);
+        // A wrong passphrase is refused when the settings are set, naming the file.
+        p12.tls.passphrase = "wrong";
+        ApiClient client;
+        QString error;
+        QVERIFY(!client.setNetworkSettings(p12, &error));
+        QVERIFY2(error.contains(QStringLiteral("client.p12")) && error.contains(QStringLiteral("passphrase")),
+                 qPrintable(error));
     }
 
     // HTTP/2 where the server offers it (Qt's default for HTTPS): nginx as a TLS + h2 front for the
