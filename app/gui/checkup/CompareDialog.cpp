@@ -7,6 +7,7 @@
 #include "checkup/VerdictStyle.h"
 #include "errorpanel/ErrorPanel.h"
 #include "io/BoundedRead.h"
+#include "net/ApiClient.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileStore.h"
 
@@ -260,6 +261,12 @@ void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &prof
         }
         auto *runner = new CheckupRunner(baseUrl, stored->clientId, secret, catalog, {}, this);
         runner->setObjectName(stored->name);
+        // The account's own way to its server (Profile > Network): its proxy, CAs, client certificate
+        // and pins; the current profile's client has them with their secrets already.
+        if (connection->profile().id == id)
+            runner->client()->setNetworkSettings(connection->client()->networkSettings());
+        else
+            runner->client()->setNetworkSettings(ProfileStore().network(id));
         runners << runner;
     }
     m_runA = runners.at(0);
