@@ -58,6 +58,8 @@ private slots:
     void panelOpensOnAFailureAndShowsTheServersWords();
     void unknownCodeIsShownVerbatimAndMarked();
     void droppedConnectionSaysWhichFailureAndRetries();
+    void everyNetworkCodeShowsItsFix_data();
+    void everyNetworkCodeShowsItsFix();
     void htmlProxyPageIsRetried();
     void countdownTicksAndRetriesAGetAtZero();
     void postIsNotRetriedAutomatically();
@@ -261,6 +263,56 @@ void TestErrorPanel::droppedConnectionSaysWhichFailureAndRetries()
     QVERIFY(finished.wait(10000));
     QCOMPARE(simulator()->requestCount(), before + 1);
     QVERIFY(panel()->statusLabel()->text().contains(QStringLiteral("200")));
+}
+
+// Every finer network code (NetworkDiagnosis; reached against real servers in tst_networks and
+// tst_networks_gui) is shown with its own meaning and fix, the certificate where there is one, and the
+// button that acts on it.
+void TestErrorPanel::everyNetworkCodeShowsItsFix_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const QString &code : ErrorCatalog::networkDetailCodes())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+void TestErrorPanel::everyNetworkCodeShowsItsFix()
+{
+    QFETCH(QString, code);
+    ApiRequest request;
+    request.path = QStringLiteral("/api/templates");
+    ApiResponse response;
+    response.url = QUrl(QStringLiteral("https://api.example.com/api/templates"));
+    const bool tls = code.startsWith(QLatin1String("tls_"));
+    response.failure = tls ? NetworkFailure::Tls : NetworkFailure::Other;
+    response.failureDetail = QStringLiteral("as Qt said it");
+    response.failureDetailCode = code;
+    const bool certificateAtFault =
+        code == QLatin1String("tls_untrusted") || code == QLatin1String("tls_self_signed") ||
+        code == QLatin1String("tls_hostname_mismatch") || code == QLatin1String("tls_expired");
+    if (certificateAtFault) {
+        response.certificate.subject = QStringLiteral("api.example.com");
+        response.certificate.issuer = QStringLiteral("Example CA");
+        response.certificate.names = {QStringLiteral("api.example.com")};
+        response.certificate.notBefore = QStringLiteral("2026-01-01T00:00:00Z");
+        response.certificate.notAfter = QStringLiteral("2027-01-01T00:00:00Z");
+        response.certificate.sha256 = QStringLiteral("AB:CD:EF");
+        response.certificate.pin = QStringLiteral("sha256/q83v");
+    }
+    panel()->showFailure(page(), request, response);
+    QTRY_VERIFY(actionAs<NetworkAction>());
+    auto *network = actionAs<NetworkAction>();
+    QCOMPARE(panel()->current()->error.code, code);
+    const ErrorInfo info = ErrorCatalog::network(code, response.failure);
+    QCOMPARE(network->failureLabel()->text(), info.meaning);
+    auto *fix = network->findChild<QLabel *>(QStringLiteral("networkFix"));
+    QVERIFY(fix);
+    QCOMPARE(fix->text(), info.hint);
+    QCOMPARE(network->certificateLabel() != nullptr, certificateAtFault);
+    if (certificateAtFault)
+        QVERIFY(network->certificateLabel()->text().contains(QStringLiteral("AB:CD:EF")));
+    const bool trustable = certificateAtFault && code != QLatin1String("tls_expired");
+    QCOMPARE(network->trustButton() != nullptr, trustable);
+    QCOMPARE(network->proxyButton() != nullptr, code == QLatin1String("proxy_auth_required"));
 }
 
 void TestErrorPanel::htmlProxyPageIsRetried()
