@@ -328,6 +328,43 @@ private slots:
         QCOMPARE(call(*simulator, trustingCa()).protocol, QByteArray("http/1.1"));
     }
 
+    // A server that speaks only TLS 1.1 (openssl s_server -tls1_1): no version in common with Qt's
+    // TLS 1.2-or-later client, named tls_protocol.
+    void protocolMismatchIsNamed()
+    {
+        QTcpServer free;
+        QVERIFY(free.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = free.serverPort();
+        free.close();
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(
+            QStringLiteral("openssl"),
+            {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
+             QStringLiteral("-cert"), m_pki.cert(QStringLiteral("server")), QStringLiteral("-key"),
+             m_pki.key(QStringLiteral("server")), QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
+             QStringLiteral("DEFAULT:@SECLEVEL=0"), QStringLiteral("-www"), QStringLiteral("-quiet")});
+        QVERIFY(server.waitForStarted(10000));
+        QElapsedTimer waited;
+        waited.start();
+        while (!server.readAll().contains("ACCEPT") && waited.elapsed() < 10000)
+            server.waitForReadyRead(100);
+        ApiClient client;
+        QVERIFY(client.setNetworkSettings(trustingCa()));
+        client.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)));
+        ApiRequest request;
+        request.path = QStringLiteral("/");
+        request.authenticated = false;
+        ApiCall *pending = client.send(request);
+        QSignalSpy finished(pending, &ApiCall::finished);
+        QVERIFY(finished.wait(30000));
+        server.kill();
+        server.waitForFinished(5000);
+        QCOMPARE(pending->response().failure, NetworkFailure::Tls);
+        QVERIFY2(pending->response().failureCode() == QLatin1String("tls_protocol"),
+                 qPrintable(pending->response().failureDetail));
+    }
+
     void unreadableCertificateFilesAreRefusedUpFront()
     {
         ApiClient client;
