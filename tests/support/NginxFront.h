@@ -69,6 +69,12 @@ public:
                      "    ssl_certificate_key " +
                      keyFile.toUtf8() +
                      ";\n"
+                     // /to-http/PATH redirects (307) to the simulator's own plain-HTTP PATH: a downgrade.
+                     "    location ~ ^/to-http/(.*)$ {\n"
+                     "      return 307 http://127.0.0.1:" +
+                     QByteArray::number(upstreamPort) +
+                     "/$1$is_args$args;\n"
+                     "    }\n"
                      "    location / {\n"
                      "      proxy_pass http://127.0.0.1:" +
                      QByteArray::number(upstreamPort) +

@@ -365,6 +365,38 @@ private slots:
                  qPrintable(pending->response().failureDetail));
     }
 
+    // An https -> http redirect is never followed with credentials: the token stays unsent. A request
+    // without any follows it, and says so (downgradedTo).
+    void httpsToHttpRedirectKeepsTheToken()
+    {
+        const auto simulator = startSim();
+        test::NginxFront nginx;
+        QVERIFY2(nginx.start(simulator->port(), m_pki.cert(QStringLiteral("server")),
+                             m_pki.key(QStringLiteral("server"))),
+                 qPrintable(nginx.error()));
+        ApiClient client;
+        QVERIFY(client.setNetworkSettings(trustingCa()));
+        client.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(nginx.port())));
+        Session session(&client);
+        client.setSession(&session);
+        session.setCredentials(simulator->config().clientId, simulator->config().clientSecret);
+        ApiRequest request;
+        request.path = QStringLiteral("/to-http/api/templates");
+        ApiCall *refused = client.send(request);
+        QSignalSpy refusedDone(refused, &ApiCall::finished);
+        QVERIFY(refusedDone.wait(30000));
+        QCOMPARE(refused->response().failure, NetworkFailure::UnsupportedRedirect);
+        QCOMPARE(simulator->tokenRequestCount(), 1); // signed in over https, through nginx
+        QCOMPARE(simulator->requestCount(), 0);      // the redirect to plain http was not followed
+
+        request.authenticated = false;
+        ApiCall *followed = client.send(request);
+        QSignalSpy followedDone(followed, &ApiCall::finished);
+        QVERIFY(followedDone.wait(30000));
+        QCOMPARE(followed->downgradedTo().scheme(), QStringLiteral("http"));
+        QCOMPARE(followed->response().status, 401); // reached the simulator, without a token
+    }
+
     void unreadableCertificateFilesAreRefusedUpFront()
     {
         ApiClient client;
