@@ -66,7 +66,28 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
     m_errorPanel->hide();
 
     m_profiles = new ProfileController(connection, m_status, this); // the Profile menu and sign-in dialog
-    m_profiles->attachErrorPanel(m_errorPanel); // Trust This Certificate…, Proxy Credentials…
+    // Trust This Certificate…, Proxy Credentials…: the profile's settings change, then the entry is sent
+    // again; a failure is said under the action, not in a modal box over the panel.
+    connect(m_errorPanel, &ErrorPanel::trustCertificateRequested, m_profiles,
+            &ProfileController::askToTrustCertificate);
+    connect(m_errorPanel, &ErrorPanel::proxyCredentialsRequested, this, [this](int entryId) {
+        const ErrorEntry *entry = m_errorPanel->current();
+        m_profiles->askForProxyCredentials(
+            entry && entry->id == entryId ? QUrl(entry->url) : m_connection->baseUrl(), entryId);
+    });
+    connect(m_profiles, &ProfileController::retryRequested, this, [this](int entryId) {
+        const ErrorEntry *entry = m_errorPanel->current();
+        if (entry && entry->id == entryId)
+            m_errorPanel->replay(*entry, ErrorEntry::Origin::Retry);
+    });
+    connect(m_profiles, &ProfileController::certificateNotTrusted, this, [this](const QString &error) {
+        m_errorPanel->setStatus(
+            [error] { return ProfileController::tr("The certificate was not trusted: %1").arg(error); });
+    });
+    connect(m_profiles, &ProfileController::proxyCredentialsNotSaved, this, [this](const QString &error) {
+        m_errorPanel->setStatus(
+            [error] { return ProfileController::tr("The proxy credentials were not saved: %1").arg(error); });
+    });
     // Stored credentials refused (invalid_client) after "Sign in again": the sign-in dialog, field marked.
     connect(m_errorPanel, &ErrorPanel::signInRequested, this,
             [this](const QString &field, const QString &message) {
@@ -282,6 +303,7 @@ RequestPage *MainWindow::pageAt(int index) const
 RequestPage *MainWindow::newTab()
 {
     auto *page = new RequestPage(m_connection->client(), m_tabs);
+    page->setConnection(m_connection);
     if (!m_requestSplitterState.isEmpty())
         page->splitter()->restoreState(m_requestSplitterState);
     const int index = m_tabs->addTab(page, page->title());

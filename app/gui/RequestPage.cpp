@@ -3,7 +3,6 @@
 #include "Connection.h"
 #include "ErrorArea.h"
 #include "JsonTreeView.h"
-#include "MainWindow.h"
 #include "RequestEditor.h"
 #include "ResponseView.h"
 #include "auth/Session.h"
@@ -56,13 +55,6 @@ RequestPage::RequestPage(ApiClient *client, QWidget *parent)
         if (id == profileId())
             m_editor->refreshVariables();
     });
-    if (auto *window = qobject_cast<MainWindow *>(parent ? parent->window() : nullptr)) {
-        connect(window->connection(), &Connection::profileChanged, this, [this] {
-            VariableContext::instance()->ensureLoaded(profileId());
-            m_editor->refreshVariables();
-        });
-    }
-    VariableContext::instance()->ensureLoaded(profileId());
     connect(m_editor, &RequestEditor::defineVariablesRequested, this,
             [this](const QStringList &names) { openVariablesDialog(names); });
     connect(m_editor, &RequestEditor::setVariableFromResponseRequested, this,
@@ -72,18 +64,29 @@ RequestPage::RequestPage(ApiClient *client, QWidget *parent)
                 [this](const QString &path) { openSetVariableDialog(path); });
 }
 
+void RequestPage::setConnection(Connection *connection)
+{
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_connection = connection;
+    if (connection) {
+        connect(connection, &Connection::profileChanged, this, [this] {
+            VariableContext::instance()->ensureLoaded(profileId());
+            m_editor->refreshVariables();
+        });
+    }
+    VariableContext::instance()->ensureLoaded(profileId());
+    m_editor->refreshVariables();
+}
+
 QString RequestPage::profileId() const
 {
-    if (auto *window = qobject_cast<MainWindow *>(this->window()))
-        return window->connection()->profile().id;
-    return {};
+    return m_connection ? m_connection->profile().id : QString();
 }
 
 QString RequestPage::profileName() const
 {
-    if (auto *window = qobject_cast<MainWindow *>(this->window()))
-        return window->connection()->profile().name;
-    return {};
+    return m_connection ? m_connection->profile().name : QString();
 }
 
 VariableScope RequestPage::variableScope() const

@@ -17,6 +17,7 @@ class ApiClient;
 
 namespace cx::gui {
 
+class Connection;
 class ErrorArea;
 class RequestEditor;
 class ResponseView;
@@ -48,6 +49,9 @@ public:
     void setCollectionVariables(const QString &label, const VariableList &variables);
     // The profile the variables are read from and written to (its id; empty for one from the command
     // line).
+    // The connection whose profile's variables this tab resolves with (set by whoever opens the tab, so
+    // the page never reaches up to the window for it).
+    void setConnection(Connection *connection);
     QString profileId() const;
     // Opens the Variables dialog of the profile in use, with `names` added to fill in.
     void openVariablesDialog(const QStringList &names = {});
@@ -92,6 +96,7 @@ private:
     bool m_pristine = true;
     QString m_collectionLabel;
     VariableList m_collectionVariables;
+    QPointer<Connection> m_connection;
     QByteArray m_lastBody;
 };
 

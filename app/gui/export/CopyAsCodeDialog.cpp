@@ -1,8 +1,5 @@
 #include "export/CopyAsCodeDialog.h"
 
-#include "MainWindow.h"
-#include "RequestPage.h"
-
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -39,9 +36,6 @@ CopyAsCodeDialog::CopyAsCodeDialog(const ApiRequest &request, const QString &bas
     m_keepVariables->setChecked(false);
     // Only for a request that uses variables.
     m_keepVariables->setVisible(!CodeExporter::environmentNames(request).isEmpty());
-    if (auto *window = qobject_cast<MainWindow *>(parent))
-        if (RequestPage *page = window->currentPage())
-            m_variables = page->variableScope();
     m_note->setObjectName(QStringLiteral("codeNote"));
     m_note->setWordWrap(true);
     m_copy->setObjectName(QStringLiteral("copyCode"));

@@ -603,6 +603,7 @@ CopyAsCodeDialog *RequestWorkspace::showCopyAsCodeDialog(CodeLanguage language)
     auto *dialog = new CopyAsCodeDialog(page->editor()->draft().toApiRequest(),
                                         m_window->connection()->baseUrl().toString(),
                                         m_window->connection()->session()->accessToken(), language, m_window);
+    dialog->setVariables(page->variableScope()); // {{names}} as the tab resolves them
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_codeDialog = dialog;
     dialog->open();

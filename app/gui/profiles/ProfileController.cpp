@@ -4,7 +4,6 @@
 #include "Retranslate.h"
 #include "StatusPanel.h"
 #include "auth/Session.h"
-#include "errorpanel/ErrorPanel.h"
 #include "net/ProxyResolver.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/NetworkDialogs.h"
@@ -547,15 +546,6 @@ bool ProfileController::commitProfile(const ProfileDialog &dialog, QString *erro
     return true;
 }
 
-void ProfileController::attachErrorPanel(ErrorPanel *panel)
-{
-    m_errorPanel = panel;
-    connect(panel, &ErrorPanel::trustCertificateRequested, this,
-            &ProfileController::onTrustCertificateRequested);
-    connect(panel, &ErrorPanel::proxyCredentialsRequested, this,
-            &ProfileController::onProxyCredentialsRequested);
-}
-
 bool ProfileController::saveNetwork(const NetworkSettings &network, QString *error)
 {
     const Profile &current = m_connection->profile();
@@ -610,31 +600,23 @@ bool ProfileController::setProxyCredentials(const QUrl &url, const QString &user
     return saveNetwork(network, error);
 }
 
-void ProfileController::onTrustCertificateRequested(const CertificateSummary &certificate, int entryId)
+void ProfileController::askToTrustCertificate(const CertificateSummary &certificate, int entryId)
 {
     auto *dialog = new TrustCertificateDialog(certificate, m_connection->profile().name, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, certificate, entryId] {
         QString error;
         if (!trustCertificate(certificate, &error)) {
-            if (m_errorPanel) // said under the action, not in a modal box over the panel
-                m_errorPanel->setStatus(
-                    [error] { return tr("The certificate was not trusted: %1").arg(error); });
+            emit certificateNotTrusted(error);
             return;
         }
-        if (m_errorPanel) {
-            const ErrorEntry *entry = m_errorPanel->current();
-            if (entry && entry->id == entryId)
-                m_errorPanel->replay(*entry, ErrorEntry::Origin::Retry);
-        }
+        emit retryRequested(entryId);
     });
     dialog->open();
 }
 
-void ProfileController::onProxyCredentialsRequested(int entryId)
+void ProfileController::askForProxyCredentials(const QUrl &url, int entryId)
 {
-    const ErrorEntry *entry = m_errorPanel ? m_errorPanel->current() : nullptr;
-    const QUrl url = entry && entry->id == entryId ? QUrl(entry->url) : m_connection->baseUrl();
     const ProxySettings &proxy = m_connection->profile().network.proxy;
     QString where;
     if (proxy.mode == ProxySettings::Mode::Manual) {
@@ -651,16 +633,10 @@ void ProfileController::onProxyCredentialsRequested(int entryId)
     connect(dialog, &QDialog::accepted, this, [this, dialog, url, entryId] {
         QString error;
         if (!setProxyCredentials(url, dialog->user(), dialog->password(), &error)) {
-            if (m_errorPanel)
-                m_errorPanel->setStatus(
-                    [error] { return tr("The proxy credentials were not saved: %1").arg(error); });
+            emit proxyCredentialsNotSaved(error);
             return;
         }
-        if (m_errorPanel) {
-            const ErrorEntry *shown = m_errorPanel->current();
-            if (shown && shown->id == entryId)
-                m_errorPanel->replay(*shown, ErrorEntry::Origin::Retry);
-        }
+        emit retryRequested(entryId);
     });
     dialog->open();
 }

@@ -33,7 +33,6 @@ struct NetworkSettings;
 namespace cx::gui {
 
 class Connection;
-class ErrorPanel;
 class StatusPanel;
 
 class ProfileController : public QObject
@@ -75,9 +74,11 @@ public:
     SignInDialog *signInDialog() const { return m_signInDialog; }
     ProfileDialog *profileDialog() const { return m_profileDialog; }
 
-    // Answers the error panel's "Trust This Certificate…" and "Proxy Credentials…" (issue 14): the
-    // dialog, then the profile's network settings saved and applied, then the entry retried.
-    void attachErrorPanel(ErrorPanel *panel);
+    // The error panel's "Trust This Certificate…" and "Proxy Credentials…" (issue 14): the dialog, then
+    // the profile's network settings saved and applied; then retryRequested(entryId), or
+    // networkSettingNotSaved() with why. `url` is where the failed request went (its proxy is asked for).
+    void askToTrustCertificate(const cx::CertificateSummary &certificate, int entryId);
+    void askForProxyCredentials(const QUrl &url, int entryId);
     // Adds the certificate's pin to the current profile (the Demo one too), saves and applies it.
     bool trustCertificate(const cx::CertificateSummary &certificate, QString *error = nullptr);
     // The proxy's user and password for the current profile (a system proxy becomes the profile's manual
@@ -99,6 +100,11 @@ public:
 
 signals:
     void switched(const QString &id);
+    // After askToTrustCertificate / askForProxyCredentials: the settings are saved, send entry again.
+    void retryRequested(int entryId);
+    // ... or they could not be saved, and why.
+    void certificateNotTrusted(const QString &error);
+    void proxyCredentialsNotSaved(const QString &error);
 
 private:
     void retranslate();
@@ -111,8 +117,6 @@ private:
     void probeKeychain();
     void withSecret(const QString &id, std::function<void(const QString &secret)> then);
     void withNetworkSecrets(const Profile &profile, std::function<void(const Profile &)> then);
-    void onTrustCertificateRequested(const cx::CertificateSummary &certificate, int entryId);
-    void onProxyCredentialsRequested(int entryId);
     void signOutThenSwitch(const Profile &next);
     void finishSwitch(const Profile &profile);
     void loadStartupSecret();
@@ -144,7 +148,6 @@ private:
     QAction *m_deleteProfile = nullptr;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<ProfileDialog> m_profileDialog;
-    QPointer<ErrorPanel> m_errorPanel;
 };
 
 } // namespace cx::gui
