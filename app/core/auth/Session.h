@@ -9,6 +9,7 @@
 
 #include "auth/TokenRequestFormat.h"
 #include "errors/ApiError.h"
+#include "net/TokenProvider.h"
 
 #include <QDateTime>
 #include <QList>
@@ -35,7 +36,7 @@ struct TokenInfo
     QDateTime expiresAt; // UTC
 };
 
-class Session : public QObject
+class Session : public QObject, public TokenProvider
 {
     Q_OBJECT
 public:
@@ -51,11 +52,11 @@ public:
     bool hasCredentials() const { return !m_clientId.isEmpty() && !m_clientSecret.isEmpty(); }
 
     State state() const { return m_state; }
-    QByteArray accessToken() const { return m_accessToken; }
+    QByteArray accessToken() const override { return m_accessToken; }
     QString tokenType() const { return m_tokenType; }
     QDateTime expiresAt() const { return m_expiresAt; } // from expires_in, UTC
     bool hasValidToken() const;                         // a token that has not expired yet
-    ApiError lastError() const { return m_lastError; }
+    ApiError lastError() const override { return m_lastError; }
 
     // Requests a new token. While a token request is in flight, further calls join it.
     void signIn();
@@ -64,17 +65,18 @@ public:
     void signOut();
     void introspect();
 
-    // For ApiClient: calls `ready(true)` once a valid token is available (at once when it is), or
-    // `ready(false)` when sign-in failed. `context` guards the callback's lifetime.
-    void withToken(QObject *context, std::function<void(bool ok)> ready);
+    // TokenProvider, for ApiClient: calls `ready(true)` once a valid token is available (at once when
+    // it is), or `ready(false)` when sign-in failed. `context` guards the callback's lifetime.
+    QObject *tokenProviderObject() override { return this; }
+    void withToken(QObject *context, std::function<void(bool ok)> ready) override;
     // For ApiClient after a 401: if `rejectedToken` is still the current token, request a new one
     // (once, however many callers ask); then `ready` as above. A newer token is used at once.
     void renewAfterRejection(const QByteArray &rejectedToken, QObject *context,
-                             std::function<void(bool ok)> ready);
+                             std::function<void(bool ok)> ready) override;
 
     // The token endpoint's last answer (or transport failure): what a request that could not get a
     // token finishes with, so the caller sees invalid_client and friends as the server sent them.
-    ApiResponse lastTokenResponse() const { return m_lastTokenResponse; }
+    ApiResponse lastTokenResponse() const override { return m_lastTokenResponse; }
 
     // Renew the token on a timer shortly before it expires (off by default: a one-shot command line
     // never needs it). The renewal is due at expiresAt() minus the clock-skew margin minus a short lead

@@ -4,7 +4,6 @@
 #include "ProxyProbe.h"
 #include "ProxyResolver.h"
 #include "TlsProbe.h"
-#include "auth/Session.h"
 #include "export/Redactor.h"
 #include "net/RequestHygiene.h"
 
@@ -447,9 +446,15 @@ void ApiClient::setMaxRedirects(int count)
     m_maxRedirects = qMax(0, count);
 }
 
-void ApiClient::setSession(Session *session)
+void ApiClient::setTokenProvider(TokenProvider *provider)
 {
-    m_session = session;
+    m_tokenProvider = provider;
+    m_tokenProviderObject = provider ? provider->tokenProviderObject() : nullptr;
+}
+
+TokenProvider *ApiClient::tokenProvider() const
+{
+    return m_tokenProviderObject ? m_tokenProvider : nullptr;
 }
 
 QUrl ApiClient::urlFor(const ApiRequest &request) const
@@ -465,7 +470,7 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     call->m_firstUrl = urlFor(request);
     const bool ownAuthorization = hasHeader(request.headers, "Authorization");
     // A request that begin() will refuse needs no token: skip sign-in so nothing at all is sent.
-    call->m_useSession = request.authenticated && m_session && !ownAuthorization &&
+    call->m_useSession = request.authenticated && tokenProvider() && !ownAuthorization &&
                          !RequestHygiene::check(request).has_value();
     if (!call->m_useSession) {
         // Defer so the caller can connect to finished() even when the call fails at once.
@@ -482,12 +487,13 @@ void ApiClient::authorizeAndBegin(ApiCall *call)
 {
     if (call->m_finished)
         return;
-    if (!m_session) {
+    TokenProvider *provider = tokenProvider();
+    if (!provider) {
         call->m_useSession = false;
         begin(call);
         return;
     }
-    m_session->withToken(call, [this, call](bool ok) {
+    provider->withToken(call, [this, call](bool ok) {
         if (call->m_finished)
             return;
         if (!ok) {
@@ -501,7 +507,8 @@ void ApiClient::authorizeAndBegin(ApiCall *call)
 void ApiClient::finishWithTokenResponse(ApiCall *call)
 {
     // The caller sees why there is no token: the token endpoint's own answer (invalid_client, ...).
-    ApiResponse tokenResponse = m_session ? m_session->lastTokenResponse() : ApiResponse{};
+    TokenProvider *provider = tokenProvider();
+    ApiResponse tokenResponse = provider ? provider->lastTokenResponse() : ApiResponse{};
     if (tokenResponse.status == 0 && tokenResponse.failure == NetworkFailure::None) {
         tokenResponse.failure = NetworkFailure::Other;
         tokenResponse.failureDetail = tr("No access token: sign-in did not succeed");
@@ -510,8 +517,8 @@ void ApiClient::finishWithTokenResponse(ApiCall *call)
         // A 2xx without a usable token (a proxy's login page, an unexpected body): it is the token
         // endpoint's answer, not the call's, and must never pass for the call's success.
         tokenResponse.failure = NetworkFailure::Other;
-        tokenResponse.failureDetail = m_session && !m_session->lastError().message.isEmpty()
-                                          ? m_session->lastError().message
+        tokenResponse.failureDetail = provider && !provider->lastError().message.isEmpty()
+                                          ? provider->lastError().message
                                           : tr("The token endpoint answered without an access token");
     }
     tokenResponse.elapsedMs = 0;
@@ -623,8 +630,9 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
         request.setRawHeader("Content-Type", "application/json");
 
     call->m_sentToken.clear();
-    if (call->m_useSession && credentialsAllowed && m_session) {
-        call->m_sentToken = m_session->accessToken();
+    TokenProvider *provider = tokenProvider();
+    if (call->m_useSession && credentialsAllowed && provider) {
+        call->m_sentToken = provider->accessToken();
         if (!call->m_sentToken.isEmpty())
             request.setRawHeader("Authorization", bearer(call->m_sentToken));
     }
@@ -1016,9 +1024,9 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
 
     // 4. Renew once on 401 when our bearer was refused.
     if (response.status == 401 && call->m_useSession && !call->m_replayed && !call->m_sentToken.isEmpty() &&
-        m_session && !call->m_request.path.startsWith(QLatin1String("/oauth/access-token"))) {
+        tokenProvider() && !call->m_request.path.startsWith(QLatin1String("/oauth/access-token"))) {
         const QByteArray rejected = call->m_sentToken;
-        m_session->renewAfterRejection(rejected, call, [this, call](bool ok) {
+        tokenProvider()->renewAfterRejection(rejected, call, [this, call](bool ok) {
             if (call->m_finished)
                 return;
             if (!ok) {

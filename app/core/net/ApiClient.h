@@ -5,9 +5,9 @@
 // framing ourselves: a truncated body arrives as a 200 with an error, and must never look like success.
 #pragma once
 
-#include "auth/Session.h" // QPointer<Session> in an inline accessor needs the complete type
 #include "net/ApiTypes.h"
 #include "net/NetworkSettings.h"
+#include "net/TokenProvider.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -87,7 +87,7 @@ private:
     QUrl m_downgradedTo;          // see downgradedTo()
     QTimer *m_deadline = nullptr; // the overall deadline, when there is one
     bool m_crossedOrigin = false; // once a redirect left the first origin, no credentials, ever again
-    bool m_useSession = false;    // the bearer comes from the Session (renew-once applies)
+    bool m_useSession = false;    // the bearer comes from the TokenProvider (renew-once applies)
     QByteArray m_sentToken;       // the bearer sent on the current hop (empty when none)
     QByteArray m_method;          // the current hop's method and body (redirects may change them)
     QByteArray m_body;
@@ -123,10 +123,13 @@ public:
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
     void setMaxRedirects(int count);
 
-    // The session that provides the bearer token for authenticated requests and renews it once
-    // when the server answers 401. Without a session, requests go out without Authorization.
-    void setSession(Session *session);
-    Session *session() const { return m_session; }
+    // What provides the bearer token for authenticated requests and renews it once when the server
+    // answers 401 (the app's Session). Without one, requests go out without Authorization. The client
+    // does not own it; once its QObject is destroyed the client acts as if none was set.
+    void setTokenProvider(TokenProvider *provider);
+    TokenProvider *tokenProvider() const;
+    // The same, under its older name: a Session converts to its TokenProvider where it is passed.
+    void setSession(TokenProvider *session) { setTokenProvider(session); }
 
     // The full URL for a request: base URL + path + query.
     QUrl urlFor(const ApiRequest &request) const;
@@ -161,7 +164,9 @@ private:
     std::chrono::milliseconds m_maxTime{0};
     qint64 m_maxBodyBytes = 256ll * 1024 * 1024;
     int m_maxRedirects = 10;
-    QPointer<Session> m_session;
+    // The provider, and its QObject to tell whether it still exists (see tokenProvider()).
+    TokenProvider *m_tokenProvider = nullptr;
+    QPointer<QObject> m_tokenProviderObject;
     NetworkSettings m_network;
     std::optional<QSslConfiguration> m_sslConfiguration; // set by setNetworkSettings
 };
