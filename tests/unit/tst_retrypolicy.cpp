@@ -1,4 +1,5 @@
 // RetryPolicy: Retry-After in every form RFC 9110 allows (and the ones it does not), backoff, idempotency.
+#include "MockClock.h"
 #include "errors/RetryPolicy.h"
 
 #include <QTest>
@@ -40,6 +41,7 @@ private slots:
     void parseRetryAfter();
     void dateIsIndependentOfNowsTimeZone();
     void invalidNowFallsBackToTheClock();
+    void dateWithoutNowIsRelativeToTheClock();
     void parsesDatesOnSeveralThreadsAtOnce();
     void benchmarkDateParsing_data();
     void benchmarkDateParsing();
@@ -154,6 +156,44 @@ void TestRetryPolicy::invalidNowFallsBackToTheClock()
     QCOMPARE(RetryPolicy::parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", QDateTime()),
              std::optional(RetryPolicy::Millis(0)));
     QCOMPARE(RetryPolicy::parseRetryAfter("3", QDateTime()), std::optional(RetryPolicy::Millis(3000)));
+}
+
+void TestRetryPolicy::dateWithoutNowIsRelativeToTheClock()
+{
+    // Without `now`, an HTTP-date is read against cx::Clock: the same header asks for less as it moves on.
+    cx::test::MockClock clock(fixedNow());
+    const QByteArray date = "Thu, 26 Nov 2026 06:31:30 GMT";
+    QCOMPARE(RetryPolicy::parseRetryAfter(date), std::optional(RetryPolicy::Millis(90000)));
+    QCOMPARE(RetryPolicy::parseRetryAfter(date, QDateTime()), std::optional(RetryPolicy::Millis(90000)));
+    const RetryPolicy policy;
+    QCOMPARE(policy.delayFor(date, 3), 90000ms);
+
+    clock.advanceMSecs(30500);
+    QCOMPARE(RetryPolicy::parseRetryAfter(date), std::optional(RetryPolicy::Millis(59500)));
+    QCOMPARE(policy.delayFor(date, 3), 59500ms);
+    // An explicit `now` still wins over the clock.
+    QCOMPARE(RetryPolicy::parseRetryAfter(date, fixedNow()), std::optional(RetryPolicy::Millis(90000)));
+
+    clock.advanceSecs(60); // the date has passed: at once
+    QCOMPARE(RetryPolicy::parseRetryAfter(date), std::optional(RetryPolicy::Millis(0)));
+    QCOMPARE(policy.delayFor(date, 3), 0ms);
+
+    // A two-digit year (RFC 850) is read against the clock's year: "26" is 2026 with the clock in 2026;
+    // "77" is 51 years ahead of 2026, so 1977, long past, but 50 years ahead of 2027, so 2077.
+    clock.setNow(fixedNow());
+    QCOMPARE(RetryPolicy::parseRetryAfter("Thursday, 26-Nov-26 06:32:00 GMT"),
+             std::optional(RetryPolicy::Millis(120000)));
+    QCOMPARE(RetryPolicy::parseRetryAfter("Friday, 26-Nov-77 06:30:00 GMT"),
+             std::optional(RetryPolicy::Millis(0)));
+    clock.setNow(fixedNow().addYears(1));
+    QCOMPARE(RetryPolicy::parseRetryAfter("Friday, 26-Nov-77 06:30:00 GMT"),
+             std::optional(RetryPolicy::maxRetryAfter));
+    // ... and delta-seconds need no clock at all.
+    clock.setNow(QDateTime::fromString(QStringLiteral("1990-01-01T00:00:00Z"), Qt::ISODate));
+    QCOMPARE(RetryPolicy::parseRetryAfter("3"), std::optional(RetryPolicy::Millis(3000)));
+    // The same date from a clock a day early is clamped to a day at most.
+    clock.setNow(fixedNow().addDays(-2));
+    QCOMPARE(RetryPolicy::parseRetryAfter(date), std::optional(RetryPolicy::maxRetryAfter));
 }
 
 void TestRetryPolicy::parsesDatesOnSeveralThreadsAtOnce()

@@ -2,6 +2,7 @@
 
 #include "net/ApiClient.h"
 #include "net/RequestHygiene.h"
+#include "time/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,7 +85,7 @@ Session::Session(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_renewTimer(new QTimer(this))
 {
     m_renewTimer->setSingleShot(true);
-    connect(m_renewTimer, &QTimer::timeout, this, &Session::onRenewalTimer);
+    connect(m_renewTimer, &QTimer::timeout, this, &Session::checkRenewalDue);
 }
 
 void Session::setAutoRenew(bool on)
@@ -111,18 +112,18 @@ void Session::armRenewalTimer()
 {
     // QTimer counts in int milliseconds and may sleep through a suspended machine: wake at least every
     // ten minutes and look at the wall clock again.
-    const qint64 dueInMs = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_renewAt));
+    const qint64 dueInMs = qMax<qint64>(0, Clock::currentDateTimeUtc().msecsTo(m_renewAt));
     const qint64 waitMs = qMin<qint64>(dueInMs, 10 * 60 * 1000);
     m_renewTimer->setTimerType(waitMs < 60000 ? Qt::PreciseTimer : Qt::CoarseTimer);
     m_renewTimer->start(int(waitMs));
 }
 
-void Session::onRenewalTimer()
+void Session::checkRenewalDue()
 {
     if (!m_autoRenew || !m_renewAt.isValid() || m_accessToken.isEmpty())
         return;
-    if (QDateTime::currentDateTimeUtc().msecsTo(m_renewAt) > 50) {
-        armRenewalTimer(); // woke early (the ten-minute cap): not due yet
+    if (Clock::currentDateTimeUtc().msecsTo(m_renewAt) > 50) {
+        armRenewalTimer(); // woke early (the ten-minute cap, or asked early): not due yet
         return;
     }
     m_renewAt = {};
@@ -148,7 +149,7 @@ bool Session::hasValidToken() const
         return false;
     if (!m_expiresAt.isValid())
         return true; // no expires_in: valid until the server says otherwise (401 -> renew once)
-    return QDateTime::currentDateTimeUtc().addMSecs(m_skewMarginMs) < m_expiresAt;
+    return Clock::currentDateTimeUtc().addMSecs(m_skewMarginMs) < m_expiresAt;
 }
 
 void Session::setState(State state)
@@ -314,7 +315,7 @@ void Session::onTokenResponse(const ApiResponse &response)
                 // expired a little early for clock skew and time in flight.
                 lifetimeMs = expiresIn * 1000;
                 m_skewMarginMs = qMin<qint64>(60000, lifetimeMs / 10);
-                m_expiresAt = QDateTime::currentDateTimeUtc().addMSecs(lifetimeMs - answer.elapsedMs);
+                m_expiresAt = Clock::currentDateTimeUtc().addMSecs(lifetimeMs - answer.elapsedMs);
             } else {
                 m_expiresAt = {};
                 m_skewMarginMs = 0;

@@ -55,7 +55,7 @@ public:
     QByteArray accessToken() const override { return m_accessToken; }
     QString tokenType() const { return m_tokenType; }
     QDateTime expiresAt() const { return m_expiresAt; } // from expires_in, UTC
-    bool hasValidToken() const;                         // a token that has not expired yet
+    bool hasValidToken() const;                         // a token that has not expired yet (Clock)
     ApiError lastError() const override { return m_lastError; }
 
     // Requests a new token. While a token request is in flight, further calls join it.
@@ -85,6 +85,10 @@ public:
     bool autoRenew() const { return m_autoRenew; }
     // When the next automatic renewal is due (UTC); invalid when none is scheduled.
     QDateTime renewalDue() const { return m_renewAt; }
+    // Looks at the clock now: renews when the renewal is due (or overdue), else sets the timer for the
+    // time left. The timer calls it; whoever knows the wall clock moved under it (a resume from
+    // suspend, a test that advanced its MockClock) may call it too. Does nothing when none is due.
+    void checkRenewalDue();
 
     // How many token requests this session has sent (tests check the single-flight rule with it).
     int tokenRequestCount() const { return m_tokenRequests; }
@@ -126,7 +130,6 @@ private:
     void abandonTokenRequest(const QString &why);
     void scheduleRenewal(qint64 lifetimeMs);
     void armRenewalTimer();
-    void onRenewalTimer();
 
     ApiClient *m_client;
     QList<Waiter> m_waiters;

@@ -1,5 +1,7 @@
 #include "RetryPolicy.h"
 
+#include "time/Clock.h"
+
 #include <QDate>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -118,9 +120,9 @@ std::optional<Millis> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
     if (allDigits(trimmed))
         return parseDeltaSeconds(trimmed);
 
-    // Without a valid clock reading a date cannot be turned into a wait; the machine's clock is the
-    // best stand-in.
-    const QDateTime reference = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    // Without a valid clock reading a date cannot be turned into a wait; the process-wide clock (the
+    // machine's, or a test's) is the best stand-in.
+    const QDateTime reference = now.isValid() ? now : Clock::currentDateTimeUtc();
     const std::optional<qint64> when = parseHttpDate(trimmed, reference.toUTC().date().year());
     if (!when)
         return std::nullopt; // garbage, a sign, a fraction ("1.5"), or an empty value

@@ -17,10 +17,11 @@ public:
     Millis maxDelay{60000};
     int maxAttempts = 5; // automatic attempts before we stop and ask the user
 
-    // Retry-After as delta-seconds or HTTP-date (RFC 9110 §10.2.3), relative to `now`.
+    // Retry-After as delta-seconds or HTTP-date (RFC 9110 §10.2.3), relative to `now` (when invalid or
+    // left out: Clock::currentDateTimeUtc(), the process-wide clock tests can replace).
     // Garbage or negative values give nullopt (the caller then backs off); a date in the past gives 0;
     // huge values are clamped to maxRetryAfter.
-    static std::optional<Millis> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    static std::optional<Millis> parseRetryAfter(const QByteArray &value, const QDateTime &now = {});
     static constexpr Millis maxRetryAfter{std::chrono::hours(24)};
 
     // Capped exponential backoff with jitter for attempt 1, 2, 3, ...: with c = min(max, base*2^(attempt-1)),
@@ -31,7 +32,7 @@ public:
 
     // The delay before attempt `attempt` after a response carrying `retryAfterHeader`: the server's
     // Retry-After when it parses, else backoff(attempt).
-    Millis delayFor(const QByteArray &retryAfterHeader, int attempt, const QDateTime &now) const;
+    Millis delayFor(const QByteArray &retryAfterHeader, int attempt, const QDateTime &now = {}) const;
 
     // GET, HEAD, OPTIONS, PUT, DELETE, TRACE (RFC 9110 §9.2.2).
     static bool isIdempotent(const QByteArray &method);
