@@ -1,7 +1,11 @@
 // Session + ApiClient against the in-process Connect simulator over real loopback sockets: sign-in,
 // introspection, revocation, every resource, pagination, every error status, renewal on expiry and
 // the single-flight rule (100 concurrent 401s -> one token request).
+//
+// The client side's time is a MockClock (tests/support/MockClock.h): expiry and renewal are tested by
+// moving it on, not by waiting. The simulator keeps real time.
 #include "FaultServer.h"
+#include "MockClock.h"
 #include "SimFixture.h"
 #include "auth/Session.h"
 #include "errors/ApiError.h"
@@ -121,6 +125,7 @@ private:
     QByteArray freshToken();
     void signIn();
 
+    std::unique_ptr<cx::test::MockClock> m_clock; // before the session reads it, gone after it
     std::unique_ptr<cx::sim::ConnectSimulator> m_sim;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<Session> m_session;
@@ -135,6 +140,7 @@ void TestSession::initTestCase()
 
 void TestSession::init()
 {
+    m_clock = std::make_unique<cx::test::MockClock>(); // starts at the real time, then stands still
     m_sim = cx::test::startSimulator();
     m_client = std::make_unique<ApiClient>();
     m_client->setBaseUrl(m_sim->baseUrl());
@@ -151,6 +157,7 @@ void TestSession::cleanup()
     m_session.reset();
     m_client.reset();
     m_sim.reset();
+    m_clock.reset();
 }
 
 ApiResponse TestSession::get(const QString &path, const cx::QueryList &query)
@@ -201,7 +208,7 @@ void TestSession::signInOk()
     QVERIFY(!m_session->accessToken().isEmpty());
     QCOMPARE(m_session->tokenType().toLower(), QStringLiteral("bearer"));
     // expires_in trusted: the simulator's default lifetime is 30 days.
-    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(m_session->expiresAt());
+    const qint64 seconds = m_clock->now().secsTo(m_session->expiresAt());
     QVERIFY2(seconds > 2592000 - 60 && seconds <= 2592000, qPrintable(QString::number(seconds)));
     QCOMPARE(m_session->tokenRequestCount(), 1);
     QCOMPARE(m_sim->tokenRequestCount(), 1);
@@ -346,10 +353,11 @@ void TestSession::invalidToken()
 
 void TestSession::expiredToken()
 {
-    m_sim->setTokenLifetime(1);
+    // The simulator keeps real time: rather than wait for a token to lapse, have it issue one whose
+    // lifetime ended a second before it was issued.
+    m_sim->setTokenLifetime(-1);
     const QByteArray token = freshToken();
     QVERIFY(!token.isEmpty());
-    QTest::qWait(2100);
     const ApiResponse response = raw("GET", QStringLiteral("/api/templates"), "Bearer " + token);
     QCOMPARE(response.status, 401);
     QCOMPARE(code(response), QStringLiteral("expired_access_token"));
@@ -439,7 +447,7 @@ void TestSession::renewOnExpiry()
     signIn();
     const QByteArray first = m_session->accessToken();
     QVERIFY(m_session->hasValidToken());
-    QTest::qWait(2200);
+    m_clock->advanceMSecs(2200);
     QVERIFY(!m_session->hasValidToken());
     QSignalSpy renewed(m_session.get(), &Session::renewed);
     ApiCall *call = m_client->send(ApiRequest{"GET", QStringLiteral("/api/templates"), {}, {}, {}, true});
@@ -512,7 +520,7 @@ void TestSession::bareTokenShape()
     signIn();
     QCOMPARE(m_session->accessToken(), QByteArray("bare-token"));
     QCOMPARE(m_session->tokenType(), QStringLiteral("bearer"));
-    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(m_session->expiresAt()) - 3600) <= 2);
+    QVERIFY(qAbs(m_clock->now().secsTo(m_session->expiresAt()) - 3600) <= 2);
     const QJsonObject sent = QJsonDocument::fromJson(server.requests().first().body).object();
     QCOMPARE(sent.value("grant_type").toString(), QStringLiteral("client_credentials"));
     QCOMPARE(server.requests().first().target, QByteArray("/oauth/access-token"));
@@ -569,9 +577,16 @@ void TestSession::expiresEarlyForClockSkew()
     server.enqueue(
         answer(200, R"({"success":true,"token":{"token_type":"Bearer","expires_in":2,"access_token":"t"}})"));
     m_client->setBaseUrl(server.baseUrl());
+    const QDateTime signedInAt = m_clock->now();
     signIn();
     QVERIFY(m_session->hasValidToken());
-    QTest::qWait(1850); // inside the 200 ms margin, before the 2 s are over
+    // expires_in counts from when the request went out: 2 s after it, less the time the answer took.
+    const QDateTime expiresAt = m_session->expiresAt();
+    QVERIFY(expiresAt <= signedInAt.addMSecs(2000));
+    QVERIFY(expiresAt > signedInAt.addMSecs(2000 - 5000));
+    m_clock->setNow(expiresAt.addMSecs(-201)); // just before the 200 ms margin
+    QVERIFY(m_session->hasValidToken());
+    m_clock->setNow(expiresAt.addMSecs(-200)); // inside it, before the 2 s are over
     QVERIFY(!m_session->hasValidToken());
 }
 
@@ -694,12 +709,21 @@ void TestSession::autoRenewBeforeExpiry()
     QVERIFY(due.isValid());
     // Due before the token counts as expired (the clock-skew margin) and before it really expires.
     QVERIFY(due < firstExpiry.addMSecs(-lifetime * 1000 / 10));
-    QVERIFY(due > QDateTime::currentDateTimeUtc());
+    QVERIFY(due > m_clock->now());
+    // ... but not long before: a twentieth of the lifetime (the lead) before the margin.
+    QVERIFY(due >= firstExpiry.addMSecs(-lifetime * 1000 / 10 - lifetime * 1000 / 20));
 
     QSignalSpy renewed(m_session.get(), &Session::renewed);
     QSignalSpy signedIn(m_session.get(), &Session::signedIn);
-    QVERIFY(renewed.wait(lifetime * 1000 + 1000));
-    QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry); // before it lapsed
+    // Shortly before it is due nothing happens yet; the timer is set for the time left ...
+    m_clock->setNow(due.addMSecs(-150));
+    m_session->checkRenewalDue();
+    QCOMPARE(m_session->tokenRequestCount(), 1);
+    QCOMPARE(m_session->renewalDue(), due);
+    // ... and when it fires with the renewal due, the token is renewed.
+    m_clock->setNow(due);
+    QVERIFY(renewed.wait(5000));
+    QVERIFY(m_clock->now() < firstExpiry); // before it lapsed
     QVERIFY(m_session->hasValidToken());
     QVERIFY(m_session->accessToken() != first);
     QVERIFY(m_session->expiresAt() > firstExpiry); // the lifetime starts again
@@ -716,7 +740,11 @@ void TestSession::autoRenewBeforeExpiry()
     QVERIFY(!call->wasReplayedAfterRenewal());
 
     // It keeps going: a second renewal one lifetime later.
-    QVERIFY(renewed.wait(lifetime * 1000 + 1000));
+    const QDateTime secondDue = m_session->renewalDue();
+    QVERIFY(qAbs(due.msecsTo(secondDue) - lifetime * 1000) <= 1000);
+    m_clock->setNow(secondDue);
+    m_session->checkRenewalDue();
+    QVERIFY(renewed.wait(5000));
     QCOMPARE(m_session->tokenRequestCount(), 3);
 }
 
@@ -731,9 +759,14 @@ void TestSession::autoRenewFailureIsNotRetried()
     signIn();
     QSignalSpy failed(m_session.get(), &Session::signInFailed);
     QSignalSpy renewed(m_session.get(), &Session::renewed);
+    QVERIFY(m_session->renewalDue().isValid());
+    m_clock->setNow(m_session->renewalDue());
+    m_session->checkRenewalDue();
     QVERIFY(failed.wait(4000));
     QCOMPARE(failed.first().first().value<ApiError>().code, QStringLiteral("invalid_client"));
-    QTest::qWait(2500); // long past the expiry: no second attempt on its own
+    m_clock->advanceMSecs(2500); // long past the expiry: no second attempt on its own
+    m_session->checkRenewalDue();
+    QTest::qWait(200); // time for a request that should not be sent to reach the server
     QCOMPARE(failed.size(), 1);
     QCOMPARE(renewed.size(), 0);
     QCOMPARE(m_session->tokenRequestCount(), 2);
@@ -752,7 +785,8 @@ void TestSession::autoRenewCancelledBySignOut()
     m_session->signOut();
     QVERIFY(signedOut.wait(5000));
     QVERIFY(!m_session->renewalDue().isValid());
-    QTest::qWait(2500);
+    m_clock->advanceMSecs(2500); // past when it was due, and past the expiry
+    m_session->checkRenewalDue();
     QCOMPARE(m_session->tokenRequestCount(), 1);
     QCOMPARE(m_session->state(), Session::State::SignedOut);
     QVERIFY(m_session->accessToken().isEmpty());
@@ -766,7 +800,9 @@ void TestSession::autoRenewCancelledByNewCredentials()
     QSignalSpy failed(m_session.get(), &Session::signInFailed);
     m_session->setCredentials(QStringLiteral("someone-else"), QStringLiteral("other-secret"));
     QVERIFY(!m_session->renewalDue().isValid());
-    QTest::qWait(2500);
+    m_clock->advanceMSecs(2500); // past when it was due, and past the expiry
+    m_session->checkRenewalDue();
+    QTest::qWait(100);                           // a sign-in failure would be reported from the event loop
     QCOMPARE(m_session->tokenRequestCount(), 1); // never renewed with the new (wrong) credentials
     QCOMPARE(failed.size(), 0);
 }
@@ -777,8 +813,10 @@ void TestSession::autoRenewOffByDefault()
     QVERIFY(!m_session->autoRenew());
     signIn();
     QVERIFY(!m_session->renewalDue().isValid());
-    QTest::qWait(2300);
+    m_clock->advanceMSecs(2300); // past the expiry
+    m_session->checkRenewalDue();
     QCOMPARE(m_session->tokenRequestCount(), 1);
+    QVERIFY(!m_session->hasValidToken()); // it did lapse: renewed only when a request needs it
 }
 
 namespace {
