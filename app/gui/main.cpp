@@ -1,18 +1,18 @@
 // connect-explorer: starts on the Demo profile (a simulator inside the app) unless told otherwise.
-#include "CatalogSource.h"
-#include "Connection.h"
-#include "CrashGuard.h"
 #include "FileLimit.h"
-#include "MainWindow.h"
-#include "SingleInstance.h"
-#include "StartupOptions.h"
 #include "auth/Session.h"
+#include "connection/Connection.h"
+#include "endpoints/CatalogSource.h"
 #include "history/HistoryStore.h"
 #include "i18n/Translations.h"
 #include "logging/LogFile.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
+#include "shell/CrashGuard.h"
+#include "shell/MainWindow.h"
+#include "shell/SingleInstance.h"
+#include "shell/StartupOptions.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,17 +3,17 @@
 // helpers that act like a user — type in the filter, click an endpoint, press Ctrl+Enter.
 #pragma once
 
-#include "CatalogSource.h"
-#include "Connection.h"
-#include "EndpointBrowser.h"
-#include "EndpointTreeModel.h"
-#include "MainWindow.h"
-#include "RequestDraft.h"
-#include "RequestPage.h"
-#include "ResponseView.h"
-#include "StatusPanel.h"
 #include "auth/Session.h"
+#include "connection/Connection.h"
+#include "endpoints/CatalogSource.h"
+#include "endpoints/EndpointBrowser.h"
+#include "endpoints/EndpointTreeModel.h"
 #include "history/DraftStore.h"
+#include "request/RequestDraft.h"
+#include "request/RequestPage.h"
+#include "response/ResponseView.h"
+#include "shell/MainWindow.h"
+#include "shell/StatusPanel.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,13 +5,7 @@
 // Usage: gui-screenshots OUTPUT_DIR [--dark] (run offscreen or under Xvfb; scripts/screenshots.sh does).
 // Re-runnable: every file is overwritten. Not a test.
 #include "ConnectSimulator.h"
-#include "CrashGuard.h"
 #include "GuiTestBase.h"
-#include "JsonTreeModel.h"
-#include "JsonTreeView.h"
-#include "ParamTable.h"
-#include "PathParamsForm.h"
-#include "RequestEditor.h"
 #include "checkup/CheckReportModel.h"
 #include "checkup/CheckupController.h"
 #include "checkup/CheckupDialog.h"
@@ -22,6 +16,12 @@
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/SignInDialog.h"
+#include "request/ParamTable.h"
+#include "request/PathParamsForm.h"
+#include "request/RequestEditor.h"
+#include "response/JsonTreeModel.h"
+#include "response/JsonTreeView.h"
+#include "shell/CrashGuard.h"
 
 #include <QAction>
 #include <QDir>

@@ -62,6 +62,7 @@ public:
     int maxEntries() const { return m_maxEntries; }
     // Register the secrets of the session here; they are masked wherever they appear.
     Redactor &redactor() { return m_redactor; }
+    const Redactor &redactor() const { return m_redactor; }
 
     // Reads the file (a missing file is an empty history). Returns false only when it cannot be read.
     bool load();

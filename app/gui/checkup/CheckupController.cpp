@@ -1,16 +1,17 @@
 #include "CheckupController.h"
 
-#include "MainWindow.h"
-#include "Retranslate.h"
 #include "checkup/CheckupDialog.h"
 #include "checkup/CompareDialog.h"
 #include "checkup/HarDialog.h"
+#include "common/Retranslate.h"
+#include "common/Shell.h"
 #include "errorpanel/ErrorPanel.h"
 #include "har/HarWriter.h"
 #include "history/RequestWorkspace.h"
 
 #include <QAction>
 #include <QFileDialog>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -18,7 +19,8 @@
 
 namespace cx::gui {
 
-CheckupController::CheckupController(MainWindow *window, QMenu *fileMenu) : QObject(window), m_window(window)
+CheckupController::CheckupController(Shell *shell, QMenu *fileMenu)
+    : QObject(shell->mainWindow()), m_shell(shell), m_window(shell->mainWindow())
 {
     setObjectName(QStringLiteral("checkupController"));
 
@@ -26,16 +28,16 @@ CheckupController::CheckupController(MainWindow *window, QMenu *fileMenu) : QObj
     m_check->setObjectName(QStringLiteral("checkAccountAction"));
     m_check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_check, &QAction::triggered, this, [this] { checkCurrentAccount(); });
-    window->addAction(m_check);
+    m_window->addAction(m_check);
 
-    m_accountMenu = new QMenu(window);
+    m_accountMenu = new QMenu(m_window);
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     m_accountMenu->addAction(m_check);
     m_compare = new QAction(this);
     m_compare->setObjectName(QStringLiteral("compareAccountsAction"));
     connect(m_compare, &QAction::triggered, this, [this] { compareAccounts(); });
     m_accountMenu->addAction(m_compare);
-    window->menuBar()->addMenu(m_accountMenu);
+    m_window->menuBar()->addMenu(m_accountMenu);
 
     m_openHar = new QAction(this);
     m_openHar->setObjectName(QStringLiteral("openHarAction"));
@@ -71,7 +73,7 @@ CheckupController::CheckupController(MainWindow *window, QMenu *fileMenu) : QObj
         fileMenu->insertAction(before, m_exportHar);
     }
     // The actions and the menu are worded here, not by a widget of their own: again after a switch.
-    retranslateWith(this, window, [this] { retranslate(); });
+    retranslateWith(this, m_window, [this] { retranslate(); });
 }
 
 void CheckupController::retranslate()
@@ -98,7 +100,7 @@ CheckupDialog *CheckupController::checkupDialog() const
 CheckupDialog *CheckupController::checkCurrentAccount()
 {
     if (!m_checkup)
-        m_checkup = new CheckupDialog(m_window);
+        m_checkup = new CheckupDialog(m_shell);
     m_checkup->show();
     m_checkup->raise();
     m_checkup->activateWindow();
@@ -109,7 +111,7 @@ CheckupDialog *CheckupController::checkCurrentAccount()
 CompareDialog *CheckupController::compareAccounts()
 {
     if (!m_compareDialog)
-        m_compareDialog = new CompareDialog(m_window);
+        m_compareDialog = new CompareDialog(m_shell);
     m_compareDialog->show();
     m_compareDialog->raise();
     m_compareDialog->activateWindow();
@@ -129,7 +131,7 @@ HarDialog *CheckupController::harDialog() const
 HarDialog *CheckupController::openHarFile(const QString &fileName)
 {
     if (!m_har)
-        m_har = new HarDialog(m_window);
+        m_har = new HarDialog(m_shell);
     m_har->show();
     m_har->raise();
     m_har->activateWindow();
@@ -142,20 +144,17 @@ HarDialog *CheckupController::openHarFile(const QString &fileName)
 
 bool CheckupController::exportHistoryAsHar(const QString &fileName, QString *error) const
 {
-    RequestWorkspace *workspace = m_window->workspace();
-    // The session's token and the profile's secret, besides what the history store already knows.
-    Redactor redactor = m_window->errorPanel()->redactor();
-    for (const QString &secret : workspace->historyStore()->redactor().secrets())
-        redactor.addSecret(secret);
-    HarWriter writer(redactor);
-    for (const HistoryEntry &entry : workspace->historyStore()->entries())
-        writer.addHistoryEntry(entry);
+    // The session's token, the profile's secret and what the history store already knows.
+    HarWriter writer(m_shell->redactor());
+    if (const HistoryStore *history = m_shell->historyStore())
+        for (const HistoryEntry &entry : history->entries())
+            writer.addHistoryEntry(entry);
     return writer.writeFile(fileName, error);
 }
 
-CheckupController *installCheckup(MainWindow *window, QMenu *fileMenu)
+CheckupController *installCheckup(Shell *shell, QMenu *fileMenu)
 {
-    return new CheckupController(window, fileMenu);
+    return new CheckupController(shell, fileMenu);
 }
 
 } // namespace cx::gui

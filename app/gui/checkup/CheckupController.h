@@ -9,19 +9,21 @@
 class QAction;
 class QMenu;
 
+class QMainWindow;
+
 namespace cx::gui {
 
 class CheckupDialog;
 class CompareDialog;
 class HarDialog;
-class MainWindow;
+class Shell;
 
 class CheckupController : public QObject
 {
     Q_OBJECT
 public:
     // Adds the Account menu after the last menu so far, and the HAR actions to `fileMenu` before Quit.
-    CheckupController(MainWindow *window, QMenu *fileMenu);
+    CheckupController(Shell *shell, QMenu *fileMenu);
     ~CheckupController() override;
 
     // Opens (or raises) the report card and starts a check-up of the current profile.
@@ -47,7 +49,8 @@ public:
 private:
     void retranslate();
 
-    MainWindow *m_window;
+    Shell *m_shell;
+    QMainWindow *m_window; // m_shell->mainWindow(): docks, menus, the parent of dialogs
     QMenu *m_accountMenu = nullptr;
     QAction *m_check = nullptr;
     QAction *m_compare = nullptr;
@@ -59,6 +62,6 @@ private:
 };
 
 // Called by MainWindow::createMenus().
-CheckupController *installCheckup(MainWindow *window, QMenu *fileMenu);
+CheckupController *installCheckup(Shell *shell, QMenu *fileMenu);
 
 } // namespace cx::gui

@@ -1,20 +1,20 @@
 #include "CheckupDialog.h"
 
-#include "Connection.h"
-#include "ErrorArea.h"
-#include "MainWindow.h"
-#include "RequestPage.h"
-#include "ResponseView.h"
 #include "auth/Session.h"
 #include "checkup/CheckReportModel.h"
 #include "checkup/CheckReportRenderer.h"
 #include "checkup/CheckupRunner.h"
 #include "checkup/ContractView.h"
+#include "common/Shell.h"
+#include "connection/Connection.h"
+#include "errorpanel/ErrorArea.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
 #include "history/RequestDraftJson.h"
 #include "history/RequestWorkspace.h"
+#include "request/RequestPage.h"
+#include "response/ResponseView.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,11 +33,12 @@
 
 namespace cx::gui {
 
-CheckupDialog::CheckupDialog(MainWindow *window)
-    : QDialog(window), m_window(window), m_model(new CheckReportModel(this)), m_view(new QTableView(this)),
-      m_contract(new ContractView(this)), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_summary(new QLabel(this)), m_cancel(new QPushButton(this)), m_rerun(new QPushButton(this)),
-      m_export(new QPushButton(this)), m_hint(new QLabel(this))
+CheckupDialog::CheckupDialog(Shell *shell)
+    : QDialog(shell->mainWindow()), m_shell(shell), m_window(shell->mainWindow()),
+      m_model(new CheckReportModel(this)), m_view(new QTableView(this)), m_contract(new ContractView(this)),
+      m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_summary(new QLabel(this)),
+      m_cancel(new QPushButton(this)), m_rerun(new QPushButton(this)), m_export(new QPushButton(this)),
+      m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("checkupDialog"));
     resize(900, 560);
@@ -153,8 +155,8 @@ void CheckupDialog::start()
             m_runner->cancel();
         m_runner->deleteLater();
     }
-    Connection *connection = m_window->connection();
-    EndpointCatalog catalog = m_window->errorPanel()->catalog();
+    Connection *connection = m_shell->connection();
+    EndpointCatalog catalog = m_shell->catalog();
     if (catalog.endpoints().isEmpty()) {
         QString error;
         if (auto bundled = CheckupRunner::bundledCatalog(&error))
@@ -198,8 +200,8 @@ void CheckupDialog::onFinished(const CheckReport &report)
     m_report = report;
     m_redactor = m_runner ? m_runner->redactor() : Redactor();
     // The profile's secret and the session's token too, whatever the run registered.
-    m_redactor.addSecret(m_window->connection()->profile().clientSecret);
-    m_redactor.addSecret(QString::fromUtf8(m_window->connection()->session()->accessToken()));
+    m_redactor.addSecret(m_shell->connection()->profile().clientSecret);
+    m_redactor.addSecret(QString::fromUtf8(m_shell->connection()->session()->accessToken()));
     m_hasReport = true;
     m_model->setChecks(report.checks);
     m_contract->setEntries(report.contract);
@@ -243,13 +245,13 @@ RequestPage *CheckupDialog::openRow(int row)
     }
     ApiRequest request = exchange->request;
     request.headers = Redactor::withoutMaskedSecrets(Redactor::redactHeaders(request.headers));
-    RequestPage *page = m_window->workspace()->openInNewTab(requestDraftFromApiRequest(request));
+    RequestPage *page = m_shell->openInNewTab(requestDraftFromApiRequest(request));
     const ApiError error = ApiError::fromResponse(exchange->response);
     if (error.isError())
         page->errorArea()->showError(error, ErrorCatalog::decide(error));
     page->responseView()->showResponse(exchange->response, error.isError());
     if (error.isError() || check.verdict == Verdict::Fail)
-        m_window->errorPanel()->showFailure(page, request, exchange->response);
+        m_shell->showFailure(page, request, exchange->response);
     return page;
 }
 

@@ -16,6 +16,8 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 
+class QMainWindow;
+
 namespace cx {
 class CheckupRunner;
 }
@@ -24,7 +26,7 @@ namespace cx::gui {
 
 class CheckReportModel;
 class ContractView;
-class MainWindow;
+class Shell;
 class RequestPage;
 
 class CheckupDialog : public QDialog
@@ -33,7 +35,7 @@ class CheckupDialog : public QDialog
 public:
     enum class Format { Markdown, Html, Json };
 
-    explicit CheckupDialog(MainWindow *window);
+    explicit CheckupDialog(Shell *shell);
     ~CheckupDialog() override;
 
     // Starts a check-up of the current profile (a running one is cancelled first).
@@ -78,7 +80,8 @@ private:
     void setStatus(Text status);
     void setProgressFormat(Text format);
 
-    MainWindow *m_window;
+    Shell *m_shell;
+    QMainWindow *m_window; // m_shell->mainWindow(): docks, menus, the parent of dialogs
     QPointer<CheckupRunner> m_runner;
     CheckReport m_report;
     Redactor m_redactor;

@@ -1,10 +1,10 @@
 #include "CompareDialog.h"
 
 #include "ConnectSimulator.h"
-#include "Connection.h"
-#include "MainWindow.h"
 #include "checkup/CheckupRunner.h"
 #include "checkup/VerdictStyle.h"
+#include "common/Shell.h"
+#include "connection/Connection.h"
 #include "errorpanel/ErrorPanel.h"
 #include "io/BoundedRead.h"
 #include "net/ApiClient.h"
@@ -22,6 +22,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -57,11 +58,11 @@ QTableWidgetItem *verdictItem(const std::optional<CheckResult> &result, const QP
 
 } // namespace
 
-CompareDialog::CompareDialog(MainWindow *window)
-    : QDialog(window), m_window(window), m_summary(new QLabel(this)), m_profileA(new QComboBox(this)),
-      m_profileB(new QComboBox(this)), m_scopes(makeTable(3, this)), m_checks(makeTable(4, this)),
-      m_text(new QPlainTextEdit(this)), m_openReports(new QPushButton(this)), m_run(new QPushButton(this)),
-      m_profilesLabel(new QLabel(this))
+CompareDialog::CompareDialog(Shell *shell)
+    : QDialog(shell->mainWindow()), m_shell(shell), m_window(shell->mainWindow()),
+      m_summary(new QLabel(this)), m_profileA(new QComboBox(this)), m_profileB(new QComboBox(this)),
+      m_scopes(makeTable(3, this)), m_checks(makeTable(4, this)), m_text(new QPlainTextEdit(this)),
+      m_openReports(new QPushButton(this)), m_run(new QPushButton(this)), m_profilesLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("compareDialog"));
     resize(1100, 660);
@@ -160,7 +161,7 @@ CompareDialog::~CompareDialog()
 
 void CompareDialog::fillProfiles()
 {
-    const QList<cx::Profile> profiles = m_window->profileController()->store()->profiles();
+    const QList<cx::Profile> profiles = m_shell->profileStore()->profiles();
     for (QComboBox *box : {m_profileA, m_profileB}) {
         box->clear();
         for (const cx::Profile &profile : profiles)
@@ -216,9 +217,9 @@ void CompareDialog::pickReports()
 
 void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &profileIdB)
 {
-    ProfileStore *store = m_window->profileController()->store();
-    Connection *connection = m_window->connection();
-    EndpointCatalog catalog = m_window->errorPanel()->catalog();
+    ProfileStore *store = m_shell->profileStore();
+    Connection *connection = m_shell->connection();
+    EndpointCatalog catalog = m_shell->catalog();
     m_reportA.reset();
     m_reportB.reset();
     for (CheckupRunner *old : {m_runA.data(), m_runB.data()}) {

@@ -15,13 +15,15 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
+class QMainWindow;
+
 namespace cx {
 class CheckupRunner;
 }
 
 namespace cx::gui {
 
-class MainWindow;
+class Shell;
 
 class CompareDialog : public QDialog
 {
@@ -30,7 +32,7 @@ public:
     enum ScopeColumn { ScopeNameColumn, ScopeAColumn, ScopeBColumn };
     enum CheckColumn { CheckNameColumn, CheckAColumn, CheckBColumn, ExplanationColumn };
 
-    explicit CompareDialog(MainWindow *window);
+    explicit CompareDialog(Shell *shell);
     ~CompareDialog() override;
 
     void setReports(const CheckReport &a, const CheckReport &b, const QString &labelA = {},
@@ -64,7 +66,8 @@ private:
     void onRunFinished();
     std::optional<CheckReport> loadReport(const QString &fileName, QString *error) const;
 
-    MainWindow *m_window;
+    Shell *m_shell;
+    QMainWindow *m_window; // m_shell->mainWindow(): docks, menus, the parent of dialogs
     CheckComparison m_comparison;
     bool m_has = false;
     QLabel *m_summary;

@@ -1,15 +1,15 @@
 #include "HarDialog.h"
 
-#include "Connection.h"
-#include "MainWindow.h"
-#include "RequestPage.h"
 #include "checkup/VerdictStyle.h"
+#include "common/Shell.h"
+#include "connection/Connection.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
 #include "history/RequestDraftJson.h"
 #include "history/RequestWorkspace.h"
 #include "net/ApiClient.h"
+#include "request/RequestPage.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -88,8 +89,9 @@ void addBodySecrets(Redactor &redactor, const QByteArray &body)
 
 } // namespace
 
-HarDialog::HarDialog(MainWindow *window)
-    : QDialog(window), m_window(window), m_summary(new QLabel(this)), m_view(new QTableView(this)),
+HarDialog::HarDialog(Shell *shell)
+    : QDialog(shell->mainWindow()), m_shell(shell), m_window(shell->mainWindow()),
+      m_summary(new QLabel(this)), m_view(new QTableView(this)),
       m_model(new QStandardItemModel(0, ColumnCount, this)), m_details(new QPlainTextEdit(this)),
       m_replay(new QPushButton(this)), m_replayOrigin(new QPushButton(this)),
       m_errorPanel(new QPushButton(this)), m_open(new QPushButton(this))
@@ -232,7 +234,7 @@ bool HarDialog::openFile(const QString &fileName, QString *error)
     collectSecrets(*log);
     m_calls = log->entries;
     m_why.clear();
-    const QUrl base = m_window->connection() ? m_window->connection()->baseUrl() : QUrl();
+    const QUrl base = m_shell->connection() ? m_shell->connection()->baseUrl() : QUrl();
     for (const HarEntry &entry : std::as_const(m_calls))
         m_why.append(HarReader::whyNotConnect(entry, base));
     m_model->removeRows(0, m_model->rowCount());
@@ -361,7 +363,7 @@ bool HarDialog::showInErrorPanel(int row)
     const ApiResponse response = maskedResponse(entry);
     if (!ApiError::fromResponse(response).isError())
         return false;
-    m_window->errorPanel()->showFailure(nullptr, entry.requestForReplay(), response);
+    m_shell->showFailure(nullptr, entry.requestForReplay(), response);
     return true;
 }
 
@@ -370,8 +372,8 @@ RequestPage *HarDialog::replay(int row)
     if (row < 0 || row >= m_calls.size() || !isConnectCall(row))
         return nullptr;
     // requestForReplay() drops every credential; the current profile's client adds our own token.
-    const ApiRequest request = m_calls.at(row).requestForReplay(m_window->connection()->baseUrl());
-    RequestPage *page = m_window->workspace()->openInNewTab(requestDraftFromApiRequest(request));
+    const ApiRequest request = m_calls.at(row).requestForReplay(m_shell->connection()->baseUrl());
+    RequestPage *page = m_shell->openInNewTab(requestDraftFromApiRequest(request));
     page->sendRequest(request);
     return page;
 }

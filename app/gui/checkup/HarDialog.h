@@ -21,6 +21,8 @@ class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
+class QMainWindow;
+
 namespace cx {
 class ApiCall;
 class ApiClient;
@@ -28,7 +30,7 @@ class ApiClient;
 
 namespace cx::gui {
 
-class MainWindow;
+class Shell;
 class RequestPage;
 
 class HarDialog : public QDialog
@@ -37,7 +39,7 @@ class HarDialog : public QDialog
 public:
     enum Column { IndexColumn, MethodColumn, UrlColumn, StatusColumn, CodeColumn, ActionColumn, ColumnCount };
 
-    explicit HarDialog(MainWindow *window);
+    explicit HarDialog(Shell *shell);
     ~HarDialog() override;
 
     // Reads the file and lists every entry, the Connect API calls (on the current profile's origin) in
@@ -88,7 +90,8 @@ private:
     QString greyedTip(int row) const;
     void showOriginReply(int row, const ApiResponse &response);
 
-    MainWindow *m_window;
+    Shell *m_shell;
+    QMainWindow *m_window; // m_shell->mainWindow(): docks, menus, the parent of dialogs
     QString m_fileName;
     QList<HarEntry> m_calls; // every entry of the file, in its order
     QStringList m_why;       // per row: why it is not a Connect call (empty when it is)

@@ -1,27 +1,28 @@
 #include "DemoMode.h"
 
-#include "MainWindow.h"
 #include "PresentationController.h"
 #include "TourPlayer.h"
+#include "common/Shell.h"
 #include "errorpanel/ErrorPanel.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 
 namespace cx::gui {
 
-DemoMode installDemoMode(MainWindow *window, QMenu *viewMenu)
+DemoMode installDemoMode(Shell *shell, QMenu *viewMenu)
 {
     DemoMode demo;
-    demo.tourPlayer = new TourPlayer(window);
-    window->addDockWidget(Qt::RightDockWidgetArea, demo.tourPlayer);
+    demo.tourPlayer = new TourPlayer(shell);
+    shell->mainWindow()->addDockWidget(Qt::RightDockWidgetArea, demo.tourPlayer);
     demo.tourPlayer->hide();
     QAction *tour = demo.tourPlayer->toggleViewAction(); // named by the player, in every language
     tour->setObjectName(QStringLiteral("tourPlayerAction"));
 
-    demo.presentation = new PresentationController(window);
+    demo.presentation = new PresentationController(shell);
     demo.presentation->keepVisible(demo.tourPlayer);
-    demo.presentation->keepVisible(window->errorPanel());
+    demo.presentation->keepVisible(shell->errorPanelWidget());
 
     viewMenu->addSeparator();
     viewMenu->addAction(demo.presentation->toggleAction());

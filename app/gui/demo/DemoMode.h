@@ -6,7 +6,7 @@ class QMenu;
 
 namespace cx::gui {
 
-class MainWindow;
+class Shell;
 class PresentationController;
 class TourPlayer;
 
@@ -17,6 +17,6 @@ struct DemoMode
 };
 
 // Both objects are children of `window`; find them later with window->findChild<...>().
-DemoMode installDemoMode(MainWindow *window, QMenu *viewMenu);
+DemoMode installDemoMode(Shell *shell, QMenu *viewMenu);
 
 } // namespace cx::gui

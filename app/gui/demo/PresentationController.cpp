@@ -1,11 +1,11 @@
 #include "PresentationController.h"
 
-#include "Connection.h"
-#include "EndpointBrowser.h"
-#include "MainWindow.h"
-#include "PresentationMode.h"
-#include "Retranslate.h"
 #include "auth/Session.h"
+#include "common/PresentationMode.h"
+#include "common/Retranslate.h"
+#include "common/Shell.h"
+#include "connection/Connection.h"
+#include "endpoints/EndpointBrowser.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
@@ -39,9 +40,9 @@ public:
 };
 } // namespace
 
-PresentationController::PresentationController(MainWindow *window)
-    : QObject(window), m_window(window), m_action(new QAction(this)), m_badge(new QLabel(window)),
-      m_sweep(new QTimer(this))
+PresentationController::PresentationController(Shell *shell)
+    : QObject(shell->mainWindow()), m_shell(shell), m_window(shell->mainWindow()),
+      m_action(new QAction(this)), m_badge(new QLabel(m_window)), m_sweep(new QTimer(this))
 {
     setObjectName(QStringLiteral("presentationController"));
     m_action->setObjectName(QStringLiteral("presentationModeAction"));
@@ -54,7 +55,7 @@ PresentationController::PresentationController(MainWindow *window)
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
                                           "padding: 2px 10px; border-radius: 4px; }"));
     m_badge->hide();
-    retranslateWith(this, window, [this] {
+    retranslateWith(this, m_window, [this] {
         m_action->setText(tr("&Presentation Mode"));
         m_action->setToolTip(tr("Larger fonts, secrets masked, side panels hidden: for a shared screen"));
         m_badge->setText(tr("Presentation mode"));
@@ -65,11 +66,11 @@ PresentationController::PresentationController(MainWindow *window)
     m_sweep->setInterval(SweepMs);
     connect(m_sweep, &QTimer::timeout, this, &PresentationController::sweep);
 
-    Session *session = window->connection()->session();
+    Session *session = shell->connection()->session();
     PresentationMode::addSecret(QString::fromUtf8(session->accessToken()));
     connect(session, &Session::signedIn, this,
             [session] { PresentationMode::addSecret(QString::fromUtf8(session->accessToken())); });
-    connect(window->statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+    connect(m_window->statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
         if (!PresentationMode::isOn() || m_maskingStatus)
             return;
         const QString masked = PresentationMode::maskText(message);
@@ -132,7 +133,7 @@ void PresentationController::enter()
         widget->hide();
         m_hidden.append(widget);
     };
-    hide(m_window->endpointBrowser());
+    hide(m_shell->endpointBrowserWidget());
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
         if (dock->objectName() != QLatin1String("errorPanel"))
             hide(dock);

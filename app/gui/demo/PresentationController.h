@@ -19,13 +19,13 @@ class QWidget;
 
 namespace cx::gui {
 
-class MainWindow;
+class Shell;
 
 class PresentationController : public QObject
 {
     Q_OBJECT
 public:
-    explicit PresentationController(MainWindow *window);
+    explicit PresentationController(Shell *shell);
     ~PresentationController() override;
 
     // View > Presentation Mode (Ctrl+Shift+P), checkable.
@@ -62,7 +62,8 @@ private:
     void maskView(QAbstractItemView *view);
     void restoreViews();
 
-    MainWindow *m_window;
+    Shell *m_shell;
+    QMainWindow *m_window; // m_shell->mainWindow(): docks, menus, the parent of dialogs
     QAction *m_action;
     QLabel *m_badge;
     QTimer *m_sweep;

@@ -1,10 +1,10 @@
 #include "TourPlayer.h"
 
-#include "Connection.h"
-#include "MainWindow.h"
-#include "RequestDraft.h"
-#include "RequestPage.h"
 #include "auth/Session.h"
+#include "common/Shell.h"
+#include "connection/Connection.h"
+#include "request/RequestDraft.h"
+#include "request/RequestPage.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -45,11 +46,12 @@ RequestDraft draftFor(const TourStep &step)
 
 } // namespace
 
-TourPlayer::TourPlayer(MainWindow *window)
-    : QDockWidget(window), m_window(window), m_title(new QLabel(this)), m_counter(new QLabel(this)),
-      m_stepTitle(new QLabel(this)), m_narration(new QLabel(this)), m_outcome(new QLabel(this)),
-      m_steps(new QListWidget(this)), m_back(new QPushButton(this)), m_next(new QPushButton(this)),
-      m_restart(new QPushButton(this)), m_open(new QPushButton(this)), m_export(new QPushButton(this))
+TourPlayer::TourPlayer(Shell *shell)
+    : QDockWidget(shell->mainWindow()), m_shell(shell), m_window(shell->mainWindow()),
+      m_title(new QLabel(this)), m_counter(new QLabel(this)), m_stepTitle(new QLabel(this)),
+      m_narration(new QLabel(this)), m_outcome(new QLabel(this)), m_steps(new QListWidget(this)),
+      m_back(new QPushButton(this)), m_next(new QPushButton(this)), m_restart(new QPushButton(this)),
+      m_open(new QPushButton(this)), m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("tourPlayer"));
     m_title->setObjectName(QStringLiteral("tourTitle"));
@@ -226,18 +228,17 @@ bool TourPlayer::loadTour(const Tour &tour)
     clearHighlight();
     m_tour = tour;
     m_index = -1;
-    m_runner =
-        new TourRunner(m_window->connection()->client(), m_window->connection()->session(), tour, this);
+    m_runner = new TourRunner(m_shell->connection()->client(), m_shell->connection()->session(), tour, this);
     // Sent through a request tab, so the response view and the error panel (a countdown, the missing
     // scope) show the step as they show any request.
     TourRunner *runner = m_runner;
     m_runner->setSender([this, runner](const ApiRequest &request,
                                        std::function<void(const ApiResponse &, bool)> done) {
-        RequestPage *page = m_window->currentPage();
+        RequestPage *page = m_shell->currentPage();
         if (!page || page->isBusy())
-            page = m_window->newTab();
+            page = m_shell->newTab();
         auto connection = std::make_shared<QMetaObject::Connection>();
-        Session *session = m_window->connection()->session();
+        Session *session = m_shell->connection()->session();
         const int tokensBefore = session->tokenRequestCount();
         // The runner is the context: a tour replaced mid-step drops the answer with its runner.
         *connection =
@@ -296,9 +297,9 @@ void TourPlayer::playStep(int index)
         return;
     showStep(index);
     const TourStep &step = m_tour.steps.at(index);
-    RequestPage *page = m_window->currentPage();
+    RequestPage *page = m_shell->currentPage();
     if (!page || page->isBusy())
-        page = m_window->newTab();
+        page = m_shell->newTab();
     page->load(draftFor(step)); // what the audience sees; the token placeholder stays a placeholder
     highlight(step.highlight);
     m_outcomeShown = Outcome::Sending;
@@ -357,7 +358,7 @@ void TourPlayer::highlight(const QString &objectName)
     if (objectName.isEmpty())
         return;
     QWidget *target = nullptr;
-    if (RequestPage *page = m_window->currentPage())
+    if (RequestPage *page = m_shell->currentPage())
         target = page->findChild<QWidget *>(objectName);
     if (!target)
         target = m_window->findChild<QWidget *>(objectName);

@@ -15,15 +15,17 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
+class QMainWindow;
+
 namespace cx::gui {
 
-class MainWindow;
+class Shell;
 
 class TourPlayer : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit TourPlayer(MainWindow *window);
+    explicit TourPlayer(Shell *shell);
     ~TourPlayer() override;
 
     // Loads a tour (the built-in one by default); false and a message box when it is malformed.
@@ -80,7 +82,8 @@ private:
     void exportInteractive();
     static QString symbol(StepVerdict verdict);
 
-    MainWindow *m_window;
+    Shell *m_shell;
+    QMainWindow *m_window; // m_shell->mainWindow(): docks, menus, the parent of dialogs
     Tour m_tour;
     TourRunner *m_runner = nullptr;
     int m_index = -1;

@@ -8,7 +8,7 @@
 #include "ReloginAction.h"
 #include "ReportAction.h"
 #include "RetryAction.h"
-#include "VerbatimLabel.h"
+#include "common/VerbatimLabel.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,16 +1,16 @@
 #include "ErrorPanel.h"
 
 #include "ActionWidget.h"
-#include "Connection.h"
-#include "ErrorArea.h"
 #include "ErrorReport.h"
-#include "MainWindow.h"
-#include "RequestEditor.h"
-#include "RequestPage.h"
 #include "RetryAction.h"
-#include "VerbatimLabel.h"
 #include "auth/Session.h"
+#include "common/Shell.h"
+#include "common/VerbatimLabel.h"
+#include "connection/Connection.h"
+#include "errorpanel/ErrorArea.h"
 #include "net/ApiClient.h"
+#include "request/RequestEditor.h"
+#include "request/RequestPage.h"
 #include "vars/VariableContext.h"
 
 #include <QCoreApplication>
@@ -19,16 +19,17 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cx::gui {
 
-ErrorPanel::ErrorPanel(Connection *connection, MainWindow *window)
-    : QDockWidget(window), m_connection(connection), m_window(window), m_body(new QWidget(this)),
-      m_placeholder(new QLabel(m_body)), m_details(new QWidget(m_body)),
-      m_title(verbatimLabel(m_details, "errorPanelTitle")),
+ErrorPanel::ErrorPanel(Connection *connection, Shell *shell)
+    : QDockWidget(shell->mainWindow()), m_connection(connection), m_shell(shell),
+      m_window(shell->mainWindow()), m_body(new QWidget(this)), m_placeholder(new QLabel(m_body)),
+      m_details(new QWidget(m_body)), m_title(verbatimLabel(m_details, "errorPanelTitle")),
       m_unknown(verbatimLabel(m_details, "errorPanelUnknown")),
       m_message(verbatimLabel(m_details, "errorPanelMessage")),
       m_meaning(verbatimLabel(m_details, "errorPanelMeaning")),
@@ -400,7 +401,7 @@ bool ErrorPanel::replay(const ErrorEntry &entry, ErrorEntry::Origin origin)
 
 RequestPage *ErrorPanel::openAndSend(const Endpoint &endpoint)
 {
-    RequestPage *page = m_window->newTab();
+    RequestPage *page = m_shell->newTab();
     page->load(RequestDraft::fromEndpoint(endpoint));
     page->send();
     return page;

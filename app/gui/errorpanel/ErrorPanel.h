@@ -18,6 +18,8 @@ class QListWidget;
 class QPushButton;
 class QVBoxLayout;
 
+class QMainWindow;
+
 namespace cx {
 class Session;
 }
@@ -26,7 +28,7 @@ namespace cx::gui {
 
 class ActionWidget;
 class Connection;
-class MainWindow;
+class Shell;
 class RequestPage;
 struct ReportInput;
 
@@ -34,7 +36,7 @@ class ErrorPanel : public QDockWidget
 {
     Q_OBJECT
 public:
-    ErrorPanel(Connection *connection, MainWindow *window);
+    ErrorPanel(Connection *connection, Shell *shell);
     ~ErrorPanel() override;
 
     void setCatalog(const EndpointCatalog &catalog);
@@ -113,7 +115,8 @@ private:
     QString historyText(const ErrorEntry &entry) const;
 
     Connection *m_connection;
-    MainWindow *m_window;
+    Shell *m_shell;
+    QMainWindow *m_window; // m_shell->mainWindow(): docks, menus, the parent of dialogs
     EndpointCatalog m_catalog;
     QStringList m_granted;
     bool m_grantedKnown = false;

@@ -1,9 +1,9 @@
 #include "FixRequestAction.h"
 
 #include "ErrorPanel.h"
-#include "PathTemplate.h"
-#include "RequestEditor.h"
-#include "RequestPage.h"
+#include "request/PathTemplate.h"
+#include "request/RequestEditor.h"
+#include "request/RequestPage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "NotFoundAction.h"
 
 #include "ErrorPanel.h"
-#include "RequestPage.h"
+#include "request/RequestPage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "SimulateMenu.h"
 
 #include "ConnectSimulator.h"
-#include "Connection.h"
 #include "ErrorTable.h"
+#include "connection/Connection.h"
 
 #include <QActionGroup>
 #include <QEvent>

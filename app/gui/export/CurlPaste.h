@@ -3,7 +3,7 @@
 // so the app and the command line agree on every command.
 #pragma once
 
-#include "RequestDraft.h"
+#include "request/RequestDraft.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "history/HistoryPanel.h"
 
-#include "ClearButtonOnFirstUse.h"
+#include "common/ClearButtonOnFirstUse.h"
 #include "history/HistoryListModel.h"
 #include "history/HistoryStore.h"
 

@@ -6,7 +6,7 @@
 // body fields are masked ("[redacted]"); and every known secret of `redactor` is masked wherever it is.
 #pragma once
 
-#include "RequestDraft.h"
+#include "request/RequestDraft.h"
 
 #include <QJsonObject>
 #include <optional>

@@ -1,11 +1,9 @@
 #include "history/RequestWorkspace.h"
 
-#include "Connection.h"
-#include "MainWindow.h"
-#include "RequestEditor.h"
-#include "RequestPage.h"
-#include "Retranslate.h"
 #include "auth/Session.h"
+#include "common/Retranslate.h"
+#include "common/Shell.h"
+#include "connection/Connection.h"
 #include "export/CopyAsCodeDialog.h"
 #include "export/CurlPaste.h"
 #include "history/CollectionTreeModel.h"
@@ -13,6 +11,8 @@
 #include "history/HistoryPanel.h"
 #include "history/RequestDraftJson.h"
 #include "history/SaveRequestDialog.h"
+#include "request/RequestEditor.h"
+#include "request/RequestPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +26,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,16 +51,17 @@ QMenu *menuNamed(QMenuBar *bar, const QString &name)
 }
 } // namespace
 
-RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_window(window)
+RequestWorkspace::RequestWorkspace(Shell *shell)
+    : QObject(shell->mainWindow()), m_shell(shell), m_window(shell->mainWindow())
 {
     setObjectName(QStringLiteral("requestWorkspace"));
     // A failed write stays on screen until one of the same kind succeeds (not a message that times out).
-    m_storageNotice = new QLabel(window);
+    m_storageNotice = new QLabel(m_window);
     m_storageNotice->setObjectName(QStringLiteral("storageNotice"));
     m_storageNotice->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e; "
                                                   "padding: 1px 6px; }"));
     m_storageNotice->hide();
-    window->statusBar()->addPermanentWidget(m_storageNotice);
+    m_window->statusBar()->addPermanentWidget(m_storageNotice);
     connect(&m_history, &HistoryStore::writeFinished, this,
             [this](bool ok, const QString &error) { reportWrite(Storage::History, ok, error); });
     m_history.load();
@@ -69,7 +71,7 @@ RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_wind
     createDocks();
     createActions();
     addToMenus();
-    retranslateWith(this, window, [this] { retranslateUi(); });
+    retranslateWith(this, m_window, [this] { retranslateUi(); });
 
     m_draftIo.setMaxThreadCount(1);
     m_draftTimer.setSingleShot(true);
@@ -81,29 +83,29 @@ RequestWorkspace::RequestWorkspace(MainWindow *window) : QObject(window), m_wind
     };
     connect(&m_draftTimer, &QTimer::timeout, this, &RequestWorkspace::flushDrafts);
 
-    connect(window, &MainWindow::pageOpened, this, &RequestWorkspace::onPageOpened);
-    connect(window, &MainWindow::pageClosed, this, &RequestWorkspace::onPageClosed);
-    connect(window->requestTabs()->tabBar(), &QTabBar::tabMoved, this, &RequestWorkspace::scheduleOrder);
-    connect(window->requestTabs(), &QTabWidget::currentChanged, this, &RequestWorkspace::scheduleOrder);
-    Session *session = window->connection()->session();
+    connect(shell->events(), &ShellEvents::pageOpened, this, &RequestWorkspace::onPageOpened);
+    connect(shell->events(), &ShellEvents::pageClosed, this, &RequestWorkspace::onPageClosed);
+    connect(shell->requestTabs()->tabBar(), &QTabBar::tabMoved, this, &RequestWorkspace::scheduleOrder);
+    connect(shell->requestTabs(), &QTabWidget::currentChanged, this, &RequestWorkspace::scheduleOrder);
+    Session *session = shell->connection()->session();
     connect(session, &Session::signedIn, this, &RequestWorkspace::rememberSecrets);
-    connect(window->connection(), &Connection::profileChanged, this, &RequestWorkspace::rememberSecrets);
+    connect(shell->connection(), &Connection::profileChanged, this, &RequestWorkspace::rememberSecrets);
     connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &RequestWorkspace::reopenHistoryEntry);
     connect(m_collectionsPanel, &CollectionsPanel::openRequested, this, &RequestWorkspace::openSavedRequest);
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         flushDrafts();
         waitForDrafts();
     });
-    window->installEventFilter(this);
+    m_window->installEventFilter(this);
 
     if (!m_collections.corruptFile().isEmpty())
-        window->statusBar()->showMessage(
+        m_window->statusBar()->showMessage(
             tr("The saved requests could not be read; the file was set aside as %1.")
                 .arg(m_collections.corruptFile()),
             15000);
     else if (!m_collections.problems().isEmpty())
         // Kept so nothing is lost, but never sendable as they are: say so before the user tries.
-        window->statusBar()->showMessage(m_collections.problems().join(QLatin1Char(' ')), 15000);
+        m_window->statusBar()->showMessage(m_collections.problems().join(QLatin1Char(' ')), 15000);
 }
 
 RequestWorkspace::~RequestWorkspace()
@@ -115,7 +117,7 @@ RequestWorkspace::~RequestWorkspace()
 
 void RequestWorkspace::rememberSecrets()
 {
-    const Connection *connection = m_window->connection();
+    const Connection *connection = m_shell->connection();
     const QString clientSecret = connection->profile().clientSecret;
     const QString token = QString::fromLatin1(connection->session()->accessToken());
     for (Redactor *redactor : {&m_history.redactor(), &m_drafts.redactor(), &m_collections.redactor()}) {
@@ -262,7 +264,7 @@ void RequestWorkspace::onPageOpened(RequestPage *page)
     connect(page, &RequestPage::requestFinished, this,
             [this](const ApiRequest &request, const ApiResponse &response, const QString &errorCode) {
                 rememberSecrets();
-                m_history.record(request, m_window->connection()->baseUrl().toString(), response, errorCode);
+                m_history.record(request, m_shell->connection()->baseUrl().toString(), response, errorCode);
             });
     if (!m_restoring)
         scheduleSave(page);
@@ -313,7 +315,7 @@ void RequestWorkspace::flushDrafts()
     m_draftTimer.stop();
     m_firstUnsavedAt = -1;
     const QSet<RequestPage *> dirty = std::exchange(m_dirty, {});
-    QTabWidget *tabs = m_window->requestTabs();
+    QTabWidget *tabs = m_shell->requestTabs();
     for (RequestPage *page : dirty) {
         if (tabs->indexOf(page) >= 0)
             saveDraft(page);
@@ -327,7 +329,7 @@ void RequestWorkspace::saveDraft(RequestPage *page)
     Draft draft;
     draft.tabId = tabIdOf(page);
     draft.title = page->title();
-    draft.baseUrl = m_window->connection()->baseUrl().toString();
+    draft.baseUrl = m_shell->connection()->baseUrl().toString();
     draft.extra.insert(PristineKey, page->isPristine());
     const RequestDraft editor = page->editor()->draft();
     // Redacting and writing a big body takes time: the worker does it, with its own copy of the store.
@@ -352,10 +354,10 @@ void RequestWorkspace::waitForDrafts()
 
 void RequestWorkspace::writeTabOrder()
 {
-    QTabWidget *tabs = m_window->requestTabs();
+    QTabWidget *tabs = m_shell->requestTabs();
     QJsonArray order;
     for (int i = 0; i < tabs->count(); ++i) {
-        const QString id = tabIdOf(m_window->pageAt(i));
+        const QString id = tabIdOf(m_shell->pageAt(i));
         if (!id.isEmpty())
             order.append(id);
     }
@@ -451,15 +453,15 @@ bool RequestWorkspace::restoreTabs()
         bool pristine = false;
         const RequestDraft editor = draftFromStored(draft.request, draft.extra, &pristine);
         m_nextTabId = draft.tabId;
-        RequestPage *page = m_window->newTab();
+        RequestPage *page = m_shell->newTab();
         m_nextTabId.clear();
         page->load(editor, pristine);
     }
-    QTabWidget *tabs = m_window->requestTabs();
+    QTabWidget *tabs = m_shell->requestTabs();
     if (current >= 0 && current < tabs->count())
         tabs->setCurrentIndex(current);
     m_restoring = false;
-    if (RequestPage *page = m_window->currentPage())
+    if (RequestPage *page = m_shell->currentPage())
         page->editor()->pathEdit()->setFocus();
     return true;
 }
@@ -475,7 +477,7 @@ bool RequestWorkspace::eventFilter(QObject *watched, QEvent *event)
 
 RequestPage *RequestWorkspace::openInNewTab(const RequestDraft &draft, bool pristine)
 {
-    RequestPage *page = m_window->newTab();
+    RequestPage *page = m_shell->newTab();
     page->load(draft, pristine);
     return page;
 }
@@ -488,7 +490,7 @@ bool RequestWorkspace::reopenHistoryEntry(const QString &entryId)
     if (!entry)
         return false;
     openInNewTab(requestDraftFromApiRequest(entry->requestToReopen()));
-    const QString current = m_window->connection()->baseUrl().toString();
+    const QString current = m_shell->connection()->baseUrl().toString();
     if (!entry->baseUrl.isEmpty() && entry->baseUrl != current)
         m_window->statusBar()->showMessage(
             tr("Reopened a request first sent to %1; it will be sent to %2.").arg(entry->baseUrl, current),
@@ -500,7 +502,7 @@ bool RequestWorkspace::reopenHistoryEntry(const QString &entryId)
 
 SaveRequestDialog *RequestWorkspace::showSaveRequestDialog()
 {
-    RequestPage *page = m_window->currentPage();
+    RequestPage *page = m_shell->currentPage();
     if (!page)
         return nullptr;
     if (m_saveDialog && m_saveDialog->isVisible()) {
@@ -528,7 +530,7 @@ SaveRequestDialog *RequestWorkspace::showSaveRequestDialog()
 
 bool RequestWorkspace::saveCurrentRequest(const QString &name, const QString &folder)
 {
-    return savePage(m_window->currentPage(), name, folder);
+    return savePage(m_shell->currentPage(), name, folder);
 }
 
 bool RequestWorkspace::savePage(RequestPage *page, const QString &name, const QString &folder)
@@ -540,7 +542,7 @@ bool RequestWorkspace::savePage(RequestPage *page, const QString &name, const QS
     QJsonObject extra;
     extra.insert(EditorKey, requestDraftToJson(editor, m_collections.redactor()));
     const SavedRequest saved = m_collections.save(name, folder, editor.toApiRequest(), extra,
-                                                  m_window->connection()->baseUrl().toString());
+                                                  m_shell->connection()->baseUrl().toString());
     m_lastFolder = saved.folder;
     page->setProperty(SavedIdProperty, saved.id);
     if (!m_collections.lastError().isEmpty()) {
@@ -576,16 +578,16 @@ bool RequestWorkspace::openSavedRequest(const QString &requestId)
 
 void RequestWorkspace::copyCurrentAs(CodeLanguage language)
 {
-    RequestPage *page = m_window->currentPage();
+    RequestPage *page = m_shell->currentPage();
     if (!page)
         return;
     // The session's token is handed over (secrets not included) so the exporter can mask it wherever
     // the user pasted it: a header, a query value or the body.
     CodeExportOptions options;
-    options.bearerToken = m_window->connection()->session()->accessToken();
+    options.bearerToken = m_shell->connection()->session()->accessToken();
     options.variables = page->variableScope(); // {{names}} resolved as Send would
     const QString code = CodeExporter::toCode(language, page->editor()->draft().toApiRequest(),
-                                              m_window->connection()->baseUrl().toString(), options);
+                                              m_shell->connection()->baseUrl().toString(), options);
     QApplication::clipboard()->setText(code);
     m_window->statusBar()->showMessage(
         tr("Copied as %1. The code reads the token from $%2.")
@@ -595,14 +597,14 @@ void RequestWorkspace::copyCurrentAs(CodeLanguage language)
 
 CopyAsCodeDialog *RequestWorkspace::showCopyAsCodeDialog(CodeLanguage language)
 {
-    RequestPage *page = m_window->currentPage();
+    RequestPage *page = m_shell->currentPage();
     if (!page)
         return nullptr;
     if (m_codeDialog)
         m_codeDialog->close();
     auto *dialog = new CopyAsCodeDialog(page->editor()->draft().toApiRequest(),
-                                        m_window->connection()->baseUrl().toString(),
-                                        m_window->connection()->session()->accessToken(), language, m_window);
+                                        m_shell->connection()->baseUrl().toString(),
+                                        m_shell->connection()->session()->accessToken(), language, m_window);
     dialog->setVariables(page->variableScope()); // {{names}} as the tab resolves them
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_codeDialog = dialog;
@@ -623,7 +625,7 @@ bool RequestWorkspace::pasteCurlFromClipboard()
 
 bool RequestWorkspace::pasteCurlCommand(const QString &command)
 {
-    const PastedCurls pasted = pasteCurls(command, m_window->connection()->baseUrl());
+    const PastedCurls pasted = pasteCurls(command, m_shell->connection()->baseUrl());
     if (!pasted.ok) {
         showMessage(QMessageBox::Warning, tr("Paste cURL"),
                     tr("The clipboard's text could not be read as a cURL command: %1").arg(pasted.error));

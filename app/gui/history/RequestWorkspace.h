@@ -11,13 +11,13 @@
 // MainWindow only creates it, calls restoreTabs() and emits pageOpened/pageClosed.
 #pragma once
 
-#include "RequestDraft.h"
 #include "export/CodeExporter.h"
 #include "export/CopyAsCodeDialog.h"
 #include "history/CollectionStore.h"
 #include "history/DraftStore.h"
 #include "history/HistoryStore.h"
 #include "history/SaveRequestDialog.h"
+#include "request/RequestDraft.h"
 
 #include <QHash>
 #include <QMessageBox>
@@ -33,11 +33,13 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 
+class QMainWindow;
+
 namespace cx::gui {
 
 class CollectionsPanel;
 class HistoryPanel;
-class MainWindow;
+class Shell;
 class RequestPage;
 
 class RequestWorkspace : public QObject
@@ -48,7 +50,7 @@ public:
     static constexpr int DraftMaxWaitMs = 2000; // ...but never later than this after the first unsaved one
 
     // Adds the docks, actions and menu entries to `window`. Call before the window restores its state.
-    explicit RequestWorkspace(MainWindow *window);
+    explicit RequestWorkspace(Shell *shell);
     ~RequestWorkspace() override;
 
     // Opens the tabs saved as drafts, in their order, with the same one current. False when there were
@@ -125,7 +127,8 @@ private:
     void showMessage(int icon, const QString &title, const QString &text, const QStringList &details = {});
     RequestDraft draftFromStored(const ApiRequest &request, const QJsonObject &extra, bool *pristine) const;
 
-    MainWindow *m_window;
+    Shell *m_shell;
+    QMainWindow *m_window; // m_shell->mainWindow(): docks, menus, the parent of dialogs
     HistoryStore m_history;
     DraftStore m_drafts;
     CollectionStore m_collections;

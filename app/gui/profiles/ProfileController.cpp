@@ -1,15 +1,15 @@
 #include "ProfileController.h"
 
-#include "Connection.h"
-#include "Retranslate.h"
-#include "StatusPanel.h"
 #include "auth/Session.h"
+#include "common/Retranslate.h"
+#include "connection/Connection.h"
 #include "net/ProxyResolver.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/NetworkDialogs.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileNetwork.h"
 #include "profiles/ProfileStore.h"
+#include "shell/StatusPanel.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -8,7 +8,7 @@
 // A profile given on the command line (--base-url) is shown in the menu but not saved.
 #pragma once
 
-#include "Profile.h"
+#include "connection/Profile.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/SignInDialog.h"
 

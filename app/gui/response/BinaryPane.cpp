@@ -2,7 +2,7 @@
 
 #include "BodyKind.h"
 #include "HexView.h"
-#include "RunOnWorker.h"
+#include "common/RunOnWorker.h"
 
 #include <QDir>
 #include <QEvent>

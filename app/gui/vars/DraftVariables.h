@@ -2,7 +2,7 @@
 // values, query and header names and values, the body), and the names no layer holds.
 #pragma once
 
-#include "RequestDraft.h"
+#include "request/RequestDraft.h"
 #include "vars/Variables.h"
 
 namespace cx::gui {

@@ -1,0 +1,106 @@
+#include "errorpanel/ErrorArea.h"
+
+#include "common/VerbatimLabel.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+ErrorArea::ErrorArea(QWidget *parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_title(verbatimLabel(this, "errorTitle")),
+      m_message(verbatimLabel(this, "errorMessage")), m_meaning(verbatimLabel(this, "errorMeaning")),
+      m_hint(verbatimLabel(this, "errorHint")), m_action(verbatimLabel(this, "errorAction")),
+      m_details(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("errorArea"));
+    setFrameShape(QFrame::StyledPanel);
+    // A red border reads as "failed" on light and dark palettes; the fill stays the system's.
+    setStyleSheet(QStringLiteral("#errorArea { border: 2px solid #d32f2f; border-radius: 4px; }"));
+    const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
+    m_icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(iconSize, iconSize));
+    m_icon->setAlignment(Qt::AlignTop);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+
+    // The meaning and the hint live in the error panel; here they only serve as tooltips.
+    m_meaning->setVisible(false);
+    m_hint->setVisible(false);
+    m_details->setObjectName(QStringLiteral("errorAreaDetails"));
+    connect(m_details, &QPushButton::clicked, this, &ErrorArea::detailsRequested);
+    auto *actionLine = new QHBoxLayout;
+    actionLine->addWidget(m_action, 1);
+    actionLine->addWidget(m_details);
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_title);
+    text->addWidget(m_message);
+    text->addLayout(actionLine);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_icon);
+    layout->addLayout(text, 1);
+    retranslateUi();
+    setVisible(false);
+}
+
+void ErrorArea::retranslateUi()
+{
+    setAccessibleName(tr("Request failed"));
+    m_details->setText(tr("Show in Error &Panel"));
+    m_details->setToolTip(tr("Open the error panel with what this code means and what to do"));
+    if (!m_showingError)
+        return;
+    // The catalogue's meaning and hint were translated when the error was decided: decide again,
+    // unless the caller passed a decision of its own.
+    const ErrorInfo redecided = ErrorCatalog::decide(m_error);
+    if (redecided.code == m_info.code && redecided.action == m_info.action)
+        m_info = redecided;
+    showTexts();
+}
+
+void ErrorArea::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void ErrorArea::showError(const ApiError &error, const ErrorInfo &info)
+{
+    m_error = error;
+    m_info = info;
+    m_showingError = true;
+    showTexts();
+    setVisible(true);
+}
+
+void ErrorArea::showTexts()
+{
+    const QString code = m_info.code.isEmpty() ? m_error.code : m_info.code;
+    if (m_error.status > 0)
+        m_title->setText(tr("Request failed — HTTP %1 · %2").arg(m_error.status).arg(code));
+    else
+        m_title->setText(tr("Request failed — no response · %1").arg(code));
+    m_message->setText(tr("Server says: %1").arg(m_error.message));
+    m_message->setVisible(!m_error.message.isEmpty());
+    m_meaning->setText(tr("Meaning: %1").arg(m_info.meaning));
+    m_hint->setText(tr("What to do: %1").arg(m_info.hint));
+    m_action->setText(tr("Action: %1 — %2").arg(ErrorCatalog::actionName(m_info.action), m_info.hint));
+    m_action->setToolTip(m_info.meaning);
+}
+
+void ErrorArea::clear()
+{
+    m_error = {};
+    m_info = {};
+    m_showingError = false;
+    setVisible(false);
+}
+
+} // namespace cx::gui

@@ -1,0 +1,243 @@
+#include "request/RequestPage.h"
+
+#include "auth/Session.h"
+#include "connection/Connection.h"
+#include "errorpanel/ErrorArea.h"
+#include "errors/ApiError.h"
+#include "errors/ErrorCatalog.h"
+#include "export/Redactor.h"
+#include "net/ApiClient.h"
+#include "request/RequestEditor.h"
+#include "response/JsonTreeView.h"
+#include "response/ResponseView.h"
+#include "vars/SetVariableDialog.h"
+#include "vars/VariableContext.h"
+#include "vars/VariablesDialog.h"
+
+#include <QEvent>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace cx::gui {
+
+RequestPage::RequestPage(ApiClient *client, QWidget *parent)
+    : QWidget(parent), m_client(client), m_editor(new RequestEditor(this)), m_errorArea(new ErrorArea(this)),
+      m_response(new ResponseView(this)), m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_editor->setBaseUrl(client->baseUrl());
+    auto *bottom = new QWidget(m_splitter);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_errorArea);
+    bottomLayout->addWidget(m_response, 1);
+    m_splitter->setObjectName(QStringLiteral("requestSplitter"));
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(bottom);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_editor, &RequestEditor::sendRequested, this, &RequestPage::send);
+    connect(m_editor, &RequestEditor::cancelRequested, this, &RequestPage::cancel);
+    connect(m_editor, &RequestEditor::edited, this, [this] {
+        m_pristine = false;
+        emit titleChanged(title());
+    });
+    connect(m_response, &ResponseView::bodyReady, this, &RequestPage::responseShown);
+
+    m_editor->setVariableScope([this] { return variableScope(); });
+    connect(VariableContext::instance(), &VariableContext::changed, this, [this](const QString &id) {
+        if (id == profileId())
+            m_editor->refreshVariables();
+    });
+    connect(m_editor, &RequestEditor::defineVariablesRequested, this,
+            [this](const QStringList &names) { openVariablesDialog(names); });
+    connect(m_editor, &RequestEditor::setVariableFromResponseRequested, this,
+            [this] { openSetVariableDialog(); });
+    if (JsonTreeView *tree = m_response->treeView())
+        connect(tree, &JsonTreeView::setVariableRequested, this,
+                [this](const QString &path) { openSetVariableDialog(path); });
+}
+
+void RequestPage::setConnection(Connection *connection)
+{
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    m_connection = connection;
+    if (connection) {
+        connect(connection, &Connection::profileChanged, this, [this] {
+            VariableContext::instance()->ensureLoaded(profileId());
+            m_editor->refreshVariables();
+        });
+    }
+    VariableContext::instance()->ensureLoaded(profileId());
+    m_editor->refreshVariables();
+}
+
+QString RequestPage::profileId() const
+{
+    return m_connection ? m_connection->profile().id : QString();
+}
+
+QString RequestPage::profileName() const
+{
+    return m_connection ? m_connection->profile().name : QString();
+}
+
+VariableScope RequestPage::variableScope() const
+{
+    VariableScope scope;
+    scope.addLayer(tr("profile %1").arg(profileName()), VariableContext::instance()->variables(profileId()));
+    if (!m_collectionVariables.isEmpty())
+        scope.addLayer(m_collectionLabel, m_collectionVariables);
+    return scope;
+}
+
+void RequestPage::setCollectionVariables(const QString &label, const VariableList &variables)
+{
+    m_collectionLabel = label;
+    m_collectionVariables = variables;
+    m_editor->refreshVariables();
+}
+
+void RequestPage::openVariablesDialog(const QStringList &names)
+{
+    auto *dialog = new VariablesDialog(profileId(), profileName(), names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RequestPage::openSetVariableDialog(const QString &path)
+{
+    auto *dialog = new SetVariableDialog(profileId(), m_lastBody, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPath(path);
+    if (!path.isEmpty()) {
+        // "data[0].id" suggests "id"; the user may pick another name.
+        const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+        const QString last = dot >= 0 ? path.mid(dot + 1) : QString();
+        if (Variables::isValidName(last) && !last.contains(QLatin1Char('[')))
+            dialog->setName(last);
+    }
+    dialog->open();
+}
+
+ApiRequest RequestPage::withSecretsMasked(const ApiRequest &request) const
+{
+    const QStringList secrets = variableScope().secretValues();
+    if (secrets.isEmpty())
+        return request;
+    Redactor redactor;
+    for (const QString &value : secrets)
+        redactor.addSecret(value);
+    ApiRequest out = request;
+    out.path = redactor.redactText(out.path);
+    for (auto &[name, value] : out.query)
+        value = redactor.redactText(value);
+    for (auto &[name, value] : out.headers)
+        value = redactor.redactText(value);
+    out.body = redactor.redactText(out.body);
+    return out;
+}
+
+RequestPage::~RequestPage()
+{
+    // A tab closed mid-request: stop the transfer, and let the call clean itself up without this page.
+    if (ApiCall *call = m_call) {
+        disconnect(call, nullptr, this, nullptr);
+        disconnect(call, nullptr, m_editor, nullptr);
+        connect(call, &ApiCall::finished, call, &QObject::deleteLater);
+        call->cancel();
+    }
+}
+
+void RequestPage::load(const RequestDraft &draft, bool pristine)
+{
+    m_editor->load(draft);
+    m_pristine = pristine;
+    m_errorArea->clear();
+    m_response->clear();
+    emit titleChanged(title());
+}
+
+QString RequestPage::title() const
+{
+    return hasPath() ? m_editor->draftWithoutBody().title() : tr("New request");
+}
+
+bool RequestPage::hasPath() const
+{
+    const QString path = m_editor->pathEdit()->text().trimmed();
+    return !path.isEmpty() && path != QLatin1String("/");
+}
+
+void RequestPage::changeEvent(QEvent *event)
+{
+    // A request's own title is its method and path; only the placeholder is in a language.
+    if (event->type() == QEvent::LanguageChange && !hasPath())
+        emit titleChanged(title());
+    QWidget::changeEvent(event);
+}
+
+void RequestPage::send()
+{
+    // Ctrl+Enter reaches here without the editor's Send button: the same refusal, with its fault line.
+    if (m_call || !m_editor->checkSendable())
+        return;
+    // Variables put in: what goes on the wire is what the preview showed.
+    sendRequest(m_editor->resolvedDraft().toApiRequest());
+}
+
+void RequestPage::sendRequest(const ApiRequest &request)
+{
+    if (m_call)
+        return;
+    m_pristine = false;
+    m_editor->setBaseUrl(m_client->baseUrl());
+    ApiCall *call = m_client->send(request);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this, call] { onFinished(call); });
+    connect(call, &ApiCall::downloadProgress, m_editor, &RequestEditor::setProgress);
+    m_errorArea->clear();
+    m_response->showRunning();
+    setBusy(true);
+}
+
+void RequestPage::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void RequestPage::onFinished(ApiCall *call)
+{
+    const ApiResponse response = call->response();
+    call->deleteLater();
+    if (m_call == call)
+        m_call.clear();
+    setBusy(false);
+    const ApiError error = ApiError::fromResponse(response);
+    if (error.isError())
+        m_errorArea->showError(error, ErrorCatalog::decide(error));
+    else
+        m_errorArea->clear();
+    m_response->showResponse(response, error.isError());
+    m_lastBody = response.body;
+    // History records the request as it was sent (variables put in, so a support person sees the real
+    // ids), with the values of secret variables masked like the token.
+    emit requestFinished(withSecretsMasked(call->request()), response,
+                         error.isError() ? error.code : QString());
+}
+
+void RequestPage::setBusy(bool busy)
+{
+    m_editor->setBusy(busy);
+    emit busyChanged(busy);
+}
+
+} // namespace cx::gui

@@ -1,0 +1,103 @@
+// One request tab: the editor on top, the error area and the response below. Sends through the
+// ApiClient and shows what comes back; the protocol work stays in core.
+#pragma once
+
+#include "request/RequestDraft.h"
+#include "vars/Variables.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QSplitter;
+
+namespace cx {
+class ApiCall;
+class ApiClient;
+} // namespace cx
+
+namespace cx::gui {
+
+class Connection;
+class ErrorArea;
+class RequestEditor;
+class ResponseView;
+
+class RequestPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RequestPage(ApiClient *client, QWidget *parent = nullptr);
+    ~RequestPage() override;
+
+    // `pristine`: false for content the user wants kept (a restored draft, a pasted command), so an
+    // endpoint click opens a new tab instead of replacing it.
+    void load(const RequestDraft &draft, bool pristine = true);
+    void send();
+    // Sends exactly `request` (the error panel's retry and replay), not what the editor holds now.
+    void sendRequest(const cx::ApiRequest &request);
+    void cancel();
+    bool isBusy() const { return !m_call.isNull(); }
+    // True when nothing was typed or sent since the page was created or loaded.
+    bool isPristine() const { return m_pristine; }
+    QString title() const;
+
+    // Variables: the profile's (VariableContext, the profile in use), then those of the saved request's
+    // collection when one is set here. The page sends the request with them put in and records it so
+    // (history keeps what was sent, a secret variable's value masked).
+    VariableScope variableScope() const;
+    // The collection a saved request opened from (`label` names it: "collection Brand kit").
+    void setCollectionVariables(const QString &label, const VariableList &variables);
+    // The profile the variables are read from and written to (its id; empty for one from the command
+    // line).
+    // The connection whose profile's variables this tab resolves with (set by whoever opens the tab, so
+    // the page never reaches up to the window for it).
+    void setConnection(Connection *connection);
+    QString profileId() const;
+    // Opens the Variables dialog of the profile in use, with `names` added to fill in.
+    void openVariablesDialog(const QStringList &names = {});
+    // Opens "Set Variable from Response" on the last response, `path` filled in.
+    void openSetVariableDialog(const QString &path = {});
+    QByteArray lastResponseBody() const { return m_lastBody; }
+
+    RequestEditor *editor() const { return m_editor; }
+    ErrorArea *errorArea() const { return m_errorArea; }
+    ResponseView *responseView() const { return m_response; }
+    QSplitter *splitter() const { return m_splitter; }
+
+signals:
+    void busyChanged(bool busy);
+    void titleChanged(const QString &title);
+    // A response (or failure) has been shown in full, body parsed.
+    void responseShown();
+    // A sent request has finished (also failed or cancelled): what was sent (without the session's
+    // token), what came back, and the decided error code (empty on success). History records it.
+    void requestFinished(const cx::ApiRequest &request, const cx::ApiResponse &response,
+                         const QString &errorCode);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // False while the tab shows the translated placeholder title ("New request").
+    bool hasPath() const;
+    void onFinished(ApiCall *call);
+    void setBusy(bool busy);
+
+    ApiClient *m_client;
+    RequestEditor *m_editor;
+    ErrorArea *m_errorArea;
+    ResponseView *m_response;
+    QSplitter *m_splitter;
+    QString profileName() const;
+    // `request` with the values of secret variables masked, as history and the error panel keep it.
+    ApiRequest withSecretsMasked(const ApiRequest &request) const;
+
+    QPointer<ApiCall> m_call;
+    bool m_pristine = true;
+    QString m_collectionLabel;
+    VariableList m_collectionVariables;
+    QPointer<Connection> m_connection;
+    QByteArray m_lastBody;
+};
+
+} // namespace cx::gui

@@ -1,0 +1,494 @@
+#include "shell/MainWindow.h"
+
+#include "auth/Session.h"
+#include "checkup/CheckupController.h"
+#include "connection/Connection.h"
+#include "demo/DemoMode.h"
+#include "endpoints/CatalogSource.h"
+#include "endpoints/EndpointBrowser.h"
+#include "errorpanel/ErrorPanel.h"
+#include "errorpanel/SimulateMenu.h"
+#include "export/Redactor.h"
+#include "history/HistoryStore.h"
+#include "history/RequestWorkspace.h"
+#include "preferences/PreferencesDialog.h"
+#include "profiles/ProfileController.h"
+#include "profiles/ProfileStore.h"
+#include "request/RequestEditor.h"
+#include "request/RequestPage.h"
+#include "response/ResponseView.h"
+#include "shell/StatusPanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace cx::gui {
+
+namespace {
+const QString GeometryKey = QStringLiteral("MainWindow/geometry");
+const QString StateKey = QStringLiteral("MainWindow/state");
+const QString SplitterKey = QStringLiteral("MainWindow/splitter");
+const QString RequestSplitterKey = QStringLiteral("MainWindow/requestSplitter");
+} // namespace
+
+MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, QWidget *parent)
+    : QMainWindow(parent), m_connection(connection), m_events(new ShellEvents(this)),
+      m_browser(new EndpointBrowser(this)), m_tabs(new QTabWidget(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_status(new StatusPanel(connection->session(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
+
+    m_tabs->setObjectName(QStringLiteral("requestTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_browser);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_status);
+    // Opens beside the request tabs on every failed request.
+    m_errorPanel = new ErrorPanel(connection, this);
+    m_errorPanel->setCatalog(catalog);
+    addDockWidget(Qt::RightDockWidgetArea, m_errorPanel);
+    m_errorPanel->hide();
+
+    m_profiles = new ProfileController(connection, m_status, this); // the Profile menu and sign-in dialog
+    // Trust This Certificate…, Proxy Credentials…: the profile's settings change, then the entry is sent
+    // again; a failure is said under the action, not in a modal box over the panel.
+    connect(m_errorPanel, &ErrorPanel::trustCertificateRequested, m_profiles,
+            &ProfileController::askToTrustCertificate);
+    connect(m_errorPanel, &ErrorPanel::proxyCredentialsRequested, this, [this](int entryId) {
+        const ErrorEntry *entry = m_errorPanel->current();
+        m_profiles->askForProxyCredentials(
+            entry && entry->id == entryId ? QUrl(entry->url) : m_connection->baseUrl(), entryId);
+    });
+    connect(m_profiles, &ProfileController::retryRequested, this, [this](int entryId) {
+        const ErrorEntry *entry = m_errorPanel->current();
+        if (entry && entry->id == entryId)
+            m_errorPanel->replay(*entry, ErrorEntry::Origin::Retry);
+    });
+    connect(m_profiles, &ProfileController::certificateNotTrusted, this, [this](const QString &error) {
+        m_errorPanel->setStatus(
+            [error] { return ProfileController::tr("The certificate was not trusted: %1").arg(error); });
+    });
+    connect(m_profiles, &ProfileController::proxyCredentialsNotSaved, this, [this](const QString &error) {
+        m_errorPanel->setStatus(
+            [error] { return ProfileController::tr("The proxy credentials were not saved: %1").arg(error); });
+    });
+    // Stored credentials refused (invalid_client) after "Sign in again": the sign-in dialog, field marked.
+    connect(m_errorPanel, &ErrorPanel::signInRequested, this,
+            [this](const QString &field, const QString &message) {
+                m_profiles->openSignInDialog(field == QLatin1String("client_id")
+                                                 ? SignInDialog::Field::ClientId
+                                                 : SignInDialog::Field::ClientSecret,
+                                             message);
+            });
+    createActions();
+    createMenus();
+    retranslateUi();
+    m_browser->setCatalog(catalog);
+
+    Session *session = connection->session();
+    connect(session, &Session::signedIn, this, [session] { session->introspect(); });
+    connect(session, &Session::introspected, this, &MainWindow::onIntrospected);
+    connect(session, &Session::introspectFailed, this, [this](const ApiError &error) {
+        m_status->setScopes({});
+        statusBar()->showMessage(tr("Could not read the token's scopes: %1").arg(error.message), 10000);
+    });
+    connect(session, &Session::signedOut, this, [this] {
+        m_browser->clearGrantedScopes();
+        updateActions();
+    });
+    connect(session, &Session::revokeFailed, this, [this](const ApiError &error) {
+        statusBar()->showMessage(tr("The server did not confirm the sign-out: %1").arg(error.message), 10000);
+    });
+    connect(session, &Session::stateChanged, this, &MainWindow::updateActions);
+    connect(connection, &Connection::profileChanged, this,
+            [this] { setWindowTitle(tr("Connect Explorer — %1").arg(profileLabel())); });
+    connect(session, &Session::renewed, this,
+            [this] { statusBar()->showMessage(tr("The token was renewed automatically."), 10000); });
+    connect(m_browser, &EndpointBrowser::endpointChosen, this, &MainWindow::openEndpoint);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    m_workspace = new RequestWorkspace(this); // its docks exist before restoreSettings() places them
+    restoreSettings();
+    m_errorPanel->hide(); // whatever the saved layout says: it opens by itself on the next failure
+    if (!m_workspace->restoreTabs())
+        newTab();
+    if (session->hasCredentials())
+        QMetaObject::invokeMethod(this, &MainWindow::signIn, Qt::QueuedConnection);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::profileLabel() const
+{
+    const Profile &profile = m_connection->profile();
+    if (profile.embeddedSimulator)
+        return tr("%1 (built-in simulator)").arg(profile.name);
+    return profile.name;
+}
+
+void MainWindow::createActions()
+{
+    m_openCatalog = new QAction(this);
+    m_openCatalog->setShortcut(QKeySequence::Open);
+    connect(m_openCatalog, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open OpenAPI Document"), QString(),
+                                                          tr("OpenAPI 3 JSON (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openCatalogFile(path);
+    });
+
+    m_newTab = new QAction(QIcon(QStringLiteral(":/icons/new-tab.svg")), QString(), this);
+    m_newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_newTab, &QAction::triggered, this, [this] { newTab(); });
+
+    m_closeTab = new QAction(this);
+    m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeTab, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_send = new QAction(QIcon(QStringLiteral(":/icons/send.svg")), QString(), this);
+    m_send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_send->setShortcutContext(Qt::WindowShortcut);
+    connect(m_send, &QAction::triggered, this, [this] {
+        if (RequestPage *page = currentPage())
+            page->send();
+    });
+
+    m_cancel = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this);
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        if (RequestPage *page = currentPage())
+            page->cancel();
+    });
+
+    m_findEndpoint = new QAction(this);
+    m_findEndpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_findEndpoint, &QAction::triggered, m_browser, &EndpointBrowser::focusFilter);
+
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (RequestPage *page = currentPage())
+            page->responseView()->openFind();
+    });
+
+    m_signIn = new QAction(QIcon(QStringLiteral(":/icons/sign-in.svg")), QString(), this);
+    connect(m_signIn, &QAction::triggered, this, [this] { m_profiles->openSignInDialog(); });
+    m_signOut = new QAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), QString(), this);
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOut);
+
+    m_preferences = new QAction(this);
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_openCatalog);
+    file->addSeparator();
+    file->addAction(m_newTab);
+    file->addAction(m_closeTab);
+    file->addSeparator();
+    file->addAction(m_preferences);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *request = m_requestMenu = menuBar()->addMenu(QString());
+    request->setObjectName(QStringLiteral("requestMenu"));
+    request->addAction(m_send);
+    request->addAction(m_cancel);
+
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_findEndpoint);
+    view->addAction(m_find);
+    view->addSeparator();
+    view->addAction(m_errorPanel->toggleViewAction());
+    installDemoMode(this, view); // Presentation Mode (Ctrl+Shift+P) and the tour player
+
+    QMenu *profile = m_profileMenu = menuBar()->addMenu(QString());
+    profile->setObjectName(QStringLiteral("profileMenu"));
+    m_profiles->attachMenu(profile); // the profiles, New/Edit/Delete Profile
+    profile->addSeparator();
+    profile->addAction(m_signIn);
+    profile->addAction(m_signOut);
+    installCheckup(this, file); // the Account menu (Check This Account…) and File > HAR
+
+    m_simulateMenu = new SimulateMenu(m_connection, this);
+    menuBar()->addMenu(m_simulateMenu);
+    connect(m_simulateMenu, &SimulateMenu::simulated, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_profiles, &ProfileController::switched, m_simulateMenu, &SimulateMenu::updateEnabled);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Connect Explorer — %1").arg(profileLabel()));
+    m_openCatalog->setText(tr("&Open OpenAPI Document…"));
+    m_newTab->setText(tr("&New Request Tab"));
+    m_closeTab->setText(tr("&Close Tab"));
+    m_quit->setText(tr("&Quit"));
+    m_send->setText(tr("&Send"));
+    m_cancel->setText(tr("&Cancel Request"));
+    m_findEndpoint->setText(tr("Find &Endpoint"));
+    m_find->setText(tr("&Find in Response"));
+    m_signIn->setText(tr("Sign &In…"));
+    m_signOut->setText(tr("Sign &Out (Revoke Token)"));
+    m_preferences->setText(tr("&Preferences…"));
+    m_about->setText(tr("&About Connect Explorer"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_requestMenu->setTitle(tr("&Request"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_profileMenu->setTitle(tr("&Profile"));
+    m_helpMenu->setTitle(tr("&Help"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+RequestPage *MainWindow::currentPage() const
+{
+    return qobject_cast<RequestPage *>(m_tabs->currentWidget());
+}
+
+RequestPage *MainWindow::pageAt(int index) const
+{
+    return qobject_cast<RequestPage *>(m_tabs->widget(index));
+}
+
+RequestPage *MainWindow::newTab()
+{
+    auto *page = new RequestPage(m_connection->client(), m_tabs);
+    page->setConnection(m_connection);
+    if (!m_requestSplitterState.isEmpty())
+        page->splitter()->restoreState(m_requestSplitterState);
+    const int index = m_tabs->addTab(page, page->title());
+    connect(page, &RequestPage::titleChanged, this, [this, page](const QString &title) {
+        const int at = m_tabs->indexOf(page);
+        if (at >= 0) {
+            m_tabs->setTabText(at, title);
+            m_tabs->setTabToolTip(at, title);
+        }
+    });
+    connect(page, &RequestPage::busyChanged, this, &MainWindow::updateActions);
+    m_errorPanel->watch(page);
+    connect(page->splitter(), &QSplitter::splitterMoved, this,
+            [this, page] { m_requestSplitterState = page->splitter()->saveState(); });
+    emit m_events->pageOpened(page);
+    m_tabs->setCurrentIndex(index);
+    page->editor()->pathEdit()->setFocus();
+    updateActions();
+    return page;
+}
+
+void MainWindow::closeTab(int index)
+{
+    RequestPage *page = pageAt(index);
+    if (!page)
+        return;
+    emit m_events->pageClosed(page);
+    m_tabs->removeTab(index);
+    page->deleteLater();
+    if (m_tabs->count() == 0)
+        newTab();
+    updateActions();
+}
+
+void MainWindow::openEndpoint(const Endpoint &endpoint)
+{
+    RequestPage *page = currentPage();
+    // Never overwrite a running request or one the user has typed into: open a new tab instead.
+    if (!page || page->isBusy() || !page->isPristine())
+        page = newTab();
+    page->load(RequestDraft::fromEndpoint(endpoint));
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    QApplication::alert(this);
+}
+
+bool MainWindow::openCatalogFile(const QString &path)
+{
+    QString error;
+    const auto catalog = CatalogSource::load(path, &error);
+    if (!catalog) {
+        QMessageBox::warning(this, tr("Open OpenAPI Document"),
+                             tr("%1 could not be read: %2").arg(path, error));
+        return false;
+    }
+    m_browser->setCatalog(*catalog);
+    m_errorPanel->setCatalog(*catalog);
+    statusBar()->showMessage(tr("Showing the endpoints of %1").arg(path), 10000);
+    // Scope marks apply to the new list too.
+    if (m_connection->session()->state() == Session::State::SignedIn)
+        m_connection->session()->introspect();
+    return true;
+}
+
+void MainWindow::updateActions()
+{
+    const RequestPage *page = currentPage();
+    const bool busy = page && page->isBusy();
+    m_send->setEnabled(page && !busy);
+    m_cancel->setEnabled(busy);
+    const Session::State state = m_connection->session()->state();
+    m_signIn->setEnabled(state != Session::State::SigningIn);
+    m_signOut->setEnabled(state == Session::State::SignedIn);
+}
+
+void MainWindow::signIn()
+{
+    m_connection->session()->signIn();
+}
+
+void MainWindow::signOut()
+{
+    m_connection->session()->signOut();
+}
+
+void MainWindow::onIntrospected(const TokenInfo &info)
+{
+    m_status->setScopes(info.scopes);
+    m_browser->setGrantedScopes(info.scopes);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Connect Explorer"),
+                       tr("<h3>Connect Explorer %1</h3>"
+                          "<p>A desktop client for the Cliquify Connect API: browse every endpoint, send "
+                          "requests and read the answers.</p>"
+                          "<p>Built with Qt %2, running on Qt %3.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(QApplication::primaryScreen() ? QApplication::primaryScreen()->availableSize() * 0.75
+                                             : QSize(1100, 720));
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_requestSplitterState = settings.value(RequestSplitterKey).toByteArray();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    if (const RequestPage *page = currentPage())
+        settings.setValue(RequestSplitterKey, page->splitter()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+const EndpointCatalog &MainWindow::catalog() const
+{
+    return m_errorPanel->catalog();
+}
+
+ProfileStore *MainWindow::profileStore() const
+{
+    return m_profiles->store();
+}
+
+const HistoryStore *MainWindow::historyStore() const
+{
+    return m_workspace ? m_workspace->historyStore() : nullptr;
+}
+
+Redactor MainWindow::redactor() const
+{
+    Redactor redactor = m_errorPanel->redactor();
+    if (const HistoryStore *history = historyStore())
+        for (const QString &secret : history->redactor().secrets())
+            redactor.addSecret(secret);
+    return redactor;
+}
+
+RequestPage *MainWindow::openInNewTab(const RequestDraft &draft)
+{
+    return m_workspace->openInNewTab(draft);
+}
+
+QWidget *MainWindow::endpointBrowserWidget() const
+{
+    return m_browser;
+}
+
+QWidget *MainWindow::errorPanelWidget()
+{
+    return m_errorPanel;
+}
+
+void MainWindow::showFailure(RequestPage *page, const ApiRequest &request, const ApiResponse &response)
+{
+    m_errorPanel->showFailure(page, request, response);
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+} // namespace cx::gui

@@ -1,0 +1,190 @@
+#include "shell/StatusPanel.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTime>
+#include <QTimer>
+
+namespace cx::gui {
+
+StatusPanel::StatusPanel(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_client(new QLabel(this)), m_lifetime(new QLabel(this)),
+      m_scopes(new QLabel(this)), m_renewed(new QLabel(this)), m_keychain(new QLabel(this)),
+      m_timer(new QTimer(this)), m_renewedHide(new QTimer(this))
+{
+    m_client->setObjectName(QStringLiteral("statusClient"));
+    m_lifetime->setObjectName(QStringLiteral("statusLifetime"));
+    m_scopes->setObjectName(QStringLiteral("statusScopes"));
+    m_scopes->setTextFormat(Qt::PlainText);
+    m_client->setTextFormat(Qt::PlainText);
+    m_renewed->setObjectName(QStringLiteral("statusRenewed"));
+    m_renewed->setTextFormat(Qt::PlainText);
+    m_renewed->hide();
+    m_keychain->setObjectName(QStringLiteral("statusKeychain"));
+    m_keychain->setTextFormat(Qt::PlainText);
+    m_keychain->hide();
+    m_renewedHide->setSingleShot(true);
+    connect(m_renewedHide, &QTimer::timeout, m_renewed, [this] {
+        m_renewedAt = QTime();
+        m_renewed->hide();
+        m_renewed->clear();
+    });
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
+    layout->addWidget(m_client);
+    layout->addWidget(m_lifetime);
+    layout->addWidget(m_scopes);
+    layout->addWidget(m_renewed);
+    layout->addWidget(m_keychain);
+
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &StatusPanel::tick);
+    m_timer->start();
+    connect(session, &Session::stateChanged, this, [this] {
+        m_message.clear();
+        m_signInError.reset();
+        refresh();
+    });
+    connect(session, &Session::signedIn, this, &StatusPanel::refresh);
+    connect(session, &Session::renewed, this, [this] {
+        m_renewedAt = QTime::currentTime();
+        showRenewed();
+        m_renewed->show();
+        m_renewedHide->start(m_renewedHideMs);
+        refresh(); // the lifetime starts again
+    });
+    connect(session, &Session::signedOut, this, [this] {
+        m_grantedScopes.reset();
+        showScopes();
+        refresh();
+    });
+    connect(session, &Session::signInFailed, this, [this](const ApiError &error) {
+        m_message.clear();
+        m_signInError = error;
+        refresh();
+    });
+    refresh();
+}
+
+void StatusPanel::retranslateUi()
+{
+    showScopes();
+    showRenewed();
+    refresh();
+}
+
+void StatusPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void StatusPanel::setScopes(const QStringList &scopes)
+{
+    m_grantedScopes = scopes;
+    showScopes();
+}
+
+void StatusPanel::showScopes()
+{
+    if (!m_grantedScopes) {
+        m_scopes->clear();
+        return;
+    }
+    m_scopes->setText(m_grantedScopes->isEmpty()
+                          ? tr("No scopes granted")
+                          : tr("Scopes: %1").arg(m_grantedScopes->join(QStringLiteral(", "))));
+    m_scopes->setToolTip(tr("Scopes the token was granted, from introspection"));
+}
+
+void StatusPanel::showRenewed()
+{
+    if (m_renewedAt.isNull())
+        return;
+    m_renewed->setText(tr("Token renewed at %1").arg(m_renewedAt.toString(QStringLiteral("HH:mm:ss"))));
+    m_renewed->setToolTip(tr("The token was renewed automatically before it expired"));
+}
+
+void StatusPanel::setMessage(const QString &message)
+{
+    m_message = message;
+    m_signInError.reset();
+    refresh();
+}
+
+void StatusPanel::setKeychainNotice(const QString &notice)
+{
+    m_keychain->setText(notice);
+    m_keychain->setToolTip(notice);
+    m_keychain->setVisible(!notice.isEmpty());
+}
+
+QString StatusPanel::formatRemaining(qint64 seconds)
+{
+    if (seconds <= 0)
+        return tr("expired");
+    const qint64 days = seconds / 86400;
+    const QString clock = QStringLiteral("%1:%2:%3")
+                              .arg((seconds / 3600) % 24, 2, 10, QLatin1Char('0'))
+                              .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return days > 0 ? tr("%1d %2").arg(days).arg(clock) : clock;
+}
+
+void StatusPanel::refresh()
+{
+    if (!m_session)
+        return;
+    m_client->setToolTip(QString());
+    switch (m_session->state()) {
+    case Session::State::SignedIn: {
+        // Which of the two documented token request formats this server took (Session falls back once
+        // from the documented JSON to form-urlencoded and remembers it per base URL). The documented
+        // one is said in the tooltip only: on a 1024-pixel projector the status bar has no room to
+        // spare, and only the fallback is news.
+        const bool json = m_session->tokenFormat() == TokenRequestFormat::Format::Json;
+        m_client->setText(json ? tr("Signed in as %1").arg(m_session->clientId())
+                               : tr("Signed in as %1").arg(m_session->clientId()) + QStringLiteral(" · ") +
+                                     tr("token request: form"));
+        m_client->setToolTip(json ? tr("The token was requested with a JSON body, as the current API "
+                                       "documentation shows.")
+                                  : tr("The token was requested form-urlencoded with grant_type: this "
+                                       "server does not take the JSON body the current documentation "
+                                       "shows."));
+        break;
+    }
+    case Session::State::SigningIn:
+        m_client->setText(tr("Signing in as %1…").arg(m_session->clientId()));
+        break;
+    case Session::State::Failed:
+        if (m_signInError)
+            m_client->setText(tr("Sign-in failed: %1 — %2").arg(m_signInError->code, m_signInError->message));
+        else
+            m_client->setText(m_message.isEmpty() ? tr("Sign-in failed") : m_message);
+        break;
+    case Session::State::SignedOut:
+        m_client->setText(tr("Signed out"));
+        m_grantedScopes.reset();
+        m_scopes->clear();
+        break;
+    }
+    tick();
+}
+
+void StatusPanel::tick()
+{
+    if (!m_session || m_session->state() != Session::State::SignedIn || !m_session->expiresAt().isValid()) {
+        m_lifetime->clear();
+        return;
+    }
+    const qint64 remaining = QDateTime::currentDateTimeUtc().secsTo(m_session->expiresAt());
+    m_lifetime->setText(tr("Token expires in %1").arg(formatRemaining(remaining)));
+    m_lifetime->setToolTip(tr("Expires at %1").arg(QLocale().toString(m_session->expiresAt().toLocalTime())));
+}
+
+} // namespace cx::gui

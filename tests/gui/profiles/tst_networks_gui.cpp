@@ -1,0 +1,306 @@
+// The app on the networks of issue 14, against real servers on loopback: connect-sim over TLS with a
+// self-signed certificate made by openssl for this run (TestPki), and tinyproxy with Basic auth
+// (TinyProxy). Real widgets under offscreen:
+// - tls_self_signed in the error panel with the certificate's fingerprint; Trust This Certificate… shows
+//   the certificate, stores its pin in the profile, and the retry succeeds (200);
+// - proxy_auth_required; Proxy Credentials… stores them with the profile (the password never in the
+//   settings file) and the retry goes through the proxy (200);
+// - Profile → Network round-trips its values, refuses an unreadable CA file at its field;
+// - the Timing tab shows the protocol used.
+#include "ConnectSimulator.h"
+#include "GuiTestBase.h"
+#include "SimConfig.h"
+#include "SimFixture.h"
+#include "SimTls.h"
+#include "TestPki.h"
+#include "TinyProxy.h"
+#include "errorpanel/ErrorPanel.h"
+#include "errorpanel/ErrorReport.h"
+#include "errorpanel/NetworkAction.h"
+#include "errorpanel/SimulateMenu.h"
+#include "net/ApiClient.h"
+#include "profiles/NetworkDialogs.h"
+#include "profiles/NetworkSettingsForm.h"
+#include "profiles/ProfileController.h"
+#include "profiles/ProfileDialog.h"
+#include "profiles/ProfileStore.h"
+#include "response/ResponseTimingView.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+
+using namespace cx;
+using namespace cx::gui;
+
+class TestNetworksGui : public test::GuiTestBase
+{
+    Q_OBJECT
+private:
+    test::TestPki m_pki;
+
+    ErrorPanel *panel() const { return window()->errorPanel(); }
+    NetworkAction *networkAction() const { return qobject_cast<NetworkAction *>(panel()->actionWidget()); }
+
+    // A saved profile (the current one) at `url` with the simulator's demo client.
+    cx::Profile saveProfile(const QString &name, const QString &url, const NetworkSettings &network = {})
+    {
+        ProfileStore store;
+        cx::Profile p;
+        p.name = name;
+        p.baseUrl = url;
+        p.clientId = QString::fromLatin1(sim::DemoClientId);
+        p.network = network;
+        if (!store.add(p))
+            qFatal("cannot add the profile");
+        store.setCurrentId(p.id);
+        return *store.profile(p.id);
+    }
+
+    void openOn(const cx::Profile &stored)
+    {
+        createWindow(ProfileController::fromStored(stored, QString::fromLatin1(sim::DemoClientSecret)));
+    }
+
+    static QByteArray settingsFile()
+    {
+        auto settings = ProfileStore::openSharedSettings();
+        settings->sync();
+        QFile file(settings->fileName());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    bool sendTemplates()
+    {
+        // After a dialog: the shortcut goes to the active window.
+        window()->activateWindow();
+        if (!QTest::qWaitForWindowActive(window()))
+            return false;
+        return clickEndpoint("GET", QStringLiteral("/api/templates")) && sendWithKeyboard(20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        setUpEnvironment();
+        qputenv("CONNECT_EXPLORER_NO_KEYCHAIN", "1"); // the memory store: nothing of the tester's touched
+        // Whatever the machine's environment says, these tests choose their proxy.
+        for (const char *name : {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+            qunsetenv(name);
+        QVERIFY2(m_pki.create(), qPrintable(m_pki.error()));
+    }
+
+    void cleanup() { destroyWindow(); }
+
+    void trustSelfSignedCertificateThenRetrySucceeds()
+    {
+        QString error;
+        const auto tls = sim::loadServerTls(
+            {m_pki.cert(QStringLiteral("selfsigned")), m_pki.key(QStringLiteral("selfsigned")), {}}, &error);
+        QVERIFY2(tls, qPrintable(error));
+        sim::ConnectSimulator server;
+        server.setTlsConfiguration(*tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(server.baseUrl().scheme() == QStringLiteral("https"));
+        const QSslCertificate certificate =
+            QSslCertificate::fromPath(m_pki.cert(QStringLiteral("selfsigned"))).value(0);
+        const QString pin = NetworkSetup::pinOf(certificate);
+        const QString hex = NetworkSetup::hexFingerprint(certificate);
+
+        const cx::Profile stored = saveProfile(QStringLiteral("Self-signed"), server.baseUrl().toString());
+        openOn(stored);
+        QVERIFY(sendTemplates());
+        QTRY_VERIFY_WITH_TIMEOUT(networkAction(), 10000);
+        QCOMPARE(panel()->current()->error.code, QStringLiteral("tls_self_signed"));
+        NetworkAction *action = networkAction();
+        QVERIFY(action->certificateLabel());
+        QVERIFY2(action->certificateLabel()->text().contains(hex),
+                 qPrintable(action->certificateLabel()->text()));
+        QVERIFY(action->trustButton() && action->trustButton()->isVisible());
+        QVERIFY(!action->proxyButton());
+        // At 1024 px nothing in the action is cut: every label wraps or fits.
+        window()->resize(1024, 768);
+        QApplication::processEvents();
+        for (QLabel *label : action->findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->text().isEmpty())
+                QVERIFY2(label->wordWrap() || label->sizeHint().width() <= label->width(),
+                         qPrintable(label->text()));
+        }
+        QVERIFY(action->certificateLabel()->wordWrap());
+        // The support report names the failure code and the certificate's fingerprint.
+        const QString report =
+            ErrorReport::toMarkdown(panel()->reportInput(*panel()->current()), panel()->redactor());
+        QVERIFY2(report.contains(QStringLiteral("`tls_self_signed`")), qPrintable(report));
+        QVERIFY2(report.contains(hex), qPrintable(report));
+        const QJsonObject json =
+            ErrorReport::toJsonObject(panel()->reportInput(*panel()->current()), panel()->redactor());
+        QCOMPARE(json.value(QStringLiteral("response"))[QStringLiteral("failure_code")].toString(),
+                 QStringLiteral("tls_self_signed"));
+        QCOMPARE(json.value(QStringLiteral("response"))[QStringLiteral("certificate")][QStringLiteral("pin")]
+                     .toString(),
+                 pin);
+
+        QTest::mouseClick(action->trustButton(), Qt::LeftButton);
+        TrustCertificateDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<TrustCertificateDialog *>()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->detailsLabel()->text().contains(hex));
+        QVERIFY(dialog->detailsLabel()->text().contains(QStringLiteral("localhost")));
+        QVERIFY(dialog->detailsLabel()->text().contains(panel()->current()->error.certificate.notAfter));
+        // Nothing stored before the user says so.
+        QVERIFY(ProfileStore().network(stored.id).tls.pins.isEmpty());
+        const int before = server.requestCount();
+        QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("200")), 20000);
+        QVERIFY(server.requestCount() > before);
+        QCOMPARE(ProfileStore().network(stored.id).tls.pins, QStringList{pin});
+        QCOMPARE(m_connection->client()->networkSettings().tls.pins, QStringList{pin});
+        QVERIFY(settingsFile().contains(pin.toLatin1()));
+
+        // The Timing tab says which protocol answered (connect-sim speaks HTTP/1.1).
+        ResponseTimingView *timing = page()->responseView()->timingView();
+        QVERIFY2(timing->protocolLabel()->text().contains(QStringLiteral("HTTP/1.1")),
+                 qPrintable(timing->protocolLabel()->text()));
+    }
+
+    // The Demo profile shows a TLS failure from the Simulate menu: its server over HTTPS with the demo
+    // certificate nothing trusts; trusting it pins it for Demo only; turning it off goes back to HTTP.
+    void demoSimulatesSelfSignedCertificate()
+    {
+        ProfileStore().setCurrentId(ProfileStore::demoId());
+        createWindow();
+        QVERIFY(waitSignedIn());
+        QAction *selfSigned = window()->simulateMenu()->selfSignedAction();
+        QVERIFY(selfSigned->isEnabled() && selfSigned->isCheckable());
+        selfSigned->trigger();
+        QVERIFY(m_connection->isDemoOverTls());
+        QCOMPARE(m_connection->baseUrl().scheme(), QStringLiteral("https"));
+        QCOMPARE(m_connection->baseUrl().host(), QStringLiteral("127.0.0.1"));
+
+        QVERIFY(sendTemplates());
+        QTRY_VERIFY_WITH_TIMEOUT(networkAction(), 10000);
+        QCOMPARE(panel()->current()->error.code, QStringLiteral("tls_self_signed"));
+        const CertificateSummary certificate = panel()->current()->error.certificate;
+        QVERIFY(certificate.subject.contains(QStringLiteral("trusted nowhere")));
+        QVERIFY(networkAction()->certificateLabel()->text().contains(certificate.sha256));
+        QTest::mouseClick(networkAction()->trustButton(), Qt::LeftButton);
+        TrustCertificateDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<TrustCertificateDialog *>()));
+        QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("200")), 20000);
+        QCOMPARE(ProfileStore().network(ProfileStore::demoId()).tls.pins, QStringList{certificate.pin});
+
+        selfSigned->trigger();
+        QVERIFY(!m_connection->isDemoOverTls());
+        QCOMPARE(m_connection->baseUrl().scheme(), QStringLiteral("http"));
+        QVERIFY(sendTemplates());
+        QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("200")), 20000);
+        ProfileStore().setNetwork(ProfileStore::demoId(), NetworkSettings{});
+    }
+
+    void proxyCredentialsThenRetrySucceeds()
+    {
+        test::TinyProxy proxy;
+        QVERIFY2(proxy.start(QStringLiteral("alice"), QStringLiteral("pr0xy-s3cret")),
+                 qPrintable(proxy.error()));
+        const auto server = test::startSimulator();
+
+        NetworkSettings network;
+        network.proxy.mode = ProxySettings::Mode::Manual;
+        network.proxy.host = QStringLiteral("127.0.0.1");
+        network.proxy.port = proxy.port();
+        const cx::Profile stored =
+            saveProfile(QStringLiteral("Behind a proxy"), server->baseUrl().toString(), network);
+        openOn(stored);
+        QVERIFY(sendTemplates());
+        QTRY_VERIFY_WITH_TIMEOUT(networkAction(), 10000);
+        QCOMPARE(panel()->current()->error.code, QStringLiteral("proxy_auth_required"));
+        NetworkAction *action = networkAction();
+        QVERIFY(action->proxyButton() && action->proxyButton()->isVisible());
+        QVERIFY(!action->trustButton());
+
+        QTest::mouseClick(action->proxyButton(), Qt::LeftButton);
+        ProxyCredentialsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<ProxyCredentialsDialog *>()));
+        QTest::keyClicks(dialog->userEdit(), QStringLiteral("alice"));
+        QTest::keyClicks(dialog->passwordEdit(), QStringLiteral("pr0xy-s3cret"));
+        const int before = server->requestCount();
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("200")), 20000);
+        QVERIFY(server->requestCount() > before);
+        QVERIFY2(proxy.log().contains("/api/templates"), proxy.log().constData()); // through the proxy
+        const NetworkSettings saved = ProfileStore().network(stored.id);
+        QCOMPARE(saved.proxy.user, QStringLiteral("alice"));
+        QVERIFY(saved.proxy.password.isEmpty());
+        QVERIFY(!settingsFile().contains("pr0xy-s3cret"));
+        QCOMPARE(m_connection->client()->networkSettings().proxy.password, QStringLiteral("pr0xy-s3cret"));
+    }
+
+    void profileDialogNetworkTabRoundTrips()
+    {
+        const auto server = test::startSimulator();
+        const cx::Profile stored = saveProfile(QStringLiteral("Edited"), server->baseUrl().toString());
+        openOn(stored);
+        ProfileDialog *dialog = window()->profileController()->openEditProfileDialog();
+        QVERIFY(dialog);
+        dialog->tabs()->setCurrentWidget(dialog->networkForm());
+        NetworkSettingsForm *form = dialog->networkForm();
+        QVERIFY(!form->proxyHostEdit()->isEnabled()); // System by default
+        form->proxyModeBox()->setCurrentIndex(
+            form->proxyModeBox()->findData(int(ProxySettings::Mode::Manual)));
+        QVERIFY(form->proxyHostEdit()->isEnabled());
+        form->proxyTypeBox()->setCurrentIndex(
+            form->proxyTypeBox()->findData(int(QNetworkProxy::Socks5Proxy)));
+        QTest::keyClicks(form->proxyHostEdit(), QStringLiteral("socks.example.net"));
+        form->proxyPortBox()->setValue(1080);
+        QTest::keyClicks(form->proxyUserEdit(), QStringLiteral("bob"));
+        QTest::keyClicks(form->proxyPasswordEdit(), QStringLiteral("dialog-Pa55-word"));
+
+        // A CA file that is not there: refused at its field, the dialog stays.
+        form->addCaPath(m_pki.path() + QStringLiteral("/missing-ca.pem"));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(form->tlsMessageLabel()->isVisible());
+        QVERIFY2(form->tlsMessageLabel()->text().contains(QStringLiteral("missing-ca.pem")),
+                 qPrintable(form->tlsMessageLabel()->text()));
+        form->caList()->setCurrentRow(0);
+        QTest::mouseClick(form->removeCaButton(), Qt::LeftButton);
+        QCOMPARE(form->caList()->count(), 0);
+        form->addCaPath(m_pki.cert(QStringLiteral("ca")));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+
+        const NetworkSettings saved = ProfileStore().network(stored.id);
+        QCOMPARE(saved.proxy.mode, ProxySettings::Mode::Manual);
+        QCOMPARE(saved.proxy.type, QNetworkProxy::Socks5Proxy);
+        QCOMPARE(saved.proxy.host, QStringLiteral("socks.example.net"));
+        QCOMPARE(saved.proxy.port, quint16(1080));
+        QCOMPARE(saved.proxy.user, QStringLiteral("bob"));
+        QCOMPARE(saved.tls.caPaths, QStringList{m_pki.cert(QStringLiteral("ca"))});
+        QVERIFY(saved.proxy.password.isEmpty());
+        QVERIFY(!settingsFile().contains("dialog-Pa55-word"));
+
+        // Applied to the client once the profile signed in again; the dialog opens on the same values.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_connection->profile().network.proxy.host == QStringLiteral("socks.example.net"), 10000);
+        QCOMPARE(m_connection->client()->networkSettings().proxy.password,
+                 QStringLiteral("dialog-Pa55-word"));
+        ProfileDialog *again = window()->profileController()->openEditProfileDialog();
+        QVERIFY(again);
+        QCOMPARE(again->networkForm()->proxyHostEdit()->text(), QStringLiteral("socks.example.net"));
+        QCOMPARE(again->networkForm()->proxyPortBox()->value(), 1080);
+        QCOMPARE(again->networkForm()->proxyPasswordEdit()->text(), QStringLiteral("dialog-Pa55-word"));
+        QCOMPARE(again->networkForm()->caList()->count(), 1);
+        again->reject();
+    }
+};
+
+QTEST_MAIN(TestNetworksGui)
+#include "tst_networks_gui.moc"
