@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <cx/Version.h>
 
 using namespace cx::cli;
 
@@ -49,7 +50,7 @@ int main(int argc, char *argv[])
     recordRawArguments(argc, argv); // before Qt decodes them: invalid UTF-8 is refused, not replaced
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("connect-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CX_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(cx::versionString));
     QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
     cx::installTranslations(&app);
     cx::LogFile::install(); // redacted: <AppLocalDataLocation of connect-cli>/logs/connect-explorer.log

@@ -23,6 +23,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <cstdio>
+#include <cx/Version.h>
 #include <memory>
 
 namespace {
@@ -43,7 +44,7 @@ void setApplicationInfo()
     QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("cliquify.me"));
     QCoreApplication::setApplicationName(QStringLiteral("Connect Explorer"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CX_APP_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(cx::versionString));
 }
 
 // Wayland compositors match the window to its .desktop file (name and icon) by this id.
@@ -97,7 +98,7 @@ void applyLaterStart(cx::gui::MainWindow *window, const QStringList &arguments,
     // dialog filled in with them (the secret is typed there: it never travels between processes).
     for (const cx::Profile &saved : profiles->store()->profiles()) {
         if (QUrl(saved.baseUrl).adjusted(QUrl::StripTrailingSlash) ==
-                options.profile.baseUrl.adjusted(QUrl::StripTrailingSlash) &&
+                QUrl(options.profile.baseUrl).adjusted(QUrl::StripTrailingSlash) &&
             saved.clientId == options.profile.clientId && saved.id != cx::ProfileStore::demoId()) {
             qInfo("Switching to the saved profile %s", qPrintable(saved.name));
             profiles->switchTo(saved.id);
@@ -106,7 +107,7 @@ void applyLaterStart(cx::gui::MainWindow *window, const QStringList &arguments,
     }
     cx::Profile wanted;
     wanted.name = options.profile.name;
-    wanted.baseUrl = options.profile.baseUrl.toString();
+    wanted.baseUrl = options.profile.baseUrl;
     wanted.clientId = options.profile.clientId;
     profiles->openNewProfileDialog()->setProfile(wanted, false);
     qInfo("Opened the New Profile dialog for %s", qPrintable(wanted.baseUrl));
@@ -117,7 +118,7 @@ int printTextAnswer(const cx::gui::StartupOptions &options)
     if (options.showHelp)
         std::fputs(qPrintable(options.helpText), stdout);
     else
-        std::printf("connect-explorer %s\n", CX_APP_VERSION);
+        std::printf("connect-explorer %s\n", cx::versionString);
     return 0;
 }
 
@@ -230,7 +231,7 @@ int main(int argc, char *argv[])
     auto connection = std::make_unique<cx::gui::Connection>(options.profile);
     if (!connection->start(&error) && !options.profileFromCommandLine && !options.profile.embeddedSimulator) {
         // A saved profile that cannot be used (a hand-edited URL): open on Demo rather than not at all.
-        connection = std::make_unique<cx::gui::Connection>(cx::gui::Profile::demo());
+        connection = std::make_unique<cx::gui::Connection>(cx::Profile::demo());
         error.clear();
         connection->start(&error);
     }

@@ -1,5 +1,6 @@
 #include "SimulatorCore.h"
 
+#include "ApiDocument.h"
 #include "ControlEndpoints.h"
 #include "DocumentedDialect.h"
 #include "ErrorTable.h"
@@ -150,7 +151,8 @@ SimResponse SimulatorCore::dispatch(const SimRequest &request, const RouteMatch 
     const Route &route = *match.route;
     const bool control = route.endpoint == Endpoint::SimSetScenario ||
                          route.endpoint == Endpoint::SimClearScenarios ||
-                         route.endpoint == Endpoint::SimState || route.endpoint == Endpoint::SimConfig;
+                         route.endpoint == Endpoint::SimState || route.endpoint == Endpoint::SimConfig ||
+                         route.endpoint == Endpoint::SimCodes;
     if (control) {
         if (auto refusal = ControlEndpoints::refusal(request))
             return std::move(*refusal);
@@ -172,6 +174,8 @@ SimResponse SimulatorCore::dispatch(const SimRequest &request, const RouteMatch 
         return ControlEndpoints::state(*this);
     case Endpoint::SimConfig:
         return ControlEndpoints::configure(*this, request);
+    case Endpoint::SimCodes:
+        return ControlEndpoints::codes();
     default:
         break;
     }
@@ -190,7 +194,7 @@ SimResponse SimulatorCore::dispatch(const SimRequest &request, const RouteMatch 
 
 SimResponse SimulatorCore::openApi() const
 {
-    QFile file(QStringLiteral(":/connect-sim/connect-api.json"));
+    QFile file(cx::ApiDocument::resourcePath()); // also answered at GET /openapi.json
     if (!file.open(QIODevice::ReadOnly))
         return SimResponse::error(500, QStringLiteral("internal_error"),
                                   QStringLiteral("The OpenAPI document is not embedded."));

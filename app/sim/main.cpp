@@ -16,6 +16,7 @@
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
+#include <cx/Version.h>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -100,7 +101,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("connect-sim"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CONNECT_SIM_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(cx::versionString));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,18 +2,19 @@
 // translations, start-up options, the catalogue, the Demo connection with its in-process simulator and
 // sign-in, the main window), with a StartupProbe on the window. Prints one JSON line and exits.
 // Keep it in step with app/gui/main.cpp.
-#include "CatalogSource.h"
-#include "Connection.h"
-#include "MainWindow.h"
-#include "StartupOptions.h"
 #include "StartupProbe.h"
+#include "connection/Connection.h"
+#include "endpoints/CatalogSource.h"
 #include "i18n/Translations.h"
 #include "profiles/ProfileController.h"
+#include "shell/MainWindow.h"
+#include "shell/StartupOptions.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QProcessEnvironment>
 #include <cstdio>
+#include <cx/Version.h>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -23,7 +24,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("cliquify.me"));
     QCoreApplication::setApplicationName(QStringLiteral("Connect Explorer"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CX_APP_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(cx::versionString));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
     cx::installTranslations(&app);
 

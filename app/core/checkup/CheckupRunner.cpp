@@ -1,5 +1,6 @@
 #include "CheckupRunner.h"
 
+#include "ApiDocument.h"
 #include "auth/Session.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
@@ -206,7 +207,7 @@ void CheckupRunner::init()
 
 std::optional<EndpointCatalog> CheckupRunner::bundledCatalog(QString *error)
 {
-    QFile file(QStringLiteral(":/connect-core/connect-api.json"));
+    QFile file(cx::ApiDocument::resourcePath());
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("The built-in API description cannot be read: %1").arg(file.errorString());
         return std::nullopt;
@@ -746,8 +747,8 @@ void CheckupRunner::onJobFinished(ApiCall *call)
 
     if (response.hasHttpResponse() && response.status == 429) {
         ++m_report.rateLimitedResponses;
-        const auto retryAfter =
-            RetryPolicy::parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
+        // A Retry-After date counts from cx::Clock's now (parseRetryAfter's default).
+        const auto retryAfter = RetryPolicy::parseRetryAfter(response.header("Retry-After"));
         qint64 waitMs = retryAfter ? qint64(retryAfter->count())
                                    : qMax<qint64>(1000, m_rateResetAtMs - m_clock.elapsed());
         if (!m_retriedAfter429 && waitMs < remainingBudgetMs()) {

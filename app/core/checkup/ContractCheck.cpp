@@ -1,5 +1,7 @@
 #include "ContractCheck.h"
 
+#include "ApiDocument.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -84,7 +86,7 @@ QString shapeWords(const QString &shape)
 
 QJsonObject ContractCheck::bundledDocument()
 {
-    QFile file(QStringLiteral(":/connect-core/connect-api.json"));
+    QFile file(cx::ApiDocument::resourcePath());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();

@@ -15,10 +15,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <algorithm>
-
-#ifndef CX_APP_VERSION
-#define CX_APP_VERSION "0.0.0"
-#endif
+#include <cx/Version.h>
 
 // What Qt 6.4.2 does with damaged responses, measured against tests/support/FaultServer.h
 // (tests/integration/core/tst_apiclient.cpp keeps each case), and what we do about it:
@@ -625,7 +622,7 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
     if (!hasAccept)
         request.setRawHeader("Accept", "application/json");
     if (!hasUserAgent)
-        request.setRawHeader("User-Agent", QByteArrayLiteral("ConnectExplorer/") + CX_APP_VERSION);
+        request.setRawHeader("User-Agent", QByteArrayLiteral("ConnectExplorer/") + cx::versionString);
     if (!body.isEmpty() && !hasContentType)
         request.setRawHeader("Content-Type", "application/json");
 

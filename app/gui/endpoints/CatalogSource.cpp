@@ -1,10 +1,12 @@
 #include "endpoints/CatalogSource.h"
 
+#include "ApiDocument.h"
+
 namespace cx::gui::CatalogSource {
 
 QString bundledPath()
 {
-    return QStringLiteral(":/connect-explorer/connect-api.json");
+    return cx::ApiDocument::resourcePath();
 }
 
 std::optional<EndpointCatalog> load(const QString &path, QString *error)

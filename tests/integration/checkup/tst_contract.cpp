@@ -2,6 +2,7 @@
 // both token formats, both scope models and a lifetime the document does not assume; each assumption
 // comes out held, differed or untested with what was seen. Also: an id a list hands out that the
 // document's {id} refuses is never sent.
+#include "ApiDocument.h"
 #include "CliProcess.h"
 #include "FaultServer.h"
 #include "SimFixture.h"
@@ -217,7 +218,7 @@ void TestContract::everyAssumptionIsListed()
 void TestContract::refusedIdIsNotSent()
 {
     // A description whose template ids stop at 1000: the simulator's first template is 1001.
-    QFile bundled(QStringLiteral(":/connect-core/connect-api.json"));
+    QFile bundled(cx::ApiDocument::resourcePath());
     QVERIFY(bundled.open(QIODevice::ReadOnly));
     QByteArray text = bundled.readAll();
     QJsonObject document = QJsonDocument::fromJson(text).object();

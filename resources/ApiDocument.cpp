@@ -1,0 +1,10 @@
+#include "ApiDocument.h"
+
+namespace cx::ApiDocument {
+
+QString resourcePath()
+{
+    return QStringLiteral(":/connect-api/connect-api.json");
+}
+
+} // namespace cx::ApiDocument
