@@ -1,5 +1,6 @@
 #include "ControlEndpoints.h"
 
+#include "ErrorTable.h"
 #include "ScenarioInjector.h"
 #include "SimulatorCore.h"
 
@@ -225,6 +226,19 @@ SimResponse ControlEndpoints::configure(SimulatorCore &core, const SimRequest &r
     core.setTokenFormat(tokenFormat);
     core.setScopeModel(scopeModel);
     return state(core);
+}
+
+SimResponse ControlEndpoints::codes()
+{
+    QJsonArray list;
+    for (const QString &code : ErrorTable::codes()) {
+        const ErrorSpec *spec = ErrorTable::find(code);
+        list.append(
+            QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("status"), spec ? spec->status : 0}});
+    }
+    for (const QString &fault : ScenarioInjector::faultCodes())
+        list.append(QJsonObject{{QStringLiteral("code"), fault}, {QStringLiteral("status"), 0}});
+    return SimResponse::json(200, QJsonObject{{QStringLiteral("codes"), list}});
 }
 
 } // namespace cx::sim

@@ -1,5 +1,5 @@
 // The simulator's own control API under /_sim (never subject to scenarios, tokens or the rate limit):
-// POST/DELETE /_sim/scenario, GET /_sim/state, POST /_sim/config.
+// POST/DELETE /_sim/scenario, GET /_sim/state, POST /_sim/config, GET /_sim/codes.
 //
 // A web page the user visits can send requests to a loopback port too (a form post needs no CORS
 // preflight, DNS rebinding makes it look same-origin), so control requests must prove they come from a
@@ -25,6 +25,9 @@ public:
     static SimResponse clearScenarios(SimulatorCore &core);
     static SimResponse state(const SimulatorCore &core);
     static SimResponse configure(SimulatorCore &core, const SimRequest &request);
+    // Every scenario code POST /_sim/scenario takes: the catalogue's with the status they are answered
+    // with, then the faults (delay, stall, drop, html_502) with status 0.
+    static SimResponse codes();
 };
 
 } // namespace cx::sim

@@ -29,6 +29,7 @@ QList<Route> buildRoutes()
         {"POST", QStringLiteral("/_sim/scenario"), Endpoint::SimSetScenario, {}},
         {"DELETE", QStringLiteral("/_sim/scenario"), Endpoint::SimClearScenarios, {}},
         {"GET", QStringLiteral("/_sim/state"), Endpoint::SimState, {}},
+        {"GET", QStringLiteral("/_sim/codes"), Endpoint::SimCodes, {}},
         {"POST", QStringLiteral("/_sim/config"), Endpoint::SimConfig, {}},
     };
 }

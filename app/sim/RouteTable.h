@@ -32,6 +32,7 @@ enum class Endpoint {
     SimClearScenarios,
     SimState,
     SimConfig,
+    SimCodes,
 };
 
 struct Route

@@ -2,6 +2,7 @@
 // QNetworkAccessManager (no connect_core), so these tests pin the wire format other code relies on.
 #include "ErrorTable.h"
 #include "RouteTable.h"
+#include "ScenarioInjector.h"
 #include "SimFixture.h"
 
 #include <QElapsedTimer>
@@ -100,6 +101,7 @@ private slots:
     void dropFault();
     void html502Fault();
     void controlApi();
+    void controlCodes();
 
     // Routing and documentation
     void unknownPathAndWrongMethod();
@@ -738,6 +740,28 @@ void TestSimulator::controlApi()
     QCOMPARE(m_sim->config().rateLimitPerSecond, 5);
     QCOMPARE(send("POST", "/_sim/config", "nope").code(), QStringLiteral("bad_request_body"));
     QCOMPARE(send("POST", "/_sim/scenario", "{}").code(), QStringLiteral("missing_field"));
+}
+
+void TestSimulator::controlCodes()
+{
+    const Reply reply = send("GET", "/_sim/codes");
+    QCOMPARE(reply.status, 200);
+    QHash<QString, int> statuses;
+    for (const QJsonValue &entry : reply.json().value("codes").toArray())
+        statuses.insert(entry.toObject().value("code").toString(),
+                        entry.toObject().value("status").toInt(-1));
+    // Every catalogue code with the status a scenario answers it with, and the faults with 0.
+    QCOMPARE(statuses.size(), ErrorTable::codes().size() + ScenarioInjector::faultCodes().size());
+    QCOMPARE(statuses.value("expired_access_token"), 401);
+    QCOMPARE(statuses.value("missing_scope"), 403);
+    QCOMPARE(statuses.value("html_502"), 0);
+    for (const QString &code : ErrorTable::codes())
+        QCOMPARE(statuses.value(code, -1), ErrorTable::find(code)->status);
+    // A scenario set with any of them is accepted.
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        QVERIFY2(send("POST", "/_sim/scenario", toJson({{"code", it.key()}, {"count", 1}})).status == 200,
+                 qPrintable(it.key()));
+    QCOMPARE(send("DELETE", "/_sim/scenario").status, 200);
 }
 
 // --- Routing and documentation ---------------------------------------------------------------------
