@@ -81,6 +81,37 @@ class TestRedactor : public QObject
 {
     Q_OBJECT
 private slots:
+    // One secret set, read live: a value added after the Redactor was made is masked too, a copy of the
+    // Redactor reads the same set, and the Redactor's own values and the set's are merged longest first.
+    void liveSecretsAreReadWhenRedacting()
+    {
+        auto secrets = std::make_shared<cx::SecretSet>();
+        secrets->add(QStringLiteral("client-secret-1"));
+        cx::Redactor redactor(secrets);
+        const cx::Redactor copy = redactor;
+        QCOMPARE(redactor.redactText(QStringLiteral("a client-secret-1 b")),
+                 QStringLiteral("a [redacted] b"));
+        QCOMPARE(copy.redactText(QStringLiteral("tok-2")), QStringLiteral("tok-2"));
+        secrets->add(QStringLiteral("tok-2"));
+        QCOMPARE(copy.redactText(QStringLiteral("tok-2")), QStringLiteral("[redacted]"));
+        QCOMPARE(copy.redactText(QByteArrayLiteral("x=tok-2")), QByteArrayLiteral("x=[redacted]"));
+        redactor.addSecret(QStringLiteral("tok"));
+        QCOMPARE(redactor.secrets(), (QStringList{QStringLiteral("client-secret-1"), QStringLiteral("tok-2"),
+                                                  QStringLiteral("tok")}));
+        QCOMPARE(redactor.redactText(QStringLiteral("tok-2 tok")), QStringLiteral("[redacted] [redacted]"));
+    }
+
+    void secretSetIgnoresEmptyAndDuplicates()
+    {
+        cx::SecretSet set;
+        set.add(QString());
+        set.add(QStringLiteral("ab"));
+        set.add(QStringLiteral("ab"));
+        set.add(QStringLiteral("abc"));
+        QCOMPARE(set.values(), (QStringList{QStringLiteral("abc"), QStringLiteral("ab")}));
+        QVERIFY(set.contains(QStringLiteral("ab")));
+    }
+
     void secretHeaderNames_data()
     {
         QTest::addColumn<QByteArray>("name");

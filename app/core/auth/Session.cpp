@@ -141,6 +141,7 @@ void Session::setCredentials(const QString &clientId, const QString &clientSecre
     }
     m_clientId = clientId;
     m_clientSecret = clientSecret;
+    m_secrets->add(clientSecret);
 }
 
 bool Session::hasValidToken() const
@@ -306,6 +307,7 @@ void Session::onTokenResponse(const ApiResponse &response)
         }
         if (!accessToken.isEmpty() && root.value(QLatin1String("success")).toBool(true)) {
             m_accessToken = accessToken.toUtf8();
+            m_secrets->add(accessToken);
             m_tokenType = token.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
             bool ok = false;
             const qint64 expiresIn = jsonInteger(token.value(QLatin1String("expires_in")), &ok);

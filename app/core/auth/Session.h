@@ -9,6 +9,7 @@
 
 #include "auth/TokenRequestFormat.h"
 #include "errors/ApiError.h"
+#include "export/SecretSet.h"
 #include "net/TokenProvider.h"
 
 #include <QDateTime>
@@ -50,6 +51,11 @@ public:
     void setCredentials(const QString &clientId, const QString &clientSecret);
     QString clientId() const { return m_clientId; }
     bool hasCredentials() const { return !m_clientId.isEmpty() && !m_clientSecret.isEmpty(); }
+
+    // Every secret this session has known: the client secret and each access token it was handed.
+    // Redactors read it live (Redactor(session->secrets())); whoever holds more secrets of the same
+    // connection (the profile's secret variables) adds them here.
+    std::shared_ptr<SecretSet> secrets() const { return m_secrets; }
 
     State state() const { return m_state; }
     QByteArray accessToken() const override { return m_accessToken; }
@@ -140,6 +146,7 @@ private:
     ApiResponse m_lastTokenResponse;
     QString m_clientId;
     QString m_clientSecret;
+    std::shared_ptr<SecretSet> m_secrets = std::make_shared<SecretSet>();
     State m_state = State::SignedOut;
     QByteArray m_accessToken;
     QString m_tokenType;

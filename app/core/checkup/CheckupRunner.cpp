@@ -100,7 +100,6 @@ CheckupRunner::CheckupRunner(const QUrl &baseUrl, const QString &clientId, const
     m_client->setTransferTimeout(options.transferTimeout);
     m_client->setSession(m_session);
     m_session->setCredentials(clientId, clientSecret);
-    m_redactor.addSecret(clientSecret);
     init();
 }
 
@@ -122,6 +121,7 @@ CheckupRunner::~CheckupRunner()
 
 void CheckupRunner::init()
 {
+    m_redactor.setLiveSecrets(m_session->secrets()); // the client secret and every token of the run
     m_waitTimer = new QTimer(this);
     m_waitTimer->setSingleShot(true);
     // A coarse timer may fire 5 % early, and an early request after a rate-limit wait is a 429.
@@ -156,8 +156,6 @@ void CheckupRunner::init()
                      "report it to Cliquify."));
     });
     connect(m_session, &Session::signedIn, this, [this] {
-        // Every token of the run (a renewal too) is masked wherever it might show up.
-        m_redactor.addSecret(QString::fromUtf8(m_session->accessToken()));
         if (m_step == Step::SignIn)
             onSignedIn();
     });
@@ -355,7 +353,6 @@ void CheckupRunner::finish(CheckReport::Outcome outcome)
 
 void CheckupRunner::onSignedIn()
 {
-    m_redactor.addSecret(QString::fromUtf8(m_session->accessToken()));
     const ApiResponse response = m_session->lastTokenResponse();
     m_seen.signedIn = true;
     m_seen.tokenFormat = TokenRequestFormat::name(m_session->tokenFormat());

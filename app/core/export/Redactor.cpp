@@ -308,6 +308,19 @@ void Redactor::addSecret(const QString &value)
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
+QStringList Redactor::secrets() const
+{
+    if (!m_live)
+        return m_secrets;
+    QStringList all = m_secrets;
+    for (const QString &value : m_live->values())
+        if (!all.contains(value))
+            all.append(value);
+    std::stable_sort(all.begin(), all.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return all;
+}
+
 void Redactor::removeSecret(const QString &value)
 {
     m_secrets.removeAll(value);
@@ -316,7 +329,7 @@ void Redactor::removeSecret(const QString &value)
 QString Redactor::redactText(const QString &text) const
 {
     QString out = text;
-    for (const QString &secret : m_secrets) {
+    for (const QString &secret : secrets()) {
         replaceAll(out, secret, mask());
         replaceAll(out, QString::fromLatin1(QUrl::toPercentEncoding(secret)), mask());
         replaceAll(out, QString::fromUtf8(jsonEscaped(secret)), mask());
@@ -328,7 +341,7 @@ QByteArray Redactor::redactText(const QByteArray &text) const
 {
     QByteArray out = text;
     const QByteArray masked = maskBytes();
-    for (const QString &secret : m_secrets) {
+    for (const QString &secret : secrets()) {
         replaceAll(out, secret.toUtf8(), masked);
         replaceAll(out, QUrl::toPercentEncoding(secret), masked);
         replaceAll(out, jsonEscaped(secret), masked);

@@ -13,6 +13,7 @@
 // client secret) is replaced in free text, and in its percent-encoded and JSON-escaped forms too.
 #pragma once
 
+#include "export/SecretSet.h"
 #include "net/ApiTypes.h"
 
 #include <QByteArray>
@@ -24,6 +25,10 @@ namespace cx {
 class Redactor
 {
 public:
+    Redactor() = default;
+    // Also masks every value of `live` (a Session's secrets()) as it is at the time of redacting.
+    explicit Redactor(SharedSecrets live) : m_live(std::move(live)) {}
+
     // What replaces a secret value.
     static QString mask() { return QStringLiteral("[redacted]"); }
 
@@ -52,7 +57,10 @@ public:
     void addSecret(const QString &value);
     void removeSecret(const QString &value);
     void clearSecrets() { m_secrets.clear(); }
-    QStringList secrets() const { return m_secrets; }
+    // The registered values and the live set's, longest first.
+    QStringList secrets() const;
+    // Reads `live` too from now on (a Redactor reads at most one live set; the last one wins).
+    void setLiveSecrets(SharedSecrets live) { m_live = std::move(live); }
 
     QString redactText(const QString &text) const;
     QByteArray redactText(const QByteArray &text) const;
@@ -62,6 +70,7 @@ public:
 
 private:
     QStringList m_secrets; // longest first, so a secret containing another is masked whole
+    SharedSecrets m_live;
 };
 
 } // namespace cx

@@ -211,6 +211,12 @@ void LogFile::addSecret(const QString &value)
     state().redactor.addSecret(value);
 }
 
+void LogFile::addSecrets(SharedSecrets live)
+{
+    QMutexLocker lock(&state().mutex);
+    state().redactor.setLiveSecrets(std::move(live));
+}
+
 void LogFile::removeSecret(const QString &value)
 {
     QMutexLocker lock(&state().mutex);

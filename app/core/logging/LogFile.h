@@ -8,6 +8,8 @@
 // Debug messages are written only when QT_LOGGING_RULES (or a logging rule set in code) enables them.
 #pragma once
 
+#include "export/SecretSet.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -25,6 +27,8 @@ public:
 
     // A value that must never appear in the log (empty strings are ignored).
     static void addSecret(const QString &value);
+    // Masks every value of `live` too, as it is when a line is written (a Session's secrets()).
+    static void addSecrets(SharedSecrets live);
     static void removeSecret(const QString &value);
 
     // The folder and the current file (empty before install()).

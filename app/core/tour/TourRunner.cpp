@@ -5,6 +5,7 @@
 #include "errors/ErrorCatalog.h"
 #include "net/ApiClient.h"
 #include "tour/JsonPath.h"
+#include "tour/SimControl.h"
 #include "tour/TourTranscript.h"
 
 #include <QJsonDocument>
@@ -33,7 +34,7 @@ TourRunner::TourRunner(const QUrl &baseUrl, const QString &clientId, const QStri
     m_client->setTransferTimeout(std::chrono::seconds(15));
     m_client->setSession(m_session);
     m_session->setCredentials(clientId, clientSecret);
-    m_redactor.addSecret(clientSecret);
+    m_redactor.setLiveSecrets(m_session->secrets()); // the secret and every token of the run
     init();
 }
 
@@ -60,12 +61,8 @@ void TourRunner::init()
         result.title = m_tour.steps.at(i).title;
         m_results.append(result);
     }
-    if (m_session) {
-        m_redactor.addSecret(QString::fromUtf8(m_session->accessToken()));
-        // Every token of the run (a renewal too) is masked wherever it might show up.
-        connect(m_session, &Session::signedIn, this,
-                [this] { m_redactor.addSecret(QString::fromUtf8(m_session->accessToken())); });
-    }
+    if (m_session) // every token of the run (a renewal too) is masked wherever it might show up
+        m_redactor.setLiveSecrets(m_session->secrets());
 }
 
 QUrl TourRunner::baseUrl() const
@@ -171,16 +168,10 @@ void TourRunner::begin(int index)
 void TourRunner::control(const QByteArray &method, const QJsonObject *body,
                          std::function<void(const ApiResponse &)> done)
 {
-    ApiRequest request;
-    request.method = method;
-    request.path = QStringLiteral("/_sim/scenario");
-    request.authenticated = false;
-    if (method == "GET")
-        request.path = QStringLiteral("/_sim/state");
-    if (body) {
-        request.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
-        request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
-    }
+    const ApiRequest request = method == "GET" ? SimControl::stateRequest()
+                               : method == "DELETE"
+                                   ? SimControl::clearScenariosRequest()
+                                   : SimControl::setScenarioRequest(body ? *body : QJsonObject());
     ApiCall *call = m_client->send(request);
     const int generation = m_generation;
     connect(call, &ApiCall::finished, this, [this, call, generation, done = std::move(done)] {
@@ -215,12 +206,11 @@ void TourRunner::injectScenario()
         finishStep();
         return;
     }
-    QJsonObject body{{QStringLiteral("code"), step.scenario->code},
-                     {QStringLiteral("count"), step.scenario->count}};
-    if (!step.scenario->path.isEmpty())
-        body.insert(QStringLiteral("path"), step.scenario->path);
-    if (step.scenario->delayMs > 0)
-        body.insert(QStringLiteral("delay_ms"), step.scenario->delayMs);
+    // An empty path leaves the simulator's default for the code.
+    const QJsonObject body = SimControl::scenario(
+        step.scenario->code,
+        step.scenario->path.isEmpty() ? std::nullopt : std::optional(step.scenario->path),
+        step.scenario->delayMs, step.scenario->count);
     control("POST", &body, [this, step](const ApiResponse &response) {
         if (!response.isSuccess()) {
             const ApiError error = ApiError::fromResponse(response);
@@ -266,7 +256,6 @@ void TourRunner::sendRequest()
                                         [&](const auto &q) { return q.second.contains(placeholder); });
     auto send = [this, &step] {
         const QByteArray token = m_session ? m_session->accessToken() : QByteArray();
-        m_redactor.addSecret(QString::fromUtf8(token));
         const ApiRequest request = buildRequest(step, token);
         m_current.request = m_redactor.redact(request);
         if (m_sender) {

@@ -9,6 +9,7 @@
 #include "SimFixture.h"
 #include "auth/Session.h"
 #include "errors/ApiError.h"
+#include "export/Redactor.h"
 #include "net/ApiClient.h"
 
 #include <QJsonArray>
@@ -87,6 +88,7 @@ private slots:
     void rateLimited();
     void renewOnExpiry();
     void renewOnceAfterServerRevocation();
+    void secretsHoldEveryTokenAndTheClientSecret();
     void hundredConcurrent401sOneTokenRequest();
 
     // The older and RFC shapes the docs also show, from a scripted server.
@@ -458,6 +460,29 @@ void TestSession::renewOnExpiry()
     QCOMPARE(renewed.size(), 1);
     QVERIFY(m_session->accessToken() != first);
     QVERIFY(!call->wasReplayedAfterRenewal()); // renewed before sending, nothing was refused
+}
+
+// The one secret set: a Redactor made before the sign-in masks the client secret, the first token and the
+// renewed one, without anyone registering them.
+void TestSession::secretsHoldEveryTokenAndTheClientSecret()
+{
+    const cx::Redactor redactor(m_session->secrets());
+    const QString secret = QString::fromLatin1(cx::sim::DemoClientSecret);
+    QCOMPARE(redactor.redactText(secret), cx::Redactor::mask());
+    signIn();
+    const QString first = QString::fromUtf8(m_session->accessToken());
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(redactor.redactText(QStringLiteral("Bearer ") + first), QStringLiteral("Bearer [redacted]"));
+    m_sim->setTokenLifetime(2);
+    signIn();
+    m_clock->advanceMSecs(2200);
+    ApiCall *call = m_client->send(ApiRequest{"GET", QStringLiteral("/api/templates"), {}, {}, {}, true});
+    QVERIFY(wait(call).isSuccess());
+    const QString renewed = QString::fromUtf8(m_session->accessToken());
+    QVERIFY(renewed != first);
+    QCOMPARE(redactor.redactText(first + QLatin1Char(' ') + renewed),
+             QStringLiteral("[redacted] [redacted]"));
+    QVERIFY(m_session->secrets()->contains(secret));
 }
 
 void TestSession::renewOnceAfterServerRevocation()
