@@ -446,9 +446,9 @@ private slots:
     // The main window, offscreen: sign in with the canary profile, send, get an error.
     void guiSession()
     {
-        gui::Profile profile;
+        cx::Profile profile;
         profile.name = QStringLiteral("Canary");
-        profile.baseUrl = m_sim->baseUrl();
+        profile.baseUrl = m_sim->baseUrl().toString();
         profile.clientId = QString::fromLatin1(CanaryClientId);
         profile.clientSecret = QString::fromLatin1(CanarySecret);
         gui::Connection connection(profile);

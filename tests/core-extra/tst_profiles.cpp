@@ -80,6 +80,43 @@ private slots:
         QCOMPARE(ProfileStore::demoClientSecret(), QString::fromLatin1(cx::sim::DemoClientSecret));
     }
 
+    // The running app's Demo: the in-process simulator with its demo pair, its secret in memory only.
+    void demoAsTheAppSignsIn()
+    {
+        const Profile demo = Profile::demo();
+        QVERIFY(demo.isDemo());
+        QVERIFY(demo.isSaved());
+        QVERIFY(demo.embeddedSimulator);
+        QCOMPARE(demo.clientId, QString::fromLatin1(cx::sim::DemoClientId));
+        QCOMPARE(demo.clientSecret, QString::fromLatin1(cx::sim::DemoClientSecret));
+        QVERIFY(!Profile{}.isSaved()); // one from the command line
+    }
+
+    // A profile may carry its client secret while the app holds it; the store never writes it.
+    void clientSecretNeverWritten()
+    {
+        const QString secret = QStringLiteral("canary-secret-7f3a");
+        QString id;
+        {
+            QSettings settings(m_path, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            Profile p = make(QStringLiteral("Work"));
+            p.clientSecret = secret;
+            QVERIFY(store.add(p));
+            id = p.id;
+            p.name = QStringLiteral("Work 2");
+            QVERIFY(store.update(p));
+            QVERIFY(store.profile(id)->clientSecret.isEmpty());
+        }
+        QSettings settings(m_path, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        QCOMPARE(store.profile(id)->name, QStringLiteral("Work 2"));
+        QVERIFY(store.profile(id)->clientSecret.isEmpty());
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(secret.toLatin1()));
+    }
+
     void demoBaseUrlAtRuntimeOnly()
     {
         {

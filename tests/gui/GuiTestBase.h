@@ -70,7 +70,7 @@ protected:
     }
 
     // Starts the app the way main() does on a fresh HOME: the Demo profile, then the window.
-    void createWindow(const gui::Profile &profile = gui::Profile::demo())
+    void createWindow(const cx::Profile &profile = cx::Profile::demo())
     {
         // The window reopens the tabs saved as drafts: every test starts without any, unless it is
         // about restoring them (m_keepDrafts).

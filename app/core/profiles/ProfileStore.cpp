@@ -10,6 +10,11 @@ namespace cx {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::Profile)
+};
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -129,6 +134,15 @@ NetworkSettings withoutNetworkSecrets(NetworkSettings n)
 }
 
 } // namespace
+
+Profile Profile::demo()
+{
+    Profile demo = ProfileStore::demoProfile();
+    demo.name = Tr::tr("Demo");
+    demo.clientSecret = ProfileStore::demoClientSecret();
+    demo.embeddedSimulator = true;
+    return demo;
+}
 
 bool Profile::isDemo() const
 {
@@ -365,6 +379,8 @@ bool ProfileStore::add(Profile &p, QString *error)
     p.variables = withoutSecretValues(p.variables);
     p.network = withoutNetworkSecrets(p.network);
     m_saved.append(p);
+    m_saved.last().clientSecret.clear(); // the caller's copy keeps it; the store never holds it
+    m_saved.last().embeddedSimulator = false;
     writeVariables(m_settings, variablesKey(p.id), p.variables);
     writeNetwork(m_settings, networkKey(p.id), p.network);
     write();
@@ -392,6 +408,8 @@ bool ProfileStore::update(const Profile &input, QString *error)
         return false;
     p.variables = withoutSecretValues(p.variables);
     p.network = withoutNetworkSecrets(p.network);
+    p.clientSecret.clear(); // never held, never written
+    p.embeddedSimulator = false;
     *it = p;
     writeVariables(m_settings, variablesKey(p.id), p.variables);
     writeNetwork(m_settings, networkKey(p.id), p.network);

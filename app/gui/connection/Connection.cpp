@@ -38,8 +38,10 @@ bool Connection::start(QString *error)
         m_simulator = std::move(simulator);
     }
     if (m_profile.embeddedSimulator)
-        m_profile.baseUrl = m_demoTls && m_tlsSimulator ? m_tlsSimulator->baseUrl() : m_simulator->baseUrl();
-    if (!m_profile.baseUrl.isValid() || m_profile.baseUrl.isEmpty()) {
+        m_profile.baseUrl =
+            (m_demoTls && m_tlsSimulator ? m_tlsSimulator->baseUrl() : m_simulator->baseUrl()).toString();
+    const QUrl baseUrl(m_profile.baseUrl);
+    if (!baseUrl.isValid() || baseUrl.isEmpty()) {
         *error = tr("The profile has no base URL.");
         return false;
     }
@@ -48,9 +50,9 @@ bool Connection::start(QString *error)
     if (!(m_client->networkSettings() == m_profile.network) &&
         !m_client->setNetworkSettings(m_profile.network, error))
         return false;
-    if (m_client->baseUrl() != m_profile.baseUrl) {
+    if (m_client->baseUrl() != baseUrl) {
         m_session->setCredentials({}, {}); // a token from another server is never offered to this one
-        m_client->setBaseUrl(m_profile.baseUrl);
+        m_client->setBaseUrl(baseUrl);
     }
     m_session->setCredentials(m_profile.clientId, m_profile.clientSecret);
     return true;
@@ -111,7 +113,7 @@ void Connection::setSignInDetails(const QUrl &baseUrl, const QString &clientId, 
 {
     if (!m_profile.embeddedSimulator && baseUrl.isValid() && !baseUrl.isEmpty() &&
         baseUrl != m_client->baseUrl()) {
-        m_profile.baseUrl = baseUrl;
+        m_profile.baseUrl = baseUrl.toString();
         m_session->setCredentials({}, {}); // a token from another server is never offered to this one
         m_client->setBaseUrl(baseUrl);
     }
@@ -138,6 +140,11 @@ QUrl Connection::baseUrl() const
 cx::sim::ConnectSimulator *Connection::simulator() const
 {
     return m_profile.embeddedSimulator ? m_simulator.get() : nullptr;
+}
+
+QUrl Connection::demoServerUrl() const
+{
+    return m_profile.embeddedSimulator && m_simulator ? m_simulator->baseUrl() : QUrl();
 }
 
 } // namespace cx::gui

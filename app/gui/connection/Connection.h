@@ -6,9 +6,10 @@
 // shortly before it expires (Session::setAutoRenew).
 #pragma once
 
-#include "connection/Profile.h"
+#include "profiles/Profile.h"
 
 #include <QObject>
+#include <QUrl>
 #include <memory>
 
 namespace cx {
@@ -54,8 +55,12 @@ public:
     QUrl baseUrl() const;
     ApiClient *client() const { return m_client.get(); }
     Session *session() const { return m_session.get(); }
-    // The in-process simulator of the Demo profile; nullptr for other profiles.
+    // The in-process simulator of the Demo profile; nullptr for other profiles. Features drive it through
+    // its HTTP control API at demoServerUrl() (cx::SimControl), not through this.
     cx::sim::ConnectSimulator *simulator() const;
+    // The base URL of the Demo profile's built-in server over plain HTTP (also while the client talks to
+    // the HTTPS one): where its /_sim control API answers. Empty for other profiles.
+    QUrl demoServerUrl() const;
 
 signals:
     void profileChanged();

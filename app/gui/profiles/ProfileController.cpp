@@ -94,7 +94,7 @@ void ProfileController::describeProfileAction(QAction *action) const
         // Given on the command line: in use, not saved.
         const Profile &current = m_connection->profile();
         action->setText(tr("%1 (from the command line)").arg(current.name));
-        action->setStatusTip(current.baseUrl.toDisplayString());
+        action->setStatusTip(QUrl(current.baseUrl).toDisplayString());
         return;
     }
     const auto profile = m_store->profile(action->data().toString());
@@ -124,14 +124,11 @@ Profile ProfileController::fromStored(const cx::Profile &stored, const QString &
         demo.network = stored.network; // pins the user trusted, a proxy
         return demo;
     }
-    Profile profile;
-    profile.id = stored.id;
-    profile.name = stored.name;
-    profile.baseUrl = QUrl(stored.baseUrl);
-    profile.clientId = stored.clientId;
+    Profile profile = stored;
     profile.clientSecret = secret;
-    profile.rememberSecret = stored.rememberSecret;
-    profile.network = stored.network;
+    profile.embeddedSimulator = false;
+    // The variables stay with the store (VariableContext reads them there): no copy to go stale.
+    profile.variables.clear();
     return profile;
 }
 
@@ -388,7 +385,7 @@ SignInDialog *ProfileController::openSignInDialog()
         });
         const Profile &current = m_connection->profile();
         SignInDialog::Details details;
-        details.baseUrl = current.embeddedSimulator ? m_connection->baseUrl() : current.baseUrl;
+        details.baseUrl = current.embeddedSimulator ? m_connection->baseUrl() : QUrl(current.baseUrl);
         details.clientId = current.clientId;
         details.clientSecret = current.clientSecret;
         details.remember = current.rememberSecret;
@@ -443,7 +440,7 @@ void ProfileController::onSignedIn()
         // Keep what worked: the URL and client id in the profile, the secret where the user chose.
         if (auto stored = m_store->profile(current.id)) {
             cx::Profile updated = *stored;
-            updated.baseUrl = current.baseUrl.toString();
+            updated.baseUrl = current.baseUrl;
             updated.clientId = current.clientId;
             updated.rememberSecret = m_pendingDetails.remember;
             if (!(updated == *stored))

@@ -8,7 +8,7 @@
 // A profile given on the command line (--base-url) is shown in the menu but not saved.
 #pragma once
 
-#include "connection/Profile.h"
+#include "profiles/Profile.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/SignInDialog.h"
 

@@ -76,7 +76,7 @@ bool StartupOptions::parse(const QStringList &arguments, const QProcessEnvironme
         }
         Profile profile;
         profile.name = url.host();
-        profile.baseUrl = url;
+        profile.baseUrl = url.toString();
         profile.clientId = parser.value(clientIdOption);
         profile.clientSecret = environment.value(parser.value(secretEnvOption));
         options->profile = profile;

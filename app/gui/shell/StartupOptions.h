@@ -1,7 +1,7 @@
 // The command line of connect-explorer: which profile to start on and which OpenAPI document to show.
 #pragma once
 
-#include "connection/Profile.h"
+#include "profiles/Profile.h"
 
 #include <QProcessEnvironment>
 #include <QString>

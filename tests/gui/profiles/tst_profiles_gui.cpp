@@ -342,9 +342,9 @@ void TestProfilesGui::profilesPersistAcrossARecreatedWindow()
 
     // Quit and start again the way main() does: on the last used profile.
     destroyWindow();
-    const cx::gui::Profile startup = ProfileController::startupProfile();
+    const cx::Profile startup = ProfileController::startupProfile();
     QCOMPARE(startup.name, QStringLiteral("Acme"));
-    QCOMPARE(startup.baseUrl, m_acme->baseUrl());
+    QCOMPARE(QUrl(startup.baseUrl), m_acme->baseUrl());
     QVERIFY(startup.clientSecret.isEmpty()); // never from the settings
     createWindow(startup);
     QCOMPARE(checkedProfile(), QStringLiteral("Acme"));
@@ -423,9 +423,9 @@ void TestProfilesGui::commandLineProfileWithoutSecretAsksForIt()
 {
     // connect-explorer --base-url URL --client-id ID without the secret in the environment.
     destroyWindow();
-    cx::gui::Profile profile;
+    cx::Profile profile;
     profile.name = QStringLiteral("acme");
-    profile.baseUrl = m_acme->baseUrl();
+    profile.baseUrl = m_acme->baseUrl().toString();
     profile.clientId = QString::fromLatin1(AcmeClient);
     createWindow(profile);
     QTRY_VERIFY_WITH_TIMEOUT(controller()->signInDialog() && controller()->signInDialog()->isVisible(), 5000);

@@ -214,7 +214,7 @@ void TestRequestParts::startupOptions()
                                    QStringLiteral("MY_SECRET")},
                                   environment, &options, &error));
     QVERIFY(!options.profile.embeddedSimulator);
-    QCOMPARE(options.profile.baseUrl, QUrl(QStringLiteral("https://api.example.test")));
+    QCOMPARE(QUrl(options.profile.baseUrl), QUrl(QStringLiteral("https://api.example.test")));
     QCOMPARE(options.profile.clientId, QStringLiteral("abc"));
     QCOMPARE(options.profile.clientSecret, QStringLiteral("s3cret"));
 
@@ -361,7 +361,7 @@ void TestRequestParts::requestPartsFollowTheLanguage()
     error.code = QStringLiteral("asset_not_found");
     error.message = QStringLiteral("No asset 424242");
     error.shape = ApiError::Shape::CodeMessage;
-    errorArea->showError(error, ErrorCatalog::decide(error));
+    errorArea->showError(ErrorCatalog::decideLate(error));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(editor->sendButton()->text(), QStringLiteral("Send"));
