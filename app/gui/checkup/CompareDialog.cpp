@@ -1,6 +1,5 @@
 #include "CompareDialog.h"
 
-#include "ConnectSimulator.h"
 #include "checkup/CheckupRunner.h"
 #include "checkup/VerdictStyle.h"
 #include "common/Shell.h"
@@ -240,12 +239,13 @@ void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &prof
         QUrl baseUrl(stored->baseUrl);
         QString secret;
         if (stored->isDemo()) {
-            if (!connection->simulator() && connection->profile().id != id) {
+            const QUrl demoServer = connection->demoServerUrl();
+            if (demoServer.isEmpty() && connection->profile().id != id) {
                 setSummary(
                     [] { return tr("The built-in simulator runs only while the Demo profile is in use."); });
                 return;
             }
-            baseUrl = connection->simulator() ? connection->simulator()->baseUrl() : connection->baseUrl();
+            baseUrl = !demoServer.isEmpty() ? demoServer : connection->baseUrl();
             secret = ProfileStore::demoClientSecret();
         } else if (connection->profile().id == id) {
             baseUrl = connection->baseUrl();

@@ -1,8 +1,7 @@
 #include "SimulateMenu.h"
 
-#include "ConnectSimulator.h"
-#include "ErrorTable.h"
 #include "connection/Connection.h"
+#include "tour/SimControl.h"
 
 #include <QActionGroup>
 #include <QEvent>
@@ -10,7 +9,8 @@
 
 namespace cx::gui {
 
-SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent) : QMenu(parent), m_connection(connection)
+SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
+    : QMenu(parent), m_connection(connection), m_control(new SimControl(this))
 {
     setObjectName(QStringLiteral("simulateMenu"));
 
@@ -51,8 +51,12 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent) : QMenu(pare
     burst->setObjectName(QStringLiteral("simulate_burst"));
     m_actions.insert(QStringLiteral("burst"), burst);
     connect(burst, &QAction::triggered, this, [this] {
-        if (auto *sim = m_connection->simulator()) {
-            sim->setRateLimit(BurstPerSecond);
+        if (auto *sim = control()) {
+            QString error;
+            if (!sim->configure({{QStringLiteral("rate_limit"), BurstPerSecond}}, &error)) {
+                emit simulated(error);
+                return;
+            }
             m_last = QStringLiteral("burst");
             emit simulated(
                 tr("Rate limit set to %1 request per second: send quickly to hit it.").arg(BurstPerSecond));
@@ -83,9 +87,13 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent) : QMenu(pare
     m_clear = addAction(QString());
     m_clear->setObjectName(QStringLiteral("simulate_clear"));
     connect(m_clear, &QAction::triggered, this, [this] {
-        if (auto *sim = m_connection->simulator()) {
-            sim->clearScenarios();
-            sim->setRateLimit(0);
+        if (auto *sim = control()) {
+            QString error;
+            if (!sim->clearScenarios(&error) ||
+                !sim->configure({{QStringLiteral("rate_limit"), 0}}, &error)) {
+                emit simulated(error);
+                return;
+            }
             m_last.clear();
             emit simulated(tr("Simulated errors cleared."));
         }
@@ -106,11 +114,18 @@ void SimulateMenu::addDialectMenu()
         action->setCheckable(true);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, action] {
-            auto *sim = m_connection->simulator();
+            auto *sim = control();
             if (!sim)
                 return;
             const bool documented = action == m_documented;
-            sim->setDialect(documented ? sim::Dialect::Documented : sim::Dialect::CodeMessage);
+            QString error;
+            if (!sim->configure({{QStringLiteral("dialect"), documented ? QStringLiteral("documented")
+                                                                        : QStringLiteral("code-message")}},
+                                &error)) {
+                syncDialect();
+                emit simulated(error);
+                return;
+            }
             emit simulated(documented
                                ? tr("The Demo server now answers errors in the shapes the public docs "
                                     "show, layer by layer.")
@@ -119,15 +134,26 @@ void SimulateMenu::addDialectMenu()
     }
     // Another profile's Demo server, or /_sim/config, may have changed it since: show what it is now.
     connect(this, &QMenu::aboutToShow, this, &SimulateMenu::syncDialect);
-    syncDialect();
+    m_codeMessage->setChecked(true); // a Demo server starts with it
 }
 
 void SimulateMenu::syncDialect()
 {
-    const auto *sim = m_connection->simulator();
-    const bool documented = sim && sim->config().dialect == sim::Dialect::Documented;
+    auto *sim = control();
+    const auto state = sim ? sim->state() : std::nullopt;
+    const bool documented =
+        state && state->value(QStringLiteral("dialect")).toString() == QLatin1String("documented");
     m_documented->setChecked(documented);
     m_codeMessage->setChecked(!documented);
+}
+
+SimControl *SimulateMenu::control()
+{
+    const QUrl url = m_connection->demoServerUrl();
+    if (url.isEmpty())
+        return nullptr;
+    m_control->setBaseUrl(url);
+    return m_control;
 }
 
 void SimulateMenu::changeEvent(QEvent *event)
@@ -164,7 +190,7 @@ void SimulateMenu::retranslateUi()
 
 void SimulateMenu::updateEnabled()
 {
-    const bool demo = m_connection->simulator() != nullptr;
+    const bool demo = !m_connection->demoServerUrl().isEmpty();
     setEnabled(demo);
     if (m_selfSigned) {
         const QSignalBlocker blocker(m_selfSigned);
@@ -221,20 +247,24 @@ int SimulateMenu::count() const
 
 void SimulateMenu::simulate(const QString &code, const QString &pathPrefix, const QString &description)
 {
-    auto *sim = m_connection->simulator();
+    auto *sim = control();
     if (!sim)
         return;
-    sim::Scenario scenario;
-    scenario.code = code;
-    scenario.pathPrefix = pathPrefix;
-    scenario.delayMs = code == QLatin1String("delay") ? SlowDelayMs : 0;
-    scenario.remaining = count();
+    int remaining = count();
     // A 401 is answered by renewing the token and sending once more (ApiClient's renew-once rule): "next
     // request only" must cover that replay too, or the panel would never see the error.
-    const sim::ErrorSpec *spec = sim::ErrorTable::find(code);
-    if (scenario.remaining == 1 && spec && spec->status == 401 && pathPrefix.isEmpty())
-        scenario.remaining = 2;
-    sim->setScenario(scenario);
+    if (remaining == 1 && pathPrefix.isEmpty() && sim->statusOf(code) == 401)
+        remaining = 2;
+    QString error;
+    // Sent before this returns: the very next request already meets the scenario.
+    if (!sim->setScenario(
+            // An empty path prefix is sent as such: every path (also /oauth), as the menu always did.
+            SimControl::scenario(code, pathPrefix, code == QLatin1String("delay") ? SlowDelayMs : 0,
+                                 remaining),
+            &error)) {
+        emit simulated(error);
+        return;
+    }
     m_last = code;
     emit simulated(count() < 0 ? tr("Every request now answers: %1 (until cleared).").arg(description)
                                : tr("The next request answers: %1.").arg(description));

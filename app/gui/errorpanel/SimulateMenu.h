@@ -1,6 +1,8 @@
 // The Simulate menu of the Demo profile: makes the in-process simulator answer the next request (or
 // every one until cleared) with any documented error, a rate-limit burst, a slow, stalled or dropped
-// response, or a proxy's HTML 502 — so a demo can show every action of the error panel in a minute.
+// response, or a proxy's HTML 502 — so a demo can show every action of the error panel in a minute. It
+// drives the simulator through its HTTP control API (/_sim, SimControl), as the tours do; only the
+// self-signed certificate is the Connection's (it starts a second server).
 #pragma once
 
 #include "errors/ErrorCatalog.h"
@@ -9,6 +11,10 @@
 #include <QMenu>
 
 class QAction;
+
+namespace cx {
+class SimControl;
+}
 
 namespace cx::gui {
 
@@ -54,9 +60,12 @@ private:
     void simulate(const QString &code, const QString &pathPrefix, const QString &description);
     void addDialectMenu();
     void syncDialect();
+    // The control of the current profile's Demo server; nullptr for another profile.
+    SimControl *control();
     static QString actionTitle(ErrorAction action);
 
     Connection *m_connection;
+    SimControl *m_control;
     QMap<ErrorAction, QMenu *> m_kindMenus;
     QMenu *m_faults = nullptr;
     QAction *m_once = nullptr;
