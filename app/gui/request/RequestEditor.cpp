@@ -2,10 +2,10 @@
 
 #include "net/RequestHygiene.h"
 #include "request/BodyEditor.h"
+#include "request/DraftVariables.h"
 #include "request/ParamTable.h"
 #include "request/ParamTableModel.h"
 #include "request/PathParamsForm.h"
-#include "vars/DraftVariables.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "DraftVariables.h"
+#include "request/DraftVariables.h"
 
 namespace cx::gui {
 
