@@ -376,6 +376,10 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAcces
                     return;
                 if (proxy.hostName() != settings.host || proxy.port() != settings.port)
                     return;
+                // Qt's SOCKS5 engine has already offered the proxy's user, and asks again with a fresh
+                // authenticator after each refusal: answering would retry forever.
+                if (proxy.type() == QNetworkProxy::Socks5Proxy)
+                    return;
                 if (authenticator->user() == settings.user && authenticator->password() == settings.password)
                     return; // already tried: refused
                 authenticator->setUser(settings.user);
@@ -878,9 +882,12 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
                 detail += QStringLiteral(" (%1)").arg(errorString);
         }
         // The finer reason: which TLS check or proxy step failed, with the certificate at fault.
-        const NetworkDiagnosis::Result diagnosis =
-            NetworkDiagnosis::diagnose(error, call->m_sslErrors, errorString,
-                                       reply->sslConfiguration().peerCertificate(), call->m_viaProxy);
+        const NetworkDiagnosis::Result diagnosis = NetworkDiagnosis::diagnose(
+            error, call->m_sslErrors, errorString, reply->sslConfiguration().peerCertificate(),
+            call->m_viaProxy,
+            call->m_viaProxy &&
+                m_nam->proxyFactory()->queryProxy(QNetworkProxyQuery(reply->url())).value(0).type() ==
+                    QNetworkProxy::Socks5Proxy);
         if (!diagnosis.code.isEmpty() && !call->m_headersSeen) {
             response.failureDetailCode = diagnosis.code;
             response.certificate = diagnosis.certificate;

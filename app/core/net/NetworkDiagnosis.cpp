@@ -2,6 +2,7 @@
 
 #include "NetworkSettings.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMultiMap>
 
@@ -36,6 +37,33 @@ bool mentions(const QString &text, std::initializer_list<const char *> needles)
     return false;
 }
 
+// A SOCKS5 proxy's failures reach the reply as a generic error (Qt 6.4 reports a refused SOCKS5 proxy
+// like a lost connection) carrying the SOCKS5 engine's text, in English or in the language of
+// Qt's own translations (qtbase, context QSocks5SocketEngine; not marked here, so they stay out of the
+// app's .ts files): that text names the proxy step.
+QNetworkReply::NetworkError socks5Error(const QString &errorString)
+{
+    static const struct
+    {
+        const char *text;
+        QNetworkReply::NetworkError error;
+    } known[] = {
+        {"Connection to proxy refused", QNetworkReply::ProxyConnectionRefusedError},
+        {"Connection to proxy closed prematurely", QNetworkReply::ProxyConnectionClosedError},
+        {"Proxy host not found", QNetworkReply::ProxyNotFoundError},
+        {"Connection to proxy timed out", QNetworkReply::ProxyTimeoutError},
+        {"Proxy authentication failed", QNetworkReply::ProxyAuthenticationRequiredError},
+    };
+    for (const auto &entry : known) {
+        const QString english = QLatin1String(entry.text);
+        const QString translated = QCoreApplication::translate("QSocks5SocketEngine", entry.text);
+        if (errorString.contains(english, Qt::CaseInsensitive) ||
+            (!translated.isEmpty() && errorString.contains(translated, Qt::CaseInsensitive)))
+            return entry.error;
+    }
+    return QNetworkReply::NoError;
+}
+
 } // namespace
 
 CertificateSummary summarize(const QSslCertificate &certificate)
@@ -62,13 +90,18 @@ CertificateSummary summarize(const QSslCertificate &certificate)
 }
 
 Result diagnose(QNetworkReply::NetworkError error, const QList<QSslError> &sslErrors,
-                const QString &errorString, const QSslCertificate &peerCertificate, bool viaProxy)
+                const QString &errorString, const QSslCertificate &peerCertificate, bool viaProxy,
+                bool viaSocks5)
 {
     Result result;
-    if (viaProxy && error == QNetworkReply::ConnectionRefusedError)
+    if (viaProxy && viaSocks5) {
+        if (const auto socks5 = socks5Error(errorString); socks5 != QNetworkReply::NoError)
+            error = socks5;
+    } else if (viaProxy && error == QNetworkReply::ConnectionRefusedError) {
         error = QNetworkReply::ProxyConnectionRefusedError;
-    else if (viaProxy && error == QNetworkReply::HostNotFoundError)
+    } else if (viaProxy && error == QNetworkReply::HostNotFoundError) {
         error = QNetworkReply::ProxyNotFoundError;
+    }
     switch (error) {
     case QNetworkReply::ProxyConnectionRefusedError:
         result.code = QStringLiteral("proxy_refused");

@@ -26,10 +26,12 @@ struct Result
 };
 
 // `viaProxy`: the request went to a proxy (an HTTP proxy is the host Qt connects to, so a refused or
-// unresolvable proxy comes as ConnectionRefused / HostNotFound).
+// unresolvable proxy comes as ConnectionRefused / HostNotFound). `viaSocks5`: that proxy is SOCKS5,
+// whose own failures are named by Qt's text ("Connection to proxy refused"), while ConnectionRefused
+// and HostNotFound are the server's, reported by the proxy.
 Result diagnose(QNetworkReply::NetworkError error, const QList<QSslError> &sslErrors,
                 const QString &errorString, const QSslCertificate &peerCertificate = QSslCertificate(),
-                bool viaProxy = false);
+                bool viaProxy = false, bool viaSocks5 = false);
 
 CertificateSummary summarize(const QSslCertificate &certificate);
 

@@ -1,9 +1,10 @@
 // Every network a customer or demo room has (issue 14), with real parts started here: tinyproxy (with and
-// without Basic authentication) carrying the app's ApiClient + Session to connect-sim, connect-sim over
-// TLS with certificates openssl makes for this run, and each misconfiguration ending in its own named
-// failure (NetworkDiagnosis) with the certificate's details, then passing once the right CA, client
+// without Basic authentication) and danted (SOCKS5) carrying the app's ApiClient + Session to connect-sim,
+// connect-sim over TLS with certificates openssl makes for this run, and each misconfiguration ending in its
+// own named failure (NetworkDiagnosis) with the certificate's details, then passing once the right CA, client
 // certificate or pin is given.
 #include "ConnectSimulator.h"
+#include "DanteProxy.h"
 #include "NginxFront.h"
 #include "SimTls.h"
 #include "TestPki.h"
@@ -153,6 +154,96 @@ private slots:
         const ErrorInfo info = ErrorCatalog::decide(ApiError::fromResponse(response));
         QCOMPARE(info.code, QStringLiteral("proxy_refused"));
         QVERIFY(info.hint.contains(QStringLiteral("proxy")));
+    }
+
+    // SOCKS5 (a manual proxy, as the profile's Network page sets it) through a real danted: the token
+    // request and the call both pass through it, plain HTTP and TLS inside the tunnel alike.
+    void socks5ThroughDante()
+    {
+        test::DanteProxy proxy;
+        QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+        const auto simulator = startSim();
+        NetworkSettings settings;
+        settings.proxy = *ProxySettings::fromUrl(proxy.url(), nullptr);
+        QCOMPARE(settings.proxy.type, QNetworkProxy::Socks5Proxy);
+        const ApiResponse response = call(*simulator, settings);
+        QCOMPARE(response.failure, NetworkFailure::None);
+        QCOMPARE(response.status, 200);
+        QVERIFY2(proxy.carriedTo(simulator->port()), proxy.log().right(800).constData());
+
+        const auto tls = startSim(QStringLiteral("server"));
+        settings.tls.caPaths << m_pki.cert(QStringLiteral("ca"));
+        const ApiResponse secure = call(*tls, settings);
+        QCOMPARE(secure.failure, NetworkFailure::None);
+        QCOMPARE(secure.status, 200);
+        QVERIFY2(proxy.carriedTo(tls->port()), proxy.log().right(800).constData());
+
+        // socks5h:// (the proxy resolves the name) reaches the same server by name.
+        NetworkSettings byName;
+        byName.proxy =
+            *ProxySettings::fromUrl(QStringLiteral("socks5h://127.0.0.1:%1").arg(proxy.port()), nullptr);
+        QUrl localhost = simulator->baseUrl();
+        localhost.setHost(QStringLiteral("localhost"));
+        const ApiResponse named = call(*simulator, byName, localhost);
+        QCOMPARE(named.failure, NetworkFailure::None);
+        QCOMPARE(named.status, 200);
+    }
+
+    void socks5ProxyRefused()
+    {
+        const auto simulator = startSim();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        NetworkSettings settings;
+        settings.proxy = *ProxySettings::fromUrl(QStringLiteral("socks5://127.0.0.1:%1").arg(port), nullptr);
+        const ApiResponse response = call(*simulator, settings);
+        QCOMPARE(response.failureCode(), QStringLiteral("proxy_refused"));
+        QCOMPARE(ErrorCatalog::decide(ApiError::fromResponse(response)).code,
+                 QStringLiteral("proxy_refused"));
+    }
+
+    // danted checks SOCKS5 users against this computer's accounts, so only the refusal of a client
+    // without credentials is tested: proxy_auth_required, and nothing reaches the server.
+    void socks5AuthenticationRequired()
+    {
+        test::DanteProxy proxy;
+        QVERIFY2(proxy.start(test::DanteProxy::Auth::RequireUsername), qPrintable(proxy.error()));
+        const auto simulator = startSim();
+        NetworkSettings settings;
+        settings.proxy = *ProxySettings::fromUrl(proxy.url(), nullptr);
+        const ApiResponse without = call(*simulator, settings);
+        QCOMPARE(without.failureCode(), QStringLiteral("proxy_auth_required"));
+
+        // Refused credentials end the request (Qt's SOCKS5 engine asks again after each refusal).
+        settings.proxy.user = QStringLiteral("cx-no-such-user");
+        settings.proxy.password = QStringLiteral("s3cret");
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResponse wrong = call(*simulator, settings);
+        QCOMPARE(wrong.failureCode(), QStringLiteral("proxy_auth_required"));
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY(!proxy.carriedTo(simulator->port()));
+    }
+
+    // Through a working SOCKS5 proxy to a server that is down: the proxy relays the server's refusal
+    // (an HTTP proxy's ConnectionRefused is the proxy's own; a SOCKS5 proxy's is the server's).
+    void socks5ServerDown()
+    {
+        test::DanteProxy proxy;
+        QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QUrl down(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+        closed.close();
+        const auto simulator = startSim();
+        NetworkSettings settings;
+        settings.proxy = *ProxySettings::fromUrl(proxy.url(), nullptr);
+        const ApiResponse response = call(*simulator, settings, down);
+        // The server refused, not the proxy: the fix is the server's address, not the proxy's.
+        QCOMPARE(response.failureCode(), QStringLiteral("connection_refused"));
+        QCOMPARE(response.failure, NetworkFailure::ConnectionRefused);
     }
 
     void tlsFailuresAreNamed_data()
