@@ -1,8 +1,10 @@
 // connect-cli on every network (issue 14): call and check through tinyproxy (with and without Basic
-// authentication, named by --proxy or by https_proxy), over TLS to connect-sim with --cacert, --pin and
-// the errors that name what to fix (--json: error.code and error.certificate).
+// authentication, named by --proxy or by https_proxy) and through danted (--proxy socks5://), over TLS to
+// connect-sim with --cacert, --pin and the errors that name what to fix (--json: error.code and
+// error.certificate).
 #include "CliProcess.h"
 #include "ConnectSimulator.h"
+#include "DanteProxy.h"
 #include "SimTls.h"
 #include "TestPki.h"
 #include "TinyProxy.h"
@@ -134,6 +136,42 @@ private slots:
             options);
         QVERIFY2(text.err.contains("proxy_refused") && text.err.contains("The proxy refused the connection"),
                  text.err.constData());
+    }
+
+    void throughSocks5Proxy()
+    {
+        test::DanteProxy proxy;
+        QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+        const auto simulator = startSim();
+        const test::CliRun run = call(*simulator, {QStringLiteral("--proxy"), proxy.url()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().value(QStringLiteral("status")).toInt(), 200);
+        QVERIFY2(proxy.carriedTo(simulator->port()), proxy.log().right(800).constData());
+
+        // TLS inside the tunnel, the proxy named by all_proxy.
+        const auto tls = startSim(QStringLiteral("server"));
+        const test::CliRun secure = call(*tls, {QStringLiteral("--cacert"), m_pki.cert(QStringLiteral("ca"))},
+                                         {{QStringLiteral("all_proxy"), proxy.url()}});
+        QVERIFY2(secure.exitCode == 0, secure.err.constData());
+        QVERIFY2(proxy.carriedTo(tls->port()), proxy.log().right(800).constData());
+    }
+
+    void socks5ProxyDownIsNamed()
+    {
+        const auto simulator = startSim();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString url = QStringLiteral("socks5://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        const test::CliRun run = call(*simulator, {QStringLiteral("--proxy"), url});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(codeOf(run), QStringLiteral("proxy_refused"));
+
+        test::DanteProxy proxy; // one that wants a user it cannot be given here
+        QVERIFY2(proxy.start(test::DanteProxy::Auth::RequireUsername), qPrintable(proxy.error()));
+        const test::CliRun refused = call(*simulator, {QStringLiteral("--proxy"), proxy.url()});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(codeOf(refused), QStringLiteral("proxy_auth_required"));
     }
 
     void tlsErrorsNameTheCertificateAndTheFix()
