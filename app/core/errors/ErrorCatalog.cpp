@@ -1,5 +1,7 @@
 #include "ErrorCatalog.h"
 
+#include "ErrorDecision.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <iterator>
@@ -456,18 +458,53 @@ QStringList ErrorCatalog::networkDetailCodes()
 
 ErrorInfo ErrorCatalog::decide(const ApiError &error)
 {
-    if (error.shape == ApiError::Shape::None) {
-        return {
-            QString(), ErrorAction::Notice,
-            translated(QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The request succeeded; there is no error.")),
-            QString(), false};
-    }
-    if (error.shape == ApiError::Shape::Network)
-        return network(error.code, error.failure);
+    return decideLate(error).info();
+}
 
-    ErrorInfo info = lookup(error.code);
-    if (info.known)
-        return info;
+ErrorDecision ErrorCatalog::decideLate(const ApiError &error)
+{
+    ErrorDecision decision;
+    decision.m_error = error;
+    if (error.shape == ApiError::Shape::None) {
+        decision.m_action = ErrorAction::Notice;
+        decision.m_meaning =
+            QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The request succeeded; there is no error.");
+        return decision;
+    }
+    if (error.shape == ApiError::Shape::Network) {
+        decision.m_action = ErrorAction::Network;
+        decision.m_known = true;
+        for (const NetworkDetailEntry &entry : networkDetailEntries) {
+            if (error.code == QLatin1String(entry.code)) {
+                decision.m_code = error.code;
+                decision.m_meaning = entry.meaning;
+                decision.m_hint = entry.hint;
+                return decision;
+            }
+        }
+        const auto it = std::find_if(std::begin(networkEntries), std::end(networkEntries),
+                                     [&](const NetworkEntry &e) { return e.failure == error.failure; });
+        const NetworkEntry &entry =
+            it != std::end(networkEntries) ? *it : networkEntries[std::size(networkEntries) - 1];
+        decision.m_code =
+            networkFailureName(it != std::end(networkEntries) ? error.failure : NetworkFailure::Other);
+        decision.m_meaning = entry.meaning;
+        decision.m_hint = entry.hint;
+        return decision;
+    }
+
+    decision.m_code = error.code;
+    if (const Entry *entry = findEntry(error.code)) {
+        decision.m_action = entry->action;
+        decision.m_meaning = entry->meaning;
+        decision.m_hint = entry->hint;
+        decision.m_known = true;
+        return decision;
+    }
+    decision.m_action = ErrorAction::Notice;
+    decision.m_meaning =
+        QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The server sent a code this version does not know.");
+    decision.m_hint = QT_TRANSLATE_NOOP("cx::ErrorCatalog", "Read the code and the server's message below.");
 
     // An unknown code from the server is shown as it came, with notice's plain explanation; but 401,
     // 429 and 5xx call for the same remedy whatever the code says (sign in, or wait and retry), and a
@@ -476,16 +513,15 @@ ErrorInfo ErrorCatalog::decide(const ApiError &error)
     const ErrorAction byStatus = actionForStatus(error.status);
     const bool statusDecides = error.status == 401 || byStatus == ErrorAction::Retry;
     if (error.codeFromServer && !error.code.isEmpty() && !statusDecides)
-        return info;
-    info.action = byStatus;
-    info.hint = translated(statusHint(byStatus));
+        return decision;
+    decision.m_action = byStatus;
+    decision.m_hint = statusHint(byStatus);
     if (!error.codeFromServer) {
-        info.meaning =
-            translated(QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The server answered with HTTP status %1 "
-                                                             "and no error code this version knows."))
-                .arg(error.status);
+        decision.m_meaning = QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The server answered with HTTP status %1 "
+                                                                   "and no error code this version knows.");
+        decision.m_meaningStatus = error.status;
     }
-    return info;
+    return decision;
 }
 
 QString ErrorCatalog::actionName(ErrorAction action)

@@ -8,6 +8,8 @@
 
 namespace cx {
 
+class ErrorDecision;
+
 enum class ErrorAction { Relogin, Permission, Retry, FixRequest, NotFound, Report, Notice, Network };
 
 struct ErrorInfo
@@ -41,6 +43,10 @@ public:
     // remedy does not depend on the code: then the status's action, still with known = false and the
     // code verbatim. A non-error (shape None) gives Notice with an empty code.
     static ErrorInfo decide(const ApiError &error);
+    // The same decision with its texts kept untranslated: ErrorDecision::meaning() and hint() translate
+    // them when asked, so one decision serves every language the user switches to afterwards.
+    // decide(error) is decideLate(error).info().
+    static ErrorDecision decideLate(const ApiError &error);
     // The action a bare status calls for (the table above).
     static ErrorAction actionForStatus(int status);
     // The entry for a failure without an HTTP response: action Network, code networkFailureName().

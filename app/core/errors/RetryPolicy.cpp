@@ -153,11 +153,21 @@ RetryPolicy::Millis RetryPolicy::backoff(int attempt) const
 RetryPolicy::Millis RetryPolicy::delayFor(const QByteArray &retryAfterHeader, int attempt,
                                           const QDateTime &now) const
 {
+    return delayWithSource(retryAfterHeader, attempt, now).delay;
+}
+
+RetryPolicy::Delay RetryPolicy::delayWithSource(const QByteArray &retryAfterHeader, int attempt,
+                                                const QDateTime &now) const
+{
+    const QByteArray header = retryAfterHeader.trimmed();
     // The server's own word beats our guess; it is capped by maxRetryAfter, not maxDelay, because
     // retrying earlier than asked only earns another 429.
-    if (const std::optional<Millis> wait = parseRetryAfter(retryAfterHeader, now))
-        return *wait;
-    return backoff(attempt);
+    if (const std::optional<Millis> wait = parseRetryAfter(retryAfterHeader, now)) {
+        const bool seconds = !header.isEmpty() && std::all_of(header.begin(), header.end(),
+                                                              [](char c) { return c >= '0' && c <= '9'; });
+        return {*wait, seconds ? DelaySource::Seconds : DelaySource::Date};
+    }
+    return {backoff(attempt), header.isEmpty() ? DelaySource::Backoff : DelaySource::Unreadable};
 }
 
 bool RetryPolicy::isIdempotent(const QByteArray &method)

@@ -34,6 +34,17 @@ public:
     // Retry-After when it parses, else backoff(attempt).
     Millis delayFor(const QByteArray &retryAfterHeader, int attempt, const QDateTime &now = {}) const;
 
+    // Where delayFor's delay came from: Retry-After as delta-seconds or as an HTTP-date, backoff for
+    // lack of one, or backoff because the one sent was unreadable.
+    enum class DelaySource { Seconds, Date, Backoff, Unreadable };
+    struct Delay
+    {
+        Millis delay{0};
+        DelaySource source = DelaySource::Backoff;
+    };
+    // delayFor, saying where the delay came from (for a countdown that tells the user why).
+    Delay delayWithSource(const QByteArray &retryAfterHeader, int attempt, const QDateTime &now = {}) const;
+
     // GET, HEAD, OPTIONS, PUT, DELETE, TRACE (RFC 9110 §9.2.2).
     static bool isIdempotent(const QByteArray &method);
     // Only idempotent methods are ever replayed without the user asking, and only up to maxAttempts.

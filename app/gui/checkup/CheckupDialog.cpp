@@ -7,6 +7,7 @@
 #include "checkup/ContractView.h"
 #include "common/Shell.h"
 #include "connection/Connection.h"
+#include "errorpanel/Decide.h"
 #include "errorpanel/ErrorArea.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errors/ApiError.h"
@@ -246,9 +247,10 @@ RequestPage *CheckupDialog::openRow(int row)
     ApiRequest request = exchange->request;
     request.headers = Redactor::withoutMaskedSecrets(Redactor::redactHeaders(request.headers));
     RequestPage *page = m_shell->openInNewTab(requestDraftFromApiRequest(request));
-    const ApiError error = ApiError::fromResponse(exchange->response);
+    const ErrorDecision decision = decideResponse(exchange->response);
+    const ApiError &error = decision.error();
     if (error.isError())
-        page->errorArea()->showError(error, ErrorCatalog::decide(error));
+        page->errorArea()->showError(decision);
     page->responseView()->showResponse(exchange->response, error.isError());
     if (error.isError() || check.verdict == Verdict::Fail)
         m_shell->showFailure(page, request, exchange->response);

@@ -3,6 +3,7 @@
 #include "checkup/VerdictStyle.h"
 #include "common/Shell.h"
 #include "connection/Connection.h"
+#include "errorpanel/Decide.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
@@ -241,8 +242,8 @@ bool HarDialog::openFile(const QString &fileName, QString *error)
     int failed = 0;
     for (const HarEntry &entry : std::as_const(m_calls)) {
         const bool connectCall = m_why.at(m_model->rowCount()).isEmpty();
-        const ApiError apiError = ApiError::fromResponse(entry.toResponse());
-        const ErrorInfo info = ErrorCatalog::decide(apiError);
+        const ErrorDecision decision = decideResponse(entry.toResponse());
+        const ApiError &apiError = decision.error();
         const bool isFailure = apiError.isError();
         failed += isFailure && connectCall ? 1 : 0;
         const QString url = m_redactor.redactText(Redactor::redactUrl(entry.url.toString()));
@@ -251,7 +252,7 @@ bool HarDialog::openFile(const QString &fileName, QString *error)
             << new QStandardItem(QString::fromLatin1(entry.method)) << new QStandardItem(url)
             << new QStandardItem(entry.status > 0 ? QString::number(entry.status) : tr("no response"))
             << new QStandardItem(isFailure ? apiError.code : QString())
-            << new QStandardItem(isFailure ? ErrorCatalog::actionName(info.action) : QString());
+            << new QStandardItem(isFailure ? decision.actionName() : QString());
         const Verdict verdict = isFailure ? Verdict::Fail : Verdict::Pass;
         if (connectCall) {
             row.at(StatusColumn)->setIcon(verdictIcon(verdict, palette()));
@@ -337,15 +338,15 @@ void HarDialog::showDetails(int row)
             QStringLiteral("%1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(value)));
     lines << QString();
     if (apiError.isError()) {
-        const ErrorInfo info = ErrorCatalog::decide(apiError);
-        lines << tr("Failed: HTTP %1, %2 (%3)")
-                     .arg(entry.status)
-                     .arg(apiError.code, ErrorCatalog::actionName(info.action));
+        const ErrorDecision decision = decideError(apiError);
+        const QString meaning = decision.meaning();
+        const QString hint = decision.hint();
+        lines << tr("Failed: HTTP %1, %2 (%3)").arg(entry.status).arg(apiError.code, decision.actionName());
         lines << tr("Server said: %1").arg(m_redactor.redactText(apiError.message));
-        if (!info.meaning.isEmpty())
-            lines << tr("Meaning: %1").arg(info.meaning);
-        if (!info.hint.isEmpty())
-            lines << tr("What to do: %1").arg(info.hint);
+        if (!meaning.isEmpty())
+            lines << tr("Meaning: %1").arg(meaning);
+        if (!hint.isEmpty())
+            lines << tr("What to do: %1").arg(hint);
     } else {
         lines << tr("Succeeded: HTTP %1").arg(entry.status);
     }

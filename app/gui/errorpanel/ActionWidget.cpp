@@ -25,10 +25,8 @@ ActionWidget::ActionWidget(ErrorPanel *panel, const ErrorEntry &entry, bool live
 
 void ActionWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        m_entry.info = ErrorCatalog::decide(m_entry.error);
-        retranslateUi();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // the entry's decision translates its texts when asked
     QWidget::changeEvent(event);
 }
 
@@ -48,7 +46,7 @@ QLabel *ActionWidget::addLabel(const QString &text, const char *objectName)
 ActionWidget *ActionWidget::create(ErrorPanel *panel, const ErrorEntry &entry, bool live, QWidget *parent)
 {
     ActionWidget *widget = nullptr;
-    switch (entry.info.action) {
+    switch (entry.decision.action()) {
     case ErrorAction::Relogin:
         widget = new ReloginAction(panel, entry, live, parent);
         break;
@@ -74,7 +72,7 @@ ActionWidget *ActionWidget::create(ErrorPanel *panel, const ErrorEntry &entry, b
         widget = new NetworkAction(panel, entry, live, parent);
         break;
     }
-    widget->setObjectName(objectNameFor(entry.info.action));
+    widget->setObjectName(objectNameFor(entry.decision.action()));
     return widget;
 }
 

@@ -32,8 +32,8 @@ protected:
     // A word-wrapped, selectable plain-text label (server words are never read as markup).
     QLabel *addLabel(const QString &text, const char *objectName = nullptr);
     // Sets every text of the widget from its state; each subclass calls it at the end of its
-    // constructor, and it runs again on a language change (after the entry's catalog texts are
-    // looked up again), so nothing the user did to the widget is lost.
+    // constructor, and it runs again on a language change (the entry's decision gives its meaning and
+    // hint in the new language), so nothing the user did to the widget is lost.
     virtual void retranslateUi() = 0;
     void changeEvent(QEvent *event) override;
 

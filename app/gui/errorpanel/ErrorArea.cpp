@@ -56,11 +56,7 @@ void ErrorArea::retranslateUi()
     m_details->setToolTip(tr("Open the error panel with what this code means and what to do"));
     if (!m_showingError)
         return;
-    // The catalogue's meaning and hint were translated when the error was decided: decide again,
-    // unless the caller passed a decision of its own.
-    const ErrorInfo redecided = ErrorCatalog::decide(m_error);
-    if (redecided.code == m_info.code && redecided.action == m_info.action)
-        m_info = redecided;
+    // The decision keeps the catalogue's texts untranslated: showing them again translates them.
     showTexts();
 }
 
@@ -71,10 +67,9 @@ void ErrorArea::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
-void ErrorArea::showError(const ApiError &error, const ErrorInfo &info)
+void ErrorArea::showError(const ErrorDecision &decision)
 {
-    m_error = error;
-    m_info = info;
+    m_decision = decision;
     m_showingError = true;
     showTexts();
     setVisible(true);
@@ -82,23 +77,25 @@ void ErrorArea::showError(const ApiError &error, const ErrorInfo &info)
 
 void ErrorArea::showTexts()
 {
-    const QString code = m_info.code.isEmpty() ? m_error.code : m_info.code;
-    if (m_error.status > 0)
-        m_title->setText(tr("Request failed — HTTP %1 · %2").arg(m_error.status).arg(code));
+    const ApiError &error = m_decision.error();
+    const QString code = m_decision.shownCode();
+    const QString meaning = m_decision.meaning();
+    const QString hint = m_decision.hint();
+    if (error.status > 0)
+        m_title->setText(tr("Request failed — HTTP %1 · %2").arg(error.status).arg(code));
     else
         m_title->setText(tr("Request failed — no response · %1").arg(code));
-    m_message->setText(tr("Server says: %1").arg(m_error.message));
-    m_message->setVisible(!m_error.message.isEmpty());
-    m_meaning->setText(tr("Meaning: %1").arg(m_info.meaning));
-    m_hint->setText(tr("What to do: %1").arg(m_info.hint));
-    m_action->setText(tr("Action: %1 — %2").arg(ErrorCatalog::actionName(m_info.action), m_info.hint));
-    m_action->setToolTip(m_info.meaning);
+    m_message->setText(tr("Server says: %1").arg(error.message));
+    m_message->setVisible(!error.message.isEmpty());
+    m_meaning->setText(tr("Meaning: %1").arg(meaning));
+    m_hint->setText(tr("What to do: %1").arg(hint));
+    m_action->setText(tr("Action: %1 — %2").arg(m_decision.actionName(), hint));
+    m_action->setToolTip(meaning);
 }
 
 void ErrorArea::clear()
 {
-    m_error = {};
-    m_info = {};
+    m_decision = {};
     m_showingError = false;
     setVisible(false);
 }

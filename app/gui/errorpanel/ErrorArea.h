@@ -4,7 +4,7 @@
 #pragma once
 
 #include "errors/ApiError.h"
-#include "errors/ErrorCatalog.h"
+#include "errors/ErrorDecision.h"
 
 #include <QFrame>
 
@@ -19,13 +19,15 @@ class ErrorArea : public QFrame
 public:
     explicit ErrorArea(QWidget *parent = nullptr);
 
-    void showError(const ApiError &error, const ErrorInfo &info);
+    // Shows a failure as decided once (errorpanel/Decide.h); its texts translate when shown.
+    void showError(const ErrorDecision &decision);
     void clear(); // hides the area
 
-    int status() const { return m_error.status; }
-    QString code() const { return m_info.code; }
-    QString actionName() const { return ErrorCatalog::actionName(m_info.action); }
-    QString message() const { return m_error.message; }
+    int status() const { return m_decision.error().status; }
+    QString code() const { return m_decision.code(); }
+    QString actionName() const { return m_decision.actionName(); }
+    QString message() const { return m_decision.error().message; }
+    const ErrorDecision &decision() const { return m_decision; }
     QLabel *titleLabel() const { return m_title; }
     QPushButton *detailsButton() const { return m_details; }
 
@@ -47,8 +49,7 @@ private:
     QLabel *m_hint;
     QLabel *m_action;
     QPushButton *m_details;
-    ApiError m_error;
-    ErrorInfo m_info;
+    ErrorDecision m_decision;
     bool m_showingError = false;
 };
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "errors/ApiError.h"
-#include "errors/ErrorCatalog.h"
+#include "errors/ErrorDecision.h"
 #include "net/ApiTypes.h"
 
 #include <QDateTime>
@@ -27,8 +27,9 @@ struct ErrorEntry
     ApiRequest request;
     QString url; // the full URL it went to
     ApiResponse response;
-    ApiError error;
-    ErrorInfo info;
+    ApiError error; // decision.error(), kept at hand
+    // Decided once, when the failure arrived; its meaning and hint translate when they are shown.
+    ErrorDecision decision;
     QDateTime time; // UTC, when the failure was shown
     // 1 for the first try; each retry made by the panel counts one more.
     int attempt = 1;

@@ -1,6 +1,7 @@
 #include "ErrorPanel.h"
 
 #include "ActionWidget.h"
+#include "Decide.h"
 #include "ErrorReport.h"
 #include "RetryAction.h"
 #include "auth/Session.h"
@@ -139,10 +140,8 @@ void ErrorPanel::retranslateUi()
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Forget the errors of this session"));
 
-    // The catalog's meaning and hint were looked up in the old language: look them up again. The action
-    // widget refreshes its own copy, so it (and a running countdown) stays as it is.
-    for (ErrorEntry &entry : m_entries)
-        entry.info = ErrorCatalog::decide(entry.error);
+    // Each entry's decision translates its meaning and hint when they are shown: render them again.
+    // The action widget retranslates itself, so it (and a running countdown) stays as it is.
     for (int row = 0; row < m_history->count(); ++row)
         renderHistoryItem(row);
     if (const ErrorEntry *shown = current())
@@ -204,7 +203,7 @@ ReportInput ErrorPanel::reportInput(const ErrorEntry &entry) const
     input.url = entry.url;
     input.response = entry.response;
     input.error = entry.error;
-    input.info = entry.info;
+    input.decision = entry.decision;
     input.time = entry.time;
     input.appVersion = QCoreApplication::applicationVersion();
     input.apiVersion = m_catalog.version();
@@ -224,8 +223,10 @@ const ErrorEntry *ErrorPanel::current() const
 void ErrorPanel::onFinished(RequestPage *page, const ApiRequest &request, const ApiResponse &response)
 {
     const Pending pending = m_pending.take(page);
-    if (ApiError::fromResponse(response).isError()) {
-        addEntry(page, request, response, pending);
+    // The tab decided this response when it arrived (its error area shows the same decision).
+    const ErrorDecision &decision = page->lastDecision();
+    if (decision.isError()) {
+        addEntry(page, request, response, decision, pending);
         return;
     }
     if (pending.origin != ErrorEntry::Origin::User && current() && current()->page == page) {
@@ -237,11 +238,11 @@ void ErrorPanel::onFinished(RequestPage *page, const ApiRequest &request, const 
 
 void ErrorPanel::showFailure(RequestPage *page, const ApiRequest &request, const ApiResponse &response)
 {
-    addEntry(page, request, response, Pending{});
+    addEntry(page, request, response, decideResponse(response), Pending{});
 }
 
 void ErrorPanel::addEntry(RequestPage *page, const ApiRequest &request, const ApiResponse &response,
-                          const Pending &pending)
+                          const ErrorDecision &decision, const Pending &pending)
 {
     ErrorEntry entry;
     entry.id = m_nextId++;
@@ -249,8 +250,8 @@ void ErrorPanel::addEntry(RequestPage *page, const ApiRequest &request, const Ap
     entry.request = request;
     entry.url = m_connection->client()->urlFor(request).toString();
     entry.response = response;
-    entry.error = ApiError::fromResponse(response);
-    entry.info = ErrorCatalog::decide(entry.error);
+    entry.decision = decision;
+    entry.error = decision.error();
     entry.time = QDateTime::currentDateTimeUtc();
     entry.attempt = pending.attempt;
     entry.origin = pending.origin;
@@ -322,7 +323,7 @@ void ErrorPanel::renderHistoryItem(int row)
 
 QString ErrorPanel::historyText(const ErrorEntry &entry) const
 {
-    const QString code = entry.info.code.isEmpty() ? entry.error.code : entry.info.code;
+    const QString code = entry.decision.code().isEmpty() ? entry.error.code : entry.decision.code();
     const QString status = entry.error.status > 0 ? QString::number(entry.error.status) : tr("no response");
     return tr("%1  %2 %3 — %4 %5")
         .arg(entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
@@ -358,19 +359,21 @@ void ErrorPanel::display(const ErrorEntry &entry, bool live)
 void ErrorPanel::renderDetails(const ErrorEntry &entry)
 {
     const ApiError &error = entry.error;
-    const ErrorInfo &info = entry.info;
-    const QString code = info.code.isEmpty() ? error.code : info.code;
+    const ErrorDecision &decision = entry.decision;
+    const QString code = decision.shownCode();
+    const QString meaning = decision.meaning();
+    const QString hint = decision.hint();
     if (error.status > 0)
         m_title->setText(tr("HTTP %1 · %2").arg(error.status).arg(code));
     else
         m_title->setText(tr("No response · %1").arg(code));
-    m_unknown->setVisible(!info.known);
+    m_unknown->setVisible(!decision.known());
     m_message->setText(tr("Server says: %1").arg(error.message));
     m_message->setVisible(!error.message.isEmpty());
-    m_meaning->setText(tr("Meaning: %1").arg(info.meaning));
-    m_meaning->setVisible(!info.meaning.isEmpty());
-    m_hint->setText(tr("What to do: %1").arg(info.hint));
-    m_hint->setVisible(!info.hint.isEmpty());
+    m_meaning->setText(tr("Meaning: %1").arg(meaning));
+    m_meaning->setVisible(!meaning.isEmpty());
+    m_hint->setText(tr("What to do: %1").arg(hint));
+    m_hint->setVisible(!hint.isEmpty());
     QString request = tr("%1 %2 at %3")
                           .arg(QString::fromLatin1(entry.request.method), entry.request.path,
                                entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
@@ -379,7 +382,7 @@ void ErrorPanel::renderDetails(const ErrorEntry &entry)
     if (!entry.page)
         request += QLatin1Char(' ') + tr("(its tab is closed)");
     m_request->setText(request);
-    m_actionGroup->setTitle(tr("What you can do (%1)").arg(ErrorCatalog::actionName(info.action)));
+    m_actionGroup->setTitle(tr("What you can do (%1)").arg(decision.actionName()));
 }
 
 bool ErrorPanel::replay(const ErrorEntry &entry, ErrorEntry::Origin origin)

@@ -22,7 +22,8 @@ class QMainWindow;
 
 namespace cx {
 class Session;
-}
+struct ReportInput;
+} // namespace cx
 
 namespace cx::gui {
 
@@ -30,7 +31,6 @@ class ActionWidget;
 class Connection;
 class Shell;
 class RequestPage;
-struct ReportInput;
 
 class ErrorPanel : public QDockWidget
 {
@@ -106,7 +106,7 @@ private:
         int attempt = 1;
     };
     void addEntry(RequestPage *page, const ApiRequest &request, const ApiResponse &response,
-                  const Pending &pending);
+                  const ErrorDecision &decision, const Pending &pending);
     void display(const ErrorEntry &entry, bool live);
     // The texts about `entry` above its action widget, and the action group's title.
     void renderDetails(const ErrorEntry &entry);

@@ -1,40 +1,11 @@
-// The support report for one failed request: request line, headers (secrets masked), response status
-// and body, code, time, app and API version. Everything goes through Redactor before it is written.
+// The support report is built in core (errors/ErrorReport.h); the GUI names it as it always did.
 #pragma once
 
-#include "errors/ApiError.h"
-#include "errors/ErrorCatalog.h"
-#include "export/Redactor.h"
-#include "net/ApiTypes.h"
-
-#include <QDateTime>
-#include <QJsonObject>
-#include <QString>
+#include "errors/ErrorReport.h"
 
 namespace cx::gui {
 
-struct ReportInput
-{
-    ApiRequest request;
-    QString url; // the full URL it went to
-    ApiResponse response;
-    ApiError error;
-    ErrorInfo info;
-    QDateTime time; // UTC
-    QString appVersion;
-    QString apiVersion; // the catalog's info.version
-    QString baseUrl;
-};
-
-class ErrorReport
-{
-public:
-    // Bodies longer than this are cut in the report (and say so).
-    static constexpr qsizetype maxBodyChars = 64 * 1024;
-
-    static QString toMarkdown(const ReportInput &input, const Redactor &redactor);
-    static QJsonObject toJsonObject(const ReportInput &input, const Redactor &redactor);
-    static QByteArray toJson(const ReportInput &input, const Redactor &redactor);
-};
+using cx::ErrorReport;
+using cx::ReportInput;
 
 } // namespace cx::gui

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "ActionWidget.h"
-#include "FaultLocator.h"
+#include "errors/FaultLocator.h"
 
 class QLabel;
 class QPushButton;

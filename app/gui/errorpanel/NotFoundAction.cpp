@@ -13,7 +13,7 @@ NotFoundAction::NotFoundAction(ErrorPanel *panel, const ErrorEntry &entry, bool 
     : ActionWidget(panel, entry, live, parent), m_text(addLabel(QString(), "notFoundText")),
       m_list(new QPushButton(this))
 {
-    if (entry.info.code != QLatin1String("endpoint_not_found")) {
+    if (entry.decision.code() != QLatin1String("endpoint_not_found")) {
         // The last numeric-looking segment is the ID the user most likely typed.
         const QStringList segments = entry.request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         for (auto it = segments.crbegin(); it != segments.crend() && m_id.isEmpty(); ++it) {
@@ -37,7 +37,7 @@ NotFoundAction::NotFoundAction(ErrorPanel *panel, const ErrorEntry &entry, bool 
 
 void NotFoundAction::retranslateUi()
 {
-    if (entry().info.code == QLatin1String("endpoint_not_found"))
+    if (entry().decision.code() == QLatin1String("endpoint_not_found"))
         m_text->setText(tr("Check the path: “%1” is not an endpoint the server knows. Pick one from the "
                            "endpoint list on the left.")
                             .arg(entry().request.path));

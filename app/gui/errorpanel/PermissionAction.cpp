@@ -95,7 +95,7 @@ void PermissionAction::fill()
 
     if (!m_missing.isEmpty())
         m_missingLabel->setText(tr("Missing scope: %1").arg(m_missing.join(QStringLiteral(", "))));
-    else if (entry().info.code == QLatin1String("permission_not_found"))
+    else if (entry().decision.code() == QLatin1String("permission_not_found"))
         m_missingLabel->setText(tr("The permission the request refers to does not exist."));
     else
         m_missingLabel->setText(tr("No scope is missing: the user or account lacks a permission on this "

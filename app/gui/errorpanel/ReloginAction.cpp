@@ -1,5 +1,6 @@
 #include "ReloginAction.h"
 
+#include "Decide.h"
 #include "ErrorPanel.h"
 #include "auth/Session.h"
 
@@ -25,7 +26,7 @@ ReloginAction::ReloginAction(ErrorPanel *panel, const ErrorEntry &entry, bool li
     m_signIn->setObjectName(QStringLiteral("reloginButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_signIn);
-    if (refusesCredentials(entry.info.code)) {
+    if (refusesCredentials(entry.decision.code())) {
         // Renewing with credentials the server just refused would only be refused again: the one way
         // on is the sign-in form with the faulty field marked, so "Sign in again" is not offered at all.
         m_signIn->setVisible(false);
@@ -60,7 +61,7 @@ QString ReloginAction::stateText() const
         if (entry().origin == ErrorEntry::Origin::Relogin)
             return tr("Signed in again and sent the request once more, but the server still refuses the "
                       "token. Nothing is retried by itself; check the client in the developer portal.");
-        if (refusesCredentials(entry().info.code))
+        if (refusesCredentials(entry().decision.code()))
             return tr("The server refused the stored client credentials. Correct them in the sign-in form.");
         return tr("A new token is requested with the stored client credentials, then the request is sent "
                   "once more.");
@@ -74,12 +75,11 @@ QString ReloginAction::stateText() const
         return tr("Signed in again.");
     case Progress::CredentialsRefused:
         return tr("The server refused the stored credentials (%1): %2")
-            .arg(ErrorCatalog::decide(m_signInError).code, m_signInError.message);
+            .arg(m_signInDecision.code(), m_signInError.message);
     case Progress::SignInFailed:
         break;
     }
-    return tr("Signing in failed (%1): %2")
-        .arg(ErrorCatalog::decide(m_signInError).code, m_signInError.message);
+    return tr("Signing in failed (%1): %2").arg(m_signInDecision.code(), m_signInError.message);
 }
 
 void ReloginAction::setProgress(Progress progress)
@@ -134,7 +134,8 @@ void ReloginAction::onSignInFailed(const ApiError &error)
     m_signIn->setEnabled(true);
     emit signInFailed(error);
     m_signInError = error;
-    const QString code = ErrorCatalog::decide(error).code;
+    m_signInDecision = decideError(error);
+    const QString code = m_signInDecision.code();
     if (refusesCredentials(code) || code == QLatin1String("unauthorized_client")) {
         setProgress(Progress::CredentialsRefused);
         panel()->requestSignIn(faultyField(error.message), error.message);

@@ -49,7 +49,8 @@ private:
     void disconnectSession();
 
     Progress m_progress = Progress::Offered;
-    ApiError m_signInError; // what the token endpoint answered, for the failed states
+    ApiError m_signInError;         // what the token endpoint answered, for the failed states
+    ErrorDecision m_signInDecision; // decided once, when signing in failed
     QLabel *m_state;
     QPushButton *m_signIn;
     QPushButton *m_correct = nullptr; // only when the credentials themselves were refused

@@ -1,13 +1,13 @@
 #include "RetryAction.h"
 
 #include "ErrorPanel.h"
+#include "time/Clock.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
-#include <algorithm>
 
 namespace cx::gui {
 
@@ -22,17 +22,9 @@ RetryAction::RetryAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, 
 {
     // entry.attempt tries have been made; the retry about to be made is number entry.attempt.
     const int retry = entry.attempt;
-    const QByteArray header = entry.error.retryAfter.trimmed();
-    if (const auto wait =
-            RetryPolicy::parseRetryAfter(entry.error.retryAfter, QDateTime::currentDateTimeUtc())) {
-        m_delay = *wait;
-        const bool seconds = !header.isEmpty() && std::all_of(header.begin(), header.end(),
-                                                              [](char c) { return c >= '0' && c <= '9'; });
-        m_delaySource = seconds ? DelaySource::Seconds : DelaySource::Date;
-    } else {
-        m_delay = m_policy.backoff(retry);
-        m_delaySource = header.isEmpty() ? DelaySource::Backoff : DelaySource::Unreadable;
-    }
+    const RetryPolicy::Delay delay = m_policy.delayWithSource(entry.error.retryAfter, retry);
+    m_delay = delay.delay;
+    m_delaySource = delay.source;
     m_automatic = live && m_policy.mayRetryAutomatically(entry.request.method, retry);
 
     m_attemptLabel = addLabel(QString(), "retryAttempt");
@@ -65,7 +57,7 @@ RetryAction::RetryAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, 
     m_timer->setInterval(TickMs);
 
     if (live) {
-        m_clock.start();
+        m_dueMs = Clock::currentMSecsSinceEpoch() + m_delay.count();
         m_timer->start();
     } else {
         m_stage = Stage::FromHistory;
@@ -150,9 +142,9 @@ bool RetryAction::isCounting() const
 
 qint64 RetryAction::remainingMs() const
 {
-    if (!m_clock.isValid())
+    if (m_dueMs < 0)
         return 0;
-    return qMax<qint64>(0, m_delay.count() - m_clock.elapsed());
+    return qBound(qint64(0), m_dueMs - Clock::currentMSecsSinceEpoch(), qint64(m_delay.count()));
 }
 
 void RetryAction::updateCountdown()

@@ -1,12 +1,11 @@
 // retry: a live countdown from Retry-After (seconds or HTTP-date), or a capped exponential backoff
-// with jitter when there is none or it is garbage; "Retry now" and "Cancel". At zero it retries by
+// with jitter when there is none or it is garbage (RetryPolicy::delayWithSource decides which);
+// "Retry now" and "Cancel". The countdown reads cx::Clock. At zero it retries by
 // itself only for idempotent methods and only up to RetryPolicy::maxAttempts; the attempt is shown.
 #pragma once
 
 #include "ActionWidget.h"
 #include "errors/RetryPolicy.h"
-
-#include <QElapsedTimer>
 
 class QLabel;
 class QProgressBar;
@@ -43,9 +42,9 @@ protected:
     void retranslateUi() override;
 
 private:
-    // Where the delay came from, for the line that says so.
-    enum class DelaySource { Seconds, Date, Backoff, Unreadable };
-    // What the countdown line says; the running countdown itself lives in m_clock and m_timer.
+    using DelaySource = RetryPolicy::DelaySource;
+    // What the countdown line says. The countdown ends at m_dueMs on cx::Clock (which tests replace);
+    // m_timer only makes it look again and repaint.
     enum class Stage { Counting, FromHistory, Ready, Sending, Cancelled };
     void onTick();
     void updateCountdown();
@@ -57,7 +56,7 @@ private:
     bool m_done = false;
     DelaySource m_delaySource = DelaySource::Backoff;
     Stage m_stage = Stage::Counting;
-    QElapsedTimer m_clock;
+    qint64 m_dueMs = -1; // when the countdown ends, Clock::currentMSecsSinceEpoch(); -1 when not live
     QTimer *m_timer;
     QLabel *m_attemptLabel;
     QLabel *m_source;

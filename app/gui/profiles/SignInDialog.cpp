@@ -1,7 +1,9 @@
 #include "SignInDialog.h"
 
+#include "errorpanel/Decide.h"
 #include "errors/ApiError.h"
-#include "errors/ErrorCatalog.h"
+#include "errors/ErrorDecision.h"
+#include "errors/OAuthFault.h"
 #include "profiles/FieldMessage.h"
 
 #include <QCheckBox>
@@ -213,19 +215,16 @@ QString SignInDialog::fieldMessage(Field field) const
 
 SignInDialog::Field SignInDialog::fieldFor(const ApiError &error)
 {
-    if (error.shape == ApiError::Shape::Network) {
-        // Nothing answered at that URL; a cancelled request is not the URL's fault.
-        return error.failure == NetworkFailure::Cancelled ? Field::General : Field::BaseUrl;
-    }
-    static const QStringList credentialCodes{
-        QStringLiteral("invalid_client"), QStringLiteral("unauthorized_client"),
-        QStringLiteral("invalid_grant"), QStringLiteral("access_denied")};
-    if (credentialCodes.contains(error.code))
-        return Field::ClientSecret;
-    // Something answered, but it has no token endpoint there: a web page or a 404.
-    if (error.status == 404 || error.code == QLatin1String("endpoint_not_found") ||
-        error.shape == ApiError::Shape::Html)
+    switch (oauthFieldFor(error)) {
+    case OAuthField::BaseUrl:
         return Field::BaseUrl;
+    case OAuthField::ClientId:
+        return Field::ClientId;
+    case OAuthField::ClientSecret:
+        return Field::ClientSecret;
+    case OAuthField::General:
+        break;
+    }
     return Field::General;
 }
 
@@ -235,8 +234,9 @@ void SignInDialog::showError(const ApiError &error)
     clearMarks();
     const Field field = fieldFor(error);
     // The server's words, or what ErrorCatalog says the code means (in the language of the moment).
-    const auto message = [error] {
-        return error.message.isEmpty() ? ErrorCatalog::decide(error).meaning : error.message;
+    const ErrorDecision decision = decideError(error);
+    const auto message = [error, decision] {
+        return error.message.isEmpty() ? decision.meaning() : error.message;
     };
     switch (field) {
     case Field::BaseUrl:
@@ -260,8 +260,8 @@ void SignInDialog::showError(const ApiError &error)
         break;
     case Field::ClientId:
     case Field::General:
-        markFieldWith(Field::General, [error, message] {
-            const QString hint = ErrorCatalog::decide(error).hint;
+        markFieldWith(Field::General, [error, message, decision] {
+            const QString hint = decision.hint();
             return hint.isEmpty() ? tr("%1: %2").arg(error.code, message())
                                   : tr("%1: %2\n%3").arg(error.code, message(), hint);
         });

@@ -2,9 +2,9 @@
 
 #include "auth/Session.h"
 #include "connection/Connection.h"
+#include "errorpanel/Decide.h"
 #include "errorpanel/ErrorArea.h"
 #include "errors/ApiError.h"
-#include "errors/ErrorCatalog.h"
 #include "export/Redactor.h"
 #include "net/ApiClient.h"
 #include "request/RequestEditor.h"
@@ -221,9 +221,12 @@ void RequestPage::onFinished(ApiCall *call)
     if (m_call == call)
         m_call.clear();
     setBusy(false);
-    const ApiError error = ApiError::fromResponse(response);
+    // Decided once, here where the response arrives: the error area and the error panel show this
+    // decision and translate its texts when they show them.
+    m_lastDecision = decideResponse(response);
+    const ApiError &error = m_lastDecision.error();
     if (error.isError())
-        m_errorArea->showError(error, ErrorCatalog::decide(error));
+        m_errorArea->showError(m_lastDecision);
     else
         m_errorArea->clear();
     m_response->showResponse(response, error.isError());

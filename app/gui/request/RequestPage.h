@@ -2,6 +2,7 @@
 // ApiClient and shows what comes back; the protocol work stays in core.
 #pragma once
 
+#include "errors/ErrorDecision.h"
 #include "request/RequestDraft.h"
 #include "vars/Variables.h"
 
@@ -58,6 +59,9 @@ public:
     // Opens "Set Variable from Response" on the last response, `path` filled in.
     void openSetVariableDialog(const QString &path = {});
     QByteArray lastResponseBody() const { return m_lastBody; }
+    // The decision about the last response, made once when it arrived (not an error on success);
+    // the error area shows it and the error panel takes it over.
+    const ErrorDecision &lastDecision() const { return m_lastDecision; }
 
     RequestEditor *editor() const { return m_editor; }
     ErrorArea *errorArea() const { return m_errorArea; }
@@ -98,6 +102,7 @@ private:
     VariableList m_collectionVariables;
     QPointer<Connection> m_connection;
     QByteArray m_lastBody;
+    ErrorDecision m_lastDecision;
 };
 
 } // namespace cx::gui

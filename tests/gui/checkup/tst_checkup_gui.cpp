@@ -411,7 +411,7 @@ void TestCheckupGui::harFileListsCallsWithTheCustomersTokensMasked()
     const ErrorEntry *shown = window()->errorPanel()->current();
     QVERIFY(shown);
     QCOMPARE(shown->response.status, 403);
-    QCOMPARE(shown->info.code, QStringLiteral("missing_scope"));
+    QCOMPARE(shown->decision.code(), QStringLiteral("missing_scope"));
     QVERIFY(!window()->errorPanel()->messageLabel()->text().contains(QLatin1String(CustomerToken)));
     QVERIFY(!har->showInErrorPanel(1)); // a success is not an error
     har->view()->setCurrentIndex(model->index(2, 0));

@@ -191,12 +191,12 @@ void TestDialectGui::everyActionAsInTheDefaultDialect()
 
     setDialect(sim::Dialect::CodeMessage);
     QCOMPARE(actionFor(scenario, method, path, pathValues, query), action);
-    const QString plainCode = panel()->current()->info.code;
+    const QString plainCode = panel()->current()->decision.code();
     setDialect(sim::Dialect::Documented);
     QCOMPARE(actionFor(scenario, method, path, pathValues, query), action);
     // The account states: named by the server in one dialect, derived from the docs' words in the other.
     if (scenario == QLatin1String("company_not_found") || scenario == QLatin1String("inactive_enterprise")) {
-        QCOMPARE(panel()->current()->info.code, scenario);
+        QCOMPARE(panel()->current()->decision.code(), scenario);
         QCOMPARE(plainCode, scenario);
         QVERIFY(!panel()->current()->error.codeFromServer);
     }

@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace cx::gui {
+namespace cx {
 
 struct FaultTarget
 {
@@ -53,4 +53,4 @@ public:
     static qsizetype statedOffset(const QString &message, const QString &bodyText);
 };
 
-} // namespace cx::gui
+} // namespace cx

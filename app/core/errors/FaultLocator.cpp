@@ -5,7 +5,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 
-namespace cx::gui {
+namespace cx {
 
 QString FaultTarget::kindName(Kind kind)
 {
@@ -172,4 +172,4 @@ QList<FaultTarget> FaultLocator::locateFields(const ApiError &error, const ApiRe
     return targets;
 }
 
-} // namespace cx::gui
+} // namespace cx

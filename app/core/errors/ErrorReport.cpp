@@ -6,7 +6,7 @@
 #include <QSysInfo>
 #include <algorithm>
 
-namespace cx::gui {
+namespace cx {
 
 namespace {
 
@@ -23,10 +23,11 @@ struct Redacted
     QString failureDetail;
 };
 
-QString tr(const char *text)
+// The report's texts keep the context they had when the report was built in the GUI.
+struct Tr
 {
-    return QCoreApplication::translate("cx::gui::ErrorReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::gui::ErrorReport)
+};
 
 Redacted redact(const ReportInput &input, const Redactor &redactor)
 {
@@ -139,12 +140,12 @@ QJsonObject ErrorReport::toJsonObject(const ReportInput &input, const Redactor &
         {QStringLiteral("request"), request},
         {QStringLiteral("response"), response},
         {QStringLiteral("error"),
-         QJsonObject{{QStringLiteral("code"), input.info.code.isEmpty() ? input.error.code : input.info.code},
+         QJsonObject{{QStringLiteral("code"), input.decision.shownCode()},
                      {QStringLiteral("code_from_server"), input.error.codeFromServer},
                      {QStringLiteral("message"), r.message},
                      {QStringLiteral("shape"), ApiError::shapeName(input.error.shape)},
-                     {QStringLiteral("action"), ErrorCatalog::actionName(input.info.action)},
-                     {QStringLiteral("known"), input.info.known}}},
+                     {QStringLiteral("action"), input.decision.actionName()},
+                     {QStringLiteral("known"), input.decision.known()}}},
     };
 }
 
@@ -156,49 +157,52 @@ QByteArray ErrorReport::toJson(const ReportInput &input, const Redactor &redacto
 QString ErrorReport::toMarkdown(const ReportInput &input, const Redactor &redactor)
 {
     const Redacted r = redact(input, redactor);
-    const QString code = input.info.code.isEmpty() ? input.error.code : input.info.code;
+    const QString code = input.decision.shownCode();
     QString md;
-    md += tr("# Connect Explorer error report") + QStringLiteral("\n\n");
-    md += QStringLiteral("- ") + tr("Time: %1").arg(input.time.toUTC().toString(Qt::ISODateWithMs)) +
+    md += Tr::tr("# Connect Explorer error report") + QStringLiteral("\n\n");
+    md += QStringLiteral("- ") + Tr::tr("Time: %1").arg(input.time.toUTC().toString(Qt::ISODateWithMs)) +
           QLatin1Char('\n');
     md += QStringLiteral("- ") +
-          tr("App: Connect Explorer %1 (Qt %2, %3)")
+          Tr::tr("App: Connect Explorer %1 (Qt %2, %3)")
               .arg(input.appVersion, QString::fromLatin1(qVersion()), QSysInfo::prettyProductName()) +
           QLatin1Char('\n');
-    md += QStringLiteral("- ") + tr("API version: %1").arg(input.apiVersion) + QLatin1Char('\n');
+    md += QStringLiteral("- ") + Tr::tr("API version: %1").arg(input.apiVersion) + QLatin1Char('\n');
     md += QStringLiteral("- ") +
-          tr("Base URL: %1").arg(redactor.redactText(Redactor::redactUrl(input.baseUrl))) + QLatin1Char('\n');
+          Tr::tr("Base URL: %1").arg(redactor.redactText(Redactor::redactUrl(input.baseUrl))) +
+          QLatin1Char('\n');
     md += QStringLiteral("- ") +
-          tr("Code: `%1` (%2), action `%3`")
-              .arg(code, input.error.codeFromServer ? tr("sent by the server") : tr("derived by the app"),
-                   ErrorCatalog::actionName(input.info.action)) +
+          Tr::tr("Code: `%1` (%2), action `%3`")
+              .arg(code,
+                   input.error.codeFromServer ? Tr::tr("sent by the server") : Tr::tr("derived by the app"),
+                   input.decision.actionName()) +
           QLatin1Char('\n');
     if (!r.message.isEmpty())
-        md += QStringLiteral("- ") + tr("Server message: %1").arg(r.message) + QLatin1Char('\n');
+        md += QStringLiteral("- ") + Tr::tr("Server message: %1").arg(r.message) + QLatin1Char('\n');
 
-    md += QStringLiteral("\n## ") + tr("Request") + QStringLiteral("\n\n");
+    md += QStringLiteral("\n## ") + Tr::tr("Request") + QStringLiteral("\n\n");
     md += fenced(
         QString::fromLatin1(r.request.method) + QLatin1Char(' ') + r.url + QLatin1Char('\n') +
             headerLines(r.requestHeaders) +
             (r.request.body.isEmpty() ? QString() : QLatin1Char('\n') + QString::fromUtf8(r.request.body)),
         QStringLiteral("http"));
 
-    md += QStringLiteral("\n## ") + tr("Response") + QStringLiteral("\n\n");
+    md += QStringLiteral("\n## ") + Tr::tr("Response") + QStringLiteral("\n\n");
     if (!input.response.protocol.isEmpty())
-        md += tr("Protocol: %1").arg(QString::fromLatin1(input.response.protocol)) + QStringLiteral("\n\n");
+        md +=
+            Tr::tr("Protocol: %1").arg(QString::fromLatin1(input.response.protocol)) + QStringLiteral("\n\n");
     if (input.response.failure != NetworkFailure::None) {
-        md += tr("No complete response: %1 (%2)")
+        md += Tr::tr("No complete response: %1 (%2)")
                   .arg(networkFailureName(input.response.failure), r.failureDetail) +
               QStringLiteral("\n\n");
         if (!input.response.failureCode().isEmpty())
-            md += tr("Failure code: `%1`").arg(input.response.failureCode()) + QStringLiteral("\n\n");
+            md += Tr::tr("Failure code: `%1`").arg(input.response.failureCode()) + QStringLiteral("\n\n");
     }
     const CertificateSummary &c = input.error.certificate;
     if (!c.isNull()) {
-        md += tr("Certificate: %1, issued by %2, valid %3 to %4, names %5")
+        md += Tr::tr("Certificate: %1, issued by %2, valid %3 to %4, names %5")
                   .arg(c.subject, c.issuer, c.notBefore, c.notAfter, c.names.join(QStringLiteral(", "))) +
               QStringLiteral("\n\n");
-        md += tr("Certificate fingerprint (SHA-256): %1").arg(c.sha256) + QStringLiteral("\n\n");
+        md += Tr::tr("Certificate fingerprint (SHA-256): %1").arg(c.sha256) + QStringLiteral("\n\n");
     }
     if (input.response.status > 0) {
         md += fenced(QStringLiteral("HTTP %1 %2\n")
@@ -207,9 +211,9 @@ QString ErrorReport::toMarkdown(const ReportInput &input, const Redactor &redact
                          headerLines(r.responseHeaders) + QLatin1Char('\n') + r.responseBody,
                      QStringLiteral("http"));
         if (r.bodyCut)
-            md += tr("(The body was cut at %1 characters.)").arg(maxBodyChars) + QLatin1Char('\n');
+            md += Tr::tr("(The body was cut at %1 characters.)").arg(maxBodyChars) + QLatin1Char('\n');
     }
     return md;
 }
 
-} // namespace cx::gui
+} // namespace cx
