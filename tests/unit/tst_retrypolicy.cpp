@@ -51,6 +51,7 @@ private slots:
     void randomBackoffStaysInBounds();
     void backoffWithOtherSettings();
     void delayForPrefersRetryAfter();
+    void delayWithSourceSaysWhereTheDelayCameFrom();
     void idempotency_data();
     void idempotency();
     void automaticRetries_data();
@@ -326,6 +327,31 @@ void TestRetryPolicy::delayForPrefersRetryAfter()
         const auto delay = policy.delayFor(header, 4, fixedNow());
         QVERIFY2(delay >= 4000ms && delay <= 8000ms, header.constData());
     }
+}
+
+void TestRetryPolicy::delayWithSourceSaysWhereTheDelayCameFrom()
+{
+    using Source = RetryPolicy::DelaySource;
+    const RetryPolicy policy;
+    const auto seconds = policy.delayWithSource(" 3 ", 1, fixedNow());
+    QCOMPARE(seconds.delay, 3000ms);
+    QCOMPARE(seconds.source, Source::Seconds);
+    const auto date = policy.delayWithSource("Thu, 26 Nov 2026 06:31:30 GMT", 1, fixedNow());
+    QCOMPARE(date.delay, 90000ms);
+    QCOMPARE(date.source, Source::Date);
+    const auto none = policy.delayWithSource(QByteArray(), 2, fixedNow());
+    QCOMPARE(none.source, Source::Backoff);
+    QVERIFY(none.delay >= 1000ms && none.delay <= 2000ms);
+    const auto garbage = policy.delayWithSource("whenever you like", 2, fixedNow());
+    QCOMPARE(garbage.source, Source::Unreadable);
+    QVERIFY(garbage.delay >= 1000ms && garbage.delay <= 2000ms);
+    // delayFor is the same delay.
+    QCOMPARE(policy.delayFor(" 3 ", 1, fixedNow()), seconds.delay);
+    // Without `now`, a date counts from cx::Clock.
+    cx::test::MockClock clock(fixedNow());
+    QCOMPARE(policy.delayWithSource("Thu, 26 Nov 2026 06:31:30 GMT", 1).delay, 90000ms);
+    clock.advanceSecs(30);
+    QCOMPARE(policy.delayWithSource("Thu, 26 Nov 2026 06:31:30 GMT", 1).delay, 60000ms);
 }
 
 void TestRetryPolicy::idempotency_data()
