@@ -2,8 +2,9 @@
 
 #include "PresentationController.h"
 #include "TourPlayer.h"
+#include "common/Retranslate.h"
 #include "common/Shell.h"
-#include "errorpanel/ErrorPanel.h"
+#include "history/LazyDock.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -11,23 +12,42 @@
 
 namespace cx::gui {
 
+namespace {
+const QString TourActionName = QStringLiteral("tourPlayerAction");
+}
+
 DemoMode installDemoMode(Shell *shell, QMenu *viewMenu)
 {
     DemoMode demo;
-    demo.tourPlayer = new TourPlayer(shell);
-    shell->mainWindow()->addDockWidget(Qt::RightDockWidgetArea, demo.tourPlayer);
-    demo.tourPlayer->hide();
-    QAction *tour = demo.tourPlayer->toggleViewAction(); // named by the player, in every language
-    tour->setObjectName(QStringLiteral("tourPlayerAction"));
-
+    QMainWindow *window = shell->mainWindow();
     demo.presentation = new PresentationController(shell);
-    demo.presentation->keepVisible(demo.tourPlayer);
-    demo.presentation->keepVisible(shell->errorPanelWidget());
+    // The error panel is kept visible by its name: it may not be built yet (nor the tour player, which
+    // tourPlayer() registers when it builds it).
+    demo.tourAction = lazyDockAction(window, [shell] { return tourPlayer(shell); });
+    demo.tourAction->setObjectName(TourActionName);
+    // Worded as the player words its own toggle action, in every language.
+    retranslateWith(demo.tourAction, window,
+                    [action = demo.tourAction] { action->setText(TourPlayer::tr("&Tour Player")); });
 
     viewMenu->addSeparator();
     viewMenu->addAction(demo.presentation->toggleAction());
-    viewMenu->addAction(tour);
+    viewMenu->addAction(demo.tourAction);
     return demo;
+}
+
+TourPlayer *tourPlayer(Shell *shell)
+{
+    QMainWindow *window = shell->mainWindow();
+    if (auto *player = window->findChild<TourPlayer *>(QString(), Qt::FindDirectChildrenOnly))
+        return player;
+    auto *player = new TourPlayer(shell);
+    placeLazyDock(window, Qt::RightDockWidgetArea, player);
+    if (auto *presentation =
+            window->findChild<PresentationController *>(QString(), Qt::FindDirectChildrenOnly))
+        presentation->keepVisible(player);
+    if (auto *entry = window->findChild<QAction *>(TourActionName, Qt::FindDirectChildrenOnly))
+        followDock(entry, player);
+    return player;
 }
 
 } // namespace cx::gui

@@ -2,6 +2,7 @@
 // player dock). MainWindow calls installDemoMode() once, from createMenus().
 #pragma once
 
+class QAction;
 class QMenu;
 
 namespace cx::gui {
@@ -13,10 +14,16 @@ class TourPlayer;
 struct DemoMode
 {
     PresentationController *presentation = nullptr;
-    TourPlayer *tourPlayer = nullptr;
+    // View > Tour Player ("tourPlayerAction"): exists from the start, builds the player when triggered.
+    QAction *tourAction = nullptr;
 };
 
-// Both objects are children of `window`; find them later with window->findChild<...>().
+// Both are children of the window; find them later with window->findChild<...>(). The tour player is
+// built on first use: by its View menu entry, or by tourPlayer().
 DemoMode installDemoMode(Shell *shell, QMenu *viewMenu);
+
+// The window's tour player, built (and placed where the saved layout had it) on the first call.
+// Needs installDemoMode() first.
+TourPlayer *tourPlayer(Shell *shell);
 
 } // namespace cx::gui

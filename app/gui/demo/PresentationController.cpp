@@ -134,7 +134,9 @@ void PresentationController::enter()
         m_hidden.append(widget);
     };
     hide(m_shell->endpointBrowserWidget());
+    m_docksAtEnter.clear();
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        m_docksAtEnter.append(dock);
         if (dock->objectName() != QLatin1String("errorPanel"))
             hide(dock);
     }
@@ -169,6 +171,11 @@ void PresentationController::leave()
     restoreViews();
     if (!m_savedState.isEmpty())
         m_window->restoreState(m_savedState);
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!m_docksAtEnter.contains(dock))
+            dock->hide();
+    }
+    m_docksAtEnter.clear();
     repaintViews();
 }
 

@@ -43,7 +43,8 @@ public:
     // windows now (also done on a short timer while presentation mode is on).
     void sweep();
 
-    // Panels kept visible while presenting (the tour player, the error panel).
+    // Panels kept visible while presenting (the tour player; the error panel is kept by its name, as it
+    // may be built only later).
     void keepVisible(QWidget *widget) { m_keep.append(widget); }
 
 protected:
@@ -71,6 +72,9 @@ private:
     QFont m_savedFont;
     QByteArray m_savedState;
     QList<QPointer<QWidget>> m_hidden; // what enter() hid, shown again by leave()
+    // The docks that existed when enter() saved the layout: leave() hides the ones built since (built
+    // on first use while presenting), as restoring the saved layout would have had they existed.
+    QList<QPointer<QWidget>> m_docksAtEnter;
     QList<QPointer<QWidget>> m_keep;
     bool m_maskingStatus = false;
     struct Masked

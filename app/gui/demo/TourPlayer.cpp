@@ -362,6 +362,8 @@ void TourPlayer::highlight(const QString &objectName)
         target = page->findChild<QWidget *>(objectName);
     if (!target)
         target = m_window->findChild<QWidget *>(objectName);
+    if (!target && objectName == QLatin1String("errorPanel"))
+        target = m_shell->errorPanelWidget(); // built on first use: maybe not yet
     if (!target)
         return;
     // A glow around the widget, in the app's accent colour; the widget's own style stays untouched.

@@ -9,6 +9,7 @@
 #include "history/CollectionTreeModel.h"
 #include "history/CollectionsPanel.h"
 #include "history/HistoryPanel.h"
+#include "history/LazyDock.h"
 #include "history/RequestDraftJson.h"
 #include "history/SaveRequestDialog.h"
 #include "request/RequestEditor.h"
@@ -68,7 +69,6 @@ RequestWorkspace::RequestWorkspace(Shell *shell)
     m_collections.load();
     rememberSecrets();
 
-    createDocks();
     createActions();
     addToMenus();
     retranslateWith(this, m_window, [this] { retranslateUi(); });
@@ -90,8 +90,6 @@ RequestWorkspace::RequestWorkspace(Shell *shell)
     Session *session = shell->connection()->session();
     connect(session, &Session::signedIn, this, &RequestWorkspace::rememberSecrets);
     connect(shell->connection(), &Connection::profileChanged, this, &RequestWorkspace::rememberSecrets);
-    connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &RequestWorkspace::reopenHistoryEntry);
-    connect(m_collectionsPanel, &CollectionsPanel::openRequested, this, &RequestWorkspace::openSavedRequest);
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         flushDrafts();
         waitForDrafts();
@@ -128,34 +126,72 @@ void RequestWorkspace::rememberSecrets()
 
 // --- docks and actions ------------------------------------------------------------------------------
 
-void RequestWorkspace::createDocks()
+HistoryPanel *RequestWorkspace::historyPanel()
 {
+    createHistoryDock();
+    return m_historyPanel;
+}
+
+QDockWidget *RequestWorkspace::historyDock()
+{
+    createHistoryDock();
+    return m_historyDock;
+}
+
+CollectionsPanel *RequestWorkspace::collectionsPanel()
+{
+    createCollectionsDock();
+    return m_collectionsPanel;
+}
+
+QDockWidget *RequestWorkspace::collectionsDock()
+{
+    createCollectionsDock();
+    return m_collectionsDock;
+}
+
+void RequestWorkspace::createHistoryDock()
+{
+    if (m_historyDock)
+        return;
     m_historyPanel = new HistoryPanel(&m_history);
     m_historyDock = new QDockWidget(m_window);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(m_historyPanel);
     m_historyDock->setAllowedAreas(Qt::AllDockWidgetAreas);
-    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
-    m_historyDock->hide();
+    retranslateDocks();
+    placeLazyDock(m_window, Qt::BottomDockWidgetArea, m_historyDock);
+    followDock(m_historyToggle, m_historyDock);
+    connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &RequestWorkspace::reopenHistoryEntry);
+}
 
+void RequestWorkspace::createCollectionsDock()
+{
+    if (m_collectionsDock)
+        return;
     m_collectionsPanel = new CollectionsPanel(&m_collections);
     m_collectionsDock = new QDockWidget(m_window);
     m_collectionsDock->setObjectName(QStringLiteral("collectionsDock"));
     m_collectionsDock->setWidget(m_collectionsPanel);
     m_collectionsDock->setAllowedAreas(Qt::AllDockWidgetAreas);
-    m_window->addDockWidget(Qt::LeftDockWidgetArea, m_collectionsDock);
-    m_collectionsDock->hide();
+    retranslateDocks();
+    placeLazyDock(m_window, Qt::LeftDockWidgetArea, m_collectionsDock);
+    followDock(m_collectionsToggle, m_collectionsDock);
+    connect(m_collectionsPanel, &CollectionsPanel::openRequested, this, &RequestWorkspace::openSavedRequest);
 }
 
 void RequestWorkspace::createActions()
 {
-    m_historyToggle = m_historyDock->toggleViewAction();
+    // The View menu entries exist before their docks: triggering one builds its dock.
+    m_historyToggle = lazyDockAction(this, [this] { return historyDock(); });
+    m_historyToggle->setObjectName(QStringLiteral("historyAction"));
     m_historyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_historyToggle, &QAction::triggered, this, [this](bool shown) {
         if (shown)
-            m_historyPanel->focusSearch();
+            historyPanel()->focusSearch();
     });
-    m_collectionsToggle = m_collectionsDock->toggleViewAction();
+    m_collectionsToggle = lazyDockAction(this, [this] { return collectionsDock(); });
+    m_collectionsToggle->setObjectName(QStringLiteral("collectionsAction"));
     m_collectionsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     m_saveRequest = new QAction(this);
@@ -221,9 +257,7 @@ void RequestWorkspace::addToMenus()
 
 void RequestWorkspace::retranslateUi()
 {
-    // A dock's title becomes its toggle action's text: the titles first, then the actions' own texts.
-    m_historyDock->setWindowTitle(tr("History"));
-    m_collectionsDock->setWindowTitle(tr("Collections"));
+    retranslateDocks();
     updateStorageNotice();
     m_historyToggle->setText(tr("&History"));
     m_historyToggle->setStatusTip(tr("Show or hide every request sent so far"));
@@ -238,6 +272,14 @@ void RequestWorkspace::retranslateUi()
         it.value()->setStatusTip(tr("Copy the current request as %1, without secrets")
                                      .arg(CodeExporter::languageName(CodeLanguage(it.key()))));
     m_copyAsCode->setText(tr("Copy as &Code…"));
+}
+
+void RequestWorkspace::retranslateDocks()
+{
+    if (m_historyDock)
+        m_historyDock->setWindowTitle(tr("History"));
+    if (m_collectionsDock)
+        m_collectionsDock->setWindowTitle(tr("Collections"));
 }
 
 // --- tabs and drafts --------------------------------------------------------------------------------
@@ -550,7 +592,7 @@ bool RequestWorkspace::savePage(RequestPage *page, const QString &name, const QS
             tr("The request could not be saved: %1").arg(m_collections.lastError()), 10000);
         return false;
     }
-    m_collectionsDock->show();
+    collectionsDock()->show();
     m_collectionsPanel->view()->setCurrentIndex(m_collectionsPanel->model()->requestIndex(saved.id));
     m_window->statusBar()->showMessage(saved.folder.isEmpty()
                                            ? tr("Saved “%1”.").arg(saved.name)

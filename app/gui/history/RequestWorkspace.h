@@ -86,10 +86,15 @@ public:
     HistoryStore *historyStore() { return &m_history; }
     DraftStore *draftStore() { return &m_drafts; }
     CollectionStore *collectionStore() { return &m_collections; }
-    HistoryPanel *historyPanel() const { return m_historyPanel; }
-    CollectionsPanel *collectionsPanel() const { return m_collectionsPanel; }
-    QDockWidget *historyDock() const { return m_historyDock; }
-    QDockWidget *collectionsDock() const { return m_collectionsDock; }
+    // The History and Collections docks are built on first use (their View menu entries and shortcuts
+    // exist from the start): these build them when they do not exist yet.
+    HistoryPanel *historyPanel();
+    CollectionsPanel *collectionsPanel();
+    QDockWidget *historyDock();
+    QDockWidget *collectionsDock();
+    // Built yet? (Without building.)
+    bool hasHistoryDock() const { return m_historyDock; }
+    bool hasCollectionsDock() const { return m_collectionsDock; }
     QAction *historyAction() const { return m_historyToggle; }
     QAction *collectionsAction() const { return m_collectionsToggle; }
     QAction *saveRequestAction() const { return m_saveRequest; }
@@ -107,7 +112,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createDocks();
+    void createHistoryDock();
+    void createCollectionsDock();
+    void retranslateDocks();
     void createActions();
     void addToMenus();
     void retranslateUi();

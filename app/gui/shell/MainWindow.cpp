@@ -10,6 +10,7 @@
 #include "errorpanel/SimulateMenu.h"
 #include "export/Redactor.h"
 #include "history/HistoryStore.h"
+#include "history/LazyDock.h"
 #include "history/RequestWorkspace.h"
 #include "preferences/PreferencesDialog.h"
 #include "profiles/ProfileController.h"
@@ -18,11 +19,13 @@
 #include "request/RequestPage.h"
 #include "response/ResponseView.h"
 #include "shell/StatusPanel.h"
+#include "vars/VariableContext.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -40,12 +43,14 @@ const QString GeometryKey = QStringLiteral("MainWindow/geometry");
 const QString StateKey = QStringLiteral("MainWindow/state");
 const QString SplitterKey = QStringLiteral("MainWindow/splitter");
 const QString RequestSplitterKey = QStringLiteral("MainWindow/requestSplitter");
+const QString ShownDocksKey = QStringLiteral("MainWindow/shownDocks");
 } // namespace
 
 MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, QWidget *parent)
     : QMainWindow(parent), m_connection(connection), m_events(new ShellEvents(this)),
       m_browser(new EndpointBrowser(this)), m_tabs(new QTabWidget(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)), m_status(new StatusPanel(connection->session(), this))
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_status(new StatusPanel(connection->session(), this)),
+      m_catalog(catalog)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
@@ -62,43 +67,23 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_status);
-    // Opens beside the request tabs on every failed request.
-    m_errorPanel = new ErrorPanel(connection, this);
-    m_errorPanel->setCatalog(catalog);
-    addDockWidget(Qt::RightDockWidgetArea, m_errorPanel);
-    m_errorPanel->hide();
+    // The error panel opens beside the request tabs on every failed request; it is built by the first
+    // one (errorPanel()), as the first frame does not show it.
 
     m_profiles = new ProfileController(connection, m_status, this); // the Profile menu and sign-in dialog
-    // Trust This Certificate…, Proxy Credentials…: the profile's settings change, then the entry is sent
-    // again; a failure is said under the action, not in a modal box over the panel.
-    connect(m_errorPanel, &ErrorPanel::trustCertificateRequested, m_profiles,
-            &ProfileController::askToTrustCertificate);
-    connect(m_errorPanel, &ErrorPanel::proxyCredentialsRequested, this, [this](int entryId) {
-        const ErrorEntry *entry = m_errorPanel->current();
-        m_profiles->askForProxyCredentials(
-            entry && entry->id == entryId ? QUrl(entry->url) : m_connection->baseUrl(), entryId);
-    });
     connect(m_profiles, &ProfileController::retryRequested, this, [this](int entryId) {
-        const ErrorEntry *entry = m_errorPanel->current();
+        const ErrorEntry *entry = m_errorPanel ? m_errorPanel->current() : nullptr;
         if (entry && entry->id == entryId)
             m_errorPanel->replay(*entry, ErrorEntry::Origin::Retry);
     });
     connect(m_profiles, &ProfileController::certificateNotTrusted, this, [this](const QString &error) {
-        m_errorPanel->setStatus(
+        errorPanel()->setStatus(
             [error] { return ProfileController::tr("The certificate was not trusted: %1").arg(error); });
     });
     connect(m_profiles, &ProfileController::proxyCredentialsNotSaved, this, [this](const QString &error) {
-        m_errorPanel->setStatus(
+        errorPanel()->setStatus(
             [error] { return ProfileController::tr("The proxy credentials were not saved: %1").arg(error); });
     });
-    // Stored credentials refused (invalid_client) after "Sign in again": the sign-in dialog, field marked.
-    connect(m_errorPanel, &ErrorPanel::signInRequested, this,
-            [this](const QString &field, const QString &message) {
-                m_profiles->openSignInDialog(field == QLatin1String("client_id")
-                                                 ? SignInDialog::Field::ClientId
-                                                 : SignInDialog::Field::ClientSecret,
-                                             message);
-            });
     createActions();
     createMenus();
     retranslateUi();
@@ -127,9 +112,8 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
-    m_workspace = new RequestWorkspace(this); // its docks exist before restoreSettings() places them
+    m_workspace = new RequestWorkspace(this); // its docks are built on first use, placed as saved
     restoreSettings();
-    m_errorPanel->hide(); // whatever the saved layout says: it opens by itself on the next failure
     if (!m_workspace->restoreTabs())
         newTab();
     if (session->hasCredentials())
@@ -211,6 +195,44 @@ void MainWindow::createActions()
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // View > Error Panel exists (with its shortcut) before the panel: triggering it builds the panel.
+    m_errorPanelToggle = lazyDockAction(this, [this] { return errorPanel(); });
+    m_errorPanelToggle->setObjectName(QStringLiteral("errorPanelAction"));
+    m_errorPanelToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+}
+
+ErrorPanel *MainWindow::errorPanel()
+{
+    if (m_errorPanel)
+        return m_errorPanel;
+    m_errorPanel = new ErrorPanel(m_connection, this);
+    m_errorPanel->setCatalog(m_catalog);
+    placeLazyDock(this, Qt::RightDockWidgetArea, m_errorPanel);
+    m_errorPanel->hide(); // whatever the saved layout says: it opens by itself on a failure
+    followDock(m_errorPanelToggle, m_errorPanel);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (RequestPage *page = pageAt(i))
+            m_errorPanel->watch(page);
+    }
+    // Trust This Certificate…, Proxy Credentials…: the profile's settings change, then the entry is sent
+    // again; a failure is said under the action, not in a modal box over the panel.
+    connect(m_errorPanel, &ErrorPanel::trustCertificateRequested, m_profiles,
+            &ProfileController::askToTrustCertificate);
+    connect(m_errorPanel, &ErrorPanel::proxyCredentialsRequested, this, [this](int entryId) {
+        const ErrorEntry *entry = m_errorPanel->current();
+        m_profiles->askForProxyCredentials(
+            entry && entry->id == entryId ? QUrl(entry->url) : m_connection->baseUrl(), entryId);
+    });
+    // Stored credentials refused (invalid_client) after "Sign in again": the sign-in dialog, field marked.
+    connect(m_errorPanel, &ErrorPanel::signInRequested, this,
+            [this](const QString &field, const QString &message) {
+                m_profiles->openSignInDialog(field == QLatin1String("client_id")
+                                                 ? SignInDialog::Field::ClientId
+                                                 : SignInDialog::Field::ClientSecret,
+                                             message);
+            });
+    return m_errorPanel;
 }
 
 void MainWindow::createMenus()
@@ -236,7 +258,7 @@ void MainWindow::createMenus()
     view->addAction(m_findEndpoint);
     view->addAction(m_find);
     view->addSeparator();
-    view->addAction(m_errorPanel->toggleViewAction());
+    view->addAction(m_errorPanelToggle);
     installDemoMode(this, view); // Presentation Mode (Ctrl+Shift+P) and the tour player
 
     QMenu *profile = m_profileMenu = menuBar()->addMenu(QString());
@@ -278,6 +300,8 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_profileMenu->setTitle(tr("&Profile"));
     m_helpMenu->setTitle(tr("&Help"));
+    // Worded as the panel words its own toggle action (the panel may not be built yet).
+    m_errorPanelToggle->setText(ErrorPanel::tr("&Error Panel"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -318,7 +342,17 @@ RequestPage *MainWindow::newTab()
         }
     });
     connect(page, &RequestPage::busyChanged, this, &MainWindow::updateActions);
-    m_errorPanel->watch(page);
+    if (m_errorPanel) {
+        m_errorPanel->watch(page);
+    } else {
+        // The first failure builds the panel, which shows it (and from then on watches every tab). The
+        // tab decided the response before telling (RequestPage::lastDecision()), as the panel reads it.
+        connect(page, &RequestPage::requestFinished, this,
+                [this, page](const ApiRequest &request, const ApiResponse &response) {
+                    if (!m_errorPanel && page->lastDecision().isError())
+                        errorPanel()->showFailure(page, request, response);
+                });
+    }
     connect(page->splitter(), &QSplitter::splitterMoved, this,
             [this, page] { m_requestSplitterState = page->splitter()->saveState(); });
     emit m_events->pageOpened(page);
@@ -369,7 +403,9 @@ bool MainWindow::openCatalogFile(const QString &path)
         return false;
     }
     m_browser->setCatalog(*catalog);
-    m_errorPanel->setCatalog(*catalog);
+    m_catalog = *catalog;
+    if (m_errorPanel)
+        m_errorPanel->setCatalog(*catalog);
     statusBar()->showMessage(tr("Showing the endpoints of %1").arg(path), 10000);
     // Scope marks apply to the new list too.
     if (m_connection->session()->state() == Session::State::SignedIn)
@@ -421,9 +457,25 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(QApplication::primaryScreen() ? QApplication::primaryScreen()->availableSize() * 0.75
                                              : QSize(1100, 720));
-    restoreState(settings.value(StateKey).toByteArray());
+    const QByteArray state = settings.value(StateKey).toByteArray();
+    restoreState(state);
+    restoreLazyDocks(settings.value(ShownDocksKey).toStringList(),
+                     !state.isEmpty() && !settings.contains(ShownDocksKey));
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_requestSplitterState = settings.value(RequestSplitterKey).toByteArray();
+}
+
+void MainWindow::restoreLazyDocks(const QStringList &shownDocks, bool unknown)
+{
+    // A layout saved before docks were built on first use does not say which it shows: build them all,
+    // and restoreDockWidget() shows the ones it showed.
+    const auto shown = [&](const QString &name) { return unknown || shownDocks.contains(name); };
+    if (shown(QStringLiteral("historyDock")))
+        m_workspace->historyDock();
+    if (shown(QStringLiteral("collectionsDock")))
+        m_workspace->collectionsDock();
+    if (shown(QStringLiteral("tourPlayer")))
+        tourPlayer(this);
 }
 
 void MainWindow::saveSettings() const
@@ -431,6 +483,13 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    // Which docks the layout shows: the ones built on first use are built at start only when shown.
+    QStringList shown;
+    for (const QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (dock->isVisibleTo(this))
+            shown.append(dock->objectName());
+    }
+    settings.setValue(ShownDocksKey, shown);
     settings.setValue(SplitterKey, m_splitter->saveState());
     if (const RequestPage *page = currentPage())
         settings.setValue(RequestSplitterKey, page->splitter()->saveState());
@@ -444,7 +503,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 const EndpointCatalog &MainWindow::catalog() const
 {
-    return m_errorPanel->catalog();
+    return m_catalog;
 }
 
 ProfileStore *MainWindow::profileStore() const
@@ -459,7 +518,16 @@ const HistoryStore *MainWindow::historyStore() const
 
 Redactor MainWindow::redactor() const
 {
-    Redactor redactor = m_errorPanel->redactor();
+    Redactor redactor;
+    if (m_errorPanel) {
+        redactor = m_errorPanel->redactor();
+    } else {
+        // What ErrorPanel::redactor() knows, without building the panel.
+        redactor.addSecret(QString::fromLatin1(m_connection->session()->accessToken()));
+        redactor.addSecret(m_connection->profile().clientSecret);
+        for (const QString &value : VariableContext::instance()->secretValues(m_connection->profile().id))
+            redactor.addSecret(value);
+    }
     if (const HistoryStore *history = historyStore())
         for (const QString &secret : history->redactor().secrets())
             redactor.addSecret(secret);
@@ -478,12 +546,12 @@ QWidget *MainWindow::endpointBrowserWidget() const
 
 QWidget *MainWindow::errorPanelWidget()
 {
-    return m_errorPanel;
+    return errorPanel();
 }
 
 void MainWindow::showFailure(RequestPage *page, const ApiRequest &request, const ApiResponse &response)
 {
-    m_errorPanel->showFailure(page, request, response);
+    errorPanel()->showFailure(page, request, response);
 }
 
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)

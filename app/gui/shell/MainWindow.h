@@ -6,6 +6,7 @@
 #include "common/Shell.h"
 
 #include <QMainWindow>
+#include <QStringList>
 
 class QAction;
 class QMenu;
@@ -40,7 +41,9 @@ public:
     RequestPage *currentPage() const override;
     RequestPage *pageAt(int index) const override;
     StatusPanel *statusPanel() const { return m_status; }
-    ErrorPanel *errorPanel() const { return m_errorPanel; }
+    // The error panel is built on first use: the first failed request, View > Error Panel (Ctrl+Shift+E),
+    // or this call.
+    ErrorPanel *errorPanel();
     SimulateMenu *simulateMenu() const { return m_simulateMenu; }
     Connection *connection() const override { return m_connection; }
     // The Profile menu: saved profiles, switching, New/Edit/Delete Profile, the sign-in dialog.
@@ -89,6 +92,8 @@ private:
     void createMenus();
     void retranslateUi();
     void restoreSettings();
+    // Builds the docks built on first use that the saved layout shows (they then take their place).
+    void restoreLazyDocks(const QStringList &shownDocks, bool unknown);
     void openEndpoint(const Endpoint &endpoint);
     void updateActions();
     void onIntrospected(const TokenInfo &info);
@@ -101,7 +106,9 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     StatusPanel *m_status;
+    EndpointCatalog m_catalog;
     ErrorPanel *m_errorPanel = nullptr;
+    QAction *m_errorPanelToggle = nullptr; // View > Error Panel, before the panel exists
     SimulateMenu *m_simulateMenu = nullptr;
     RequestWorkspace *m_workspace = nullptr;
     QByteArray m_requestSplitterState;

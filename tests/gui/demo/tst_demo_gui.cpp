@@ -6,6 +6,7 @@
 #include "GuiTestBase.h"
 #include "UntranslatedScan.h"
 #include "common/PresentationMode.h"
+#include "demo/DemoMode.h"
 #include "demo/PresentationController.h"
 #include "demo/TourPlayer.h"
 #include "errorpanel/ErrorPanel.h"
@@ -90,7 +91,7 @@ class TestDemoGui : public test::GuiTestBase
     Q_OBJECT
 
 private:
-    gui::TourPlayer *player() const { return window()->findChild<gui::TourPlayer *>(); }
+    gui::TourPlayer *player() const { return gui::tourPlayer(window()); } // built on first use
     gui::PresentationController *presentation() const
     {
         return window()->findChild<gui::PresentationController *>();

@@ -5,7 +5,11 @@
 #include "GuiTestBase.h"
 #include "SimFixture.h"
 #include "UntranslatedScan.h"
+#include "demo/DemoMode.h"
+#include "demo/TourPlayer.h"
 #include "errorpanel/ErrorArea.h"
+#include "errorpanel/ErrorPanel.h"
+#include "history/RequestWorkspace.h"
 #include "request/BodyEditor.h"
 #include "request/ParamTable.h"
 #include "request/ParamTableModel.h"
@@ -19,6 +23,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
@@ -30,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -75,6 +81,9 @@ private slots:
     void truncatedBodyIsNeverASuccess();
     void fiftyMegabyteResponseKeepsTheWindowLive();
     void responseFollowsTheLanguage();
+    void docksAreBuiltOnFirstUse();
+    void aFailedRequestBuildsAndOpensTheErrorPanel();
+    void savedLayoutPlacesDocksBuiltLater();
 
 private:
     // Lists templates and returns the id of the first one, read from the JSON tree.
@@ -468,7 +477,7 @@ void TestMainWindow::startsAgainstAnotherServer()
     auto other = cx::test::startSimulator(config);
     Profile profile;
     profile.name = QStringLiteral("Acme");
-    profile.baseUrl = other->baseUrl();
+    profile.baseUrl = other->baseUrl().toString();
     profile.clientId = config.clientId;
     profile.clientSecret = config.clientSecret;
     createWindow(profile);
@@ -571,7 +580,7 @@ void TestMainWindow::truncatedBodyIsNeverASuccess()
     server.enqueue(cx::test::FaultServer::truncated(200, "{\"data\":[1,2,3,4,5,6,7,8,9]}", 9));
     Profile profile;
     profile.name = QStringLiteral("Faulty");
-    profile.baseUrl = server.baseUrl();
+    profile.baseUrl = server.baseUrl().toString();
     createWindow(profile); // no credentials: the request carries its own Authorization header
     QLineEdit *path = page()->editor()->pathEdit();
     QTest::mouseClick(path, Qt::LeftButton);
@@ -604,7 +613,7 @@ void TestMainWindow::fiftyMegabyteResponseKeepsTheWindowLive()
     server.enqueue(cx::test::FaultServer::ok(body));
     Profile profile;
     profile.name = QStringLiteral("Big");
-    profile.baseUrl = server.baseUrl();
+    profile.baseUrl = server.baseUrl().toString();
     createWindow(profile);
     QLineEdit *path = page()->editor()->pathEdit();
     QTest::mouseClick(path, Qt::LeftButton);
@@ -674,4 +683,134 @@ void TestMainWindow::responseFollowsTheLanguage()
 }
 
 QTEST_MAIN(TestMainWindow)
+// Issue 15: what the first frame does not show is built when first needed, yet its View menu entry and
+// its shortcut work from the start.
+void TestMainWindow::docksAreBuiltOnFirstUse()
+{
+    QVERIFY(!window()->findChild<ErrorPanel *>());
+    QVERIFY(!window()->findChild<TourPlayer *>());
+    QVERIFY(!window()->findChild<QDockWidget *>(QStringLiteral("historyDock")));
+    QVERIFY(!window()->findChild<QDockWidget *>(QStringLiteral("collectionsDock")));
+
+    auto *view = window()->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QVERIFY(view);
+    auto *errorEntry = window()->findChild<QAction *>(QStringLiteral("errorPanelAction"));
+    auto *tourEntry = window()->findChild<QAction *>(QStringLiteral("tourPlayerAction"));
+    QVERIFY(errorEntry && tourEntry);
+    QVERIFY(view->actions().contains(errorEntry) && view->actions().contains(tourEntry));
+    QVERIFY(view->actions().contains(window()->workspace()->historyAction()));
+    QCOMPARE(errorEntry->text(), QStringLiteral("&Error Panel"));
+    QCOMPARE(tourEntry->text(), QStringLiteral("&Tour Player"));
+    QVERIFY(!errorEntry->isChecked() && !tourEntry->isChecked());
+
+    // Ctrl+H builds and opens the history.
+    QTest::keyClick(window(), Qt::Key_H, Qt::ControlModifier);
+    auto *history = window()->findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    QVERIFY(history);
+    QTRY_VERIFY(history->isVisible());
+    QCOMPARE(history->windowTitle(), QStringLiteral("History"));
+    QVERIFY(window()->workspace()->historyAction()->isChecked());
+    // Ctrl+Shift+E builds and opens the error panel; again, and it closes.
+    QTest::keyClick(window(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *panel = window()->findChild<ErrorPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QVERIFY(errorEntry->isChecked());
+    QCOMPARE(window()->errorPanel(), panel);
+    QTest::keyClick(window(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!panel->isVisible());
+    QVERIFY(!errorEntry->isChecked());
+    // Closed by its own title bar button: the menu entry follows.
+    errorEntry->trigger();
+    QTRY_VERIFY(panel->isVisible() && errorEntry->isChecked());
+    panel->close();
+    QTRY_VERIFY(!errorEntry->isChecked());
+
+    // View > Tour Player builds the player, where tourPlayerAction puts docks on the right.
+    tourEntry->trigger();
+    auto *player = window()->findChild<TourPlayer *>();
+    QVERIFY(player);
+    QTRY_VERIFY(player->isVisible());
+    QVERIFY(tourEntry->isChecked());
+    QCOMPARE(window()->dockWidgetArea(player), Qt::RightDockWidgetArea);
+    QCOMPARE(window()->findChildren<TourPlayer *>().size(), 1);
+    tourEntry->trigger();
+    QTRY_VERIFY(!player->isVisible());
+    QCOMPARE(window()->findChildren<TourPlayer *>().size(), 1);
+}
+
+void TestMainWindow::aFailedRequestBuildsAndOpensTheErrorPanel()
+{
+    QVERIFY(waitSignedIn());
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    QVERIFY(sendWithKeyboard());
+    QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+    QVERIFY(!window()->findChild<ErrorPanel *>()); // a success does not need it
+
+    ParamTable *headers = page()->editor()->headerTable();
+    headers->model()->addRow(QStringLiteral("Authorization"), QStringLiteral("Bearer not-a-token"));
+    QVERIFY(sendWithKeyboard());
+    QVERIFY2(statusText().startsWith(QStringLiteral("401")), qPrintable(statusText()));
+    auto *panel = window()->findChild<ErrorPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->entryCount(), 1); // shown once, not twice
+    QVERIFY(panel->titleLabel()->text().contains(QStringLiteral("401")));
+    // From now on it watches the tabs itself: the next failure is its second entry.
+    QVERIFY(sendWithKeyboard());
+    QTRY_COMPARE(panel->entryCount(), 2);
+    // A tab opened later too.
+    window()->newTab();
+    QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+    page()->editor()->headerTable()->model()->addRow(QStringLiteral("Authorization"),
+                                                     QStringLiteral("Bearer not-a-token"));
+    QVERIFY(sendWithKeyboard());
+    QTRY_COMPARE(panel->entryCount(), 3);
+}
+
+void TestMainWindow::savedLayoutPlacesDocksBuiltLater()
+{
+    const auto forget = qScopeGuard([] {
+        QSettings settings;
+        settings.remove(QStringLiteral("MainWindow/state"));
+        settings.remove(QStringLiteral("MainWindow/shownDocks"));
+    });
+    // The error panel moved to the left; the tour player to the top, and closed.
+    window()->addDockWidget(Qt::LeftDockWidgetArea, window()->errorPanel());
+    window()->errorPanel()->show();
+    TourPlayer *player = tourPlayer(window());
+    window()->addDockWidget(Qt::TopDockWidgetArea, player);
+    player->show();
+    QTRY_VERIFY(player->isVisible() && window()->errorPanel()->isVisible());
+    player->hide();
+    destroyWindow(); // closeEvent saves
+    createWindow();
+
+    // Hidden when saved: not built at start, and built where it was when first opened.
+    QVERIFY(!window()->findChild<TourPlayer *>());
+    QVERIFY(!window()->findChild<ErrorPanel *>());
+    window()->findChild<QAction *>(QStringLiteral("tourPlayerAction"))->trigger();
+    player = window()->findChild<TourPlayer *>();
+    QVERIFY(player);
+    QTRY_VERIFY(player->isVisible());
+    QCOMPARE(window()->dockWidgetArea(player), Qt::TopDockWidgetArea);
+    // The error panel is hidden at start whatever was saved, and opens where it was.
+    ErrorPanel *panel = window()->errorPanel();
+    QVERIFY(!panel->isVisible());
+    QCOMPARE(window()->dockWidgetArea(panel), Qt::LeftDockWidgetArea);
+    window()->findChild<QAction *>(QStringLiteral("errorPanelAction"))->trigger();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(window()->dockWidgetArea(panel), Qt::LeftDockWidgetArea);
+
+    // Shown when saved: built at start, where it was.
+    player->show();
+    destroyWindow();
+    createWindow();
+    player = window()->findChild<TourPlayer *>();
+    QVERIFY(player);
+    QTRY_VERIFY(player->isVisible());
+    QCOMPARE(window()->dockWidgetArea(player), Qt::TopDockWidgetArea);
+    QVERIFY(window()->findChild<QAction *>(QStringLiteral("tourPlayerAction"))->isChecked());
+}
+
 #include "tst_mainwindow.moc"
