@@ -8,6 +8,9 @@
 #   BENCH_RUNS=11 bash scripts/bench.sh   more start-up runs (default 7; the median is reported)
 #   BENCH_REQUESTS=1000                   requests per client in the sequential-GET benchmark
 #   BENCH_BUILD_DIR=build-bench           where to build
+#   BENCH_COLD=0                          no cold start-up runs (they drop the whole machine's page cache)
+#   BENCH_ONLY=startup                    only the start-up benchmarks (needs only Xvfb; no peers installed;
+#                                         the table goes to tests/bench/latest-startup.md)
 #
 # Start-up is measured cold (page cache dropped before each run) when this script may write
 # /proc/sys/vm/drop_caches (root), and warm in any case.
@@ -19,6 +22,8 @@ RUNS=${BENCH_RUNS:-7}
 REQUESTS=${BENCH_REQUESTS:-1000}
 BIG_RUNS=${BENCH_BIG_RUNS:-3}
 OUT=tests/bench/latest.md
+ONLY=${BENCH_ONLY:-}
+if [ "$ONLY" = startup ]; then OUT=tests/bench/latest-startup.md; fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -27,7 +32,9 @@ log() { printf 'bench: %s\n' "$*" >&2; }
 
 # --- tools -----------------------------------------------------------------------------------------
 missing=()
-for tool in wrk:wrk hyperfine:hyperfine Xvfb:xvfb curl:curl python3:python3 cmake:cmake ninja:ninja-build; do
+tools="wrk:wrk hyperfine:hyperfine Xvfb:xvfb curl:curl python3:python3 cmake:cmake ninja:ninja-build"
+if [ "$ONLY" = startup ]; then tools="Xvfb:xvfb python3:python3 cmake:cmake ninja:ninja-build"; fi
+for tool in $tools; do
   command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -36,11 +43,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-if [ ! -x tests/bench/node_modules/.bin/bru ]; then
+if [ "$ONLY" != startup ] && [ ! -x tests/bench/node_modules/.bin/bru ]; then
   log "installing @usebruno/cli into tests/bench/node_modules"
   npm ci --prefix tests/bench --no-audit --no-fund >&2
 fi
-if [ ! -x tests/newman/node_modules/.bin/newman ]; then
+if [ "$ONLY" != startup ] && [ ! -x tests/newman/node_modules/.bin/newman ]; then
   log "installing newman into tests/newman/node_modules"
   npm ci --prefix tests/newman --no-audit --no-fund >&2
 fi
@@ -51,8 +58,9 @@ NEWMAN=$ROOT/tests/newman/node_modules/.bin/newman
 if ! grep -Eq '^CONNECT_BENCH:[A-Z]+=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
   cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCONNECT_BENCH=ON >&2
 fi
-cmake --build "$BUILD" --parallel "$(nproc)" \
-  --target connect-cli connect-sim bench_launch bench_bare_window bench_startup bench_big_json bench_big_binary >&2
+targets=(connect-cli connect-sim bench_launch bench_bare_window bench_startup bench_big_json bench_big_binary)
+if [ "$ONLY" = startup ]; then targets=(bench_launch bench_bare_window bench_startup); fi
+cmake --build "$BUILD" --parallel "$(nproc)" --target "${targets[@]}" >&2
 BIN=$ROOT/$BUILD
 CLI=$BIN/app/cli/connect-cli
 SIM=$BIN/app/sim/connect-sim
@@ -101,7 +109,8 @@ gui_env=(env HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOM
   XDG_CACHE_HOME="$WORK/home/.cache" XDG_RUNTIME_DIR="$WORK/runtime")
 
 CAN_DROP=0
-if [ -w /proc/sys/vm/drop_caches ] && (sync && echo 3 >/proc/sys/vm/drop_caches) 2>/dev/null; then CAN_DROP=1; fi
+if [ "${BENCH_COLD:-1}" != 0 ] && [ -w /proc/sys/vm/drop_caches ] &&
+  (sync && echo 3 >/proc/sys/vm/drop_caches) 2>/dev/null; then CAN_DROP=1; fi
 
 div() { awk -v a="$1" -v b="$2" 'BEGIN {print a / b}'; }
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
@@ -137,6 +146,7 @@ app_rss=$(python3 -c 'import json,sys; [print(json.loads(l)["idle_rss_kb"]) for 
 result "Idle RSS 1 s after start-up (median)" ours="$(div $app_rss 1024)" \
   anchor="$(div $bare_rss 1024)" anchor_name="bare QMainWindow" unit=MB goal_ratio_max=2.5
 
+if [ "$ONLY" != startup ]; then # everything but the start-up: up to the table
 # --- 50 MB JSON ----------------------------------------------------------------------------------------
 log "50 MB JSON response: $BIG_RUNS runs"
 : >"$WORK/big"
@@ -234,16 +244,23 @@ result "connect-sim: p99 latency under that load" ours="$p99" unit=ms anchor_nam
 result "connect-sim: peak RSS (VmHWM) after all of the above vs RSS at start" ours="$(div $sim_hwm 1024)" \
   anchor="$(div $sim_idle 1024)" anchor_name="RSS at start" unit=MB
 
+fi # BENCH_ONLY=startup skipped to here
+
 # --- the table ---------------------------------------------------------------------------------------------
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 CPU=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 QT=$(qtpaths6 --qt-version 2>/dev/null || dpkg-query -W -f='${Version}' qt6-base-dev 2>/dev/null || echo unknown)
 COLD=$([ "$CAN_DROP" = 1 ] && echo "cold = page cache dropped before each run" || echo "no cold runs (needs root)")
+# The command as run, with the settings that change what is measured.
+COMMAND="bash scripts/bench.sh"
+for var in BENCH_ONLY BENCH_COLD BENCH_RUNS BENCH_BUILD_DIR BENCH_REQUESTS BENCH_BIG_RUNS; do
+  if [ -n "${!var:-}" ]; then COMMAND="$var=${!var} $COMMAND"; fi
+done
 python3 - "$RESULTS" "$CPU" "$(nproc)" "$(date -u '+%Y-%m-%d %H:%M UTC')" "$QT" "$LOAD_BEFORE" "$LOAD_AFTER" \
-  "$(uname -r)" "$COLD" >"$OUT" <<'EOF'
+  "$(uname -r)" "$COLD" "$COMMAND" >"$OUT" <<'EOF'
 import json, sys
 rows = [json.loads(line) for line in open(sys.argv[1])]
-cpu, cores, date, qt, load_before, load_after, kernel, cold = sys.argv[2:]
+cpu, cores, date, qt, load_before, load_after, kernel, cold, command = sys.argv[2:]
 def num(value, unit):
     if isinstance(value, str) or value != value:
         return str(value)
@@ -253,7 +270,7 @@ def num(value, unit):
 print(f"Connect Explorer benchmarks — {date}")
 print()
 print(f"Machine: {cpu}, {cores} cores, Linux {kernel}; Qt {qt}; Xvfb; load average {load_before} before, "
-      f"{load_after} after; {cold}. Command: `bash scripts/bench.sh`.")
+      f"{load_after} after; {cold}. Command: `{command}`.")
 print()
 print("| benchmark | ours | anchor | ratio | goal | result |")
 print("|---|---|---|---|---|---|")
