@@ -239,10 +239,8 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Connect Explorer"), error);
         return 1;
     }
-    // The session's token never reaches the log, whatever prints it.
-    QObject::connect(connection->session(), &cx::Session::signedIn, &app, [session = connection->session()] {
-        cx::LogFile::addSecret(QString::fromLatin1(session->accessToken()));
-    });
+    // The session's secrets (client secret, every token) never reach the log, whatever prints them.
+    cx::LogFile::addSecrets(connection->session()->secrets());
     cx::gui::MainWindow window(connection.get(), *catalog);
     QObject::connect(&instance, &cx::gui::SingleInstance::argumentsReceived, &window,
                      [&window](const QStringList &arguments, const QString &workingDirectory) {

@@ -9,11 +9,11 @@
 //
 //   bench_big_binary [--mb 50]         run the benchmark
 //   bench_big_binary serve --mb 50     serve the body on a free loopback port (prints the port)
-#include "ResponseView.h"
 #include "StartupProbe.h"
 #include "errors/ApiError.h"
 #include "net/ApiClient.h"
 #include "response/HexView.h"
+#include "response/ResponseView.h"
 
 #include <QApplication>
 #include <QMainWindow>

@@ -9,10 +9,10 @@
 //   bench_big_json [--mb 50] [--chunked]  run the benchmark (--chunked: no Content-Length, 64 KiB chunks)
 //   BENCH_TRACE_MS=10 bench_big_json also lists slow UI-thread events and timer gaps on stderr
 //   bench_big_json serve --mb 50 [--chunked]  serve the body on a free loopback port (prints the port)
-#include "ResponseView.h"
 #include "StartupProbe.h"
 #include "errors/ApiError.h"
 #include "net/ApiClient.h"
+#include "response/ResponseView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,14 +3,11 @@
 // level, the main window), then search every file written under a temporary HOME/XDG/TMPDIR and every
 // byte printed (stdout, stderr, Qt log messages, the clipboard) for the secret and the token, raw and in
 // their base64, base64url, percent-encoded and JSON-escaped forms. Expected: 0 occurrences.
-#include "CatalogSource.h"
-#include "Connection.h"
 #include "FaultServer.h"
-#include "MainWindow.h"
-#include "RequestEditor.h"
-#include "RequestPage.h"
 #include "SimFixture.h"
 #include "auth/Session.h"
+#include "connection/Connection.h"
+#include "endpoints/CatalogSource.h"
 #include "errors/ApiError.h"
 #include "export/CodeExporter.h"
 #include "export/Redactor.h"
@@ -19,6 +16,9 @@
 #include "net/ApiClient.h"
 #include "profiles/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "request/RequestEditor.h"
+#include "request/RequestPage.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QClipboard>
