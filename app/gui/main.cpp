@@ -1,5 +1,4 @@
 // connect-explorer: starts on the Demo profile (a simulator inside the app) unless told otherwise.
-#include "FileLimit.h"
 #include "auth/Session.h"
 #include "connection/Connection.h"
 #include "endpoints/CatalogSource.h"
@@ -168,10 +167,6 @@ int main(int argc, char *argv[])
 
     QElapsedTimer started;
     started.start();
-    // The embedded simulator serves the Demo profile from inside this process, so its sockets, the
-    // app's own connections and the history and draft files share one descriptor table: the usual soft
-    // limit (1024) was reached under load ("Too many open files" while saving a draft).
-    cx::sim::raiseOpenFileLimit();
     QApplication app(argc, argv);
     setApplicationInfo();
     setDesktopIdentity();

@@ -9,11 +9,11 @@
 #include "endpoints/EndpointBrowser.h"
 #include "endpoints/EndpointTreeModel.h"
 #include "history/DraftStore.h"
+#include "profiles/StatusPanel.h"
 #include "request/RequestDraft.h"
 #include "request/RequestPage.h"
 #include "response/ResponseView.h"
 #include "shell/MainWindow.h"
-#include "shell/StatusPanel.h"
 
 #include <QApplication>
 #include <QDir>

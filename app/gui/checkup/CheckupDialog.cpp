@@ -5,15 +5,15 @@
 #include "checkup/CheckReportRenderer.h"
 #include "checkup/CheckupRunner.h"
 #include "checkup/ContractView.h"
+#include "common/Decide.h"
 #include "common/Shell.h"
 #include "connection/Connection.h"
-#include "errorpanel/Decide.h"
-#include "errorpanel/ErrorArea.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
-#include "history/RequestDraftJson.h"
 #include "history/RequestWorkspace.h"
+#include "request/ErrorArea.h"
+#include "request/RequestDraftJson.h"
 #include "request/RequestPage.h"
 #include "response/ResponseView.h"
 
@@ -200,9 +200,8 @@ void CheckupDialog::onFinished(const CheckReport &report)
 {
     m_report = report;
     m_redactor = m_runner ? m_runner->redactor() : Redactor();
-    // The profile's secret and the session's token too, whatever the run registered.
-    m_redactor.addSecret(m_shell->connection()->profile().clientSecret);
-    m_redactor.addSecret(QString::fromUtf8(m_shell->connection()->session()->accessToken()));
+    // The window's session's secrets too (client secret, every token), whatever the run registered.
+    m_redactor.setLiveSecrets(m_shell->connection()->session()->secrets());
     m_hasReport = true;
     m_model->setChecks(report.checks);
     m_contract->setEntries(report.contract);

@@ -1,15 +1,15 @@
 #include "HarDialog.h"
 
 #include "checkup/VerdictStyle.h"
+#include "common/Decide.h"
 #include "common/Shell.h"
 #include "connection/Connection.h"
-#include "errorpanel/Decide.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
-#include "history/RequestDraftJson.h"
 #include "history/RequestWorkspace.h"
 #include "net/ApiClient.h"
+#include "request/RequestDraftJson.h"
 #include "request/RequestPage.h"
 
 #include <QDialogButtonBox>

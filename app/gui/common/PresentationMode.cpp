@@ -29,6 +29,11 @@ void PresentationMode::addSecret(const QString &value)
         instance()->m_redactor.addSecret(value);
 }
 
+void PresentationMode::addSecrets(SharedSecrets live)
+{
+    instance()->m_redactor.setLiveSecrets(std::move(live));
+}
+
 QStringList PresentationMode::secrets()
 {
     return instance()->m_redactor.secrets();

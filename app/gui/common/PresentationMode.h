@@ -31,6 +31,8 @@ public:
 
     // A value that must never be shown while presenting (the session's token, a client secret).
     static void addSecret(const QString &value);
+    // Masks every value of `live` too (the session's secret set: client secret, every token).
+    static void addSecrets(SharedSecrets live);
     static QStringList secrets();
 
     void setOn(bool on);

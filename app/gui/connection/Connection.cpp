@@ -1,6 +1,7 @@
 #include "connection/Connection.h"
 
 #include "ConnectSimulator.h"
+#include "FileLimit.h"
 #include "auth/Session.h"
 #include "net/ApiClient.h"
 
@@ -30,6 +31,10 @@ Connection::~Connection()
 bool Connection::start(QString *error)
 {
     if (m_profile.embeddedSimulator && !m_simulator) {
+        // The embedded simulator serves the Demo profile from inside this process, so its sockets, the
+        // app's own connections and the history and draft files share one descriptor table: the usual
+        // soft limit (1024) was reached under load ("Too many open files" while saving a draft).
+        cx::sim::raiseOpenFileLimit();
         auto simulator = std::make_unique<cx::sim::ConnectSimulator>();
         if (!simulator->listen(QHostAddress::LocalHost, 0)) {
             *error = tr("The built-in Demo server could not listen on a loopback port.");

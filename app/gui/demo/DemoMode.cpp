@@ -2,9 +2,9 @@
 
 #include "PresentationController.h"
 #include "TourPlayer.h"
+#include "common/LazyDock.h"
 #include "common/Retranslate.h"
 #include "common/Shell.h"
-#include "history/LazyDock.h"
 
 #include <QAction>
 #include <QMainWindow>

@@ -66,10 +66,7 @@ PresentationController::PresentationController(Shell *shell)
     m_sweep->setInterval(SweepMs);
     connect(m_sweep, &QTimer::timeout, this, &PresentationController::sweep);
 
-    Session *session = shell->connection()->session();
-    PresentationMode::addSecret(QString::fromUtf8(session->accessToken()));
-    connect(session, &Session::signedIn, this,
-            [session] { PresentationMode::addSecret(QString::fromUtf8(session->accessToken())); });
+    PresentationMode::addSecrets(shell->connection()->session()->secrets());
     connect(m_window->statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
         if (!PresentationMode::isOn() || m_maskingStatus)
             return;

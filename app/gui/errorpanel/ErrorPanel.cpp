@@ -1,15 +1,15 @@
 #include "ErrorPanel.h"
 
 #include "ActionWidget.h"
-#include "Decide.h"
 #include "ErrorReport.h"
 #include "RetryAction.h"
 #include "auth/Session.h"
+#include "common/Decide.h"
 #include "common/Shell.h"
 #include "common/VerbatimLabel.h"
 #include "connection/Connection.h"
-#include "errorpanel/ErrorArea.h"
 #include "net/ApiClient.h"
+#include "request/ErrorArea.h"
 #include "request/RequestEditor.h"
 #include "request/RequestPage.h"
 #include "vars/VariableContext.h"
@@ -188,9 +188,7 @@ QStringList ErrorPanel::grantedScopes(bool *known) const
 
 Redactor ErrorPanel::redactor() const
 {
-    Redactor redactor;
-    redactor.addSecret(QString::fromLatin1(session()->accessToken()));
-    redactor.addSecret(m_connection->profile().clientSecret);
+    Redactor redactor(session()->secrets()); // the client secret and every token of the session
     for (const QString &value : VariableContext::instance()->secretValues(m_connection->profile().id))
         redactor.addSecret(value); // the profile's secret variables (issue 13, variables)
     return redactor;

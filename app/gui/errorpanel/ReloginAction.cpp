@@ -1,8 +1,8 @@
 #include "ReloginAction.h"
 
-#include "Decide.h"
 #include "ErrorPanel.h"
 #include "auth/Session.h"
+#include "common/Decide.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

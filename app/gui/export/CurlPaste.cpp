@@ -2,7 +2,7 @@
 
 #include "convert/Converter.h"
 #include "export/Redactor.h"
-#include "history/RequestDraftJson.h"
+#include "request/RequestDraftJson.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -1,6 +1,7 @@
 #include "history/RequestWorkspace.h"
 
 #include "auth/Session.h"
+#include "common/LazyDock.h"
 #include "common/Retranslate.h"
 #include "common/Shell.h"
 #include "connection/Connection.h"
@@ -9,9 +10,8 @@
 #include "history/CollectionTreeModel.h"
 #include "history/CollectionsPanel.h"
 #include "history/HistoryPanel.h"
-#include "history/LazyDock.h"
-#include "history/RequestDraftJson.h"
 #include "history/SaveRequestDialog.h"
+#include "request/RequestDraftJson.h"
 #include "request/RequestEditor.h"
 #include "request/RequestPage.h"
 
@@ -87,9 +87,6 @@ RequestWorkspace::RequestWorkspace(Shell *shell)
     connect(shell->events(), &ShellEvents::pageClosed, this, &RequestWorkspace::onPageClosed);
     connect(shell->requestTabs()->tabBar(), &QTabBar::tabMoved, this, &RequestWorkspace::scheduleOrder);
     connect(shell->requestTabs(), &QTabWidget::currentChanged, this, &RequestWorkspace::scheduleOrder);
-    Session *session = shell->connection()->session();
-    connect(session, &Session::signedIn, this, &RequestWorkspace::rememberSecrets);
-    connect(shell->connection(), &Connection::profileChanged, this, &RequestWorkspace::rememberSecrets);
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
         flushDrafts();
         waitForDrafts();
@@ -115,13 +112,10 @@ RequestWorkspace::~RequestWorkspace()
 
 void RequestWorkspace::rememberSecrets()
 {
-    const Connection *connection = m_shell->connection();
-    const QString clientSecret = connection->profile().clientSecret;
-    const QString token = QString::fromLatin1(connection->session()->accessToken());
-    for (Redactor *redactor : {&m_history.redactor(), &m_drafts.redactor(), &m_collections.redactor()}) {
-        redactor->addSecret(clientSecret);
-        redactor->addSecret(token);
-    }
+    // The session's secret set (client secret, every token), read live by the stores as they write.
+    const SharedSecrets secrets = m_shell->connection()->session()->secrets();
+    for (Redactor *redactor : {&m_history.redactor(), &m_drafts.redactor(), &m_collections.redactor()})
+        redactor->setLiveSecrets(secrets);
 }
 
 // --- docks and actions ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileNetwork.h"
 #include "profiles/ProfileStore.h"
-#include "shell/StatusPanel.h"
+#include "profiles/StatusPanel.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,6 +1,6 @@
 #include "SignInDialog.h"
 
-#include "errorpanel/Decide.h"
+#include "common/Decide.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorDecision.h"
 #include "errors/OAuthFault.h"

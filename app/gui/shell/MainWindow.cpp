@@ -2,6 +2,7 @@
 
 #include "auth/Session.h"
 #include "checkup/CheckupController.h"
+#include "common/LazyDock.h"
 #include "connection/Connection.h"
 #include "demo/DemoMode.h"
 #include "endpoints/CatalogSource.h"
@@ -10,15 +11,14 @@
 #include "errorpanel/SimulateMenu.h"
 #include "export/Redactor.h"
 #include "history/HistoryStore.h"
-#include "history/LazyDock.h"
 #include "history/RequestWorkspace.h"
 #include "preferences/PreferencesDialog.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/StatusPanel.h"
 #include "request/RequestEditor.h"
 #include "request/RequestPage.h"
 #include "response/ResponseView.h"
-#include "shell/StatusPanel.h"
 #include "vars/VariableContext.h"
 
 #include <QAction>
@@ -518,16 +518,10 @@ const HistoryStore *MainWindow::historyStore() const
 
 Redactor MainWindow::redactor() const
 {
-    Redactor redactor;
-    if (m_errorPanel) {
-        redactor = m_errorPanel->redactor();
-    } else {
-        // What ErrorPanel::redactor() knows, without building the panel.
-        redactor.addSecret(QString::fromLatin1(m_connection->session()->accessToken()));
-        redactor.addSecret(m_connection->profile().clientSecret);
-        for (const QString &value : VariableContext::instance()->secretValues(m_connection->profile().id))
-            redactor.addSecret(value);
-    }
+    // The session's secret set (client secret, every token) and the profile's secret variables.
+    Redactor redactor(m_connection->session()->secrets());
+    for (const QString &value : VariableContext::instance()->secretValues(m_connection->profile().id))
+        redactor.addSecret(value);
     if (const HistoryStore *history = historyStore())
         for (const QString &secret : history->redactor().secrets())
             redactor.addSecret(secret);

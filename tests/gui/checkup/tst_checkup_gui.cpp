@@ -14,8 +14,8 @@
 #include "checkup/CompareDialog.h"
 #include "checkup/HarDialog.h"
 #include "checkup/VerdictStyle.h"
-#include "errorpanel/ErrorArea.h"
 #include "errorpanel/ErrorPanel.h"
+#include "request/ErrorArea.h"
 #include "request/RequestEditor.h"
 
 #include <QAbstractButton>

@@ -5,7 +5,6 @@
 #include "GuiTestBase.h"
 #include "MockClock.h"
 #include "UntranslatedScan.h"
-#include "errorpanel/ErrorArea.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errorpanel/ErrorReport.h"
 #include "errorpanel/FixRequestAction.h"
@@ -20,11 +19,12 @@
 #include "errors/FaultLocator.h"
 #include "profiles/ProfileController.h"
 #include "profiles/SignInDialog.h"
+#include "profiles/StatusPanel.h"
 #include "request/BodyEditor.h"
+#include "request/ErrorArea.h"
 #include "request/ParamTable.h"
 #include "request/PathParamsForm.h"
 #include "request/RequestEditor.h"
-#include "shell/StatusPanel.h"
 
 #include <QDir>
 #include <QFile>

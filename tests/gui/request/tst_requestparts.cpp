@@ -3,9 +3,10 @@
 // live language switch that keeps what was typed.
 #include "UntranslatedScan.h"
 #include "auth/Session.h"
-#include "errorpanel/ErrorArea.h"
 #include "net/ApiClient.h"
+#include "profiles/StatusPanel.h"
 #include "request/BodyEditor.h"
+#include "request/ErrorArea.h"
 #include "request/JsonCheck.h"
 #include "request/ParamTable.h"
 #include "request/ParamTableModel.h"
@@ -18,7 +19,6 @@
 #include "response/PagedTextView.h"
 #include "response/ResponseView.h"
 #include "shell/StartupOptions.h"
-#include "shell/StatusPanel.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>

@@ -2,10 +2,10 @@
 // requests, drafts and the error panel's contents are kept, and the choice is remembered.
 #include "GuiTestBase.h"
 #include "UntranslatedScan.h"
-#include "errorpanel/ErrorArea.h"
 #include "errorpanel/ErrorPanel.h"
 #include "i18n/Translations.h"
 #include "preferences/PreferencesDialog.h"
+#include "request/ErrorArea.h"
 #include "request/PathParamsForm.h"
 #include "request/RequestEditor.h"
 

@@ -1,4 +1,4 @@
-#include "errorpanel/ErrorArea.h"
+#include "request/ErrorArea.h"
 
 #include "common/VerbatimLabel.h"
 

@@ -1,4 +1,4 @@
-#include "history/RequestDraftJson.h"
+#include "request/RequestDraftJson.h"
 
 #include "export/Redactor.h"
 

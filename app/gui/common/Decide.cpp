@@ -1,4 +1,4 @@
-#include "Decide.h"
+#include "common/Decide.h"
 
 #include "errors/ErrorCatalog.h"
 #include "net/ApiTypes.h"

@@ -1,4 +1,4 @@
-#include "shell/StatusPanel.h"
+#include "profiles/StatusPanel.h"
 
 #include <QDateTime>
 #include <QEvent>
