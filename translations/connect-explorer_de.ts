@@ -3529,6 +3529,13 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
 </context>
 <context>
+    <name>cx::Profile</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
     <name>cx::ProfileStore</name>
     <message>
         <source>A profile needs a name</source>
@@ -3663,6 +3670,21 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>The token endpoint answered with an access_token that cannot be sent in a header (it holds a line break or a control character)</source>
         <translation>Der Token-Endpunkt hat mit einem access_token geantwortet, das nicht in einem Header gesendet werden kann (es enthält einen Zeilenumbruch oder ein Steuerzeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SimControl</name>
+    <message>
+        <source>No simulator to control.</source>
+        <translation>Kein Simulator zum Steuern.</translation>
+    </message>
+    <message>
+        <source>The simulator did not answer in time.</source>
+        <translation>Der Simulator hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The simulator refused: %1</source>
+        <translation>Der Simulator hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -5675,13 +5697,6 @@ Fingerabdruck (SHA-256): %7</translation>
     <message>
         <source>Secrets and tokens are masked on screen. Ctrl+Shift+P leaves presentation mode.</source>
         <translation>Secrets und Tokens werden auf dem Bildschirm maskiert. Ctrl+Shift+P beendet den Präsentationsmodus.</translation>
-    </message>
-</context>
-<context>
-    <name>cx::gui::Profile</name>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
     </message>
 </context>
 <context>

@@ -3528,6 +3528,13 @@ NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
     </message>
 </context>
 <context>
+    <name>cx::Profile</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
     <name>cx::ProfileStore</name>
     <message>
         <source>A profile needs a name</source>
@@ -3662,6 +3669,21 @@ NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
     <message>
         <source>The token endpoint answered with an access_token that cannot be sent in a header (it holds a line break or a control character)</source>
         <translation>El endpoint de tokens respondió con un access_token que no se puede enviar en una cabecera (contiene un salto de línea o un carácter de control)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SimControl</name>
+    <message>
+        <source>No simulator to control.</source>
+        <translation>No hay ningún simulador que controlar.</translation>
+    </message>
+    <message>
+        <source>The simulator did not answer in time.</source>
+        <translation>El simulador no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The simulator refused: %1</source>
+        <translation>El simulador lo rechazó: %1</translation>
     </message>
 </context>
 <context>
@@ -5674,13 +5696,6 @@ Huella digital (SHA-256): %7</translation>
     <message>
         <source>Secrets and tokens are masked on screen. Ctrl+Shift+P leaves presentation mode.</source>
         <translation>Los secretos y tokens se enmascaran en pantalla. Ctrl+Shift+P sale del modo presentación.</translation>
-    </message>
-</context>
-<context>
-    <name>cx::gui::Profile</name>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
     </message>
 </context>
 <context>

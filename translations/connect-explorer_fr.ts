@@ -3528,6 +3528,13 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     </message>
 </context>
 <context>
+    <name>cx::Profile</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
     <name>cx::ProfileStore</name>
     <message>
         <source>A profile needs a name</source>
@@ -3662,6 +3669,21 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>The token endpoint answered with an access_token that cannot be sent in a header (it holds a line break or a control character)</source>
         <translation>Le point de terminaison du jeton a répondu avec un access_token qui ne peut pas être envoyé dans un en-tête (il contient un saut de ligne ou un caractère de contrôle)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SimControl</name>
+    <message>
+        <source>No simulator to control.</source>
+        <translation>Aucun simulateur à piloter.</translation>
+    </message>
+    <message>
+        <source>The simulator did not answer in time.</source>
+        <translation>Le simulateur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The simulator refused: %1</source>
+        <translation>Le simulateur a refusé : %1</translation>
     </message>
 </context>
 <context>
@@ -5674,13 +5696,6 @@ Empreinte (SHA-256) : %7</translation>
     <message>
         <source>Secrets and tokens are masked on screen. Ctrl+Shift+P leaves presentation mode.</source>
         <translation>Les secrets et les jetons sont masqués à l&apos;écran. Ctrl+Shift+P quitte le mode présentation.</translation>
-    </message>
-</context>
-<context>
-    <name>cx::gui::Profile</name>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
     </message>
 </context>
 <context>
