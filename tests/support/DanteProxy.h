@@ -10,19 +10,14 @@
 // a successful username login is not tested.
 #pragma once
 
-#include <QDir>
+#include "LocalDaemon.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QProcessEnvironment>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTemporaryDir>
-#include <QTest>
 
 namespace cx::test {
 
-class DanteProxy
+class DanteProxy : public LocalDaemon
 {
 public:
     enum class Auth {
@@ -30,16 +25,7 @@ public:
         RequireUsername, // RFC 1929 user/password against the system's accounts
     };
 
-    ~DanteProxy() { stop(); }
-
-    static QString executable()
-    {
-        QString found = QStandardPaths::findExecutable(QStringLiteral("danted"));
-        if (found.isEmpty())
-            found = QStandardPaths::findExecutable(QStringLiteral("danted"),
-                                                   {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-        return found;
-    }
+    static QString executable() { return findProgram(QStringLiteral("danted")); }
 
     // False (and error()) when danted is missing or does not come up.
     bool start(Auth auth = Auth::None)
@@ -49,12 +35,8 @@ public:
             return fail(QStringLiteral("danted is not installed (scripts/setup.sh installs dante-server)"));
         if (!m_dir.isValid())
             return fail(QStringLiteral("no temporary folder: %1").arg(m_dir.errorString()));
-        {
-            QTcpServer probe; // a free port: danted needs a number in its configuration
-            if (!probe.listen(QHostAddress::LocalHost, 0))
-                return fail(QStringLiteral("no free port"));
-            m_port = probe.serverPort();
-        }
+        if (!pickFreePort()) // danted needs a number in its configuration
+            return false;
         QFile config(m_dir.filePath(QStringLiteral("danted.conf")));
         if (!config.open(QIODevice::WriteOnly))
             return fail(config.errorString());
@@ -83,48 +65,18 @@ public:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("TMPDIR"), m_dir.path()); // its lock and shared-memory files
         m_process.setProcessEnvironment(environment);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        // Foreground (no -D), one main server: stopping the process stops the proxy.
-        m_process.start(program,
-                        {QStringLiteral("-N"), QStringLiteral("1"), QStringLiteral("-f"), config.fileName(),
-                         QStringLiteral("-p"), m_dir.filePath(QStringLiteral("danted.pid"))});
-        if (!m_process.waitForStarted(10000))
-            return fail(QStringLiteral("danted did not start: %1").arg(m_process.errorString()));
-        for (int i = 0; i < 100; ++i) {
-            if (log().contains(" running")) { // "Dante/server[1/1] v1.4.2 running": it accepts now
-                QTcpSocket socket;
-                socket.connectToHost(QHostAddress::LocalHost, m_port);
-                if (socket.waitForConnected(200))
-                    return true;
-            }
-            if (m_process.state() != QProcess::Running)
-                break;
-            QTest::qWait(50);
-        }
-        return fail(QStringLiteral("danted did not listen on %1: %2\n%3")
-                        .arg(m_port)
-                        .arg(QString::fromLocal8Bit(m_process.readAll()), QString::fromLocal8Bit(log())));
+        // Foreground (no -D), one main server: stopping the process stops the proxy. It accepts once its
+        // log says "Dante/server[1/1] v1.4.2 running".
+        return launch(
+            QStringLiteral("danted"), program,
+            {QStringLiteral("-N"), QStringLiteral("1"), QStringLiteral("-f"), config.fileName(),
+             QStringLiteral("-p"), m_dir.filePath(QStringLiteral("danted.pid"))},
+            [this] { return log(); }, [this] { return log().contains(" running"); });
     }
 
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-    quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("socks5://127.0.0.1:%1").arg(m_port); }
-    QString error() const { return m_error; }
     QString logFile() const { return m_dir.filePath(QStringLiteral("danted.log")); }
-    QByteArray log() const
-    {
-        QFile file(logFile());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    QByteArray log() const { return readFile(QStringLiteral("danted.log")); }
     // True when a line of the log shows a connection carried to 127.0.0.1:`port` (danted writes the
     // address as "127.0.0.1.PORT": "tcp/connect [: client proxy -> proxy-side 127.0.0.1.PORT").
     bool carriedTo(quint16 port) const
@@ -136,18 +88,6 @@ public:
         }
         return false;
     }
-
-private:
-    bool fail(const QString &error)
-    {
-        m_error = error;
-        return false;
-    }
-
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_error;
 };
 
 } // namespace cx::test

@@ -3,41 +3,24 @@
 // free loopback port with the given certificate, passing every request to the simulator.
 #pragma once
 
-#include <QDir>
+#include "LocalDaemon.h"
+
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTemporaryDir>
-#include <QTest>
 
 namespace cx::test {
 
-class NginxFront
+class NginxFront : public LocalDaemon
 {
 public:
-    ~NginxFront() { stop(); }
-
-    static QString executable()
-    {
-        QString found = QStandardPaths::findExecutable(QStringLiteral("nginx"));
-        if (found.isEmpty())
-            found = QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin")});
-        return found;
-    }
+    static QString executable() { return findProgram(QStringLiteral("nginx")); }
 
     bool start(quint16 upstreamPort, const QString &certFile, const QString &keyFile)
     {
         const QString program = executable();
         if (program.isEmpty())
             return fail(QStringLiteral("nginx is not installed (scripts/setup.sh installs nginx-light)"));
-        {
-            QTcpServer probe;
-            if (!probe.listen(QHostAddress::LocalHost, 0))
-                return fail(QStringLiteral("no free port"));
-            m_port = probe.serverPort();
-        }
+        if (!pickFreePort())
+            return false;
         const QByteArray dir = m_dir.path().toUtf8();
         QFile config(m_dir.filePath(QStringLiteral("nginx.conf")));
         if (!config.open(QIODevice::WriteOnly))
@@ -85,57 +68,13 @@ public:
                      "  }\n"
                      "}\n");
         config.close();
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(program,
-                        {QStringLiteral("-e"), m_dir.filePath(QStringLiteral("error.log")),
-                         QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"), config.fileName()});
-        if (!m_process.waitForStarted(10000))
-            return fail(QStringLiteral("nginx did not start: %1").arg(m_process.errorString()));
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(200))
-                return true;
-            if (m_process.state() != QProcess::Running)
-                break;
-            QTest::qWait(50);
-        }
-        QFile log(m_dir.filePath(QStringLiteral("error.log")));
-        log.open(QIODevice::ReadOnly);
-        return fail(
-            QStringLiteral("nginx did not listen: %1 %2")
-                .arg(QString::fromLocal8Bit(m_process.readAll()), QString::fromLocal8Bit(log.readAll())));
+        return launch(QStringLiteral("nginx"), program,
+                      {QStringLiteral("-e"), m_dir.filePath(QStringLiteral("error.log")),
+                       QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"), config.fileName()},
+                      [this] { return readFile(QStringLiteral("error.log")); });
     }
 
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-    quint16 port() const { return m_port; }
-    QString error() const { return m_error; }
-    QByteArray accessLog() const
-    {
-        QFile file(m_dir.filePath(QStringLiteral("access.log")));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
-private:
-    bool fail(const QString &error)
-    {
-        m_error = error;
-        return false;
-    }
-
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_error;
+    QByteArray accessLog() const { return readFile(QStringLiteral("access.log")); }
 };
 
 } // namespace cx::test

@@ -3,30 +3,16 @@
 // Its log says which requests it carried (GET http://... for plain HTTP, CONNECT host:port for HTTPS).
 #pragma once
 
-#include <QDir>
+#include "LocalDaemon.h"
+
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTemporaryDir>
-#include <QTest>
 
 namespace cx::test {
 
-class TinyProxy
+class TinyProxy : public LocalDaemon
 {
 public:
-    ~TinyProxy() { stop(); }
-
-    static QString executable()
-    {
-        QString found = QStandardPaths::findExecutable(QStringLiteral("tinyproxy"));
-        if (found.isEmpty())
-            found = QStandardPaths::findExecutable(QStringLiteral("tinyproxy"),
-                                                   {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
-        return found;
-    }
+    static QString executable() { return findProgram(QStringLiteral("tinyproxy")); }
 
     // False (and error()) when tinyproxy is missing or does not come up.
     bool start(const QString &user = {}, const QString &password = {})
@@ -35,12 +21,8 @@ public:
         if (program.isEmpty())
             return fail(
                 QStringLiteral("tinyproxy is not installed (scripts/setup.sh installs tinyproxy-bin)"));
-        {
-            QTcpServer probe; // a free port: tinyproxy needs a number in its configuration
-            if (!probe.listen(QHostAddress::LocalHost, 0))
-                return fail(QStringLiteral("no free port"));
-            m_port = probe.serverPort();
-        }
+        if (!pickFreePort()) // tinyproxy needs a number in its configuration
+            return false;
         QFile config(m_dir.filePath(QStringLiteral("tinyproxy.conf")));
         if (!config.open(QIODevice::WriteOnly))
             return fail(config.errorString());
@@ -59,55 +41,14 @@ public:
             text += "BasicAuth " + user.toUtf8() + ' ' + password.toUtf8() + '\n';
         config.write(text);
         config.close();
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(program, {QStringLiteral("-d"), QStringLiteral("-c"), config.fileName()});
-        if (!m_process.waitForStarted(10000))
-            return fail(QStringLiteral("tinyproxy did not start: %1").arg(m_process.errorString()));
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(200))
-                return true;
-            if (m_process.state() != QProcess::Running)
-                break;
-            QTest::qWait(50);
-        }
-        return fail(QStringLiteral("tinyproxy did not listen on %1: %2")
-                        .arg(m_port)
-                        .arg(QString::fromLocal8Bit(m_process.readAll())));
+        return launch(QStringLiteral("tinyproxy"), program,
+                      {QStringLiteral("-d"), QStringLiteral("-c"), config.fileName()},
+                      [this] { return log(); });
     }
 
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-    quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
-    QString error() const { return m_error; }
     QString logFile() const { return m_dir.filePath(QStringLiteral("tinyproxy.log")); }
-    QByteArray log() const
-    {
-        QFile file(logFile());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
-private:
-    bool fail(const QString &error)
-    {
-        m_error = error;
-        return false;
-    }
-
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_error;
+    QByteArray log() const { return readFile(QStringLiteral("tinyproxy.log")); }
 };
 
 } // namespace cx::test
