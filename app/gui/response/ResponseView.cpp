@@ -93,8 +93,8 @@ ResponseView::ResponseView(QWidget *parent)
       m_note(new QLabel(this)), m_tabs(new QTabWidget(this)), m_treeModel(new JsonTreeModel(this)),
       m_tree(new JsonTreeView(m_treeModel, this)), m_pretty(new PagedTextView(this)),
       m_raw(new PagedTextView(this)), m_headersModel(new HeaderListModel(this)),
-      m_headers(new QTableView(this)), m_findBar(new FindBar(this)), m_timing(new ResponseTimingView(this)),
-      m_image(new ImagePreview(this)), m_binary(new BinaryPane(this))
+      m_imagePage(new QWidget(this)), m_hexPage(new QWidget(this)), m_headersPage(new QWidget(this)),
+      m_timingPage(new QWidget(this))
 {
     m_status->setObjectName(QStringLiteral("responseStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -108,22 +108,18 @@ ResponseView::ResponseView(QWidget *parent)
     m_pretty->setObjectName(QStringLiteral("prettyView"));
     m_pretty->setHighlightJson(true);
     m_raw->setObjectName(QStringLiteral("rawView"));
-    m_image->setObjectName(QStringLiteral("imagePreview"));
-    m_binary->setObjectName(QStringLiteral("binaryPane"));
-    m_headers->setObjectName(QStringLiteral("headersView"));
-    m_headers->setModel(m_headersModel);
-    m_headers->verticalHeader()->hide();
-    m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_findBar->setVisible(false);
+    for (QWidget *page : {m_imagePage, m_hexPage, m_headersPage, m_timingPage}) {
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+    }
 
     m_tabs->addTab(m_tree, QString());
     m_tabs->addTab(m_pretty, QString());
     m_tabs->addTab(m_raw, QString());
-    m_tabs->addTab(m_image, QString());
-    m_tabs->addTab(m_binary, QString());
-    m_tabs->addTab(m_headers, QString());
-    m_tabs->addTab(m_timing, QString());
+    m_tabs->addTab(m_imagePage, QString());
+    m_tabs->addTab(m_hexPage, QString());
+    m_tabs->addTab(m_headersPage, QString());
+    m_tabs->addTab(m_timingPage, QString());
 
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_status);
@@ -136,10 +132,9 @@ ResponseView::ResponseView(QWidget *parent)
     layout->addLayout(summary);
     layout->addWidget(m_note);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_findBar);
 
-    connect(m_findBar, &FindBar::findRequested, this, &ResponseView::find);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        ensureTab(index);
         if (index == RawTab && m_rawPending)
             makeRawText();
     });
@@ -152,12 +147,127 @@ ResponseView::~ResponseView()
     m_treeModel->clear(); // so the worker below drops the document's last reference
     if (m_early)
         releaseOnWorker({std::move(m_early->parsed), {}, {}, {}});
-    releaseOnWorker({std::exchange(m_parsed, {}), m_raw->content(), m_pretty->content(), m_image->image()});
+    releaseOnWorker({std::exchange(m_parsed, {}), m_raw->content(), m_pretty->content(),
+                     m_image ? m_image->image() : QImage()});
+}
+
+FindBar *ResponseView::findBar() const
+{
+    return const_cast<ResponseView *>(this)->ensureFindBar();
+}
+
+ResponseTimingView *ResponseView::timingView() const
+{
+    return const_cast<ResponseView *>(this)->ensureTiming();
+}
+
+BinaryPane *ResponseView::binaryPane() const
+{
+    return const_cast<ResponseView *>(this)->ensureBinary();
 }
 
 HexView *ResponseView::hexView() const
 {
-    return m_binary->hexView();
+    return binaryPane()->hexView();
+}
+
+ImagePreview *ResponseView::imagePreview() const
+{
+    return const_cast<ResponseView *>(this)->ensureImage();
+}
+
+QTableView *ResponseView::headersView() const
+{
+    return const_cast<ResponseView *>(this)->ensureHeaders();
+}
+
+namespace {
+
+// Puts a widget built on first use into its (empty) tab page.
+void fillPage(QWidget *page, QWidget *content)
+{
+    page->layout()->addWidget(content);
+    if (page->isVisible())
+        content->show();
+}
+
+} // namespace
+
+FindBar *ResponseView::ensureFindBar()
+{
+    if (!m_findBar) {
+        m_findBar = new FindBar(this);
+        m_findBar->setVisible(false);
+        layout()->addWidget(m_findBar);
+        connect(m_findBar, &FindBar::findRequested, this, &ResponseView::find);
+    }
+    return m_findBar;
+}
+
+ResponseTimingView *ResponseView::ensureTiming()
+{
+    if (!m_timing) {
+        m_timing = new ResponseTimingView(m_timingPage);
+        m_timing->clear();
+        fillPage(m_timingPage, m_timing);
+    }
+    return m_timing;
+}
+
+BinaryPane *ResponseView::ensureBinary()
+{
+    if (!m_binary) {
+        m_binary = new BinaryPane(m_hexPage);
+        m_binary->setObjectName(QStringLiteral("binaryPane"));
+        m_binary->clear();
+        fillPage(m_hexPage, m_binary);
+    }
+    return m_binary;
+}
+
+ImagePreview *ResponseView::ensureImage()
+{
+    if (!m_image) {
+        m_image = new ImagePreview(m_imagePage);
+        m_image->setObjectName(QStringLiteral("imagePreview"));
+        m_image->clear();
+        fillPage(m_imagePage, m_image);
+    }
+    return m_image;
+}
+
+QTableView *ResponseView::ensureHeaders()
+{
+    if (!m_headers) {
+        m_headers = new QTableView(m_headersPage);
+        m_headers->setObjectName(QStringLiteral("headersView"));
+        m_headers->setModel(m_headersModel);
+        m_headers->verticalHeader()->hide();
+        m_headers->horizontalHeader()->setStretchLastSection(true);
+        m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
+        fillPage(m_headersPage, m_headers);
+    }
+    return m_headers;
+}
+
+void ResponseView::ensureTab(int index)
+{
+    switch (index) {
+    case ImageTab:
+        ensureImage();
+        break;
+    case HexTab:
+        ensureBinary();
+        break;
+    case HeadersTab:
+        ensureHeaders();
+        break;
+    case TimingTab:
+        ensureTiming();
+        break;
+    default:
+        break;
+    }
 }
 
 void ResponseView::retranslateUi()
@@ -197,11 +307,14 @@ void ResponseView::clear()
     m_summary = {};
     // The tree lets go of its values first, so the worker holds the document's last reference.
     m_treeModel->clear();
-    Retired retired{std::exchange(m_parsed, {}), m_raw->content(), m_pretty->content(), m_image->image()};
+    Retired retired{std::exchange(m_parsed, {}), m_raw->content(), m_pretty->content(),
+                    m_image ? m_image->image() : QImage()};
     m_pretty->clear();
     m_raw->clear();
-    m_image->clear();
-    m_binary->clear();
+    if (m_image)
+        m_image->clear();
+    if (m_binary)
+        m_binary->clear();
     m_kind = {};
     m_body.clear();
     m_contentType.clear();
@@ -212,7 +325,8 @@ void ResponseView::clear()
     m_status->setStyleSheet(QString());
     m_note->setVisible(false);
     m_headersModel->setHeaders({});
-    m_timing->clear();
+    if (m_timing)
+        m_timing->clear();
     updateSummary();
 }
 
@@ -265,7 +379,7 @@ void ResponseView::updatePlaceholders()
     else if (m_rawPending)
         m_raw->setMessage(m_kind.note());
     if (m_decoding)
-        m_image->setMessage(tr("Decoding the image…"));
+        ensureImage()->setMessage(tr("Decoding the image…"));
     const bool notText = m_kind.kind == BodyKind::Kind::Binary || m_kind.kind == BodyKind::Kind::Image;
     if (m_summary.bodyBytes == 0) {
         m_pretty->setMessage(tr("(empty body)"));
@@ -294,8 +408,8 @@ void ResponseView::showResponse(const ApiResponse &response, bool failed)
     m_summary = {response.status, response.reason, failed, response.elapsedMs, response.body.size()};
     m_status->setStyleSheet(MethodStyle::badgeStyleSheet(MethodStyle::statusColor(response.status, failed)));
     m_headersModel->setHeaders(response.headers);
-    m_timing->showResponse(response);
-    m_headers->resizeColumnToContents(0);
+    ensureTiming()->showResponse(response);
+    ensureHeaders()->resizeColumnToContents(0);
     updateSummary();
 
     if (response.body.isEmpty()) {
@@ -316,8 +430,8 @@ void ResponseView::showResponse(const ApiResponse &response, bool failed)
     const quint64 generation = m_generation;
     const QByteArray body = response.body;
     const QByteArray contentType = m_contentType;
-    m_binary->setBody(body, BodyKind::mediaTypeOf(contentType),
-                      suggestedFileName(response, BodyKind::mediaTypeOf(contentType)));
+    ensureBinary()->setBody(body, BodyKind::mediaTypeOf(contentType),
+                            suggestedFileName(response, BodyKind::mediaTypeOf(contentType)));
     m_tabs->setTabEnabled(HexTab, true);
     // A body that says it is UTF-8 JSON (or says nothing) is parsed at once, beside the classification,
     // as it was before bodies had kinds: the result is used when the body proves to be UTF-8 text.
@@ -372,6 +486,7 @@ void ResponseView::onClassified(Classified classified)
     m_rawPending = true;
     if (m_kind.kind == BodyKind::Kind::Image) {
         m_decoding = true;
+        ensureImage();
         m_tabs->setTabEnabled(ImageTab, true);
         m_tabs->setCurrentIndex(ImageTab);
         updatePlaceholders();
@@ -486,7 +601,7 @@ void ResponseView::openFind()
 {
     if (m_tabs->currentIndex() != PrettyTab && m_tabs->currentIndex() != RawTab)
         m_tabs->setCurrentIndex(m_parsed.kind == ParsedBody::Kind::Json ? PrettyTab : RawTab);
-    m_findBar->open();
+    ensureFindBar()->open();
 }
 
 void ResponseView::find(const QString &text, bool backward)
@@ -494,7 +609,7 @@ void ResponseView::find(const QString &text, bool backward)
     if (m_tabs->currentIndex() != PrettyTab && m_tabs->currentIndex() != RawTab)
         m_tabs->setCurrentIndex(m_parsed.kind == ParsedBody::Kind::Json ? PrettyTab : RawTab);
     PagedTextView *view = m_tabs->currentIndex() == PrettyTab ? m_pretty : m_raw;
-    m_findBar->setResult(view->find(text, backward));
+    ensureFindBar()->setResult(view->find(text, backward));
 }
 
 } // namespace cx::gui

@@ -62,11 +62,14 @@ public:
     JsonTreeView *treeView() const { return m_tree; }
     PagedTextView *prettyView() const { return m_pretty; }
     PagedTextView *rawView() const { return m_raw; }
-    FindBar *findBar() const { return m_findBar; }
-    ResponseTimingView *timingView() const { return m_timing; }
-    BinaryPane *binaryPane() const { return m_binary; }
+    // The find bar, the Timing, Hex, Image and Headers tabs are built when first needed (their tab
+    // opened, the first response, or asked for here), not for the first frame.
+    FindBar *findBar() const;
+    ResponseTimingView *timingView() const;
+    BinaryPane *binaryPane() const;
     HexView *hexView() const;
-    ImagePreview *imagePreview() const { return m_image; }
+    ImagePreview *imagePreview() const;
+    QTableView *headersView() const;
 
 signals:
     // The body has been classified, parsed (or found not to be JSON), an image decoded (or found
@@ -101,6 +104,13 @@ private:
     void startParse(const QByteArray &utf8);
     void emitWhenReady();
     void find(const QString &text, bool backward);
+    // Build the widgets the first frame does not show (see findBar()); each returns the widget.
+    FindBar *ensureFindBar();
+    ResponseTimingView *ensureTiming();
+    BinaryPane *ensureBinary();
+    ImagePreview *ensureImage();
+    QTableView *ensureHeaders();
+    void ensureTab(int index);
 
     QLabel *m_status;
     QLabel *m_time;
@@ -112,11 +122,16 @@ private:
     PagedTextView *m_pretty;
     PagedTextView *m_raw;
     HeaderListModel *m_headersModel;
-    QTableView *m_headers;
-    FindBar *m_findBar;
-    ResponseTimingView *m_timing;
-    ImagePreview *m_image;
-    BinaryPane *m_binary;
+    // The pages of the tabs built on first use, and their contents (null until built).
+    QWidget *m_imagePage;
+    QWidget *m_hexPage;
+    QWidget *m_headersPage;
+    QWidget *m_timingPage;
+    QTableView *m_headers = nullptr;
+    FindBar *m_findBar = nullptr;
+    ResponseTimingView *m_timing = nullptr;
+    ImagePreview *m_image = nullptr;
+    BinaryPane *m_binary = nullptr;
     ParsedBody m_parsed;
     BodyKind m_kind;
     QByteArray m_body; // the body as received (shared with the response)
