@@ -91,10 +91,9 @@ QString suggestedFileName(const ApiResponse &response, const QByteArray &mediaTy
 ResponseView::ResponseView(QWidget *parent)
     : QWidget(parent), m_status(new QLabel(this)), m_time(new QLabel(this)), m_size(new QLabel(this)),
       m_note(new QLabel(this)), m_tabs(new QTabWidget(this)), m_treeModel(new JsonTreeModel(this)),
-      m_tree(new JsonTreeView(m_treeModel, this)), m_pretty(new PagedTextView(this)),
-      m_raw(new PagedTextView(this)), m_headersModel(new HeaderListModel(this)),
-      m_imagePage(new QWidget(this)), m_hexPage(new QWidget(this)), m_headersPage(new QWidget(this)),
-      m_timingPage(new QWidget(this))
+      m_tree(new JsonTreeView(m_treeModel, this)), m_headersModel(new HeaderListModel(this)),
+      m_prettyPage(new QWidget(this)), m_rawPage(new QWidget(this)), m_imagePage(new QWidget(this)),
+      m_hexPage(new QWidget(this)), m_headersPage(new QWidget(this)), m_timingPage(new QWidget(this))
 {
     m_status->setObjectName(QStringLiteral("responseStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -105,17 +104,14 @@ ResponseView::ResponseView(QWidget *parent)
     m_note->setTextFormat(Qt::PlainText);
     m_note->setVisible(false);
     m_tree->setObjectName(QStringLiteral("jsonTree"));
-    m_pretty->setObjectName(QStringLiteral("prettyView"));
-    m_pretty->setHighlightJson(true);
-    m_raw->setObjectName(QStringLiteral("rawView"));
-    for (QWidget *page : {m_imagePage, m_hexPage, m_headersPage, m_timingPage}) {
+    for (QWidget *page : {m_prettyPage, m_rawPage, m_imagePage, m_hexPage, m_headersPage, m_timingPage}) {
         auto *pageLayout = new QVBoxLayout(page);
         pageLayout->setContentsMargins(0, 0, 0, 0);
     }
 
     m_tabs->addTab(m_tree, QString());
-    m_tabs->addTab(m_pretty, QString());
-    m_tabs->addTab(m_raw, QString());
+    m_tabs->addTab(m_prettyPage, QString());
+    m_tabs->addTab(m_rawPage, QString());
     m_tabs->addTab(m_imagePage, QString());
     m_tabs->addTab(m_hexPage, QString());
     m_tabs->addTab(m_headersPage, QString());
@@ -147,8 +143,18 @@ ResponseView::~ResponseView()
     m_treeModel->clear(); // so the worker below drops the document's last reference
     if (m_early)
         releaseOnWorker({std::move(m_early->parsed), {}, {}, {}});
-    releaseOnWorker({std::exchange(m_parsed, {}), m_raw->content(), m_pretty->content(),
-                     m_image ? m_image->image() : QImage()});
+    releaseOnWorker({std::exchange(m_parsed, {}), m_raw ? m_raw->content() : QByteArray(),
+                     m_pretty ? m_pretty->content() : QByteArray(), m_image ? m_image->image() : QImage()});
+}
+
+PagedTextView *ResponseView::prettyView() const
+{
+    return const_cast<ResponseView *>(this)->ensurePretty();
+}
+
+PagedTextView *ResponseView::rawView() const
+{
+    return const_cast<ResponseView *>(this)->ensureRaw();
 }
 
 FindBar *ResponseView::findBar() const
@@ -204,6 +210,29 @@ FindBar *ResponseView::ensureFindBar()
     return m_findBar;
 }
 
+PagedTextView *ResponseView::ensurePretty()
+{
+    if (!m_pretty) {
+        m_pretty = new PagedTextView(m_prettyPage);
+        m_pretty->setObjectName(QStringLiteral("prettyView"));
+        m_pretty->setHighlightJson(true);
+        m_pretty->clear();
+        fillPage(m_prettyPage, m_pretty);
+    }
+    return m_pretty;
+}
+
+PagedTextView *ResponseView::ensureRaw()
+{
+    if (!m_raw) {
+        m_raw = new PagedTextView(m_rawPage);
+        m_raw->setObjectName(QStringLiteral("rawView"));
+        m_raw->clear();
+        fillPage(m_rawPage, m_raw);
+    }
+    return m_raw;
+}
+
 ResponseTimingView *ResponseView::ensureTiming()
 {
     if (!m_timing) {
@@ -253,6 +282,12 @@ QTableView *ResponseView::ensureHeaders()
 void ResponseView::ensureTab(int index)
 {
     switch (index) {
+    case PrettyTab:
+        ensurePretty();
+        break;
+    case RawTab:
+        ensureRaw();
+        break;
     case ImageTab:
         ensureImage();
         break;
@@ -307,10 +342,12 @@ void ResponseView::clear()
     m_summary = {};
     // The tree lets go of its values first, so the worker holds the document's last reference.
     m_treeModel->clear();
-    Retired retired{std::exchange(m_parsed, {}), m_raw->content(), m_pretty->content(),
-                    m_image ? m_image->image() : QImage()};
-    m_pretty->clear();
-    m_raw->clear();
+    Retired retired{std::exchange(m_parsed, {}), m_raw ? m_raw->content() : QByteArray(),
+                    m_pretty ? m_pretty->content() : QByteArray(), m_image ? m_image->image() : QImage()};
+    if (m_pretty)
+        m_pretty->clear();
+    if (m_raw)
+        m_raw->clear();
     if (m_image)
         m_image->clear();
     if (m_binary)
@@ -375,27 +412,27 @@ void ResponseView::updatePlaceholders()
     if (m_state != State::Shown)
         return;
     if (m_paging || m_makingRaw)
-        m_raw->setMessage(tr("Loading…"));
+        ensureRaw()->setMessage(tr("Loading…"));
     else if (m_rawPending)
-        m_raw->setMessage(m_kind.note());
+        ensureRaw()->setMessage(m_kind.note());
     if (m_decoding)
         ensureImage()->setMessage(tr("Decoding the image…"));
     const bool notText = m_kind.kind == BodyKind::Kind::Binary || m_kind.kind == BodyKind::Kind::Image;
     if (m_summary.bodyBytes == 0) {
-        m_pretty->setMessage(tr("(empty body)"));
+        ensurePretty()->setMessage(tr("(empty body)"));
     } else if (m_parsing) {
-        m_pretty->setMessage(tr("Formatting…"));
+        ensurePretty()->setMessage(tr("Formatting…"));
     } else if (notText) {
         // An image that shows needs no note; bytes that are not text, or an image that did not decode, do.
         QString note = m_kind.note();
         if (!m_imageError.isEmpty())
             note = m_imageError + QLatin1Char(' ') + note;
-        m_pretty->setMessage(note);
+        ensurePretty()->setMessage(note);
         m_note->setText(note);
         m_note->setVisible(m_kind.kind == BodyKind::Kind::Binary || !m_imageError.isEmpty());
     } else if (m_parsed.kind == ParsedBody::Kind::Raw) {
         const QString note = m_parsed.note();
-        m_pretty->setMessage(note);
+        ensurePretty()->setMessage(note);
         m_note->setText(note);
         m_note->setVisible(!note.isEmpty());
     }
@@ -413,7 +450,7 @@ void ResponseView::showResponse(const ApiResponse &response, bool failed)
     updateSummary();
 
     if (response.body.isEmpty()) {
-        m_raw->setContent(response.body);
+        ensureRaw()->setContent(response.body);
         updatePlaceholders();
         m_tabs->setCurrentIndex(HeadersTab);
         emit bodyReady();
@@ -466,7 +503,7 @@ void ResponseView::onClassified(Classified classified)
     m_kind = classified.kind;
     const quint64 generation = m_generation;
     if (m_kind.kind == BodyKind::Kind::Text) {
-        m_raw->setContent(classified.text, classified.pages);
+        ensureRaw()->setContent(classified.text, classified.pages);
         if (!m_parseStarted) {
             startParse(classified.text);
         } else if (m_early) {
@@ -567,7 +604,7 @@ void ResponseView::makeRawText()
             }
             m_makingRaw = false;
             m_rawPending = false;
-            m_raw->setContent(classified.text, classified.pages);
+            ensureRaw()->setContent(classified.text, classified.pages);
             emit rawTextReady();
         });
 }
@@ -579,7 +616,7 @@ void ResponseView::onParsed(PreparedBody prepared)
     m_note->setVisible(false);
     if (m_parsed.kind == ParsedBody::Kind::Json) {
         m_treeModel->setDocument(m_parsed.json);
-        m_pretty->setContent(m_parsed.pretty, prepared.prettyPages);
+        ensurePretty()->setContent(m_parsed.pretty, prepared.prettyPages);
         m_tabs->setTabEnabled(TreeTab, true);
         m_tabs->setTabEnabled(PrettyTab, true);
         if (m_tabs->currentIndex() != PrettyTab && m_tabs->currentIndex() != RawTab)
@@ -608,7 +645,7 @@ void ResponseView::find(const QString &text, bool backward)
 {
     if (m_tabs->currentIndex() != PrettyTab && m_tabs->currentIndex() != RawTab)
         m_tabs->setCurrentIndex(m_parsed.kind == ParsedBody::Kind::Json ? PrettyTab : RawTab);
-    PagedTextView *view = m_tabs->currentIndex() == PrettyTab ? m_pretty : m_raw;
+    PagedTextView *view = m_tabs->currentIndex() == PrettyTab ? ensurePretty() : ensureRaw();
     ensureFindBar()->setResult(view->find(text, backward));
 }
 

@@ -60,10 +60,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     JsonTreeModel *treeModel() const { return m_treeModel; }
     JsonTreeView *treeView() const { return m_tree; }
-    PagedTextView *prettyView() const { return m_pretty; }
-    PagedTextView *rawView() const { return m_raw; }
-    // The find bar, the Timing, Hex, Image and Headers tabs are built when first needed (their tab
-    // opened, the first response, or asked for here), not for the first frame.
+    PagedTextView *prettyView() const;
+    PagedTextView *rawView() const;
+    // The find bar, the Pretty, Raw, Timing, Hex, Image and Headers tabs are built when first needed (their
+    // tab opened, the first response, or asked for here), not for the first frame.
     FindBar *findBar() const;
     ResponseTimingView *timingView() const;
     BinaryPane *binaryPane() const;
@@ -106,6 +106,8 @@ private:
     void find(const QString &text, bool backward);
     // Build the widgets the first frame does not show (see findBar()); each returns the widget.
     FindBar *ensureFindBar();
+    PagedTextView *ensurePretty();
+    PagedTextView *ensureRaw();
     ResponseTimingView *ensureTiming();
     BinaryPane *ensureBinary();
     ImagePreview *ensureImage();
@@ -119,14 +121,16 @@ private:
     QTabWidget *m_tabs;
     JsonTreeModel *m_treeModel;
     JsonTreeView *m_tree;
-    PagedTextView *m_pretty;
-    PagedTextView *m_raw;
     HeaderListModel *m_headersModel;
     // The pages of the tabs built on first use, and their contents (null until built).
+    QWidget *m_prettyPage;
+    QWidget *m_rawPage;
     QWidget *m_imagePage;
     QWidget *m_hexPage;
     QWidget *m_headersPage;
     QWidget *m_timingPage;
+    PagedTextView *m_pretty = nullptr;
+    PagedTextView *m_raw = nullptr;
     QTableView *m_headers = nullptr;
     FindBar *m_findBar = nullptr;
     ResponseTimingView *m_timing = nullptr;
