@@ -13,6 +13,7 @@
 #include "LocalDaemon.h"
 
 #include <QFile>
+#include <QNetworkProxy>
 #include <QProcessEnvironment>
 
 namespace cx::test {
@@ -67,11 +68,33 @@ public:
         m_process.setProcessEnvironment(environment);
         // Foreground (no -D), one main server: stopping the process stops the proxy. It accepts once its
         // log says "Dante/server[1/1] v1.4.2 running".
-        return launch(
-            QStringLiteral("danted"), program,
-            {QStringLiteral("-N"), QStringLiteral("1"), QStringLiteral("-f"), config.fileName(),
-             QStringLiteral("-p"), m_dir.filePath(QStringLiteral("danted.pid"))},
-            [this] { return log(); }, [this] { return log().contains(" running"); });
+        if (!launch(
+                QStringLiteral("danted"), program,
+                {QStringLiteral("-N"), QStringLiteral("1"), QStringLiteral("-f"), config.fileName(),
+                 QStringLiteral("-p"), m_dir.filePath(QStringLiteral("danted.pid"))},
+                [this] { return log(); }, [this] { return log().contains(" running"); }))
+            return false;
+        // Listening is not yet carrying: right after start-up danted may still answer a CONNECT with
+        // "host unreachable" (seen on a fresh machine). Ready means one real CONNECT through it succeeded.
+        return auth == Auth::RequireUsername || carriesAConnection();
+    }
+
+    // A SOCKS5 CONNECT through the proxy to a loopback listener of our own succeeds (up to about 10 s).
+    bool carriesAConnection()
+    {
+        QTcpServer target;
+        if (!target.listen(QHostAddress::LocalHost, 0))
+            return fail(QStringLiteral("no free port"));
+        for (int i = 0; i < 50; ++i) {
+            QTcpSocket socket;
+            socket.setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), m_port));
+            socket.connectToHost(QHostAddress::LocalHost, target.serverPort());
+            if (socket.waitForConnected(2000))
+                return true;
+            QTest::qWait(200);
+        }
+        return fail(QStringLiteral("danted listens but carries no connection:\n%1")
+                        .arg(QString::fromLocal8Bit(log())));
     }
 
     QString url() const { return QStringLiteral("socks5://127.0.0.1:%1").arg(m_port); }
