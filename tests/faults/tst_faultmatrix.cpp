@@ -277,8 +277,9 @@ QList<Fault> buildFaults()
               [okBody](Env &env) { env.api->enqueue(FaultServer::truncated(200, okBody, 10, Then::Reset)); },
               network(NetworkFailure::TruncatedBody)});
     // 4. The request is read and never answered.
-    f.append({"stalled headers", [](Env &env) { env.api->enqueue(FaultServer::stall()); },
-              network(NetworkFailure::Timeout)});
+    f.append({"stalled headers",
+              [](Env &env) { env.api->enqueue(FaultServer::stall()); },
+              {NetworkFailure::Timeout, 0, QStringLiteral("response_timeout"), ErrorAction::Network, 2}});
     // 5. Headers and half a body, then silence.
     f.append({"stalled body",
               [okBody](Env &env) { env.api->enqueue(FaultServer::truncated(200, okBody, 10, Then::Stall)); },
@@ -427,7 +428,7 @@ QList<Fault> buildFaults()
     //     headers still arriving after 500 ms time out. A defined outcome, and a bound on slowloris.
     f.append({"drip-fed headers",
               [okBody](Env &env) { env.api->enqueue(FaultServer::drip(response(200, okBody), 1, 20)); },
-              network(NetworkFailure::Timeout)});
+              {NetworkFailure::Timeout, 0, QStringLiteral("response_timeout"), ErrorAction::Network, 2}});
     // 18. Every answer redirects to itself.
     f.append({"redirect loop", [](Env &env) { env.api->setDefault(redirectTo(302, ApiPath)); },
               network(NetworkFailure::TooManyRedirects), std::nullopt,

@@ -313,6 +313,15 @@ constexpr NetworkDetailEntry networkDetailEntries[] = {
      QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The proxy closed the connection before the server answered."),
      QT_TRANSLATE_NOOP("cx::ErrorCatalog",
                        "The proxy may block this server; check with your network administrators.")},
+    {"connect_timeout",
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "No connection to the server could be made in time."),
+     QT_TRANSLATE_NOOP(
+         "cx::ErrorCatalog",
+         "Check the address and port, and that a firewall or VPN lets the connection through.")},
+    {"response_timeout",
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog", "The server took the request but did not answer in time."),
+     QT_TRANSLATE_NOOP("cx::ErrorCatalog",
+                       "The server may be overloaded; try again later, or raise the timeout.")},
 };
 
 // The hint when only the status is known, per action.

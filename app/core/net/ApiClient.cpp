@@ -561,6 +561,7 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
     if (call->m_finished)
         return;
     call->m_headersSeen = false;
+    call->m_requestSent = false;
     call->m_scanJsonEnd = false;
     call->m_jsonEnd = JsonEndScanner{};
     call->m_response.url = url;
@@ -658,6 +659,14 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
     call->m_reply = reply;
 
     connect(reply, &QNetworkReply::metaDataChanged, call, [this, call, reply] { onMetaData(call, reply); });
+    // Whether a timeout is the connection's (nothing went out) or the server's (it has the request).
+    // A finished TLS handshake counts too: the request follows it at once, and HTTP/2 may not report it.
+    const auto sent = [call, reply] {
+        if (call->m_reply == reply)
+            call->m_requestSent = true;
+    };
+    connect(reply, &QNetworkReply::requestSent, call, sent);
+    connect(reply, &QNetworkReply::encrypted, call, sent);
     connect(reply, &QNetworkReply::readyRead, call, [this, call, reply] { onReadyRead(call, reply); });
     connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::downloadProgress);
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onReplyFinished(call, reply); });
@@ -868,7 +877,10 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
         QString detail = errorString;
         // Before the headers, Qt's timer does not restart on header bytes: the headers may have been
         // arriving (too slowly, or too many of them) rather than nothing at all.
-        if (failure == NetworkFailure::Timeout && !call->m_headersSeen)
+        if (failure == NetworkFailure::Timeout && !call->m_headersSeen && !call->m_requestSent &&
+            !call->m_viaProxy)
+            detail = tr("No connection within %1 ms (%2)").arg(m_transferTimeout.count()).arg(errorString);
+        else if (failure == NetworkFailure::Timeout && !call->m_headersSeen)
             detail = tr("No complete response headers within %1 ms (%2)")
                          .arg(m_transferTimeout.count())
                          .arg(errorString);
@@ -894,6 +906,13 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
             if (diagnosis.code.startsWith(QLatin1String("tls_")))
                 failure = NetworkFailure::Tls;
         }
+        // A direct timeout before the headers: did the connection never come, or did the server get the
+        // request and not answer? (Through a proxy, Qt's ProxyTimeoutError names the proxy instead.) A
+        // body that stalls after the headers stays a plain timeout.
+        if (diagnosis.code.isEmpty() && failure == NetworkFailure::Timeout && !call->m_headersSeen &&
+            !call->m_viaProxy)
+            response.failureDetailCode =
+                call->m_requestSent ? QStringLiteral("response_timeout") : QStringLiteral("connect_timeout");
         const QUrl failedUrl = reply->url();
         const QNetworkProxy proxy =
             m_nam->proxyFactory() ? m_nam->proxyFactory()->queryProxy(QNetworkProxyQuery(failedUrl)).value(0)

@@ -93,6 +93,7 @@ private:
     QByteArray m_body;
     bool m_dropContentType = false; // a redirect turned the request into a body-less GET
     bool m_headersSeen = false;
+    bool m_requestSent = false; // the current hop's request went out (a timeout then is the server's)
     bool m_scanJsonEnd = false; // the body is JSON without a length to vouch for its end
     JsonEndScanner m_jsonEnd;
     QList<QSslError> m_sslErrors;        // what the current hop's TLS handshake reported (NetworkDiagnosis)

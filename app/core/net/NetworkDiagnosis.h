@@ -5,6 +5,8 @@
 // Codes (stable, for `--json` and reports): tls_untrusted, tls_self_signed, tls_expired,
 // tls_not_yet_valid, tls_hostname_mismatch, tls_client_cert_required, tls_client_cert_refused,
 // tls_protocol, proxy_refused, proxy_auth_required, proxy_not_found, proxy_timeout, proxy_closed.
+// ApiClient adds connect_timeout and response_timeout itself (whether the request went out is known
+// there, not here).
 // Anything else keeps the coarse networkFailureName() ("connection_refused", "tls", ...).
 #pragma once
 

@@ -341,7 +341,7 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(
             run.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
-            QStringLiteral("timeout"));
+            QStringLiteral("response_timeout"));
         QVERIFY2(run.elapsedMs < 10000, QByteArray::number(run.elapsedMs).constData());
     }
 

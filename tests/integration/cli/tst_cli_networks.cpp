@@ -138,6 +138,27 @@ private slots:
                  text.err.constData());
     }
 
+    // A server that takes the request and never answers: --json names the response timeout, while the
+    // coarse failure stays "timeout".
+    void aSilentServerIsAResponseTimeout()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        test::CliOptions options;
+        for (const char *name :
+             {"https_proxy", "HTTPS_PROXY", "http_proxy", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
+            options.environment.remove(QString::fromLatin1(name));
+        const test::CliRun run =
+            test::runCli({QStringLiteral("call"), QStringLiteral("GET"), QStringLiteral("/api/templates"),
+                          QStringLiteral("--json"), QStringLiteral("--no-auth"), QStringLiteral("--timeout"),
+                          QStringLiteral("0.3"), QStringLiteral("--base-url"),
+                          QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())},
+                         options);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(codeOf(run), QStringLiteral("response_timeout"));
+        QVERIFY2(run.elapsedMs < 10000, QByteArray::number(run.elapsedMs).constData());
+    }
+
     void throughSocks5Proxy()
     {
         test::DanteProxy proxy;

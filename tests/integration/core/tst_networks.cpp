@@ -21,9 +21,13 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <chrono>
+#include <memory>
+#include <vector>
 
 using namespace cx;
 using namespace cx::sim;
+using namespace std::chrono_literals;
 
 class TstNetworks : public QObject
 {
@@ -73,6 +77,26 @@ private:
         settings.proxy.mode = ProxySettings::Mode::None;
         settings.tls.caPaths << m_pki.cert(QStringLiteral("ca"));
         return settings;
+    }
+
+    // GET `url` directly (no proxy, no session) with a short transfer timeout; the finished response.
+    static ApiResponse callWithTimeout(const QUrl &url, std::chrono::milliseconds timeout)
+    {
+        ApiClient client;
+        NetworkSettings settings;
+        settings.proxy.mode = ProxySettings::Mode::None;
+        QString error;
+        if (!client.setNetworkSettings(settings, &error))
+            qFatal("settings refused: %s", qPrintable(error));
+        client.setBaseUrl(url);
+        client.setTransferTimeout(timeout);
+        ApiRequest request;
+        request.path = QStringLiteral("/api/templates");
+        ApiCall *pending = client.send(request);
+        QSignalSpy finished(pending, &ApiCall::finished);
+        if (!finished.wait(10000))
+            qFatal("no answer");
+        return pending->response();
     }
 
     static NetworkSettings throughProxy(const test::TinyProxy &proxy, const QString &user = {},
@@ -486,6 +510,81 @@ private slots:
         QVERIFY(followedDone.wait(30000));
         QCOMPARE(followed->downgradedTo().scheme(), QStringLiteral("http"));
         QCOMPARE(followed->response().status, 401); // reached the simulator, without a token
+    }
+
+    // Issue 14: a timeout says whether the connection never came or the server never answered.
+    // The server takes the connection and the request, and says nothing.
+    void aSilentServerIsAResponseTimeout()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> accepted;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                accepted << socket; // read by no one, answered never
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResponse response =
+            callWithTimeout(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())), 300ms);
+        QCOMPARE(response.failure, NetworkFailure::Timeout);
+        QCOMPARE(response.failureCode(), QStringLiteral("response_timeout"));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!accepted.isEmpty());
+        const ErrorInfo info = ErrorCatalog::decide(ApiError::fromResponse(response));
+        QCOMPARE(info.code, QStringLiteral("response_timeout"));
+        QVERIFY(info.hint.contains(QStringLiteral("timeout")));
+    }
+
+    // The listener's accept queue is full and it accepts no more: the kernel drops the client's SYN, so
+    // no connection is ever made.
+    void aFullAcceptQueueIsAConnectTimeout()
+    {
+        QTcpServer full;
+        full.setListenBacklogSize(0);
+        QVERIFY(full.listen(QHostAddress::LocalHost, 0));
+        full.pauseAccepting();
+        std::vector<std::unique_ptr<QTcpSocket>> fillers;
+        for (int i = 0; i < 4; ++i) {
+            fillers.push_back(std::make_unique<QTcpSocket>());
+            fillers.back()->connectToHost(QHostAddress::LocalHost, full.serverPort());
+        }
+        QTest::qWait(100); // the first ones fill the queue, the others hang in SYN_SENT
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResponse response =
+            callWithTimeout(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(full.serverPort())), 300ms);
+        QCOMPARE(response.failure, NetworkFailure::Timeout);
+        QCOMPARE(response.failureCode(), QStringLiteral("connect_timeout"));
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        const ErrorInfo info = ErrorCatalog::decide(ApiError::fromResponse(response));
+        QCOMPARE(info.code, QStringLiteral("connect_timeout"));
+        QVERIFY(info.hint.contains(QStringLiteral("firewall")));
+    }
+
+    // The headers arrive, then the body stops: neither of the two, a plain timeout.
+    void aStalledBodyIsAPlainTimeout()
+    {
+        QTcpServer stalling;
+        QVERIFY(stalling.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> accepted;
+        connect(&stalling, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = stalling.nextPendingConnection()) {
+                accepted << socket;
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: 100\r\n\r\n{\"items\":[");
+                });
+            }
+        });
+        const ApiResponse response =
+            callWithTimeout(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(stalling.serverPort())), 300ms);
+        QCOMPARE(response.failure, NetworkFailure::Timeout);
+        QCOMPARE(response.status, 200);
+        QVERIFY2(response.failureDetailCode.isEmpty(), qPrintable(response.failureDetailCode));
+        QCOMPARE(response.failureCode(), QStringLiteral("timeout"));
     }
 
     void unreadableCertificateFilesAreRefusedUpFront()
