@@ -1142,6 +1142,10 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
         <source>&apos;%1&apos; is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).</source>
         <translation>„%1“ ist kein Zertifikat-Pin (sha256/ gefolgt vom base64-kodierten SHA-256-Digest).</translation>
     </message>
+    <message>
+        <source>No connection within %1 ms (%2)</source>
+        <translation>Keine Verbindung innerhalb von %1 ms (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cx::ApiError</name>
@@ -2879,6 +2883,22 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>The proxy may block this server; check with your network administrators.</source>
         <translation>Der Proxy blockiert möglicherweise diesen Server; klären Sie das mit Ihren Netzwerkadministratoren.</translation>
+    </message>
+    <message>
+        <source>No connection to the server could be made in time.</source>
+        <translation>Es konnte nicht rechtzeitig eine Verbindung zum Server hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Check the address and port, and that a firewall or VPN lets the connection through.</source>
+        <translation>Prüfen Sie Adresse und Port und ob eine Firewall oder ein VPN die Verbindung durchlässt.</translation>
+    </message>
+    <message>
+        <source>The server took the request but did not answer in time.</source>
+        <translation>Der Server hat die Anfrage angenommen, aber nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server may be overloaded; try again later, or raise the timeout.</source>
+        <translation>Der Server ist vielleicht überlastet; versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
 </context>
 <context>

@@ -1141,6 +1141,10 @@ NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
         <source>&apos;%1&apos; is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).</source>
         <translation>«%1» no es un pin de certificado (sha256/ seguido del resumen SHA-256 en base64).</translation>
     </message>
+    <message>
+        <source>No connection within %1 ms (%2)</source>
+        <translation>Sin conexión en %1 ms (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cx::ApiError</name>
@@ -2878,6 +2882,22 @@ NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
     <message>
         <source>The proxy may block this server; check with your network administrators.</source>
         <translation>Puede que el proxy bloquee este servidor; consúltelo con sus administradores de red.</translation>
+    </message>
+    <message>
+        <source>No connection to the server could be made in time.</source>
+        <translation>No se pudo establecer a tiempo una conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>Check the address and port, and that a firewall or VPN lets the connection through.</source>
+        <translation>Compruebe la dirección y el puerto, y que un cortafuegos o una VPN dejen pasar la conexión.</translation>
+    </message>
+    <message>
+        <source>The server took the request but did not answer in time.</source>
+        <translation>El servidor recibió la solicitud pero no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The server may be overloaded; try again later, or raise the timeout.</source>
+        <translation>Puede que el servidor esté sobrecargado; vuelva a intentarlo más tarde o aumente el tiempo de espera.</translation>
     </message>
 </context>
 <context>

@@ -1141,6 +1141,10 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
         <source>&apos;%1&apos; is not a certificate pin (sha256/ followed by the base64 SHA-256 digest).</source>
         <translation>« %1 » n&apos;est pas une empreinte de certificat épinglée (sha256/ suivi du condensé SHA-256 en base64).</translation>
     </message>
+    <message>
+        <source>No connection within %1 ms (%2)</source>
+        <translation>Aucune connexion en %1 ms (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cx::ApiError</name>
@@ -2878,6 +2882,22 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>The proxy may block this server; check with your network administrators.</source>
         <translation>Le proxy bloque peut-être ce serveur ; voyez avec vos administrateurs réseau.</translation>
+    </message>
+    <message>
+        <source>No connection to the server could be made in time.</source>
+        <translation>Impossible d’établir à temps une connexion avec le serveur.</translation>
+    </message>
+    <message>
+        <source>Check the address and port, and that a firewall or VPN lets the connection through.</source>
+        <translation>Vérifiez l’adresse et le port, et qu’un pare-feu ou un VPN laisse passer la connexion.</translation>
+    </message>
+    <message>
+        <source>The server took the request but did not answer in time.</source>
+        <translation>Le serveur a reçu la requête mais n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server may be overloaded; try again later, or raise the timeout.</source>
+        <translation>Le serveur est peut-être surchargé ; réessayez plus tard ou augmentez le délai.</translation>
     </message>
 </context>
 <context>
