@@ -15,6 +15,7 @@
 #include "net/ApiClient.h"
 
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslSocket>
@@ -202,7 +203,10 @@ private slots:
         QCOMPARE(secure.status, 200);
         QVERIFY2(proxy.carriedTo(tls->port()), proxy.log().right(800).constData());
 
-        // socks5h:// (the proxy resolves the name) reaches the same server by name.
+        // socks5h:// (the proxy resolves the name) reaches the same server by name. danted resolves it
+        // with this machine's resolver: a bare build root may have no /etc/hosts entry for "localhost".
+        if (QHostInfo::fromName(QStringLiteral("localhost")).addresses().isEmpty())
+            QSKIP("this machine does not resolve \"localhost\" (no /etc/hosts entry), so neither can danted");
         NetworkSettings byName;
         byName.proxy =
             *ProxySettings::fromUrl(QStringLiteral("socks5h://127.0.0.1:%1").arg(proxy.port()), nullptr);
