@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "CliText.h"
 #include "ConvertCommand.h"
+#include "EvidenceCommand.h"
 #include "ExplainCommand.h"
 #include "TourCommand.h"
 #include "i18n/Translations.h"
@@ -92,6 +93,22 @@ int main(int argc, char *argv[])
         CheckCommand check(std::move(options));
         QObject::connect(&check, &CheckCommand::done, &app, [](int code) { QCoreApplication::exit(code); });
         check.start();
+        return QCoreApplication::exec();
+    }
+
+    if (command == QLatin1String("evidence")) {
+        EvidenceOptions options;
+        QString error;
+        if (!parseEvidenceArguments(arguments, &options, &error)) {
+            printError(error);
+            return ExitUsage;
+        }
+        if (options.helpShown)
+            return ExitOk;
+        EvidenceCommand evidence(std::move(options));
+        QObject::connect(&evidence, &EvidenceCommand::done, &app,
+                         [](int code) { QCoreApplication::exit(code); });
+        evidence.start();
         return QCoreApplication::exec();
     }
 

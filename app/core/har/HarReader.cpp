@@ -332,6 +332,7 @@ std::optional<HarEntry> readEntry(const QJsonObject &object, int index, QString 
     const QJsonObject response = object.value(QLatin1String("response")).toObject();
     entry.status = response.value(QLatin1String("status")).toInt();
     entry.statusText = response.value(QLatin1String("statusText")).toString().toLatin1();
+    entry.recordedErrorCode = response.value(QLatin1String("_errorCode")).toString();
     entry.responseHeaders = readHeaders(response.value(QLatin1String("headers")));
     const QJsonObject content = response.value(QLatin1String("content")).toObject();
     entry.responseMimeType = content.value(QLatin1String("mimeType")).toString().toLatin1();
@@ -383,6 +384,16 @@ ApiResponse HarEntry::toResponse() const
     if (status <= 0) {
         response.failure = NetworkFailure::Other;
         response.failureDetail = Tr::tr("The browser recorded no response for this request");
+    } else if (responseBody.isEmpty() && responseBodyMissing && !recordedErrorCode.isEmpty()) {
+        response.body =
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("code"), recordedErrorCode},
+                    {QStringLiteral("message"),
+                     Tr::tr("The response body was not kept; Connect Explorer decided %1 when it was sent.")
+                         .arg(recordedErrorCode)}})
+                .toJson(QJsonDocument::Compact);
+        response.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
     }
     return response;
 }
@@ -518,6 +529,87 @@ QString HarReader::whyNotConnect(const HarEntry &entry, const QUrl &baseUrl)
 bool HarReader::isConnectCall(const HarEntry &entry, const QUrl &baseUrl)
 {
     return whyNotConnect(entry, baseUrl).isEmpty();
+}
+
+namespace {
+
+void addCredential(Redactor *redactor, const QByteArray &name, const QByteArray &value)
+{
+    const QString text = QString::fromUtf8(value).trimmed();
+    if (text.isEmpty())
+        return;
+    const QByteArray lower = name.toLower();
+    if (lower == "cookie" || lower == "set-cookie") {
+        const QString first = text.section(QLatin1Char(';'), 0, lower == "set-cookie" ? 0 : -1);
+        for (const QString &pair : first.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QString cookie = pair.section(QLatin1Char('='), 1).trimmed();
+            if (cookie.size() >= 4)
+                redactor->addSecret(cookie);
+        }
+        return;
+    }
+    const qsizetype space = text.indexOf(QLatin1Char(' '));
+    if (space > 0) // "Bearer abc", "Basic abc"
+        redactor->addSecret(text.mid(space + 1).trimmed());
+    redactor->addSecret(text);
+}
+
+void addJsonSecrets(Redactor *redactor, const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (Redactor::isSecretField(it.key()) && it.value().isString() &&
+                it.value().toString().size() >= 4)
+                redactor->addSecret(it.value().toString());
+            else
+                addJsonSecrets(redactor, it.value());
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            addJsonSecrets(redactor, item);
+    }
+}
+
+void addBodySecrets(Redactor *redactor, const QByteArray &body)
+{
+    if (body.isEmpty())
+        return;
+    const QJsonDocument json = QJsonDocument::fromJson(body);
+    if (json.isObject() || json.isArray()) {
+        addJsonSecrets(redactor, json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()));
+        return;
+    }
+    for (const QString &pair : QString::fromUtf8(body).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            continue;
+        const QString value = decodeQueryPart(pair.mid(eq + 1));
+        if (Redactor::isSecretField(decodeQueryPart(pair.left(eq))) && value.size() >= 4)
+            redactor->addSecret(value);
+    }
+}
+
+} // namespace
+
+void HarReader::collectSecrets(const HarLog &log, Redactor *redactor)
+{
+    for (const HarEntry &entry : log.entries) {
+        for (const auto &[name, value] : entry.requestHeaders) {
+            if (Redactor::isSecretHeader(name) || name.compare("cookie", Qt::CaseInsensitive) == 0)
+                addCredential(redactor, name, value);
+        }
+        for (const auto &[name, value] : entry.responseHeaders) {
+            if (Redactor::isSecretHeader(name) || name.compare("set-cookie", Qt::CaseInsensitive) == 0)
+                addCredential(redactor, name, value);
+        }
+        for (const auto &[name, value] : entry.query) {
+            if (Redactor::isSecretField(name) && value.size() >= 4)
+                redactor->addSecret(value);
+        }
+        addBodySecrets(redactor, entry.requestBody);
+        addBodySecrets(redactor, entry.responseBody);
+    }
 }
 
 QList<HarEntry> HarReader::connectCalls(const QList<HarEntry> &entries, const QUrl &baseUrl)

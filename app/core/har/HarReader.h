@@ -23,6 +23,8 @@
 
 namespace cx {
 
+class Redactor;
+
 struct HarTimings
 {
     // Milliseconds as the file gives them; -1 when it says "does not apply" (or gives nothing).
@@ -54,6 +56,9 @@ struct HarEntry
     QByteArray responseMimeType;
     qint64 responseSize = -1;         // content.size
     bool responseBodyMissing = false; // the browser did not save the body
+    // response._errorCode: the code Connect Explorer decided when it sent the request (HarWriter writes
+    // it); empty in a browser's HAR.
+    QString recordedErrorCode;
     HarTimings timings;
     QString serverIp;
 
@@ -61,6 +66,9 @@ struct HarEntry
     // "https://host:port" of the URL (scheme and host lower case, default port omitted).
     QString origin() const;
     // The response as ApiClient would have produced it: decide errors with ApiError::fromResponse(...).
+    // When the body was not kept but the file records the code decided when it was sent
+    // (recordedErrorCode), the body is {"code": that code, "message": a sentence saying the body was not
+    // kept}, so the same code is decided again rather than one guessed from the bare status.
     ApiResponse toResponse() const;
     // The request as our client would send it: `path` is `target` (path and query exactly as the file
     // writes them, a secret query value masked) below `baseUrl`'s path when the URL starts with it;
@@ -102,6 +110,11 @@ public:
     // Why `entry` is not a Connect call, in a sentence for the user (empty when it is one).
     static QString whyNotConnect(const HarEntry &entry, const QUrl &baseUrl = {});
     static QList<HarEntry> connectCalls(const QList<HarEntry> &entries, const QUrl &baseUrl = {});
+    // Registers on `redactor` every credential the file shows: Authorization and other secret header
+    // values (with and without their scheme), cookie values, secret query values and secret fields of
+    // request and response bodies (access_token, client_secret, ...), so they are masked wherever else
+    // they occur in it (a token echoed in a message).
+    static void collectSecrets(const HarLog &log, Redactor *redactor);
 };
 
 } // namespace cx

@@ -79,6 +79,8 @@ void HarWriter::addHistoryEntry(const HistoryEntry &entry)
     };
     if (!entry.failure.isEmpty())
         response.insert(QStringLiteral("_error"), entry.failure);
+    if (!entry.errorCode.isEmpty())
+        response.insert(QStringLiteral("_errorCode"), entry.errorCode);
     QString comment = Tr::tr("From Connect Explorer's history: response headers and body are not kept.");
     if (!entry.errorCode.isEmpty())
         comment += QLatin1Char(' ') + Tr::tr("Error code: %1.").arg(entry.errorCode);
@@ -97,11 +99,8 @@ void HarWriter::addHistoryEntry(const HistoryEntry &entry)
     });
 }
 
-void HarWriter::addExchange(const QUrl &baseUrl, const ApiRequest &request, const ApiResponse &response,
-                            const QDateTime &startedAt)
+QJsonObject HarWriter::responseJson(const ApiResponse &response, const QString &decidedCode) const
 {
-    const QUrl url =
-        response.url.isValid() && !response.url.isEmpty() ? response.url : requestUrl(baseUrl, request);
     const QByteArray body =
         m_redactor.redactText(Redactor::redactBody(response.body, response.contentType()));
     QJsonObject content{{QStringLiteral("size"), int(response.body.size())},
@@ -115,7 +114,7 @@ void HarWriter::addExchange(const QUrl &baseUrl, const ApiRequest &request, cons
             content.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
         }
     }
-    QJsonObject responseJson{
+    QJsonObject json{
         {QStringLiteral("status"), response.status},
         {QStringLiteral("statusText"), QString::fromLatin1(response.reason)},
         {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
@@ -128,12 +127,42 @@ void HarWriter::addExchange(const QUrl &baseUrl, const ApiRequest &request, cons
         {QStringLiteral("bodySize"), int(response.body.size())},
     };
     if (response.failure != NetworkFailure::None)
-        responseJson.insert(QStringLiteral("_error"), networkFailureName(response.failure));
+        json.insert(QStringLiteral("_error"), networkFailureName(response.failure));
+    if (!decidedCode.isEmpty())
+        json.insert(QStringLiteral("_errorCode"), decidedCode);
+    return json;
+}
+
+void HarWriter::addHistoryEntry(const HistoryEntry &entry, const ApiResponse &response)
+{
+    QString comment = Tr::tr("From Connect Explorer's history.");
+    if (!entry.errorCode.isEmpty())
+        comment += QLatin1Char(' ') + Tr::tr("Error code: %1.").arg(entry.errorCode);
+    if (entry.bodyTruncated)
+        comment += QLatin1Char(' ') + Tr::tr("The request body was cut when it was stored.");
+    m_entries.append(QJsonObject{
+        {QStringLiteral("startedDateTime"), isoTime(entry.time)},
+        {QStringLiteral("time"), entry.elapsedMs},
+        {QStringLiteral("request"), requestJson(QUrl(entry.url()), entry.request)},
+        {QStringLiteral("response"), responseJson(response, entry.errorCode)},
+        {QStringLiteral("cache"), QJsonObject()},
+        {QStringLiteral("timings"), QJsonObject{{QStringLiteral("send"), 0},
+                                                {QStringLiteral("wait"), entry.elapsedMs},
+                                                {QStringLiteral("receive"), 0}}},
+        {QStringLiteral("comment"), comment},
+    });
+}
+
+void HarWriter::addExchange(const QUrl &baseUrl, const ApiRequest &request, const ApiResponse &response,
+                            const QDateTime &startedAt, const QString &decidedCode)
+{
+    const QUrl url =
+        response.url.isValid() && !response.url.isEmpty() ? response.url : requestUrl(baseUrl, request);
     m_entries.append(QJsonObject{
         {QStringLiteral("startedDateTime"), isoTime(startedAt)},
         {QStringLiteral("time"), response.elapsedMs},
         {QStringLiteral("request"), requestJson(url, request)},
-        {QStringLiteral("response"), responseJson},
+        {QStringLiteral("response"), responseJson(response, decidedCode)},
         {QStringLiteral("cache"), QJsonObject()},
         {QStringLiteral("timings"), QJsonObject{{QStringLiteral("send"), 0},
                                                 {QStringLiteral("wait"), response.elapsedMs},
