@@ -532,7 +532,11 @@ void ApiClient::begin(ApiCall *call)
     if (call->m_finished)
         return; // cancelled before it started
     // A fresh start (first attempt or the replay after renewal): back at the first URL and method.
+    // The hops sent so far stay listed: the user sees the refused attempt before its replay.
+    QList<SentHop> sentSoFar = std::move(call->m_response.sent);
     call->m_response = ApiResponse{};
+    call->m_response.sent = std::move(sentSoFar);
+    call->m_nextHopReason = call->m_replayed ? SentHop::Reason::Renewal : SentHop::Reason::First;
     call->m_crossedOrigin = false;
     call->m_dropContentType = false;
     call->m_method =
@@ -658,6 +662,45 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
     reply->setReadBufferSize(ReadChunkBytes);
     call->m_reply = reply;
 
+    // What this hop puts on the wire (the Request tab), and when each step Qt reports happened (the
+    // Timing tab). Qt reports no DNS lookup and no "connected" moment.
+    {
+        SentHop hop;
+        hop.reason = call->m_nextHopReason;
+        hop.method = method;
+        hop.url = url;
+        hop.body = body;
+        hop.viaProxy = call->m_viaProxy && url.scheme() == QLatin1String("http");
+        QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
+        if (host.contains(':'))
+            host = '[' + host + ']';
+        if (url.port() != -1 && url.port() != effectivePort(url.adjusted(QUrl::RemovePort)))
+            host += ':' + QByteArray::number(url.port());
+        hop.headers.append({QByteArrayLiteral("Host"), host});
+        for (const QByteArray &name : request.rawHeaderList())
+            hop.headers.append({name, request.rawHeader(name)});
+        if (!body.isEmpty() && !hasHeader(hop.headers, "Content-Length"))
+            hop.headers.append({QByteArrayLiteral("Content-Length"), QByteArray::number(body.size())});
+        call->m_response.sent.append(hop);
+        call->m_response.timing = HopTiming{};
+        call->m_hopTimer.start();
+    }
+    const auto stamp = [call, reply](qint64 HopTiming::*field, bool first) {
+        if (call->m_reply != reply || !call->m_hopTimer.isValid())
+            return;
+        if (first && call->m_response.timing.*field >= 0)
+            return;
+        call->m_response.timing.*field = qMax<qint64>(1, call->m_hopTimer.nsecsElapsed() / 1000);
+    };
+#if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
+    connect(reply, &QNetworkReply::socketStartedConnecting, call,
+            [stamp] { stamp(&HopTiming::connectStartUs, true); });
+#endif
+    connect(reply, &QNetworkReply::encrypted, call, [stamp] { stamp(&HopTiming::encryptedUs, false); });
+    connect(reply, &QNetworkReply::requestSent, call, [stamp] { stamp(&HopTiming::requestSentUs, false); });
+    connect(reply, &QNetworkReply::metaDataChanged, call, [stamp] { stamp(&HopTiming::firstByteUs, true); });
+    connect(reply, &QNetworkReply::finished, call, [stamp] { stamp(&HopTiming::finishedUs, true); });
+
     connect(reply, &QNetworkReply::metaDataChanged, call, [this, call, reply] { onMetaData(call, reply); });
     // Whether a timeout is the connection's (nothing went out) or the server's (it has the request).
     // A finished TLS handshake counts too: the request follows it at once, and HTTP/2 may not report it.
@@ -710,6 +753,10 @@ void ApiClient::onMetaData(ApiCall *call, QNetworkReply *reply)
         return;
     call->m_headersSeen = true;
     call->m_response.status = status.toInt();
+    if (!call->m_response.sent.isEmpty()) {
+        call->m_response.sent.last().status = call->m_response.status;
+        call->m_response.sent.last().location = reply->rawHeader("Location");
+    }
     call->m_response.protocol = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
                                     ? QByteArrayLiteral("h2")
                                     : QByteArrayLiteral("http/1.1");
@@ -1041,6 +1088,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
             call->m_crossedOrigin = true;
         }
         ++response.redirectCount;
+        call->m_nextHopReason = SentHop::Reason::Redirect;
         start(call, target, call->m_method, call->m_body, true);
         return;
     }

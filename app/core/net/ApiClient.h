@@ -99,6 +99,8 @@ private:
     QList<QSslError> m_sslErrors;        // what the current hop's TLS handshake reported (NetworkDiagnosis)
     bool m_viaProxy = false;             // the current hop goes through a proxy
     bool m_sentProxyCredentials = false; // ... and we sent it Proxy-Authorization
+    QElapsedTimer m_hopTimer;            // runs from the current hop's start (ApiResponse::timing)
+    SentHop::Reason m_nextHopReason = SentHop::Reason::First; // why the next start() sends a hop
 };
 
 class ApiClient : public QObject

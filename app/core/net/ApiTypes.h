@@ -68,6 +68,36 @@ struct CertificateSummary
     bool isNull() const { return sha256.isEmpty(); }
 };
 
+// What one hop of an exchange put on the wire: the first request, each redirect followed, and the
+// replay after a token renewal. Headers are the ones ApiClient set plus Host and Content-Length; Qt's
+// network layer adds its own Connection, Accept-Encoding and Accept-Language. The values are the real
+// ones (the bearer token included): a front end masks them (Redactor) before showing or storing them.
+struct SentHop
+{
+    enum class Reason { First, Redirect, Renewal };
+    Reason reason = Reason::First;
+    QByteArray method;
+    QUrl url;
+    HeaderList headers;
+    QByteArray body;
+    bool viaProxy = false; // a plain-HTTP proxy gets the absolute URL on the request line
+    int status = 0;        // what this hop was answered with (0: no answer)
+    QByteArray location;   // the Location a redirect named
+};
+
+// When each step of the final hop happened, in microseconds from the moment the hop was handed to Qt;
+// -1 where Qt did not report the step. Qt 6 reports no DNS lookup and no "connected" moment: the lookup
+// is inside connect, and over https the TCP connect inside the TLS handshake's time.
+struct HopTiming
+{
+    qint64 connectStartUs = -1; // Qt began opening a connection (-1: a kept-alive one was reused)
+    qint64 encryptedUs = -1;    // the TLS handshake finished (https only)
+    qint64 requestSentUs = -1;  // the request went out
+    qint64 firstByteUs = -1;    // the response's status line and headers arrived
+    qint64 finishedUs = -1;     // the last byte arrived
+    bool recorded() const { return finishedUs >= 0 || firstByteUs >= 0 || requestSentUs >= 0; }
+};
+
 // Everything a front end needs to show a response. The body is kept as bytes: parsing it is the
 // viewer's job, off the UI thread.
 struct ApiResponse
@@ -86,6 +116,8 @@ struct ApiResponse
     QString failureDetailCode;
     CertificateSummary certificate; // the certificate a TLS failure is about
     QByteArray protocol;            // "h2" or "http/1.1" once a response arrived
+    QList<SentHop> sent;            // what went on the wire, hop by hop (empty: nothing was sent)
+    HopTiming timing;               // the final hop's steps
 
     bool hasHttpResponse() const
     {
