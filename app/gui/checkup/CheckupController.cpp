@@ -2,12 +2,15 @@
 
 #include "checkup/CheckupDialog.h"
 #include "checkup/CompareDialog.h"
+#include "checkup/EvidenceDialog.h"
 #include "checkup/HarDialog.h"
 #include "common/Retranslate.h"
 #include "common/Shell.h"
 #include "errorpanel/ErrorPanel.h"
 #include "har/HarWriter.h"
+#include "history/HistoryStore.h"
 #include "history/RequestWorkspace.h"
+#include "request/RequestPage.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -16,6 +19,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace cx::gui {
 
@@ -37,7 +42,24 @@ CheckupController::CheckupController(Shell *shell, QMenu *fileMenu)
     m_compare->setObjectName(QStringLiteral("compareAccountsAction"));
     connect(m_compare, &QAction::triggered, this, [this] { compareAccounts(); });
     m_accountMenu->addAction(m_compare);
+    m_exportEvidence = new QAction(this);
+    m_exportEvidence->setObjectName(QStringLiteral("exportEvidenceAction"));
+    connect(m_exportEvidence, &QAction::triggered, this, [this] { exportEvidence(); });
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_exportEvidence);
     m_window->menuBar()->addMenu(m_accountMenu);
+
+    // Pair each tab's finished request with the history entry recorded for it (see the header).
+    connect(m_shell->events(), &ShellEvents::pageOpened, this, [this](RequestPage *page) {
+        watchHistory();
+        watchPage(page);
+    });
+    if (QTabWidget *tabs = m_shell->requestTabs()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (RequestPage *page = m_shell->pageAt(i))
+                watchPage(page);
+        }
+    }
 
     m_openHar = new QAction(this);
     m_openHar->setObjectName(QStringLiteral("openHarAction"));
@@ -88,6 +110,81 @@ void CheckupController::retranslate()
     m_openHar->setStatusTip(tr("List the Connect API calls in a browser's HAR file and replay them with this "
                                "profile."));
     m_exportHar->setText(tr("E&xport History as HAR…"));
+    m_exportEvidence->setText(tr("Export &Evidence…"));
+    m_exportEvidence->setStatusTip(tr("One .zip for a support ticket: a customer's HAR, the check-up, the "
+                                      "latest requests and a summary naming the cause, redacted."));
+}
+
+void CheckupController::watchPage(RequestPage *page)
+{
+    connect(page, &RequestPage::requestFinished, this,
+            [this](const ApiRequest &, const ApiResponse &response, const QString &) {
+                watchHistory();
+                if (!m_pendingId.isEmpty()) {
+                    keep(m_pendingId, response);
+                    m_pendingId.clear();
+                } else {
+                    m_pendingResponse = response;
+                }
+                // The entry is recorded in the same emission or not at all: nothing pairs across events.
+                QTimer::singleShot(0, this, [this] {
+                    m_pendingResponse.reset();
+                    m_pendingId.clear();
+                });
+            });
+}
+
+void CheckupController::watchHistory()
+{
+    const HistoryStore *history = m_shell->historyStore();
+    if (!history || m_history == history)
+        return;
+    m_history = history;
+    connect(history, &HistoryStore::entryAdded, this, [this](const HistoryEntry &entry) {
+        if (m_pendingResponse) {
+            keep(entry.id, *m_pendingResponse);
+            m_pendingResponse.reset();
+        } else {
+            m_pendingId = entry.id;
+        }
+    });
+    connect(history, &HistoryStore::cleared, this, [this] {
+        m_kept.clear();
+        m_keptOrder.clear();
+    });
+}
+
+void CheckupController::keep(const QString &id, const ApiResponse &response)
+{
+    if (response.body.size() > MaxKeptBody || m_kept.contains(id))
+        return;
+    m_kept.insert(id, response);
+    m_keptOrder.append(id);
+    while (m_keptOrder.size() > MaxKeptResponses)
+        m_kept.remove(m_keptOrder.takeFirst());
+}
+
+std::optional<ApiResponse> CheckupController::keptResponse(const QString &id) const
+{
+    const auto it = m_kept.constFind(id);
+    if (it == m_kept.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+EvidenceDialog *CheckupController::exportEvidence()
+{
+    if (!m_evidence)
+        m_evidence = new EvidenceDialog(m_shell, this);
+    m_evidence->show();
+    m_evidence->raise();
+    m_evidence->activateWindow();
+    return m_evidence;
+}
+
+EvidenceDialog *CheckupController::evidenceDialog() const
+{
+    return m_evidence;
 }
 
 CheckupController::~CheckupController() = default;
@@ -147,8 +244,14 @@ bool CheckupController::exportHistoryAsHar(const QString &fileName, QString *err
     // The session's token, the profile's secret and what the history store already knows.
     HarWriter writer(m_shell->redactor());
     if (const HistoryStore *history = m_shell->historyStore())
-        for (const HistoryEntry &entry : history->entries())
-            writer.addHistoryEntry(entry);
+        for (const HistoryEntry &entry : history->entries()) {
+            // With the response the app kept for it while it runs: headers and body, so a reopened HAR
+            // decides what the live run decided.
+            if (const std::optional<ApiResponse> response = keptResponse(entry.id))
+                writer.addHistoryEntry(entry, *response);
+            else
+                writer.addHistoryEntry(entry);
+        }
     return writer.writeFile(fileName, error);
 }
 

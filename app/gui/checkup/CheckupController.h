@@ -1,10 +1,21 @@
 // Wires the account check-up into the main window: the Account menu (Check This Account, Ctrl+Shift+K;
-// Compare Accounts…) and, in the File menu, Open HAR File… and Export History as HAR…. MainWindow only
-// calls installCheckup(); the controller is the window's child (findChild<CheckupController *>()).
+// Compare Accounts…; Export Evidence…) and, in the File menu, Open HAR File… and Export History as HAR….
+// MainWindow only calls installCheckup(); the controller is the window's child
+// (findChild<CheckupController *>()).
+//
+// History keeps no response; the controller keeps, while the app runs, the response of the latest
+// history entries (paired with the entry HistoryStore adds for a tab's finished request), so Export
+// History as HAR and the evidence carry response headers and bodies, and a reopened HAR decides what the
+// live run decided.
 #pragma once
 
+#include "net/ApiTypes.h"
+
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -15,7 +26,9 @@ namespace cx::gui {
 
 class CheckupDialog;
 class CompareDialog;
+class EvidenceDialog;
 class HarDialog;
+class RequestPage;
 class Shell;
 
 class CheckupController : public QObject
@@ -40,14 +53,27 @@ public:
     CompareDialog *compareAccounts();
     CompareDialog *compareDialog() const;
 
+    // Opens (or raises) Export Evidence….
+    EvidenceDialog *exportEvidence();
+    EvidenceDialog *evidenceDialog() const;
+
+    // The response the app received for history entry `id`, while it runs (the latest MaxKeptResponses).
+    std::optional<ApiResponse> keptResponse(const QString &id) const;
+    static constexpr int MaxKeptResponses = 200;
+    static constexpr qsizetype MaxKeptBody = 4 * 1024 * 1024; // a larger body is not kept
+
     QMenu *accountMenu() const { return m_accountMenu; }
     QAction *checkAction() const { return m_check; }
     QAction *compareAction() const { return m_compare; }
     QAction *openHarAction() const { return m_openHar; }
     QAction *exportHarAction() const { return m_exportHar; }
+    QAction *exportEvidenceAction() const { return m_exportEvidence; }
 
 private:
     void retranslate();
+    void watchPage(RequestPage *page);
+    void watchHistory();
+    void keep(const QString &id, const ApiResponse &response);
 
     Shell *m_shell;
     QMainWindow *m_window; // m_shell->mainWindow(): docks, menus, the parent of dialogs
@@ -56,9 +82,16 @@ private:
     QAction *m_compare = nullptr;
     QAction *m_openHar = nullptr;
     QAction *m_exportHar = nullptr;
+    QAction *m_exportEvidence = nullptr;
+    QPointer<const QObject> m_history;            // the HistoryStore whose entries are paired with responses
+    std::optional<ApiResponse> m_pendingResponse; // a finished request whose history entry is to come
+    QString m_pendingId;                          // a history entry whose response is to come
+    QHash<QString, ApiResponse> m_kept;
+    QStringList m_keptOrder; // oldest first
     QPointer<CheckupDialog> m_checkup;
     QPointer<HarDialog> m_har;
     QPointer<CompareDialog> m_compareDialog;
+    QPointer<EvidenceDialog> m_evidence;
 };
 
 // Called by MainWindow::createMenus().

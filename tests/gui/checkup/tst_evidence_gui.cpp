@@ -1,0 +1,194 @@
+// Account > Export Evidence… and File > Export History as HAR against the Demo simulator, offscreen:
+// - a request sent in a tab (a 403 missing_scope) exported as HAR reads back with the server's headers
+//   and words and decides missing_scope (history alone would have decided permission_denied);
+// - the dialog runs a check-up, takes a customer's HAR and the latest history entries, writes the .zip
+//   off the UI thread and says where; the archive passes Python's zipfile, names the decided cause in its
+//   README and holds neither the client secret nor any token of the session.
+#include "ConnectSimulator.h"
+#include "GuiTestBase.h"
+#include "auth/Session.h"
+#include "checkup/CheckupController.h"
+#include "checkup/EvidenceDialog.h"
+#include "errors/ApiError.h"
+#include "errors/ErrorCatalog.h"
+#include "errors/ErrorDecision.h"
+#include "export/SecretSet.h"
+#include "har/HarReader.h"
+#include "request/RequestPage.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace cx;
+using namespace cx::gui;
+
+namespace {
+
+QString decided(const ApiResponse &response)
+{
+    const ErrorDecision decision = ErrorCatalog::decideLate(ApiError::fromResponse(response));
+    return decision.isError() ? decision.shownCode() : QString();
+}
+
+} // namespace
+
+class TestEvidenceGui : public test::GuiTestBase
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        setUpEnvironment();
+        createWindow();
+        QVERIFY(waitSignedIn());
+        // This account lacks assets:read from its next token on.
+        QStringList scopes = sim::allScopes();
+        scopes.removeAll(QStringLiteral("assets:read"));
+        simulator()->setScopes(scopes);
+        QSignalSpy signedIn(session(), &Session::signedIn);
+        session()->signIn();
+        QVERIFY(signedIn.wait(10000));
+    }
+    void cleanupTestCase() { destroyWindow(); }
+
+    void historyHarKeepsTheResponse()
+    {
+        QVERIFY(clickEndpoint("GET", QStringLiteral("/api/assets")));
+        QVERIFY(sendWithKeyboard());
+        QCOMPARE(page()->lastDecision().shownCode(), QStringLiteral("missing_scope"));
+
+        auto *controller = window()->findChild<CheckupController *>();
+        QVERIFY(controller);
+        const QString file = QDir(m_home.path()).filePath(QStringLiteral("history.har"));
+        QString error;
+        QVERIFY2(controller->exportHistoryAsHar(file, &error), qPrintable(error));
+        const auto log = HarReader::readFile(file, &error);
+        QVERIFY2(log, qPrintable(error));
+        QVERIFY(!log->entries.isEmpty());
+        const HarEntry &entry = log->entries.last();
+        QCOMPARE(entry.status, 403);
+        QCOMPARE(decided(entry.toResponse()), QStringLiteral("missing_scope"));
+        QVERIFY(!entry.responseHeaders.isEmpty());
+        const QString said = ApiError::fromResponse(entry.toResponse()).message;
+        QVERIFY2(!said.contains(QStringLiteral("HTTP 403")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("assets:read")), qPrintable(said));
+    }
+
+    void exportEvidenceFromTheAccountMenu()
+    {
+        auto *controller = window()->findChild<CheckupController *>();
+        QVERIFY(controller);
+        QVERIFY(controller->accountMenu()->actions().contains(controller->exportEvidenceAction()));
+        controller->exportEvidenceAction()->trigger();
+        EvidenceDialog *dialog = controller->evidenceDialog();
+        QVERIFY(dialog && dialog->isVisible());
+
+        // A wrong choice is said, nothing is written.
+        dialog->outputEdit()->clear();
+        QVERIFY(!dialog->startExport());
+        QVERIFY(!dialog->statusLabel()->text().isEmpty());
+
+        // A customer's HAR: the file's own token is masked in the archive too.
+        const QString har = QDir(m_home.path()).filePath(QStringLiteral("customer.har"));
+        {
+            const QJsonObject request{
+                {QStringLiteral("method"), QStringLiteral("GET")},
+                {QStringLiteral("url"),
+                 window()->connection()->baseUrl().toString() + QStringLiteral("/api/assets")},
+                {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+                {QStringLiteral("headers"),
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Authorization")},
+                                 {QStringLiteral("value"), QStringLiteral("Bearer cust-TOKEN-77aa11")}}}},
+                {QStringLiteral("queryString"), QJsonArray()}};
+            const QJsonObject body{
+                {QStringLiteral("code"), QStringLiteral("missing_scope")},
+                {QStringLiteral("message"), QStringLiteral("cust-TOKEN-77aa11 lacks assets:read")}};
+            const QJsonObject response{
+                {QStringLiteral("status"), 403},
+                {QStringLiteral("headers"), QJsonArray()},
+                {QStringLiteral("content"),
+                 QJsonObject{{QStringLiteral("mimeType"), QStringLiteral("application/json")},
+                             {QStringLiteral("text"), QString::fromUtf8(QJsonDocument(body).toJson())}}}};
+            const QJsonObject entry{
+                {QStringLiteral("startedDateTime"), QStringLiteral("2026-12-01T09:00:00.000Z")},
+                {QStringLiteral("time"), 5},
+                {QStringLiteral("request"), request},
+                {QStringLiteral("response"), response}};
+            const QByteArray text =
+                QJsonDocument(QJsonObject{{QStringLiteral("log"),
+                                           QJsonObject{{QStringLiteral("version"), QStringLiteral("1.2")},
+                                                       {QStringLiteral("entries"), QJsonArray{entry}}}}})
+                    .toJson();
+            QFile file(har);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
+        const QString zip = QDir(m_home.path()).filePath(QStringLiteral("case.zip"));
+        dialog->harEdit()->setText(har);
+        dialog->checkupBox()->setChecked(true);
+        dialog->historySpin()->setValue(5);
+        dialog->outputEdit()->setText(zip);
+        QSignalSpy finished(dialog, &EvidenceDialog::finished);
+        dialog->exportButton()->click();
+        QVERIFY(dialog->isBusy());
+        QVERIFY(!dialog->exportButton()->isEnabled());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(dialog->savedFile(), zip);
+        QVERIFY(dialog->statusLabel()->text().contains(zip));
+        QVERIFY(dialog->exportButton()->isEnabled());
+
+        // Python's zipfile checks and unpacks it.
+        const QString into = QDir(m_home.path()).filePath(QStringLiteral("case"));
+        QProcess python;
+        python.setProcessChannelMode(QProcess::MergedChannels);
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\n"
+                                     "assert z.testzip() is None\nz.extractall(sys.argv[2])"),
+                      zip, into});
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAll().constData());
+
+        QList<QByteArray> secrets;
+        for (const QString &value : session()->secrets()->values())
+            secrets << value.toUtf8();
+        secrets << QByteArray("cust-TOKEN-77aa11");
+        QVERIFY(secrets.size() >= 3); // the client secret, the tokens of the session, the customer's
+        QByteArray readme;
+        int files = 0;
+        QDirIterator it(into, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++files;
+            for (const QByteArray &secret : std::as_const(secrets))
+                QVERIFY2(!bytes.contains(secret), qPrintable(path + QStringLiteral(" holds a secret")));
+            if (path.endsWith(QStringLiteral("README.md")))
+                readme = bytes;
+        }
+        QVERIFY(files >= 6); // README, customer HAR and calls, reproduction, check-up JSON and Markdown
+        QVERIFY2(readme.contains("**missing_scope**"), readme.constData());
+        QVERIFY(readme.contains(window()->connection()->profile().name.toUtf8()));
+        QVERIFY(QFile::exists(into + QStringLiteral("/reproduction/history.har")));
+        QVERIFY(QFile::exists(into + QStringLiteral("/checkup/report.md")));
+    }
+};
+
+QTEST_MAIN(TestEvidenceGui)
+#include "tst_evidence_gui.moc"
