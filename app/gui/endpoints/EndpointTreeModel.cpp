@@ -196,7 +196,8 @@ QVariant EndpointTreeModel::endpointData(const Endpoint &endpoint, int endpointI
             return endpoint.requiredScopes.join(QStringLiteral(", "));
         return {};
     case Qt::DecorationRole:
-        if (column == ScopesColumn && !missingScopes(endpoint).isEmpty())
+        // The endpoint column carries the lock too: the browser shows that column alone.
+        if ((column == ScopesColumn || column == EndpointColumn) && !missingScopes(endpoint).isEmpty())
             return m_lockIcon;
         return {};
     case Qt::ToolTipRole: {

@@ -73,7 +73,8 @@ QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
         badgeFont.setBold(true);
         const QFontMetrics metrics(badgeFont);
         size.setWidth(badgeWidth(metrics) + metrics.height() +
-                      QFontMetrics(option.font).horizontalAdvance(index.data(m_pathRole).toString()));
+                      QFontMetrics(option.font).horizontalAdvance(index.data(m_pathRole).toString()) +
+                      (index.data(Qt::DecorationRole).isNull() ? 0 : option.decorationSize.width() + 4));
         size.setHeight(qMax(size.height(), metrics.height() + 4));
     }
     return size;
