@@ -182,6 +182,35 @@ void PagedTextView::updatePager()
     m_pageLabel->setText(tr("Page %1 of %2").arg(m_page + 1).arg(pages));
 }
 
+QString PagedTextView::textWithTail(int page, qsizetype tailChars, qsizetype *pageChars) const
+{
+    QString text = pageText(page);
+    *pageChars = text.size();
+    if (tailChars <= 0 || page + 1 >= pageCount())
+        return text;
+    // A character is at most 4 UTF-8 bytes (and 2 UTF-16 units): enough bytes for `tailChars`.
+    const qsizetype start = m_pageStarts[page + 1];
+    qsizetype end = qMin(m_content.size(), start + 4 * tailChars + 4);
+    if (end < m_content.size())
+        end = characterBoundary(m_content, start, end);
+    text += QString::fromUtf8(QByteArrayView(m_content.constData() + start, end - start)).left(tailChars);
+    return text;
+}
+
+void PagedTextView::selectMatch(int page, qsizetype at, qsizetype length, qsizetype pageChars)
+{
+    m_page = page;
+    m_loadedPage = page;
+    qsizetype ignored = 0;
+    const qsizetype tail = qMax<qsizetype>(0, at + length - pageChars);
+    m_editor->setPlainText(textWithTail(page, tail, &ignored));
+    updatePager();
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + length), QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor);
+}
+
 bool PagedTextView::find(const QString &needle, bool backward)
 {
     if (needle.isEmpty() || pageCount() == 0)
@@ -194,22 +223,34 @@ bool PagedTextView::find(const QString &needle, bool backward)
         m_editor->setTextCursor(here);
         return true;
     }
+    const qsizetype tail = needle.size() - 1; // what of the next page a match starting here may need
+    qsizetype pageChars = 0;
+    if (!backward) {
+        // A match that starts on this page, after the cursor, and runs onto the next.
+        const QString text = textWithTail(m_page, tail, &pageChars);
+        const qsizetype from = qMax<qsizetype>(m_editor->textCursor().position(), pageChars - tail);
+        const qsizetype at = from < pageChars ? text.indexOf(needle, from, Qt::CaseInsensitive) : -1;
+        if (at >= 0 && at < pageChars) {
+            selectMatch(m_page, at, needle.size(), pageChars);
+            return true;
+        }
+    }
     const int pages = pageCount();
     for (int step = 1; step <= pages; ++step) {
         const int page = ((backward ? m_page - step : m_page + step) % pages + pages) % pages;
-        const QString text = pageText(page);
-        const qsizetype at = backward ? text.lastIndexOf(needle, -1, Qt::CaseInsensitive)
-                                      : text.indexOf(needle, 0, Qt::CaseInsensitive);
+        const QString text = textWithTail(page, tail, &pageChars);
+        // Only matches that start on this page count; one that starts on the next is that page's.
+        qsizetype at = -1;
+        if (backward) {
+            at = pageChars > 0 ? text.lastIndexOf(needle, pageChars - 1, Qt::CaseInsensitive) : -1;
+        } else {
+            at = text.indexOf(needle, 0, Qt::CaseInsensitive);
+            if (at >= pageChars)
+                at = -1;
+        }
         if (at < 0)
             continue;
-        m_page = page;
-        m_loadedPage = -1; // reload even when wrapping to the same page
-        loadCurrentPage();
-        updatePager();
-        QTextCursor cursor(m_editor->document());
-        cursor.setPosition(int(at));
-        cursor.setPosition(int(at + needle.size()), QTextCursor::KeepAnchor);
-        m_editor->setTextCursor(cursor);
+        selectMatch(page, at, needle.size(), pageChars);
         return true;
     }
     return false;

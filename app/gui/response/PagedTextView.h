@@ -41,7 +41,8 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
 
     // Finds `needle` (case-insensitive) after (or before) the selection, moving across pages and
-    // wrapping around. Matches that straddle two pages are not found.
+    // wrapping around. A match that straddles two pages is found too: its page is then shown with as
+    // much of the next page as the match needs.
     bool find(const QString &needle, bool backward = false);
 
     static constexpr qsizetype PageBytes = 128 * 1024;
@@ -54,6 +55,10 @@ protected:
 private:
     void retranslateUi();
     void loadCurrentPage();
+    // `page`'s text followed by the first `tailChars` characters after it (from the next page).
+    QString textWithTail(int page, qsizetype tailChars, qsizetype *pageChars) const;
+    // Shows `page` (with `tailChars` of the next page) and selects `length` characters at `at`.
+    void selectMatch(int page, qsizetype at, qsizetype length, qsizetype pageChars);
     void updatePager();
 
     QByteArray m_content;

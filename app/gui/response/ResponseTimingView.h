@@ -1,7 +1,8 @@
 // The response viewer's Timing tab: what ApiClient measures for one exchange — total time (request
 // start to the last byte, redirects included), body and header sizes, redirects followed, and the URL
-// that finally answered, and the protocol used (HTTP/2 where the server offered it, else HTTP/1.1). ApiClient
-// does not report time to first byte, so none is shown.
+// that finally answered, and the protocol used (HTTP/2 where the server offered it, else HTTP/1.1). Then
+// the final request's phases as Qt reports them (ApiResponse::timing): connect, TLS, request sent, first
+// byte and download. Qt reports no DNS lookup (nor the TLS handshake's start): those say "unavailable".
 #pragma once
 
 #include "net/ApiTypes.h"
@@ -29,6 +30,12 @@ public:
     QLabel *finalUrlLabel() const { return m_finalUrl; }
     QLabel *outcomeLabel() const { return m_outcome; }
     QLabel *protocolLabel() const { return m_protocol; }
+    QLabel *dnsLabel() const { return m_dns; }
+    QLabel *connectLabel() const { return m_connect; }
+    QLabel *tlsLabel() const { return m_tls; }
+    QLabel *requestSentLabel() const { return m_requestSent; }
+    QLabel *firstByteLabel() const { return m_firstByte; }
+    QLabel *downloadLabel() const { return m_download; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,10 +54,13 @@ private:
         QString failureDetail;
         int status = 0;
         QByteArray protocol; // "h2" or "http/1.1"
+        HopTiming phases;
+        bool https = false;
     };
 
     void retranslateUi();
     void render();
+    void renderPhases(const Timing &timing);
 
     QLabel *m_total;
     QLabel *m_size;
@@ -67,6 +77,19 @@ private:
     QLabel *m_outcomeName;
     QLabel *m_protocolName;
     QLabel *m_note;
+    QLabel *m_dns;
+    QLabel *m_connect;
+    QLabel *m_tls;
+    QLabel *m_requestSent;
+    QLabel *m_firstByte;
+    QLabel *m_download;
+    QLabel *m_dnsName;
+    QLabel *m_connectName;
+    QLabel *m_tlsName;
+    QLabel *m_requestSentName;
+    QLabel *m_firstByteName;
+    QLabel *m_downloadName;
+    QLabel *m_phasesNote;
     std::optional<Timing> m_shown;
 };
 

@@ -12,14 +12,18 @@
 #include "response/JsonTreeView.h"
 #include "response/PagedTextView.h"
 #include "response/ResponseTimingView.h"
+#include "response/SentRequestView.h"
 
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,6 +37,7 @@ struct ResponseView::PreparedBody
 {
     ParsedBody parsed;
     QList<qsizetype> prettyPages;
+    JsonTreeModel::SourceOrder order; // the first level's members in the document's order
 };
 
 // What the first worker decided: the body's kind and, for text, its UTF-8 text cut into pages (a body
@@ -93,7 +98,8 @@ ResponseView::ResponseView(QWidget *parent)
       m_note(new QLabel(this)), m_tabs(new QTabWidget(this)), m_treeModel(new JsonTreeModel(this)),
       m_tree(new JsonTreeView(m_treeModel, this)), m_headersModel(new HeaderListModel(this)),
       m_prettyPage(new QWidget(this)), m_rawPage(new QWidget(this)), m_imagePage(new QWidget(this)),
-      m_hexPage(new QWidget(this)), m_headersPage(new QWidget(this)), m_timingPage(new QWidget(this))
+      m_hexPage(new QWidget(this)), m_headersPage(new QWidget(this)), m_timingPage(new QWidget(this)),
+      m_requestPage(new QWidget(this))
 {
     m_status->setObjectName(QStringLiteral("responseStatus"));
     m_status->setTextFormat(Qt::PlainText);
@@ -104,7 +110,8 @@ ResponseView::ResponseView(QWidget *parent)
     m_note->setTextFormat(Qt::PlainText);
     m_note->setVisible(false);
     m_tree->setObjectName(QStringLiteral("jsonTree"));
-    for (QWidget *page : {m_prettyPage, m_rawPage, m_imagePage, m_hexPage, m_headersPage, m_timingPage}) {
+    for (QWidget *page :
+         {m_prettyPage, m_rawPage, m_imagePage, m_hexPage, m_headersPage, m_timingPage, m_requestPage}) {
         auto *pageLayout = new QVBoxLayout(page);
         pageLayout->setContentsMargins(0, 0, 0, 0);
     }
@@ -116,6 +123,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_tabs->addTab(m_hexPage, QString());
     m_tabs->addTab(m_headersPage, QString());
     m_tabs->addTab(m_timingPage, QString());
+    m_tabs->addTab(m_requestPage, QString());
 
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_status);
@@ -187,6 +195,11 @@ QTableView *ResponseView::headersView() const
     return const_cast<ResponseView *>(this)->ensureHeaders();
 }
 
+SentRequestView *ResponseView::sentRequestView() const
+{
+    return const_cast<ResponseView *>(this)->ensureSentRequest();
+}
+
 namespace {
 
 // Puts a widget built on first use into its (empty) tab page.
@@ -236,9 +249,14 @@ PagedTextView *ResponseView::ensureRaw()
 ResponseTimingView *ResponseView::ensureTiming()
 {
     if (!m_timing) {
-        m_timing = new ResponseTimingView(m_timingPage);
+        // In a scroll area: its rows must not make the whole view taller than the window gives it.
+        auto *scroll = new QScrollArea(m_timingPage);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        m_timing = new ResponseTimingView(scroll);
         m_timing->clear();
-        fillPage(m_timingPage, m_timing);
+        scroll->setWidget(m_timing);
+        fillPage(m_timingPage, scroll);
     }
     return m_timing;
 }
@@ -279,6 +297,17 @@ QTableView *ResponseView::ensureHeaders()
     return m_headers;
 }
 
+SentRequestView *ResponseView::ensureSentRequest()
+{
+    if (!m_sentRequest) {
+        m_sentRequest = new SentRequestView(m_requestPage);
+        m_sentRequest->setObjectName(QStringLiteral("sentRequestView"));
+        m_sentRequest->showResponse(m_sent);
+        fillPage(m_requestPage, m_sentRequest);
+    }
+    return m_sentRequest;
+}
+
 void ResponseView::ensureTab(int index)
 {
     switch (index) {
@@ -300,6 +329,9 @@ void ResponseView::ensureTab(int index)
     case TimingTab:
         ensureTiming();
         break;
+    case RequestTab:
+        ensureSentRequest();
+        break;
     default:
         break;
     }
@@ -314,6 +346,7 @@ void ResponseView::retranslateUi()
     m_tabs->setTabText(HexTab, tr("Hex"));
     m_tabs->setTabText(HeadersTab, tr("Headers"));
     m_tabs->setTabText(TimingTab, tr("Timing"));
+    m_tabs->setTabText(RequestTab, tr("Request"));
     updateSummary();
     updatePlaceholders();
 }
@@ -364,6 +397,9 @@ void ResponseView::clear()
     m_headersModel->setHeaders({});
     if (m_timing)
         m_timing->clear();
+    m_sent = ApiResponse();
+    if (m_sentRequest)
+        m_sentRequest->clear();
     updateSummary();
 }
 
@@ -446,6 +482,10 @@ void ResponseView::showResponse(const ApiResponse &response, bool failed)
     m_status->setStyleSheet(MethodStyle::badgeStyleSheet(MethodStyle::statusColor(response.status, failed)));
     m_headersModel->setHeaders(response.headers);
     ensureTiming()->showResponse(response);
+    m_sent.sent = response.sent;
+    m_sent.protocol = response.protocol;
+    if (m_sentRequest)
+        m_sentRequest->showResponse(m_sent);
     ensureHeaders()->resizeColumnToContents(0);
     updateSummary();
 
@@ -563,9 +603,11 @@ void ResponseView::startParse(const QByteArray &utf8)
     runOnWorker<PreparedBody>(
         this,
         [utf8, contentType] {
-            PreparedBody prepared{ParsedBody::parse(utf8, contentType), {}};
-            if (prepared.parsed.kind == ParsedBody::Kind::Json)
+            PreparedBody prepared{ParsedBody::parse(utf8, contentType), {}, {}};
+            if (prepared.parsed.kind == ParsedBody::Kind::Json) {
                 prepared.prettyPages = PagedTextView::pageStartsOf(prepared.parsed.pretty);
+                prepared.order = JsonTreeModel::scanSource(utf8);
+            }
             return prepared;
         },
         [this, generation](PreparedBody prepared) {
@@ -615,7 +657,8 @@ void ResponseView::onParsed(PreparedBody prepared)
     m_parsed = std::move(prepared.parsed);
     m_note->setVisible(false);
     if (m_parsed.kind == ParsedBody::Kind::Json) {
-        m_treeModel->setDocument(m_parsed.json);
+        m_treeModel->setDocument(m_parsed.json, prepared.order);
+        expandFirstLevel();
         ensurePretty()->setContent(m_parsed.pretty, prepared.prettyPages);
         m_tabs->setTabEnabled(TreeTab, true);
         m_tabs->setTabEnabled(PrettyTab, true);
@@ -626,6 +669,21 @@ void ResponseView::onParsed(PreparedBody prepared)
         m_tabs->setCurrentIndex(RawTab);
     }
     emitWhenReady();
+}
+
+// The tree reads like the document: its first level is open (unless a value there is too big to list).
+void ResponseView::expandFirstLevel()
+{
+    const int rows = qMin(m_treeModel->rowCount(), ExpandedTopLevelRows);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_treeModel->index(row, 0);
+        const QJsonValue value = m_treeModel->valueOf(index);
+        const qsizetype size = value.isObject()  ? value.toObject().size()
+                               : value.isArray() ? value.toArray().size()
+                                                 : 0;
+        if (size > 0 && size <= JsonTreeModel::BatchSize)
+            m_tree->expand(index);
+    }
 }
 
 void ResponseView::emitWhenReady()

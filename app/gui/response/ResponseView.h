@@ -29,12 +29,16 @@ class JsonTreeModel;
 class JsonTreeView;
 class PagedTextView;
 class ResponseTimingView;
+class SentRequestView;
 
 class ResponseView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { TreeTab, PrettyTab, RawTab, ImageTab, HexTab, HeadersTab, TimingTab };
+    enum Tab { TreeTab, PrettyTab, RawTab, ImageTab, HexTab, HeadersTab, TimingTab, RequestTab };
+    // The JSON tree opens its first level: each of the first this many top-level values that has at most
+    // JsonTreeModel::BatchSize members is expanded.
+    static constexpr int ExpandedTopLevelRows = 20;
 
     explicit ResponseView(QWidget *parent = nullptr);
     ~ResponseView() override;
@@ -70,6 +74,8 @@ public:
     HexView *hexView() const;
     ImagePreview *imagePreview() const;
     QTableView *headersView() const;
+    // The Request tab: what was sent, hop by hop (built on first use too).
+    SentRequestView *sentRequestView() const;
 
 signals:
     // The body has been classified, parsed (or found not to be JSON), an image decoded (or found
@@ -112,6 +118,8 @@ private:
     BinaryPane *ensureBinary();
     ImagePreview *ensureImage();
     QTableView *ensureHeaders();
+    SentRequestView *ensureSentRequest();
+    void expandFirstLevel();
     void ensureTab(int index);
 
     QLabel *m_status;
@@ -129,6 +137,9 @@ private:
     QWidget *m_hexPage;
     QWidget *m_headersPage;
     QWidget *m_timingPage;
+    QWidget *m_requestPage;
+    SentRequestView *m_sentRequest = nullptr;
+    ApiResponse m_sent; // the shown response's hops and protocol only, for the Request tab
     PagedTextView *m_pretty = nullptr;
     PagedTextView *m_raw = nullptr;
     QTableView *m_headers = nullptr;
