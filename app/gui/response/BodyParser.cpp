@@ -21,6 +21,71 @@ bool looksLikeJson(const QByteArray &body, const QByteArray &contentType)
     }
     return false;
 }
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// `json` (which QJsonDocument accepted) indented by four spaces a level, every token as written: members
+// stay in the document's order and strings and numbers keep their spelling, where QJsonDocument::toJson
+// sorts keys and rewrites both. Empty objects and arrays stay on one line.
+QByteArray indentInOrder(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size() + json.size() / 2);
+    const char *p = json.constData();
+    const char *const end = p + json.size();
+    int depth = 0;
+    const auto newline = [&out](int level) {
+        out += '\n';
+        out.append(qsizetype(4) * level, ' ');
+    };
+    while (p < end) {
+        const char c = *p;
+        if (isSpace(c)) {
+            ++p;
+        } else if (c == '"') {
+            const char *start = p++;
+            while (p < end && *p != '"')
+                p += *p == '\\' ? 2 : 1;
+            p = qMin(p + 1, end);
+            out.append(start, p - start);
+        } else if (c == '{' || c == '[') {
+            const char *next = p + 1;
+            while (next < end && isSpace(*next))
+                ++next;
+            if (next < end && *next == (c == '{' ? '}' : ']')) {
+                out += c;
+                out += *next;
+                p = next + 1;
+            } else {
+                out += c;
+                newline(++depth);
+                ++p;
+            }
+        } else if (c == '}' || c == ']') {
+            newline(depth > 0 ? --depth : 0);
+            out += c;
+            ++p;
+        } else if (c == ',') {
+            out += ',';
+            newline(depth);
+            ++p;
+        } else if (c == ':') {
+            out += ": ";
+            ++p;
+        } else {
+            const char *start = p;
+            while (p < end && !isSpace(*p) && *p != ',' && *p != ':' && *p != '}' && *p != ']' && *p != '"' &&
+                   *p != '{' && *p != '[')
+                ++p;
+            out.append(start, p - start);
+        }
+    }
+    out += '\n';
+    return out;
+}
 } // namespace
 
 ParsedBody ParsedBody::parse(const QByteArray &body, const QByteArray &contentType)
@@ -46,7 +111,7 @@ ParsedBody ParsedBody::parse(const QByteArray &body, const QByteArray &contentTy
         return parsed;
     }
     parsed.kind = Kind::Json;
-    parsed.pretty = document.toJson(QJsonDocument::Indented);
+    parsed.pretty = indentInOrder(body);
     parsed.json = std::move(document);
     return parsed;
 }

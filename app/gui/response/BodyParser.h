@@ -19,7 +19,7 @@ struct ParsedBody
     QJsonParseError::ParseError parseError = QJsonParseError::NoError; // Invalid only
     int errorOffset = 0;                                               // Invalid only
     QJsonDocument json;
-    QByteArray pretty; // indented JSON, UTF-8 (Json only)
+    QByteArray pretty; // indented JSON, UTF-8, members in the document's order (Json only)
 
     // QJsonDocument's own limit: deeper bodies are refused and shown raw.
     static constexpr int MaxDepth = 1024;

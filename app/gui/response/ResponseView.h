@@ -1,5 +1,6 @@
 // The bottom of a request tab: status, time and size, then the body as a JSON tree, pretty text, raw
-// text, an image, a hex dump, and the headers. What the body is (BodyKind: text in its charset, JSON,
+// text, an image, a hex dump, and the headers, the timing and the request as it was sent. The tree and
+// the pretty text keep the document's member order. What the body is (BodyKind: text in its charset, JSON,
 // an image, other bytes) is decided once, on a worker, and picks the tab shown first. Everything that
 // grows with the body (classifying, decoding, parsing, pretty-printing, finding page breaks, decoding an
 // image, freeing the last response) runs on worker threads; the UI thread only swaps results in, so a

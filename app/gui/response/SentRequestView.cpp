@@ -117,7 +117,10 @@ QString SentRequestView::describeHop(const SentHop &hop, int number, int count, 
             contentType = value;
     }
     lines << QString();
-    if (!hop.body.isEmpty()) {
+    if (hop.body.size() > MaxBodyBytes) {
+        // Masking and decoding a body this large would stall the window; its size says enough.
+        lines << tr("(a body of %1 bytes, too large to show here)").arg(hop.body.size());
+    } else if (!hop.body.isEmpty()) {
         const QByteArray body = reveal ? hop.body : Redactor::redactBody(hop.body, contentType);
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8.decode(body);

@@ -35,8 +35,9 @@ public:
     static QString describeHop(const SentHop &hop, int number, int count, const QByteArray &protocol,
                                bool reveal);
 
-    // Bodies longer than this are cut in the view.
+    // Bodies longer than this are cut in the view; bodies over MaxBodyBytes are not shown at all.
     static constexpr qsizetype MaxBodyChars = 64 * 1024;
+    static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -76,10 +76,34 @@ private slots:
         QCOMPARE(keysUnder(model, item), (QStringList{QStringLiteral("y"), QStringLiteral("b")}));
         QCOMPARE(model->pathOf(model->index(1, 0, item)), QStringLiteral("$.alpha.m[0].b"));
         QCOMPARE(model->index(1, 1, item).data().toString(), QStringLiteral("2"));
+        // The Pretty tab too keeps the document's order.
+        const QString pretty = view.prettyView()->pageText(0);
+        QVERIFY2(pretty.indexOf(QStringLiteral("\"zeta\"")) < pretty.indexOf(QStringLiteral("\"alpha\"")),
+                 qPrintable(pretty));
+        QVERIFY(pretty.contains(
+            QStringLiteral("\n    \"alpha\": {\n        \"z\": true,\n        \"a\": null,")));
         // The first level is open; deeper levels wait to be opened.
         QVERIFY(view.treeView()->isExpanded(alpha));
         QVERIFY(view.treeView()->isExpanded(model->index(2, 0)));
         QVERIFY(!view.treeView()->isExpanded(m));
+    }
+
+    void prettyTextIsIndentedInTheDocumentsOrder()
+    {
+        const gui::ParsedBody parsed = gui::ParsedBody::parse(
+            "{\"b\":[1,{\"c\":\"x\\\"y, [z]\"}],\"a\":{ },\"e\":[],\"n\":-1.50e+3}", "application/json");
+        QCOMPARE(parsed.kind, gui::ParsedBody::Kind::Json);
+        QCOMPARE(parsed.pretty, QByteArray("{\n"
+                                           "    \"b\": [\n"
+                                           "        1,\n"
+                                           "        {\n"
+                                           "            \"c\": \"x\\\"y, [z]\"\n"
+                                           "        }\n"
+                                           "    ],\n"
+                                           "    \"a\": {},\n"
+                                           "    \"e\": [],\n"
+                                           "    \"n\": -1.50e+3\n"
+                                           "}\n"));
     }
 
     void theOrderHoldsAcrossBatchesAndRepeatedKeys()
