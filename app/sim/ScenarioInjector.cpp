@@ -25,6 +25,29 @@ void ScenarioInjector::set(const Scenario &scenario)
 void ScenarioInjector::clear()
 {
     m_scenarios.clear();
+    m_droppedKey.clear();
+    m_resendsLeft = 0;
+}
+
+void ScenarioInjector::noteDropped(const QByteArray &requestKey, qint64 nowMs)
+{
+    m_droppedKey = requestKey;
+    m_droppedAtMs = nowMs;
+    m_resendsLeft = MaxResends;
+}
+
+bool ScenarioInjector::isResendOfDropped(const QByteArray &requestKey, qint64 nowMs)
+{
+    if (m_resendsLeft <= 0 || requestKey != m_droppedKey)
+        return false;
+    if (nowMs - m_droppedAtMs > ResendWindowMs) {
+        m_droppedKey.clear();
+        m_resendsLeft = 0;
+        return false;
+    }
+    --m_resendsLeft;
+    m_droppedAtMs = nowMs;
+    return true;
 }
 
 bool ScenarioInjector::appliesTo(const Scenario &scenario, const QString &path)

@@ -3,6 +3,7 @@
 #include "ApiDocument.h"
 #include "ControlEndpoints.h"
 #include "DocumentedDialect.h"
+#include "EndpointInputs.h"
 #include "ErrorTable.h"
 
 #include <QFile>
@@ -21,6 +22,37 @@ const char ProxyErrorPage[] = "<html>\r\n<head><title>502 Bad Gateway</title></h
 bool isApiPath(const QString &path)
 {
     return path == QLatin1String("/api") || path.startsWith(QLatin1String("/api/"));
+}
+
+// What identifies a request when the client sends it again unchanged (Qt's automatic resend).
+QByteArray requestKey(const SimRequest &request)
+{
+    return request.method + ' ' + request.path.toUtf8() + '?' +
+           request.query.toString(QUrl::FullyEncoded).toUtf8() + '\n' + request.header("authorization") +
+           '\n' + request.body;
+}
+
+// The scope a simulated missing_scope takes away on `route`: one the route really requires under the
+// scope model, preferring the resource's own scope (templates:read, assets:read, brandkit:read) to the
+// profile:read every route needs, so the 403 names what this endpoint is about.
+QString scopeToWithhold(const Route &route, ScopeModel model)
+{
+    const QString profile = QStringLiteral("profile:read");
+    const QStringList required = RouteTable::requiredScopes(route, model);
+    for (auto it = route.scopes.crbegin(); it != route.scopes.crend(); ++it) {
+        if (*it != profile && required.contains(*it))
+            return *it;
+    }
+    for (auto it = required.crbegin(); it != required.crend(); ++it) {
+        if (*it != profile)
+            return *it;
+    }
+    return required.isEmpty() ? QString() : required.first();
+}
+
+QStringList jsonKeys(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().keys();
 }
 
 } // namespace
@@ -82,8 +114,20 @@ Outcome SimulatorCore::handle(const SimRequest &request)
         ++m_tokenRequests;
 
     if (!request.path.startsWith(QLatin1String("/_sim"))) {
-        if (const auto scenario = m_scenarios.take(request.path))
-            return inDialect(request, applyScenario(*scenario, request, match));
+        if (!m_clock.isValid())
+            m_clock.start();
+        const QByteArray key = requestKey(request);
+        if (m_scenarios.isResendOfDropped(key, m_clock.elapsed())) {
+            Outcome outcome;
+            outcome.kind = Outcome::Kind::Drop;
+            return outcome;
+        }
+        if (const auto scenario = m_scenarios.take(request.path)) {
+            Outcome outcome = applyScenario(*scenario, request, match);
+            if (outcome.kind == Outcome::Kind::Drop)
+                m_scenarios.noteDropped(key, m_clock.elapsed());
+            return inDialect(request, std::move(outcome));
+        }
     }
     return inDialect(request, respond(dispatch(request, match)));
 }
@@ -109,6 +153,10 @@ Outcome SimulatorCore::applyScenario(const Scenario &scenario, const SimRequest 
         outcome.kind = Outcome::Kind::Stall;
     } else if (scenario.code == QLatin1String("drop")) {
         outcome.kind = Outcome::Kind::Drop;
+    } else if (scenario.code == QLatin1String("missing_scope")) {
+        outcome.response = missingScope(request, match);
+    } else if (auto fieldAnswer = fieldError(scenario.code, request, match)) {
+        outcome.response = std::move(*fieldAnswer);
     } else if (scenario.code == QLatin1String("html_502")) {
         outcome.response.status = 502;
         outcome.response.setHeader("Content-Type", "text/html");
@@ -129,6 +177,75 @@ Outcome SimulatorCore::applyScenario(const Scenario &scenario, const SimRequest 
                                               QStringLiteral("Simulated error '%1'.").arg(scenario.code));
     }
     return outcome;
+}
+
+SimResponse SimulatorCore::missingScope(const SimRequest &request, const RouteMatch &match)
+{
+    const ErrorSpec *spec = ErrorTable::find(QStringLiteral("missing_scope"));
+    const QString scope = match.route ? scopeToWithhold(*match.route, m_config.scopeModel) : QString();
+    if (scope.isEmpty()) // a path no scoped route serves: the catalogue's words
+        return SimResponse::error(spec->status, spec->code, spec->message);
+    // The scope is really withheld: the token this request carries loses it, so introspection (the error
+    // panel's "granted" list) and every later request with it agree with this 403, also after a "next
+    // request only" scenario is spent. Clearing the scenarios, or signing in again (a new token), brings
+    // it back.
+    const QByteArray authorization = request.header("authorization").trimmed();
+    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0) {
+        TokenClaims claims;
+        const TokenService::Check check =
+            m_tokens.verify(QString::fromLatin1(authorization.mid(7).trimmed()), &claims);
+        if (check != TokenService::Check::Malformed && check != TokenService::Check::BadSignature)
+            m_tokens.withhold(claims.tokenId, scope);
+    }
+    // The same words as a real missing scope (AccessGuard).
+    return SimResponse::error(spec->status, spec->code,
+                              QStringLiteral("This token lacks the '%1' scope.").arg(scope));
+}
+
+std::optional<SimResponse> SimulatorCore::fieldError(const QString &code, const SimRequest &request,
+                                                     const RouteMatch &match)
+{
+    const bool invalid = code == QLatin1String("invalid_field");
+    if ((!invalid && code != QLatin1String("missing_field")) || !match.route)
+        return std::nullopt;
+    const EndpointInputs inputs = EndpointInputs::of(match.route->method, match.route->pattern);
+    const ErrorSpec *spec = ErrorTable::find(code);
+    QString message;
+    if (!inputs.bodyFields.isEmpty()) {
+        // A field of the body this endpoint takes: for an invalid one, a field the request sent (the
+        // editor marks it); for a missing one, a required field it left out, else the first required.
+        const QStringList sent = jsonKeys(request.body);
+        QString name;
+        for (const QString &field : invalid ? inputs.bodyFields : inputs.requiredBody) {
+            if (sent.contains(field) == invalid) {
+                name = field;
+                break;
+            }
+        }
+        if (name.isEmpty())
+            name = inputs.requiredBody.isEmpty() ? inputs.bodyFields.first() : inputs.requiredBody.first();
+        message = invalid ? QStringLiteral("The field '%1' has invalid data.").arg(name)
+                          : QStringLiteral("The field '%1' is required.").arg(name);
+    } else if (!inputs.queryParams.isEmpty()) {
+        // No body (a GET): the input is in the query. A parameter the request carries, else per_page.
+        QString name;
+        for (const QString &parameter : inputs.queryParams) {
+            if (request.query.hasQueryItem(parameter)) {
+                name = parameter;
+                break;
+            }
+        }
+        if (name.isEmpty())
+            name = inputs.queryParams.contains(QStringLiteral("per_page")) ? QStringLiteral("per_page")
+                                                                           : inputs.queryParams.first();
+        message = invalid ? QStringLiteral("The query parameter '%1' has invalid data.").arg(name)
+                          : QStringLiteral("The query parameter '%1' is required.").arg(name);
+    } else if (!inputs.pathParams.isEmpty()) {
+        message = QStringLiteral("The path parameter '%1' has invalid data.").arg(inputs.pathParams.first());
+    } else {
+        return std::nullopt; // nothing to name: the catalogue's words
+    }
+    return SimResponse::error(spec->status, spec->code, message);
 }
 
 SimResponse SimulatorCore::dispatch(const SimRequest &request, const RouteMatch &match)

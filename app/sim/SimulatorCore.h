@@ -14,6 +14,7 @@
 #include "SimHttp.h"
 #include "TokenService.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -38,7 +39,12 @@ public:
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
 
     void setScenario(const Scenario &scenario) { m_scenarios.set(scenario); }
-    void clearScenarios() { m_scenarios.clear(); }
+    // Also gives the tokens back the scopes a simulated missing_scope withheld.
+    void clearScenarios()
+    {
+        m_scenarios.clear();
+        m_tokens.restoreWithheld();
+    }
     void setScopes(const QStringList &scopes) { m_config.scopes = scopes; }
     void setRateLimit(int perSecond);
     void setTokenLifetime(int seconds) { m_config.tokenLifetimeSeconds = seconds; }
@@ -54,6 +60,9 @@ private:
     Outcome respond(SimResponse response) const;
     Outcome inDialect(const SimRequest &request, Outcome outcome) const;
     Outcome applyScenario(const Scenario &scenario, const SimRequest &request, const RouteMatch &match);
+    SimResponse missingScope(const SimRequest &request, const RouteMatch &match);
+    static std::optional<SimResponse> fieldError(const QString &code, const SimRequest &request,
+                                                 const RouteMatch &match);
     SimResponse dispatch(const SimRequest &request, const RouteMatch &match);
     SimResponse openApi() const;
 
@@ -68,6 +77,7 @@ private:
     AccessGuard m_guard;
     int m_tokenRequests = 0;
     int m_requests = 0;
+    QElapsedTimer m_clock; // for the resends of a dropped request (ScenarioInjector::isResendOfDropped)
 };
 
 } // namespace cx::sim

@@ -88,6 +88,8 @@ TokenService::Check TokenService::verify(const QString &token, TokenClaims *clai
     parsed.issuedAt = payload.value(QStringLiteral("iat")).toInteger();
     parsed.expiresAt = payload.value(QStringLiteral("exp")).toInteger();
     parsed.tokenId = payload.value(QStringLiteral("jti")).toString();
+    for (const QString &scope : m_withheld.value(parsed.tokenId))
+        parsed.scopes.removeAll(scope);
     if (claims)
         *claims = parsed;
 
@@ -108,6 +110,13 @@ bool TokenService::revoke(const QString &token)
         return false;
     m_revoked.insert(claims.tokenId);
     return true;
+}
+
+void TokenService::withhold(const QString &tokenId, const QString &scope)
+{
+    QStringList &scopes = m_withheld[tokenId];
+    if (!scopes.contains(scope))
+        scopes << scope;
 }
 
 } // namespace cx::sim

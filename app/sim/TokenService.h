@@ -1,9 +1,11 @@
 // Issues and checks the simulator's access tokens: JWT-shaped strings
 // base64url(header).base64url(payload).base64url(HMAC-SHA256) carrying client, scopes, iat, exp, jti.
-// Tokens are stateless to verify, but revocation needs memory: revoked token ids are kept here.
+// Tokens are stateless to verify, but revocation needs memory: revoked token ids are kept here, and so
+// are the scopes a simulated missing_scope took away from a token (withhold()).
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -31,13 +33,20 @@ public:
     Check verify(const QString &token, TokenClaims *claims = nullptr) const;
     // True when the token was issued by this instance and not yet revoked; it then stays revoked.
     bool revoke(const QString &token);
+    // From now on the token (by its jti) no longer carries `scope`: verify() leaves it out of the claims,
+    // so introspection and every later request see a token without it. Tokens issued later are unaffected
+    // (signing in again picks the scope up, as it would after the client's owner granted it).
+    void withhold(const QString &tokenId, const QString &scope);
+    // Gives every token back what withhold() took (the simulated errors are cleared).
+    void restoreWithheld() { m_withheld.clear(); }
 
 private:
     QByteArray sign(const QByteArray &signingInput) const;
 
     QByteArray m_key;
-    QSet<QString> m_issued;  // jti of every token this run issued, so revoke can say "unknown"
-    QSet<QString> m_revoked; // jti
+    QSet<QString> m_issued;                 // jti of every token this run issued, so revoke can say "unknown"
+    QSet<QString> m_revoked;                // jti
+    QHash<QString, QStringList> m_withheld; // jti -> scopes taken away
 };
 
 } // namespace cx::sim

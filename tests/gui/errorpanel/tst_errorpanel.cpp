@@ -784,12 +784,12 @@ void TestErrorPanel::languageSwitchRetranslatesTheShownEntryAndKeepsTheHistory()
     panel()->showHistoryEntry(1);
     auto *permission = actionAs<PermissionAction>();
     QVERIFY(permission);
-    QCOMPARE(permission->missingLabel()->text(), QStringLiteral("Fehlender Scope: profile:read"));
+    QCOMPARE(permission->missingLabel()->text(), QStringLiteral("Fehlender Scope: templates:read"));
     QVERIFY(m_german.findEnglishUnder(panel()).isEmpty());
 
     switchLanguage(QStringLiteral("en"));
     QCOMPARE(actionAs<PermissionAction>(), permission);
-    QCOMPARE(permission->missingLabel()->text(), QStringLiteral("Missing scope: profile:read"));
+    QCOMPARE(permission->missingLabel()->text(), QStringLiteral("Missing scope: templates:read"));
     QCOMPARE(actionGroup->title(), QStringLiteral("What you can do (permission)"));
     QCOMPARE(panel()->windowTitle(), QStringLiteral("Error Panel"));
     panel()->showHistoryEntry(0);

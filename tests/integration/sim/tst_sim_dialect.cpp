@@ -243,12 +243,13 @@ void TestSimDialect::callDecidesAlikeInBothDialects_data()
                                         << QStringLiteral("fix_request") << QStringLiteral("id");
     QTest::newRow("bad query parameter") << QString() << get << QStringLiteral("/api/templates?page=0") << ok
                                          << QStringLiteral("fix_request") << QStringLiteral("page");
+    // A simulated field error on a GET names the query parameter it would be about (a GET has no body).
     QTest::newRow("invalid_field") << QStringLiteral("invalid_field") << get
                                    << QStringLiteral("/api/templates") << ok << QStringLiteral("fix_request")
-                                   << QStringLiteral("name");
+                                   << QStringLiteral("per_page");
     QTest::newRow("missing_field") << QStringLiteral("missing_field") << get
                                    << QStringLiteral("/api/templates") << ok << QStringLiteral("fix_request")
-                                   << QStringLiteral("name");
+                                   << QStringLiteral("per_page");
     QTest::newRow("unknown id") << QString() << get << QStringLiteral("/api/templates/999999") << ok
                                 << QStringLiteral("not_found") << QString();
     QTest::newRow("unknown asset") << QString() << get << QStringLiteral("/api/assets/999999") << ok
