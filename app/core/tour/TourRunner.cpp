@@ -8,7 +8,9 @@
 #include "tour/SimControl.h"
 #include "tour/TourTranscript.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace cx {
@@ -319,7 +321,19 @@ void TourRunner::clearScenarioThen(std::function<void()> next)
         return;
     }
     m_scenarioSet = false;
-    control("DELETE", nullptr, [next = std::move(next)](const ApiResponse &) { next(); });
+    // Only what is left is cleared. A spent scenario may leave its effect on purpose, which clearing
+    // would undo while the app still looks at it: a simulated missing_scope withholds the scope from the
+    // token, and the error panel asks the server for the token's scopes as the 403 arrives; clearing
+    // gives them back (app/sim/README.md).
+    control("GET", nullptr, [this, next = std::move(next)](const ApiResponse &state) {
+        const QJsonArray left =
+            QJsonDocument::fromJson(state.body).object().value(QStringLiteral("scenarios")).toArray();
+        if (state.isSuccess() && left.isEmpty()) {
+            next();
+            return;
+        }
+        control("DELETE", nullptr, [next](const ApiResponse &) { next(); });
+    });
 }
 
 void TourRunner::finishStep()

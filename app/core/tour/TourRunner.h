@@ -1,6 +1,7 @@
 // Plays a tour through ApiClient and Session: for each step it injects the step's scenario into the
 // simulator over HTTP (POST /_sim/scenario, so an in-process simulator and a separate connect-sim behave
-// alike), sends the request, clears the scenario (DELETE /_sim/scenario) and checks the outcome (status,
+// alike), sends the request, clears the scenario when some of it is left (GET /_sim/state, then
+// DELETE /_sim/scenario) and checks the outcome (status,
 // ErrorCatalog action, a JSON path that must exist). A step that needs a scenario is skipped with a note
 // when the server has no /_sim control (a real account).
 //

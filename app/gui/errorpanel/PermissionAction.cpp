@@ -52,9 +52,8 @@ PermissionAction::PermissionAction(ErrorPanel *panel, const ErrorEntry &entry, b
 
     connect(panel->session(), &Session::introspected, this, [this] { fill(); });
     retranslateUi();
-    bool known = false;
-    panel->grantedScopes(&known);
-    if (!known && live && panel->session()->state() == Session::State::SignedIn)
+    // Asked again even when known: a 403 may be the news that the token lost a scope since.
+    if (live && panel->session()->state() == Session::State::SignedIn)
         panel->session()->introspect();
 }
 

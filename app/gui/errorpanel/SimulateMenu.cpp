@@ -1,11 +1,13 @@
 #include "SimulateMenu.h"
 
+#include "auth/Session.h"
 #include "connection/Connection.h"
 #include "tour/SimControl.h"
 
 #include <QActionGroup>
 #include <QEvent>
 #include <QSignalBlocker>
+#include <utility>
 
 namespace cx::gui {
 
@@ -95,6 +97,11 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
                 return;
             }
             m_last.clear();
+            // Clearing gave the token back the scopes a simulated missing_scope withheld: let everything
+            // that shows the token's scopes (the error panel, the status bar, the endpoint tree) see it.
+            Session *session = m_connection->session();
+            if (std::exchange(m_scopeWithheld, false) && session->state() == Session::State::SignedIn)
+                session->introspect();
             emit simulated(tr("Simulated errors cleared."));
         }
     });
@@ -255,17 +262,24 @@ void SimulateMenu::simulate(const QString &code, const QString &pathPrefix, cons
     // request only" must cover that replay too, or the panel would never see the error.
     if (remaining == 1 && pathPrefix.isEmpty() && sim->statusOf(code) == 401)
         remaining = 2;
+    // An empty path prefix is sent as such: the simulator's every /api path. A field error names an input
+    // of the request it hits (a body field of a POST, a query parameter of a GET); the Demo's writable
+    // endpoints, POST /oauth/introspect and /oauth/revoke, are outside /api, so it reaches every path.
+    QString prefix = pathPrefix;
+    if (prefix.isEmpty() &&
+        (code == QLatin1String("invalid_field") || code == QLatin1String("missing_field")))
+        prefix = QStringLiteral("/");
     QString error;
     // Sent before this returns: the very next request already meets the scenario.
     if (!sim->setScenario(
-            // An empty path prefix is sent as such: every path (also /oauth), as the menu always did.
-            SimControl::scenario(code, pathPrefix, code == QLatin1String("delay") ? SlowDelayMs : 0,
-                                 remaining),
+            SimControl::scenario(code, prefix, code == QLatin1String("delay") ? SlowDelayMs : 0, remaining),
             &error)) {
         emit simulated(error);
         return;
     }
     m_last = code;
+    if (code == QLatin1String("missing_scope"))
+        m_scopeWithheld = true;
     emit simulated(count() < 0 ? tr("Every request now answers: %1 (until cleared).").arg(description)
                                : tr("The next request answers: %1.").arg(description));
 }

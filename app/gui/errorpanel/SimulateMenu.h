@@ -77,6 +77,7 @@ private:
     QAction *m_documented = nullptr;
     QHash<QString, QAction *> m_actions;
     QString m_last;
+    bool m_scopeWithheld = false; // a missing_scope was simulated since the last Clear
 };
 
 } // namespace cx::gui

@@ -4,16 +4,21 @@
 // and the presentation badge follow a language switch made while they are open.
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
+#include "ScenarioInjector.h"
 #include "UntranslatedScan.h"
 #include "common/PresentationMode.h"
 #include "demo/DemoMode.h"
 #include "demo/PresentationController.h"
 #include "demo/TourPlayer.h"
 #include "errorpanel/ErrorPanel.h"
+#include "errorpanel/PermissionAction.h"
+#include "errorpanel/SimulateMenu.h"
 #include "export/CopyAsCodeDialog.h"
 #include "profiles/ProfileController.h"
 #include "profiles/SignInDialog.h"
+#include "request/ErrorArea.h"
 #include "request/ParamTable.h"
+#include "request/RequestDraft.h"
 #include "request/RequestEditor.h"
 #include "response/HeaderListModel.h"
 
@@ -25,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
@@ -97,6 +103,28 @@ private:
         return window()->findChild<gui::PresentationController *>();
     }
     bool m_switchedLanguage = false;
+
+    // The scopes the error panel's permission widget lists as granted to the token.
+    static QStringList grantedShown(gui::PermissionAction *permission)
+    {
+        QStringList scopes;
+        for (int row = 0; row < permission->grantedList()->count(); ++row)
+            scopes << permission->grantedList()->item(row)->text();
+        return scopes;
+    }
+    gui::PermissionAction *permission() const
+    {
+        return qobject_cast<gui::PermissionAction *>(window()->errorPanel()->actionWidget());
+    }
+    // Loads GET `path` into the current tab and sends it as the user would (Ctrl+Enter).
+    bool sendGet(const QString &path)
+    {
+        gui::RequestDraft draft;
+        draft.method = "GET";
+        draft.pathTemplate = path;
+        page()->load(draft);
+        return sendWithKeyboard();
+    }
 
     // Clicks Next and waits for the step's verdict.
     QString playNext()
@@ -281,6 +309,119 @@ private slots:
         QTRY_COMPARE(player()->currentStep(), 0);
         QTRY_COMPARE(player()->stepList()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("matched"));
         QCOMPARE(player()->stepList()->item(1)->data(Qt::UserRole).toString(), QStringLiteral("pending"));
+    }
+
+    // Step 6 of the built-in tour says "Without brandkit:read the API answers 403 missing_scope": the
+    // 403 names brandkit:read, and the error panel lists the token's scopes without it (profile:read, the
+    // scope every route needs, stays granted).
+    void tourMissingScopeAgreesWithTheNarrationAndThePanel()
+    {
+        window()->findChild<QAction *>(QStringLiteral("tourPlayerAction"))->trigger();
+        QTRY_VERIFY(player()->isVisible());
+        QCOMPARE(player()->tour().steps.at(5).id, QStringLiteral("missing-scope"));
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(playNext(), QStringLiteral("matched"));
+        QVERIFY(player()->narrationLabel()->text().contains(QStringLiteral("brandkit:read")));
+        QVERIFY(page()->errorArea()->message().contains(QStringLiteral("'brandkit:read'")));
+        QTRY_VERIFY(permission());
+        QCOMPARE(permission()->missingLabel()->text(), QStringLiteral("Missing scope: brandkit:read"));
+        QTRY_VERIFY2(grantedShown(permission()) ==
+                         (QStringList{QStringLiteral("profile:read"), QStringLiteral("templates:read"),
+                                      QStringLiteral("assets:read")}),
+                     qPrintable(grantedShown(permission()).join(QLatin1Char(','))));
+    }
+
+    // Simulate > missing_scope, "next request only", twice on other endpoints: each 403 names the scope of
+    // the endpoint sent to, and the panel (which already knew the token's scopes the second time) lists
+    // it as not granted; Clear Simulated Errors gives them back, and the panel shows them again.
+    void simulatedMissingScopeIsWithheldFromTheToken()
+    {
+        gui::SimulateMenu *menu = window()->simulateMenu();
+        QCOMPARE(menu->count(), 1);
+        menu->actionFor(QStringLiteral("missing_scope"))->trigger();
+        QVERIFY(sendGet(QStringLiteral("/api/templates")));
+        QVERIFY2(statusText().startsWith(QStringLiteral("403")), qPrintable(statusText()));
+        QTRY_VERIFY(permission());
+        QCOMPARE(permission()->missingLabel()->text(), QStringLiteral("Missing scope: templates:read"));
+        QTRY_VERIFY(!grantedShown(permission()).contains(QStringLiteral("templates:read")) &&
+                    grantedShown(permission()).contains(QStringLiteral("assets:read")));
+
+        menu->actionFor(QStringLiteral("missing_scope"))->trigger();
+        QVERIFY(sendGet(QStringLiteral("/api/assets")));
+        QVERIFY2(statusText().startsWith(QStringLiteral("403")), qPrintable(statusText()));
+        QTRY_VERIFY(permission());
+        QCOMPARE(permission()->missingLabel()->text(), QStringLiteral("Missing scope: assets:read"));
+        QTRY_VERIFY2(grantedShown(permission()) ==
+                         (QStringList{QStringLiteral("profile:read"), QStringLiteral("brandkit:read")}),
+                     qPrintable(grantedShown(permission()).join(QLatin1Char(','))));
+
+        // The scenario is spent, the scopes stay withheld from this token: other endpoints answer, these
+        // are refused for real, until the simulated errors are cleared.
+        QVERIFY(sendGet(QStringLiteral("/api/brandkit")));
+        QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+        QVERIFY(sendGet(QStringLiteral("/api/assets")));
+        QVERIFY2(statusText().startsWith(QStringLiteral("403")), qPrintable(statusText()));
+        QPointer<gui::PermissionAction> shown = permission();
+        QVERIFY(shown);
+        menu->clearAction()->trigger();
+        QTRY_VERIFY2(grantedShown(shown) == sim::allScopes(),
+                     qPrintable(grantedShown(shown).join(QLatin1Char(','))));
+        QVERIFY(sendGet(QStringLiteral("/api/assets")));
+        QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+    }
+
+    // Simulate > Dropped connection, "next request only": the user's GET fails as a dropped connection
+    // (Qt's silent resend of the GET is dropped too), and the next request is answered.
+    void simulatedDropHitsTheUsersRequest()
+    {
+        gui::SimulateMenu *menu = window()->simulateMenu();
+        QCOMPARE(menu->count(), 1);
+        QVERIFY(sendGet(QStringLiteral("/api/templates"))); // a keep-alive connection to reuse
+        QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+        menu->actionFor(QStringLiteral("drop"))->trigger();
+        QVERIFY(sendGet(QStringLiteral("/api/templates")));
+        QVERIFY2(!statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+        QCOMPARE(page()->errorArea()->actionName(), QStringLiteral("network"));
+        QTest::qWait(sim::ScenarioInjector::ResendWindowMs + 100);
+        QVERIFY(sendGet(QStringLiteral("/api/templates")));
+        QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
+    }
+
+    // Simulate > invalid_field / missing_field name an input of the request they hit: a body field of
+    // POST /oauth/introspect (a writable endpoint of the Demo's catalogue), a query parameter of a GET,
+    // which the editor marks there, not in a body the GET does not have.
+    void simulatedFieldErrorsMarkWhatTheRequestHas()
+    {
+        gui::SimulateMenu *menu = window()->simulateMenu();
+        menu->actionFor(QStringLiteral("invalid_field"))->trigger();
+        gui::RequestDraft introspect;
+        introspect.method = "POST";
+        introspect.pathTemplate = QStringLiteral("/oauth/introspect");
+        introspect.body = QStringLiteral("{\n  \"token\": \"not-a-token\"\n}");
+        page()->load(introspect);
+        QVERIFY(sendWithKeyboard());
+        QVERIFY2(statusText().startsWith(QStringLiteral("422")), qPrintable(statusText()));
+        QCOMPARE(page()->errorArea()->code(), QStringLiteral("invalid_field"));
+        QVERIFY(page()->errorArea()->message().contains(QStringLiteral("'token'")));
+        QTRY_COMPARE(page()->editor()->highlightedField(), QStringLiteral("field:token"));
+
+        menu->actionFor(QStringLiteral("missing_field"))->trigger();
+        gui::RequestDraft list;
+        list.method = "GET";
+        list.pathTemplate = QStringLiteral("/api/templates");
+        gui::ParamRow perPage;
+        perPage.name = QStringLiteral("per_page");
+        perPage.value = QStringLiteral("5");
+        list.query = {perPage};
+        page()->load(list);
+        QVERIFY(sendWithKeyboard());
+        QVERIFY2(statusText().startsWith(QStringLiteral("422")), qPrintable(statusText()));
+        QVERIFY(page()->errorArea()->message().contains(QStringLiteral("query parameter 'per_page'")));
+        QTRY_COMPARE(page()->editor()->highlightedField(), QStringLiteral("query:per_page"));
+
+        // Next request only: the one after is answered.
+        QVERIFY(sendWithKeyboard());
+        QVERIFY2(statusText().startsWith(QStringLiteral("200")), qPrintable(statusText()));
     }
 
     void aStepThatDoesNotMatchIsShownAsFailedNotSkipped()
