@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CliText.h"
+#include "DiffCommand.h"
 #include "auth/Session.h"
 #include "errors/ApiError.h"
 #include "errors/ErrorCatalog.h"
@@ -206,6 +207,46 @@ double toMs(qint64 nanoseconds)
     return double(nanoseconds) / 1e6;
 }
 
+// --compare-profile NAME: the connection of the saved profile NAME, read the way --profile reads one (its
+// base URL, client id, secret from the keychain or --compare-client-secret-env, network settings), with
+// the machine's --proxy, --no-proxy and --cacert of this command line; and `unresolved` with the variables
+// of --var and of NAME's profile.
+bool readCompareProfile(const QCommandLineParser &parser, const ConnectionOptions &connection,
+                        const QCommandLineOption &secretEnvOption, const ApiRequest &unresolved,
+                        const VariableList &given, CallOptions *options, QString *error)
+{
+    const QString name = options->compareProfile;
+    QStringList arguments{QStringLiteral("connect-cli"), QStringLiteral("--profile"), name};
+    if (parser.isSet(secretEnvOption))
+        arguments << QStringLiteral("--client-secret-env") << parser.value(secretEnvOption);
+    for (const QCommandLineOption *shared : {&connection.proxy, &connection.cacert}) {
+        for (const QString &value : parser.values(*shared))
+            arguments << QStringLiteral("--") + shared->names().constFirst() << value;
+    }
+    if (parser.isSet(connection.noProxy))
+        arguments << QStringLiteral("--") + connection.noProxy.names().constFirst();
+    QCommandLineParser second;
+    const ConnectionOptions secondConnection = addConnectionOptions(&second);
+    QString why;
+    if (!second.parse(arguments)) {
+        why = second.errorText();
+    } else if (readConnectionOptions(second, secondConnection, unresolved.authenticated,
+                                     &options->compareBaseUrl, &options->compareClientId,
+                                     &options->compareClientSecret, &why) &&
+               readNetworkOptions(second, secondConnection, &options->compareNetwork, &why)) {
+        options->compareRequest = unresolved;
+        VariableScope scope;
+        scope.addLayer(QStringLiteral("--var"), given);
+        scope.addLayer(name, profileVariables(name));
+        if (resolveRequest(&options->compareRequest, scope, &why))
+            return true;
+    }
+    // The profile's own messages name --client-secret-env; for this profile it is the compare one.
+    why.replace(QStringLiteral("--client-secret-env"), QStringLiteral("--compare-client-secret-env"));
+    *error = CliText::tr("--compare-profile %1: %2").arg(name, why);
+    return false;
+}
+
 } // namespace
 
 bool parseCallArguments(const QStringList &arguments, CallOptions *options, QString *error)
@@ -251,8 +292,28 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
         CliText::tr("Variable for {{NAME}} in the path, query, headers and body (repeatable); comes before "
                     "the variables of --profile."),
         QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption compareProfileOption(
+        QStringLiteral("compare-profile"),
+        CliText::tr("Send the same request as the saved profile NAME too (its own URL, client and token) and "
+                    "print both statuses and what differs in status, headers and body. Exit 0 when equal, 1 "
+                    "when different."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption compareSecretEnvOption(
+        QStringLiteral("compare-client-secret-env"),
+        CliText::tr("Environment variable holding the client secret of --compare-profile's profile, when the "
+                    "keychain has none."),
+        QStringLiteral("VAR"));
+    const QCommandLineOption ignoreOption(
+        QStringLiteral("ignore"),
+        CliText::tr("With --compare-profile: leave out this path and everything below it (repeatable), e.g. "
+                    "meta.request_id or data[*].updated_at; see connect-cli diff --help."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption allHeadersOption(
+        QStringLiteral("all-headers"),
+        CliText::tr("With --compare-profile: also compare the headers that change with every response."));
     parser.addOptions({queryOption, headerOption, dataOption, dataBinaryOption, maxBodyOption, jsonOption,
-                       includeOption, timeoutOption, maxTimeOption, noAuthOption, repeatOption, varOption});
+                       includeOption, timeoutOption, maxTimeOption, noAuthOption, repeatOption, varOption,
+                       compareProfileOption, compareSecretEnvOption, ignoreOption, allHeadersOption});
     const ConnectionOptions connection = addConnectionOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("method"), CliText::tr("HTTP method, e.g. GET."));
     parser.addPositionalArgument(QStringLiteral("path"),
@@ -335,6 +396,7 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
         given.removeIf([&](const Variable &v) { return v.name == variable.name; }); // the last one wins
         given.append(variable);
     }
+    const ApiRequest unresolved = request; // for --compare-profile, resolved with its profile's variables
     VariableScope scope;
     scope.addLayer(QStringLiteral("--var"), given);
     if (parser.isSet(QStringLiteral("profile")))
@@ -355,7 +417,32 @@ bool parseCallArguments(const QStringList &arguments, CallOptions *options, QStr
     options->json = parser.isSet(jsonOption);
     options->includeHeaders = parser.isSet(includeOption);
     options->pretty = stdoutIsTerminal();
-    return true;
+
+    options->profile = parser.value(connection.profile);
+    if (!parser.isSet(compareProfileOption)) {
+        for (const QCommandLineOption *option : {&compareSecretEnvOption, &ignoreOption, &allHeadersOption}) {
+            if (parser.isSet(*option)) {
+                *error = CliText::tr("--%1 needs --compare-profile").arg(option->names().constFirst());
+                return false;
+            }
+        }
+        return true;
+    }
+    if (options->repeat > 0) {
+        *error = CliText::tr("--compare-profile and --repeat exclude each other");
+        return false;
+    }
+    options->ignore = parser.values(ignoreOption);
+    for (const QString &pattern : std::as_const(options->ignore)) {
+        QString why;
+        if (!JsonDiff::checkPattern(pattern, &why)) {
+            *error = QStringLiteral("--ignore: ") + why;
+            return false;
+        }
+    }
+    options->allHeaders = parser.isSet(allHeadersOption);
+    options->compareProfile = parser.value(compareProfileOption);
+    return readCompareProfile(parser, connection, compareSecretEnvOption, unresolved, given, options, error);
 }
 
 CallCommand::CallCommand(CallOptions options, QObject *parent)
@@ -370,6 +457,19 @@ CallCommand::CallCommand(CallOptions options, QObject *parent)
         m_session->setCredentials(m_options.clientId, m_options.clientSecret);
         m_client->setSession(m_session);
     }
+    if (!m_options.compareProfile.isEmpty()) {
+        // The second profile's own client: its own connection, token and network settings.
+        m_compareClient = new ApiClient(this);
+        m_compareSession = new Session(m_compareClient, this);
+        m_compareClient->setBaseUrl(m_options.compareBaseUrl);
+        m_compareClient->setTransferTimeout(m_options.timeout);
+        m_compareClient->setNetworkSettings(m_options.compareNetwork);
+        m_compareClient->setMaxTime(m_options.maxTime);
+        if (m_options.compareRequest.authenticated) {
+            m_compareSession->setCredentials(m_options.compareClientId, m_options.compareClientSecret);
+            m_compareClient->setSession(m_compareSession);
+        }
+    }
 }
 
 void CallCommand::start()
@@ -378,6 +478,14 @@ void CallCommand::start()
         m_latenciesNs.reserve(m_options.repeat);
         m_total.start();
         sendRepeated();
+        return;
+    }
+    if (m_compareClient) {
+        // Both at once; the comparison is printed when both have finished.
+        m_call = m_client->send(m_options.request);
+        m_compareCall = m_compareClient->send(m_options.compareRequest);
+        for (ApiCall *call : {m_call, m_compareCall})
+            connect(call, &ApiCall::finished, this, &CallCommand::onCompared);
         return;
     }
     ApiCall *call = m_client->send(m_options.request);
@@ -546,6 +654,80 @@ void CallCommand::report(ApiCall *call, const QStringList &granted)
     out.flush();
     call->deleteLater();
     emit done(exitCodeFor(response, error, signInFailed));
+}
+
+void CallCommand::onCompared()
+{
+    if (!m_call->isFinished() || !m_compareCall->isFinished())
+        return;
+    struct Side
+    {
+        QString name;    // "A" or "B"
+        QString profile; // empty when the options gave the connection
+        QUrl baseUrl;
+        ApiCall *call;
+        Session *session;
+        bool authenticated;
+    };
+    const Side sides[] = {{QStringLiteral("A"), m_options.profile, m_options.baseUrl, m_call, m_session,
+                           m_options.request.authenticated},
+                          {QStringLiteral("B"), m_options.compareProfile, m_options.compareBaseUrl,
+                           m_compareCall, m_compareSession, m_options.compareRequest.authenticated}};
+    QJsonObject outputs[2];
+    QJsonObject summaries[2];
+    QStringList heads;
+    int failure = 0; // the exit code of the first side that got no response or could not sign in
+    for (int i = 0; i < 2; ++i) {
+        const Side &side = sides[i];
+        const ApiResponse &response = side.call->response();
+        const bool signInFailed = side.authenticated && side.session->state() == Session::State::Failed;
+        const ApiError error = ApiError::fromResponse(response);
+        const ErrorInfo info = ErrorCatalog::decide(error);
+        outputs[i] = responseToJson(response, error, info);
+        const QString url = side.baseUrl.toString(QUrl::StripTrailingSlash);
+        const QString where = side.profile.isEmpty() ? url : CliText::tr("%1 at %2").arg(side.profile, url);
+        summaries[i] = {{QStringLiteral("profile"),
+                         side.profile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(side.profile)},
+                        {QStringLiteral("base_url"), url},
+                        {QStringLiteral("status"), outputs[i].value(QLatin1String("status"))}};
+        if (signInFailed || !response.hasHttpResponse()) {
+            if (failure == 0)
+                failure = exitCodeFor(response, error, signInFailed);
+            if (signInFailed)
+                printError(CliText::tr("%1 (%2): sign-in failed at %3/oauth/access-token")
+                               .arg(side.name, where, url));
+            printError(CliText::tr("%1 (%2): %3").arg(side.name, where, errorSummary(response, error, info)));
+            continue;
+        }
+        heads.append(CliText::tr("%1 (%2): HTTP %3 %4")
+                         .arg(side.name, where)
+                         .arg(response.status)
+                         .arg(QString::fromLatin1(response.reason)));
+    }
+    m_call->deleteLater();
+    m_compareCall->deleteLater();
+    if (failure != 0) {
+        emit done(failure);
+        return;
+    }
+    JsonDiffOptions options;
+    options.ignore = m_options.ignore;
+    options.allHeaders = m_options.allHeaders;
+    const QList<JsonChange> changes = JsonDiff::compareCallOutputs(outputs[0], outputs[1], options);
+    QTextStream out(stdout);
+    if (m_options.json) {
+        QJsonObject object = JsonDiff::resultToJson(changes);
+        object.insert(QStringLiteral("a"), summaries[0]);
+        object.insert(QStringLiteral("b"), summaries[1]);
+        out << QJsonDocument(object).toJson(m_options.pretty ? QJsonDocument::Indented
+                                                             : QJsonDocument::Compact);
+        if (!m_options.pretty)
+            out << '\n';
+    } else {
+        out << forTerminal(heads.join(QLatin1Char('\n'))) << '\n' << diffText(changes);
+    }
+    out.flush();
+    emit done(changes.isEmpty() ? ExitOk : ExitHttpError);
 }
 
 } // namespace cx::cli

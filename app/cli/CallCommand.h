@@ -37,6 +37,17 @@ struct CallOptions
     // --repeat N: send the same request N times, one after another over the same keep-alive
     // connection, and print a summary (count, ok, failed, total, mean/p50/p95) instead of the bodies.
     int repeat = 0; // 0 = send once and print the response
+    // --compare-profile NAME: send the same request once more as the saved profile NAME (its base URL,
+    // client, secret, network settings and variables) and print both statuses and what differs.
+    QString profile;        // --profile (for the output; empty when the options gave the connection)
+    QString compareProfile; // empty = no comparison
+    QUrl compareBaseUrl;
+    QString compareClientId;
+    QString compareClientSecret; // from the keychain or --compare-client-secret-env
+    NetworkSettings compareNetwork;
+    ApiRequest compareRequest; // the request with the variables of NAME's profile
+    QStringList ignore;        // --ignore PATH (JsonDiff patterns)
+    bool allHeaders = false;   // --all-headers
 };
 
 // Parses the arguments after "call". On failure returns false and sets `error` (a usage message).
@@ -59,10 +70,16 @@ private:
     void sendRepeated();
     void onRepeatedFinished(ApiCall *call);
     void printSummary(int exitCode);
+    void onCompared();
 
     CallOptions m_options;
     ApiClient *m_client;
     Session *m_session;
+    // --compare-profile: the second connection and both calls
+    ApiClient *m_compareClient = nullptr;
+    Session *m_compareSession = nullptr;
+    ApiCall *m_call = nullptr;
+    ApiCall *m_compareCall = nullptr;
 
     // --repeat bookkeeping
     QElapsedTimer m_total;

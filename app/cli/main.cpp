@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "CliText.h"
 #include "ConvertCommand.h"
+#include "DiffCommand.h"
 #include "EvidenceCommand.h"
 #include "ExplainCommand.h"
 #include "TourCommand.h"
@@ -78,6 +79,9 @@ int main(int argc, char *argv[])
 
     if (command == QLatin1String("convert"))
         return runConvert(arguments);
+
+    if (command == QLatin1String("diff"))
+        return runDiff(arguments);
 
     if (command == QLatin1String("check")) {
         CheckOptions options;
