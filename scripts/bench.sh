@@ -58,7 +58,7 @@ NEWMAN=$ROOT/tests/newman/node_modules/.bin/newman
 if ! grep -Eq '^CONNECT_BENCH:[A-Z]+=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
   cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCONNECT_BENCH=ON >&2
 fi
-targets=(connect-cli connect-sim bench_launch bench_bare_window bench_startup bench_big_json bench_big_binary)
+targets=(connect-cli connect-sim bench_launch bench_bare_window bench_startup bench_big_json bench_big_binary bench_diff)
 if [ "$ONLY" = startup ]; then targets=(bench_launch bench_bare_window bench_startup); fi
 cmake --build "$BUILD" --parallel "$(nproc)" --target "${targets[@]}" >&2
 BIN=$ROOT/$BUILD
@@ -175,6 +175,15 @@ result "50 MB binary: longest UI-thread stall (5 ms timer)" ours="$(bin max_stal
   anchor_name="goal"
 result "50 MB binary: peak RSS (VmHWM) / body size" ours="$(div $(bin hwm_kb) 1024)" \
   anchor="50" anchor_name="body size" unit=MB goal_ratio_max=3
+
+# --- JsonDiff on two 5 MB responses ------------------------------------------------------------------------
+log "5 MB JSON diff: 5 runs"
+"$BIN/tests/bench/bench_diff" --mb 5 --runs 5 >"$WORK/diff" 2>>"$WORK/diff.log" || log "bench_diff failed (see output)"
+dif() { python3 -c 'import json,sys; [print(json.loads(l)[sys.argv[2]]) for l in open(sys.argv[1]) if l.startswith("{")]' "$WORK/diff" "$1"; }
+result "5 MB JSON diff, two template lists with a few changes: every change (median of 5)" ours="$(dif total_ms)" \
+  unit=ms goal_abs_max=500 anchor_name="goal" note="first difference $(printf %.0f "$(dif first_difference_ms)") ms; with two ignore patterns $(printf %.0f "$(dif ignore_total_ms)") ms; parsing both bodies $(printf %.0f "$(dif parse_ms)") ms"
+result "5 MB JSON diff: peak RSS (VmHWM), both bodies and both documents held" ours="$(div "$(dif hwm_kb)" 1024)" \
+  anchor="$(div "$(dif body_bytes)" 1048576)" anchor_name="one body" unit=MB
 
 # --- 1,000 sequential GETs -------------------------------------------------------------------------------
 "$SIM" --port 0 >"$WORK/sim.out" 2>"$WORK/sim.err" &
