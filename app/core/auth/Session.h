@@ -62,7 +62,8 @@ public:
     QString tokenType() const { return m_tokenType; }
     QDateTime expiresAt() const { return m_expiresAt; } // from expires_in, UTC
     bool hasValidToken() const;                         // a token that has not expired yet (Clock)
-    ApiError lastError() const override { return m_lastError; }
+    ApiError lastError() const { return m_lastError; }
+    QString lastFailureMessage() const override { return m_lastError.message; }
 
     // Requests a new token. While a token request is in flight, further calls join it.
     void signIn();

@@ -1,5 +1,7 @@
 #include "Redactor.h"
 
+#include "net/CredentialHeaders.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -8,12 +10,6 @@
 namespace cx {
 
 namespace {
-
-bool containsAny(const QByteArray &haystack, std::initializer_list<const char *> needles)
-{
-    return std::any_of(needles.begin(), needles.end(),
-                       [&](const char *needle) { return haystack.contains(needle); });
-}
 
 QByteArray maskBytes()
 {
@@ -117,11 +113,7 @@ void replaceAll(Text &text, const Needle &needle, const Needle &replacement)
 
 bool Redactor::isSecretHeader(QByteArrayView name)
 {
-    const QByteArray lower = name.toByteArray().trimmed().toLower();
-    if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie" ||
-        lower == "set-cookie")
-        return true;
-    return containsAny(lower, {"api-key", "apikey", "api_key", "token", "secret", "password", "passwd"});
+    return isCredentialHeader(name);
 }
 
 bool Redactor::isSecretField(QStringView name)

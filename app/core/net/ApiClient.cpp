@@ -4,7 +4,7 @@
 #include "ProxyProbe.h"
 #include "ProxyResolver.h"
 #include "TlsProbe.h"
-#include "export/Redactor.h"
+#include "net/CredentialHeaders.h"
 #include "net/RequestHygiene.h"
 
 #include <QAuthenticator>
@@ -186,17 +186,10 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
     }
 }
 
-// Headers that carry credentials: never sent to an origin other than the request's own (curl drops
-// Authorization and Cookie on a redirect to another host). Every header the Redactor masks counts, so
-// X-Api-Key, X-Auth-Token and the like stay home too: what is too secret to log is too secret to hand
-// to whatever host a redirect names.
-bool isCredentialHeader(const QByteArray &name)
-{
-    return name.compare("Authorization", Qt::CaseInsensitive) == 0 ||
-           name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0 ||
-           name.compare("Cookie", Qt::CaseInsensitive) == 0 || Redactor::isSecretHeader(name);
-}
-
+// Headers that carry credentials (net/CredentialHeaders: Authorization, Cookie, X-Api-Key,
+// X-Auth-Token and the like) are never sent to an origin other than the request's own (curl drops
+// Authorization and Cookie on a redirect to another host): what is too secret to log is too secret to
+// hand to whatever host a redirect names.
 bool hasCredentialHeader(const HeaderList &headers)
 {
     return std::any_of(headers.begin(), headers.end(),
@@ -518,8 +511,8 @@ void ApiClient::finishWithTokenResponse(ApiCall *call)
         // A 2xx without a usable token (a proxy's login page, an unexpected body): it is the token
         // endpoint's answer, not the call's, and must never pass for the call's success.
         tokenResponse.failure = NetworkFailure::Other;
-        tokenResponse.failureDetail = provider && !provider->lastError().message.isEmpty()
-                                          ? provider->lastError().message
+        tokenResponse.failureDetail = provider && !provider->lastFailureMessage().isEmpty()
+                                          ? provider->lastFailureMessage()
                                           : tr("The token endpoint answered without an access token");
     }
     tokenResponse.elapsedMs = 0;

@@ -3,7 +3,6 @@
 // only this interface, so the network layer does not depend on the sign-in code that uses it.
 #pragma once
 
-#include "errors/ApiError.h"
 #include "net/ApiTypes.h"
 
 #include <QByteArray>
@@ -37,7 +36,7 @@ public:
     // token finishes with, so the caller sees invalid_client and friends as the server sent them.
     virtual ApiResponse lastTokenResponse() const = 0;
     // Why the last attempt to get a token failed (its message explains a 2xx without a usable token).
-    virtual ApiError lastError() const = 0;
+    virtual QString lastFailureMessage() const = 0;
 };
 
 } // namespace cx
