@@ -24,6 +24,7 @@
 #include <QToolButton>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace cx::gui {
 
@@ -35,7 +36,7 @@ RequestEditor::RequestEditor(QWidget *parent)
       m_defineVariables(new QPushButton(this)), m_variablesButton(new QToolButton(this)),
       m_editVariables(new QAction(this)), m_setVariable(new QAction(this)), m_tabs(new QTabWidget(this)),
       m_pathParams(new PathParamsForm(this)), m_query(new ParamTable(QString(), this)),
-      m_headers(new ParamTable(QString(), this)), m_body(new BodyEditor(this))
+      m_headersPage(new QWidget(this)), m_bodyPage(new QWidget(this))
 {
     m_method->setObjectName(QStringLiteral("methodCombo"));
     m_method->setEditable(true);
@@ -95,12 +96,22 @@ RequestEditor::RequestEditor(QWidget *parent)
     paramsLayout->addWidget(m_pathBox);
     paramsLayout->addWidget(m_queryBox, 1);
     m_query->setObjectName(QStringLiteral("queryTable"));
-    m_headers->setObjectName(QStringLiteral("headerTable"));
-    m_headers->model()->setKind(ParamTableModel::Kind::Header);
 
+    // The Headers and Body pages are empty frames until first shown (or until something needs their
+    // widgets): most tabs are sent with neither opened, and the start-up shows one tab.
+    for (QWidget *page : {m_headersPage, m_bodyPage}) {
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+    }
     m_tabs->addTab(paramsPage, QString());
-    m_tabs->addTab(m_headers, QString());
-    m_tabs->addTab(m_body, QString());
+    m_tabs->addTab(m_headersPage, QString());
+    m_tabs->addTab(m_bodyPage, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_headersPage)
+            headerTable();
+        else if (m_tabs->widget(index) == m_bodyPage)
+            bodyEditor();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -134,19 +145,56 @@ RequestEditor::RequestEditor(QWidget *parent)
         updatePreview();
         emit edited();
     });
+    connect(this, &RequestEditor::edited, this, &RequestEditor::recheckSendable);
+    // A mark the error panel set belongs to the response that asked for it: the user's next edit is the
+    // fix (or a new request), so the mark and its fault line go.
+    connect(this, &RequestEditor::edited, this, [this] {
+        if (!m_highlighted.isEmpty() && m_highlighted != m_unsendableMark)
+            clearHighlights();
+    });
+    retranslateUi();
+    updatePreview();
+}
+
+ParamTable *RequestEditor::headerTable() const
+{
+    if (!m_headers)
+        const_cast<RequestEditor *>(this)->buildHeaderTable();
+    return m_headers;
+}
+
+BodyEditor *RequestEditor::bodyEditor() const
+{
+    if (!m_body)
+        const_cast<RequestEditor *>(this)->buildBodyEditor();
+    return m_body;
+}
+
+void RequestEditor::buildHeaderTable()
+{
+    m_headers = new ParamTable(QString(), m_headersPage);
+    m_headers->setObjectName(QStringLiteral("headerTable"));
+    m_headers->model()->setKind(ParamTableModel::Kind::Header);
+    m_headers->setWhat(tr("headers"));
+    m_headers->setRows(std::exchange(m_pendingHeaders, {}));
+    m_headersPage->layout()->addWidget(m_headers);
     connect(m_headers, &ParamTable::edited, this, [this] {
         updatePreview();
         emit edited();
     });
-    connect(this, &RequestEditor::edited, this, &RequestEditor::recheckSendable);
+}
+
+void RequestEditor::buildBodyEditor()
+{
+    m_body = new BodyEditor(m_bodyPage);
+    m_body->setText(std::exchange(m_pendingBody, {}));
+    m_bodyPage->layout()->addWidget(m_body);
     connect(m_body, &BodyEditor::edited, this, [this] {
         if (m_unresolvedRefused)
             showUnresolved(true);
         if (!m_loading)
             emit edited();
     });
-    retranslateUi();
-    updatePreview();
 }
 
 void RequestEditor::retranslateUi()
@@ -161,10 +209,11 @@ void RequestEditor::retranslateUi()
     m_pathBox->setTitle(tr("Path parameters"));
     m_queryBox->setTitle(tr("Query parameters"));
     m_query->setWhat(tr("query parameters"));
-    m_headers->setWhat(tr("headers"));
+    if (m_headers)
+        m_headers->setWhat(tr("headers"));
     m_tabs->setTabText(m_tabs->indexOf(m_pathBox->parentWidget()), tr("&Parameters"));
-    m_tabs->setTabText(m_tabs->indexOf(m_headers), tr("H&eaders"));
-    m_tabs->setTabText(m_tabs->indexOf(m_body), tr("&Body"));
+    m_tabs->setTabText(m_tabs->indexOf(m_headersPage), tr("H&eaders"));
+    m_tabs->setTabText(m_tabs->indexOf(m_bodyPage), tr("&Body"));
     m_variablesButton->setText(tr("{{ }}"));
     m_variablesButton->setToolTip(tr("Variables: {{name}} in the path, query, headers and body"));
     m_variablesButton->setAccessibleName(tr("Variables"));
@@ -193,8 +242,14 @@ void RequestEditor::load(const RequestDraft &draft)
     m_path->setText(draft.pathTemplate);
     m_pathParams->setTemplate(draft.pathTemplate, draft.pathValues);
     m_query->setRows(draft.query);
-    m_headers->setRows(draft.headers);
-    m_body->setText(draft.body);
+    if (m_headers)
+        m_headers->setRows(draft.headers);
+    else
+        m_pendingHeaders = draft.headers;
+    if (m_body)
+        m_body->setText(draft.body);
+    else
+        m_pendingBody = draft.body;
     m_loading = false;
     updatePreview();
     // A draft, a saved request or a history entry holding a value that cannot be sent (a line break in
@@ -215,7 +270,7 @@ bool RequestEditor::checkSendable()
     // A {{name}} nothing defines is never sent as it is written: named, with the offer to define it.
     if (showUnresolved(true))
         return false;
-    return checkHygiene();
+    return checkPathFilled() && checkHygiene();
 }
 
 bool RequestEditor::checkHygiene()
@@ -239,8 +294,8 @@ bool RequestEditor::checkHygiene()
     case Part::QueryName:
     case Part::QueryValue: {
         const bool header = problem->part == Part::HeaderName || problem->part == Part::HeaderValue;
-        ParamTable *table = header ? m_headers : m_query;
-        m_tabs->setCurrentIndex(header ? m_tabs->indexOf(m_headers)
+        ParamTable *table = header ? headerTable() : m_query;
+        m_tabs->setCurrentIndex(header ? m_tabs->indexOf(m_headersPage)
                                        : m_tabs->indexOf(m_pathBox->parentWidget()));
         m_highlighted = (header ? QStringLiteral("header:") : QStringLiteral("query:")) +
                         QString::fromLatin1(problem->name);
@@ -268,17 +323,32 @@ void RequestEditor::recheckSendable()
     // Only our own mark: a fault the error panel marked stays until it is replaced.
     if (m_unsendableMark.isEmpty() || m_highlighted != m_unsendableMark)
         return;
-    if (!RequestHygiene::check(
+    const bool pathFilled = !missingPathPart();
+    if (pathFilled &&
+        !RequestHygiene::check(
             resolveDraft(draftWithoutBody(), variableScope(), false, false).draft.toApiRequest())) {
         m_unsendableMark.clear();
         clearHighlights();
     }
 }
 
+std::optional<QString> RequestEditor::missingPathPart() const
+{
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty() || path == QLatin1String("/"))
+        return QString();
+    const QMap<QString, QString> values = m_pathParams->values();
+    for (const QString &name : m_pathParams->names()) {
+        if (values.value(name).trimmed().isEmpty())
+            return name;
+    }
+    return std::nullopt;
+}
+
 RequestDraft RequestEditor::draft() const
 {
     RequestDraft draft = draftWithoutBody();
-    draft.body = m_body->text();
+    draft.body = m_body ? m_body->text() : m_pendingBody;
     return draft;
 }
 
@@ -289,7 +359,7 @@ RequestDraft RequestEditor::draftWithoutBody() const
     draft.pathTemplate = m_path->text().trimmed();
     draft.pathValues = m_pathParams->values();
     draft.query = m_query->rows();
-    draft.headers = m_headers->rows();
+    draft.headers = m_headers ? m_headers->rows() : m_pendingHeaders;
     return draft;
 }
 

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QGroupBox;
@@ -62,8 +63,9 @@ public:
     QLineEdit *pathEdit() const { return m_path; }
     PathParamsForm *pathParams() const { return m_pathParams; }
     ParamTable *queryTable() const { return m_query; }
-    ParamTable *headerTable() const { return m_headers; }
-    BodyEditor *bodyEditor() const { return m_body; }
+    // Built on first use: asking for them builds the Headers or Body page's widget.
+    ParamTable *headerTable() const;
+    BodyEditor *bodyEditor() const;
     QPushButton *sendButton() const { return m_send; }
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *busyIndicator() const { return m_busy; }
@@ -111,6 +113,8 @@ protected:
 
 private:
     void retranslateUi();
+    void buildHeaderTable();
+    void buildBodyEditor();
     void updatePreview();
     void requestSend();
     // After an edit: takes the "Not sent" fault line away once the request can be sent again.
@@ -118,6 +122,11 @@ private:
     void updateBusyToolTip();
     // RequestHygiene on the request with its variables put in; marks the fault like checkSendable().
     bool checkHygiene();
+    // An empty path or an unfilled {name}: marked, with the fault line saying what to fill in.
+    bool checkPathFilled();
+    // What the path still lacks: an empty string when it is empty (or only "/"), the name of the first
+    // unfilled {name}; nothing when it is complete.
+    std::optional<QString> missingPathPart() const;
     // Shows (or hides) the line naming the unresolved variables; true when there are some.
     bool showUnresolved(bool refused);
 
@@ -139,8 +148,13 @@ private:
     QGroupBox *m_queryBox;
     PathParamsForm *m_pathParams;
     ParamTable *m_query;
-    ParamTable *m_headers;
-    BodyEditor *m_body;
+    QWidget *m_headersPage;
+    QWidget *m_bodyPage;
+    // Null until first needed (headerTable(), bodyEditor()); until then the loaded rows and text wait here.
+    ParamTable *m_headers = nullptr;
+    BodyEditor *m_body = nullptr;
+    QList<ParamRow> m_pendingHeaders;
+    QString m_pendingBody;
     QUrl m_baseUrl;
     bool m_loading = false;
     // Bytes received by the running request; -1 before the first progress report.

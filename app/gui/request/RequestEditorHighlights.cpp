@@ -97,7 +97,33 @@ bool RequestEditor::highlightQueryParam(const QString &name, const QString &mess
 
 bool RequestEditor::highlightHeader(const QString &name, const QString &message)
 {
-    return markTableRow(m_headers, HeadersTab, QStringLiteral("header"), name, message);
+    return markTableRow(headerTable(), HeadersTab, QStringLiteral("header"), name, message);
+}
+
+bool RequestEditor::checkPathFilled()
+{
+    // Refused on the spot: an empty path would go out as "GET /", and an unfilled {id} as the
+    // literal "{id}" (a 404 the error panel would then have to explain).
+    const std::optional<QString> missing = missingPathPart();
+    if (!missing)
+        return true;
+    clearHighlights();
+    m_highlighted = missing->isEmpty() ? QStringLiteral("path") : QStringLiteral("path:") + *missing;
+    m_unsendableMark = m_highlighted;
+    if (missing->isEmpty()) {
+        m_markedPathEdit = m_path;
+        showIssue(
+            [] { return tr("Not sent: the path is empty. Pick an endpoint on the left or type a path."); });
+    } else {
+        m_tabs->setCurrentIndex(ParamsTab);
+        m_markedPathEdit = m_pathParams->editFor(*missing);
+        showIssue([name = *missing] { return tr("Not sent: fill in the path parameter {%1}.").arg(name); });
+    }
+    if (m_markedPathEdit) {
+        m_markedPathEdit->setStyleSheet(MarkedEditStyle);
+        m_markedPathEdit->setFocus();
+    }
+    return false;
 }
 
 bool RequestEditor::highlightPathParam(const QString &name, const QString &message)
@@ -121,7 +147,7 @@ bool RequestEditor::highlightBodyPosition(qsizetype offset, const QString &messa
 {
     clearHighlights();
     m_tabs->setCurrentIndex(BodyTab);
-    QPlainTextEdit *text = m_body->editor();
+    QPlainTextEdit *text = bodyEditor()->editor();
     const qsizetype length = text->document()->characterCount() - 1;
     const bool whole = offset < 0;
     const qsizetype at = whole ? 0 : qBound(qsizetype(0), offset, qMax<qsizetype>(0, length));
@@ -161,7 +187,7 @@ bool RequestEditor::highlightBodyPosition(qsizetype offset, const QString &messa
 
 bool RequestEditor::highlightBodyField(const QString &name, const QString &message)
 {
-    const QString body = m_body->text();
+    const QString body = bodyEditor()->text();
     const qsizetype key = body.indexOf(QLatin1Char('"') + name + QLatin1Char('"'));
     qsizetype at = key;
     if (at < 0) {
@@ -196,8 +222,8 @@ bool RequestEditor::highlightFields(const QList<FieldMark> &marks)
     QList<QTextEdit::ExtraSelection> bodyMarks;
     QItemSelection queryRows;
     int firstTab = -1;
-    QPlainTextEdit *text = m_body->editor();
-    const QString body = m_body->text();
+    QPlainTextEdit *text = bodyEditor()->editor();
+    const QString body = bodyEditor()->text();
     for (const FieldMark &mark : marks) {
         names << mark.name;
         Said one{mark, false};
@@ -300,6 +326,8 @@ void RequestEditor::clearHighlights()
         m_issue->setVisible(false);
     m_issueText = nullptr;
     for (ParamTable *table : {m_query, m_headers}) {
+        if (!table)
+            continue; // the Headers page not built yet: nothing marked there
         table->view()->setStyleSheet(QString());
         table->view()->setToolTip(QString());
     }
@@ -308,7 +336,8 @@ void RequestEditor::clearHighlights()
         m_markedPathEdit->setToolTip(QString());
         m_markedPathEdit.clear();
     }
-    m_body->editor()->setExtraSelections({});
+    if (m_body)
+        m_body->editor()->setExtraSelections({});
 }
 
 } // namespace cx::gui

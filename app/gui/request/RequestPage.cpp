@@ -46,6 +46,7 @@ RequestPage::RequestPage(ApiClient *client, QWidget *parent)
     connect(m_editor, &RequestEditor::cancelRequested, this, &RequestPage::cancel);
     connect(m_editor, &RequestEditor::edited, this, [this] {
         m_pristine = false;
+        dropStartPanel();
         emit titleChanged(title());
     });
     connect(m_response, &ResponseView::bodyReady, this, &RequestPage::responseShown);
@@ -156,8 +157,27 @@ RequestPage::~RequestPage()
     }
 }
 
+void RequestPage::setStartPanel(QWidget *panel)
+{
+    dropStartPanel();
+    m_startPanel = panel;
+    m_response->hide();
+    m_response->parentWidget()->layout()->addWidget(panel);
+}
+
+void RequestPage::dropStartPanel()
+{
+    if (!m_startPanel)
+        return;
+    m_startPanel->hide();
+    m_startPanel->deleteLater();
+    m_startPanel.clear();
+    m_response->show();
+}
+
 void RequestPage::load(const RequestDraft &draft, bool pristine)
 {
+    dropStartPanel();
     m_editor->load(draft);
     m_pristine = pristine;
     m_errorArea->clear();
@@ -198,6 +218,9 @@ void RequestPage::sendRequest(const ApiRequest &request)
     if (m_call)
         return;
     m_pristine = false;
+    dropStartPanel();
+    // Marks from the last answer do not outlive it: the next one sets its own.
+    m_editor->clearHighlights();
     m_editor->setBaseUrl(m_client->baseUrl());
     ApiCall *call = m_client->send(request);
     m_call = call;

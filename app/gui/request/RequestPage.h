@@ -67,6 +67,10 @@ public:
     ErrorArea *errorArea() const { return m_errorArea; }
     ResponseView *responseView() const { return m_response; }
     QSplitter *splitter() const { return m_splitter; }
+    // Shown where the response goes while the tab holds no request (the window's first steps); the
+    // page takes it and drops it for good once a request is loaded, typed or sent.
+    void setStartPanel(QWidget *panel);
+    QWidget *startPanel() const { return m_startPanel; }
 
 signals:
     void busyChanged(bool busy);
@@ -86,12 +90,14 @@ private:
     bool hasPath() const;
     void onFinished(ApiCall *call);
     void setBusy(bool busy);
+    void dropStartPanel();
 
     ApiClient *m_client;
     RequestEditor *m_editor;
     ErrorArea *m_errorArea;
     ResponseView *m_response;
     QSplitter *m_splitter;
+    QPointer<QWidget> m_startPanel;
     QString profileName() const;
     // `request` with the values of secret variables masked, as history and the error panel keep it.
     ApiRequest withSecretsMasked(const ApiRequest &request) const;

@@ -19,6 +19,7 @@
 #include "request/RequestEditor.h"
 #include "request/RequestPage.h"
 #include "response/ResponseView.h"
+#include "shell/StartPanel.h"
 #include "vars/VariableContext.h"
 
 #include <QAction>
@@ -355,11 +356,59 @@ RequestPage *MainWindow::newTab()
     }
     connect(page->splitter(), &QSplitter::splitterMoved, this,
             [this, page] { m_requestSplitterState = page->splitter()->saveState(); });
+    page->setStartPanel(new StartPanel(startSteps(), page));
     emit m_events->pageOpened(page);
     m_tabs->setCurrentIndex(index);
     page->editor()->pathEdit()->setFocus();
     updateActions();
     return page;
+}
+
+QList<StartPanel::Step> MainWindow::startSteps()
+{
+    // Each step is an entry of the menus (installed by its feature); the panel says what it shows.
+    const auto trigger = [this](const char *actionName) {
+        return [this, name = QString::fromLatin1(actionName)](QWidget *) {
+            if (auto *action = findChild<QAction *>(name))
+                action->trigger();
+        };
+    };
+    const auto available = [this](const char *actionName) {
+        return [this, name = QString::fromLatin1(actionName)] {
+            const auto *action = findChild<QAction *>(name);
+            return action && action->isEnabled();
+        };
+    };
+    return {
+        {QStringLiteral("startPickEndpoint"), [] { return tr("Pick an endpoint"); },
+         [] {
+             return tr("Type part of a path or a summary in the filter on the left (Ctrl+L); Down and "
+                       "Return open it here.");
+         },
+         [this](QWidget *) { m_findEndpoint->trigger(); }, nullptr},
+        {QStringLiteral("startTour"), [] { return tr("Take the five-minute tour"); },
+         [] {
+             return tr("A guided walk through signing in, sending a request and the errors the panel "
+                       "explains.");
+         },
+         trigger("tourPlayerAction"), available("tourPlayerAction")},
+        {QStringLiteral("startSimulate"), [] { return tr("Simulate an error"); },
+         [] {
+             return tr("Make the Demo server answer with an error (a missing scope, a rate limit, a "
+                       "dropped connection) and see what the error panel makes of it.");
+         },
+         [this](QWidget *button) { m_simulateMenu->popup(button->mapToGlobal(QPoint(0, button->height()))); },
+         [this] { return m_simulateMenu->isEnabled(); }},
+        {QStringLiteral("startOpenHar"), [] { return tr("Open a customer's HAR"); },
+         [] { return tr("Read a browser's HAR export: every Connect call in it with its error decided."); },
+         trigger("openHarAction"), available("openHarAction")},
+        {QStringLiteral("startCheckup"), [] { return tr("Run the check-up"); },
+         [] {
+             return tr("Check this account: sign-in, the token's scopes and what each endpoint "
+                       "answers.");
+         },
+         trigger("checkAccountAction"), available("checkAccountAction")},
+    };
 }
 
 void MainWindow::closeTab(int index)

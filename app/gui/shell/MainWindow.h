@@ -4,6 +4,7 @@
 
 #include "catalog/EndpointCatalog.h"
 #include "common/Shell.h"
+#include "shell/StartPanel.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -95,6 +96,8 @@ private:
     // Builds the docks built on first use that the saved layout shows (they then take their place).
     void restoreLazyDocks(const QStringList &shownDocks, bool unknown);
     void openEndpoint(const Endpoint &endpoint);
+    // The first steps an empty tab offers (StartPanel), each backed by a menu entry.
+    QList<StartPanel::Step> startSteps();
     void updateActions();
     void onIntrospected(const TokenInfo &info);
     void showAbout();

@@ -1,0 +1,170 @@
+// An empty tab leads a newcomer (issue 16, items 6 and 7): the start panel offers the first steps,
+// each doing what it says; a request is never sent with an empty path or an unfilled {id}; and the
+// editor's Headers and Body pages, built on first use, lose nothing loaded before they were shown.
+#include "GuiTestBase.h"
+#include "request/BodyEditor.h"
+#include "request/ParamTable.h"
+#include "request/PathParamsForm.h"
+#include "request/RequestEditor.h"
+#include "shell/StartPanel.h"
+
+#include <QAction>
+#include <QCommandLinkButton>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTimer>
+
+using namespace cx;
+using namespace cx::gui;
+
+class TestStartGui : public cx::test::GuiTestBase
+{
+    Q_OBJECT
+
+    StartPanel *startPanel() const { return qobject_cast<StartPanel *>(page()->startPanel()); }
+    QCommandLinkButton *step(const char *name) const
+    {
+        return startPanel() ? startPanel()->findChild<QCommandLinkButton *>(QLatin1String(name)) : nullptr;
+    }
+
+private slots:
+    void initTestCase() { setUpEnvironment(); }
+    void init()
+    {
+        QSettings().clear(); // each test starts on the first-start layout (no dock a test opened)
+        createWindow();
+    }
+    void cleanup() { destroyWindow(); }
+
+    void emptyTabShowsTheFirstSteps()
+    {
+        QVERIFY(startPanel());
+        QVERIFY(startPanel()->isVisible());
+        QVERIFY(!page()->responseView()->isVisible());
+        const QStringList names = {QStringLiteral("startPickEndpoint"), QStringLiteral("startTour"),
+                                   QStringLiteral("startSimulate"), QStringLiteral("startOpenHar"),
+                                   QStringLiteral("startCheckup")};
+        for (const QString &name : names) {
+            auto *button = startPanel()->findChild<QCommandLinkButton *>(name);
+            QVERIFY2(button, qPrintable(name));
+            QVERIFY2(!button->text().isEmpty() && !button->description().isEmpty(), qPrintable(name));
+            QVERIFY2(button->isEnabled(), qPrintable(name)); // the Demo profile offers them all
+        }
+    }
+
+    void pickAnEndpointFocusesTheFilter()
+    {
+        page()->editor()->pathEdit()->setFocus();
+        QTest::mouseClick(step("startPickEndpoint"), Qt::LeftButton);
+        QTRY_VERIFY(filterEdit()->hasFocus());
+    }
+
+    void theTourStepOpensTheTourPlayer()
+    {
+        QTest::mouseClick(step("startTour"), Qt::LeftButton);
+        QTRY_VERIFY([this] {
+            auto *dock = window()->findChild<QDockWidget *>(QStringLiteral("tourPlayer"));
+            return dock && dock->isVisible();
+        }());
+    }
+
+    void simulateStepOpensTheSimulateMenu()
+    {
+        QTest::mouseClick(step("startSimulate"), Qt::LeftButton);
+        // The Simulate menu pops up at the button, listing the simulations.
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QCOMPARE(menu->objectName(), QStringLiteral("simulateMenu"));
+        QVERIFY(!menu->actions().isEmpty());
+        menu->close();
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+    }
+
+    void loadingAnEndpointGivesWayToTheResponse()
+    {
+        QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+        QTRY_VERIFY(!page()->startPanel());
+        QVERIFY(page()->responseView()->isVisible());
+        QVERIFY(waitSignedIn());
+        QVERIFY(sendWithKeyboard());
+        QVERIFY2(statusText().contains(QStringLiteral("200")), qPrintable(statusText()));
+    }
+
+    void typingInTheEmptyTabDropsThePanel()
+    {
+        QTest::keyClicks(page()->editor()->pathEdit(), QStringLiteral("/api/me"));
+        QTRY_VERIFY(!page()->startPanel());
+    }
+
+    void emptyPathIsRefusedOnTheSpot()
+    {
+        QVERIFY(waitSignedIn());
+        QSignalSpy finished(page(), &RequestPage::requestFinished);
+        QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!page()->isBusy());
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 0);
+        RequestEditor *editor = page()->editor();
+        QCOMPARE(editor->highlightedField(), QStringLiteral("path"));
+        QVERIFY(editor->issueLabel() && editor->issueLabel()->isVisible());
+        QVERIFY2(editor->issueLabel()->text().contains(QStringLiteral("path is empty")),
+                 qPrintable(editor->issueLabel()->text()));
+        QVERIFY(editor->pathEdit()->hasFocus());
+        // Typing a path takes the mark away.
+        QTest::keyClicks(editor->pathEdit(), QStringLiteral("/api/me"));
+        QCOMPARE(editor->highlightedField(), QString());
+        QVERIFY(!editor->issueLabel()->isVisible());
+    }
+
+    void unfilledPathParameterIsRefused()
+    {
+        QVERIFY(waitSignedIn());
+        QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates/{id}")));
+        RequestEditor *editor = page()->editor();
+        QSignalSpy finished(page(), &RequestPage::requestFinished);
+        QTest::mouseClick(editor->sendButton(), Qt::LeftButton);
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(editor->highlightedField(), QStringLiteral("path:id"));
+        QVERIFY2(editor->issueLabel()->text().contains(QStringLiteral("{id}")),
+                 qPrintable(editor->issueLabel()->text()));
+        QLineEdit *id = editor->pathParams()->editFor(QStringLiteral("id"));
+        QVERIFY(id);
+        QVERIFY(!id->styleSheet().isEmpty());
+        QTest::keyClicks(id, QStringLiteral("1"));
+        QCOMPARE(editor->highlightedField(), QString());
+        QVERIFY(id->styleSheet().isEmpty());
+        QVERIFY(sendWithKeyboard());
+        QCOMPARE(finished.count(), 1);
+    }
+
+    void headersAndBodyLoadedBeforeTheirPagesAreShownAreKept()
+    {
+        RequestDraft draft;
+        draft.method = "POST";
+        draft.pathTemplate = QStringLiteral("/api/folders");
+        draft.headers = {test::row(QStringLiteral("X-Case"), QStringLiteral("4711"))};
+        draft.body = QStringLiteral("{\"name\": \"Q3\"}");
+        page()->load(draft);
+        // Not built yet, yet the draft is whole (what drafts, history and Copy as cURL read).
+        QCOMPARE(page()->editor()->draft().headers, draft.headers);
+        QCOMPARE(page()->editor()->draft().body, draft.body);
+        auto *tabs = page()->editor()->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        QCOMPARE(page()->editor()->headerTable()->rows(), draft.headers);
+        tabs->setCurrentIndex(2);
+        QCOMPARE(page()->editor()->bodyEditor()->text(), draft.body);
+        // Edits in the built pages are the draft from then on.
+        QTest::keyClicks(page()->editor()->bodyEditor()->editor(), QStringLiteral(" "));
+        QVERIFY(page()->editor()->draft().body != draft.body);
+    }
+};
+
+QTEST_MAIN(TestStartGui)
+#include "tst_start_gui.moc"
