@@ -227,9 +227,21 @@ void ErrorPanel::onFinished(RequestPage *page, const ApiRequest &request, const 
         addEntry(page, request, response, decision, pending);
         return;
     }
-    if (pending.origin != ErrorEntry::Origin::User && current() && current()->page == page) {
+    if (!current() || current()->page != page)
+        return;
+    // The tab's latest answer is a success: what the panel offered for the old failure is over, so its
+    // action box goes (no "Sending retry 1…" or greyed buttons left under it).
+    delete m_action;
+    m_action = nullptr;
+    m_actionGroup->setVisible(false);
+    if (pending.origin != ErrorEntry::Origin::User) {
         setStatus([status = response.status, attempt = pending.attempt] {
             return tr("Sent again, and this time it worked: HTTP %1 (attempt %2).").arg(status).arg(attempt);
+        });
+    } else {
+        setStatus([status = response.status] {
+            return tr("The tab's latest request worked (HTTP %1); the error above came before it.")
+                .arg(status);
         });
     }
 }
@@ -348,6 +360,7 @@ void ErrorPanel::display(const ErrorEntry &entry, bool live)
     delete m_action;
     m_action = ActionWidget::create(this, entry, live, m_details);
     m_actionBox->addWidget(m_action);
+    m_actionGroup->setVisible(true);
     renderDetails(entry);
     m_placeholder->setVisible(false);
     m_details->setVisible(true);

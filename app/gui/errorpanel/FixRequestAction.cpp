@@ -1,11 +1,11 @@
 #include "FixRequestAction.h"
 
 #include "ErrorPanel.h"
+#include "common/FlowLayout.h"
 #include "request/PathTemplate.h"
 #include "request/RequestEditor.h"
 #include "request/RequestPage.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -27,9 +27,8 @@ FixRequestAction::FixRequestAction(ErrorPanel *panel, const ErrorEntry &entry, b
 
     m_show->setObjectName(QStringLiteral("fixShow"));
     m_show->setEnabled((m_target.kind != FaultTarget::Kind::None || !m_fields.isEmpty()) && entry.page);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps in a narrow dock instead of cutting a button off
     buttons->addWidget(m_show);
-    buttons->addStretch();
     static_cast<QBoxLayout *>(layout())->addLayout(buttons);
     connect(m_show, &QPushButton::clicked, this, &FixRequestAction::highlight);
     retranslateUi();

@@ -1,8 +1,8 @@
 #include "NetworkAction.h"
 
 #include "ErrorPanel.h"
+#include "common/FlowLayout.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -73,7 +73,7 @@ NetworkAction::NetworkAction(ErrorPanel *panel, const ErrorEntry &entry, bool li
         m_detail = addLabel(QString(), "networkDetail");
     m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("networkRetry"));
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps in a narrow dock instead of cutting a button off
     buttons->addWidget(m_retry);
     const bool trustable = code == QLatin1String("tls_untrusted") ||
                            code == QLatin1String("tls_self_signed") ||
@@ -93,7 +93,6 @@ NetworkAction::NetworkAction(ErrorPanel *panel, const ErrorEntry &entry, bool li
         connect(m_proxy, &QPushButton::clicked, this,
                 [this] { emit this->panel()->proxyCredentialsRequested(this->entry().id); });
     }
-    buttons->addStretch();
     static_cast<QBoxLayout *>(layout())->addLayout(buttons);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (this->panel()->replay(this->entry(), ErrorEntry::Origin::Retry))

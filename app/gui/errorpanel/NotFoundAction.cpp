@@ -1,9 +1,9 @@
 #include "NotFoundAction.h"
 
 #include "ErrorPanel.h"
+#include "common/FlowLayout.h"
 #include "request/RequestPage.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -27,9 +27,8 @@ NotFoundAction::NotFoundAction(ErrorPanel *panel, const ErrorEntry &entry, bool 
     }
     m_list->setObjectName(QStringLiteral("notFoundList"));
     m_list->setEnabled(!m_listPath.isEmpty());
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps in a narrow dock instead of cutting a button off
     buttons->addWidget(m_list);
-    buttons->addStretch();
     static_cast<QBoxLayout *>(layout())->addLayout(buttons);
     connect(m_list, &QPushButton::clicked, this, &NotFoundAction::openList);
     retranslateUi();

@@ -3,8 +3,8 @@
 #include "ErrorPanel.h"
 #include "auth/Session.h"
 #include "common/Decide.h"
+#include "common/FlowLayout.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -24,7 +24,7 @@ ReloginAction::ReloginAction(ErrorPanel *panel, const ErrorEntry &entry, bool li
       m_signIn(new QPushButton(this))
 {
     m_signIn->setObjectName(QStringLiteral("reloginButton"));
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps in a narrow dock instead of cutting a button off
     buttons->addWidget(m_signIn);
     if (refusesCredentials(entry.decision.code())) {
         // Renewing with credentials the server just refused would only be refused again: the one way
@@ -39,7 +39,6 @@ ReloginAction::ReloginAction(ErrorPanel *panel, const ErrorEntry &entry, bool li
         });
         buttons->addWidget(m_correct);
     }
-    buttons->addStretch();
     static_cast<QBoxLayout *>(layout())->addLayout(buttons);
     connect(m_signIn, &QPushButton::clicked, this, &ReloginAction::start);
     retranslateUi();

@@ -2,11 +2,11 @@
 
 #include "ErrorPanel.h"
 #include "ErrorReport.h"
+#include "common/FlowLayout.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,11 +27,10 @@ ReportAction::ReportAction(ErrorPanel *panel, const ErrorEntry &entry, bool live
     m_copy->setObjectName(QStringLiteral("reportCopy"));
     m_saveMarkdown->setObjectName(QStringLiteral("reportSaveMarkdown"));
     m_saveJson->setObjectName(QStringLiteral("reportSaveJson"));
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps in a narrow dock instead of cutting a button off
     buttons->addWidget(m_copy);
     buttons->addWidget(m_saveMarkdown);
     buttons->addWidget(m_saveJson);
-    buttons->addStretch();
     auto *box = static_cast<QBoxLayout *>(layout());
     box->addWidget(m_preview);
     box->addLayout(buttons);

@@ -1,9 +1,9 @@
 #include "RetryAction.h"
 
 #include "ErrorPanel.h"
+#include "common/FlowLayout.h"
 #include "time/Clock.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -43,10 +43,9 @@ RetryAction::RetryAction(ErrorPanel *panel, const ErrorEntry &entry, bool live, 
     m_progress->setRange(0, int(qMax<qint64>(1, m_delay.count())));
     m_retryNow->setObjectName(QStringLiteral("retryNow"));
     m_cancel->setObjectName(QStringLiteral("retryCancel"));
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps in a narrow dock instead of cutting a button off
     buttons->addWidget(m_retryNow);
     buttons->addWidget(m_cancel);
-    buttons->addStretch();
     auto *box = static_cast<QBoxLayout *>(layout());
     box->addWidget(m_progress);
     box->addLayout(buttons);

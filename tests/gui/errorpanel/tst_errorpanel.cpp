@@ -84,6 +84,7 @@ private slots:
     // The shapes of the public docs, from the docs' own bodies through showFailure; the same shapes from
     // a live simulator in its documented dialect are in tst_dialect_gui.
     void validationFieldsAreAllMarked();
+    void marksGoOnEditAndOnTheNextSend();
     void accountStatesGetTheirOwnNotice_data();
     void accountStatesGetTheirOwnNotice();
     void invalidClientFromTheTokenEndpointOffersOnlyTheForm();
@@ -409,8 +410,13 @@ void TestErrorPanel::sendingSomethingElseStopsTheCountdown()
     QVERIFY(retry->isCounting());
     QVERIFY(send("GET", QStringLiteral("/api/assets")));
     QVERIFY(page()->responseView()->statusLabel()->text().startsWith(QStringLiteral("200")));
-    QVERIFY(retry);
-    QVERIFY(!retry->isCounting());
+    // The tab's latest answer is a success: the countdown and its action box are gone (issue 16: no
+    // stale "Sending retry…" under a success), and the panel says the error came before it.
+    QVERIFY(!retry || !retry->isCounting());
+    QTRY_VERIFY(!retry);
+    QVERIFY(!panel()->findChild<QGroupBox *>(QStringLiteral("errorPanelActionGroup"))->isVisible());
+    QVERIFY2(panel()->statusLabel()->text().contains(QStringLiteral("200")),
+             qPrintable(panel()->statusLabel()->text()));
     const int requests = simulator()->requestCount();
     clock.advanceMSecs(2300); // past the Retry-After of 2 s
     QTest::qWait(300);        // a tick would have fired the retry by now
@@ -911,6 +917,42 @@ ApiResponse documentedAnswer(int status, const QByteArray &body, const QString &
 }
 
 } // namespace
+
+void TestErrorPanel::marksGoOnEditAndOnTheNextSend()
+{
+    // Issue 16: a fix-the-request mark belongs to the answer that asked for it.
+    QVERIFY(waitSignedIn());
+    RequestDraft draft;
+    draft.method = "GET";
+    draft.pathTemplate = QStringLiteral("/api/templates");
+    draft.query = {row(QStringLiteral("per_page"), QStringLiteral("50"))};
+    page()->load(draft);
+    const QByteArray body = R"({"per_page":["The per page must not be greater than 100."]})";
+    const auto fail = [&] {
+        panel()->showFailure(page(), draft.toApiRequest(),
+                             documentedAnswer(422, body, QStringLiteral("/api/templates")));
+    };
+    RequestEditor *editor = page()->editor();
+    fail();
+    QVERIFY(!editor->highlightedField().isEmpty());
+    QVERIFY(editor->issueLabel()->isVisible());
+    // The user edits the request: the mark and its fault line go.
+    QTest::keyClicks(editor->pathEdit(), QStringLiteral("/"));
+    QCOMPARE(editor->highlightedField(), QString());
+    QVERIFY(!editor->issueLabel()->isVisible());
+    QVERIFY(editor->queryTable()->view()->toolTip().isEmpty());
+
+    // Marked again, then sent as it is: the next answer (the server takes per_page=50: a 200) leaves
+    // no mark behind.
+    page()->load(draft);
+    fail();
+    QVERIFY(!editor->highlightedField().isEmpty());
+    QSignalSpy shown(page(), &RequestPage::responseShown);
+    page()->send();
+    QVERIFY(shown.wait(10000) || shown.count() > 0);
+    QCOMPARE(editor->highlightedField(), QString());
+    QVERIFY(!editor->issueLabel()->isVisible());
+}
 
 void TestErrorPanel::validationFieldsAreAllMarked()
 {
