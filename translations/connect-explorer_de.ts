@@ -622,6 +622,166 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
 (einem in Connect Explorer gespeicherten Profil) aus dem Schlüsselbund des Systems.
 </translation>
     </message>
+    <message>
+        <source>--compare-profile %1: %2</source>
+        <translation>--compare-profile %1: %2</translation>
+    </message>
+    <message>
+        <source>Send the same request as the saved profile NAME too (its own URL, client and token) and print both statuses and what differs in status, headers and body. Exit 0 when equal, 1 when different.</source>
+        <translation>Dieselbe Anfrage zusätzlich mit dem gespeicherten Profil NAME senden (mit dessen eigener URL, eigenem Client und Token) und beide Status sowie die Unterschiede in Status, Headern und Body ausgeben. Exit-Code 0 bei Gleichheit, 1 bei Unterschieden.</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the client secret of --compare-profile&apos;s profile, when the keychain has none.</source>
+        <translation>Umgebungsvariable mit dem Client-Secret des Profils von --compare-profile, wenn der Schlüsselbund keines enthält.</translation>
+    </message>
+    <message>
+        <source>With --compare-profile: leave out this path and everything below it (repeatable), e.g. meta.request_id or data[*].updated_at; see connect-cli diff --help.</source>
+        <translation>Mit --compare-profile: diesen Pfad und alles darunter auslassen (wiederholbar), z. B. meta.request_id oder data[*].updated_at; siehe connect-cli diff --help.</translation>
+    </message>
+    <message>
+        <source>With --compare-profile: also compare the headers that change with every response.</source>
+        <translation>Mit --compare-profile: auch die Header vergleichen, die sich bei jeder Antwort ändern.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --compare-profile</source>
+        <translation>--%1 braucht --compare-profile</translation>
+    </message>
+    <message>
+        <source>--compare-profile and --repeat exclude each other</source>
+        <translation>--compare-profile und --repeat schließen einander aus</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): sign-in failed at %3/oauth/access-token</source>
+        <translation>%1 (%2): Anmeldung fehlgeschlagen bei %3/oauth/access-token</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): HTTP %3 %4</source>
+        <translation>%1 (%2): HTTP %3 %4</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at offset %3</source>
+        <translation>%1 ist kein JSON: %2 bei Offset %3</translation>
+    </message>
+    <message>
+        <source>Compare two responses, JSON-aware: objects by key (their order does not matter), lists of objects with an id by id, other arrays by position. A and B are two outputs of &apos;connect-cli call --json&apos; (status, headers and body are compared) or two JSON bodies.
+Exit codes: 0 equal, 1 different, 2 bad command line or a file that cannot be read or is not JSON.</source>
+        <translation>Zwei Antworten JSON-bewusst vergleichen: Objekte nach Schlüssel (ihre Reihenfolge spielt keine Rolle), Listen von Objekten mit einer id nach id, andere Arrays nach Position. A und B sind zwei Ausgaben von &apos;connect-cli call --json&apos; (Status, Header und Body werden verglichen) oder zwei JSON-Bodys.
+Exit-Codes: 0 gleich, 1 verschieden, 2 fehlerhafte Befehlszeile oder eine Datei, die nicht gelesen werden kann oder kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>Leave out this path and everything below it (repeatable): e.g. meta.request_id, data[*].updated_at (* any key, [*] any item, [3], [id=tpl_7]). In call outputs a path that does not start with status, headers or body is taken within the body.</source>
+        <translation>Diesen Pfad und alles darunter auslassen (wiederholbar): z. B. meta.request_id, data[*].updated_at (* beliebiger Schlüssel, [*] beliebiges Element, [3], [id=tpl_7]). In call-Ausgaben wird ein Pfad, der nicht mit status, headers oder body beginnt, innerhalb des Bodys genommen.</translation>
+    </message>
+    <message>
+        <source>Also compare the headers that change with every response (%1).</source>
+        <translation>Auch die Header vergleichen, die sich bei jeder Antwort ändern (%1).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {equal, summary, changes}.</source>
+        <translation>Ein einziges JSON-Objekt ausgeben: {equal, summary, changes}.</translation>
+    </message>
+    <message>
+        <source>The first response (a file, or - for standard input).</source>
+        <translation>Die erste Antwort (eine Datei oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>The second response.</source>
+        <translation>Die zweite Antwort.</translation>
+    </message>
+    <message>
+        <source>diff expects two files, e.g. connect-cli diff a.json b.json</source>
+        <translation>diff erwartet zwei Dateien, z. B. connect-cli diff a.json b.json</translation>
+    </message>
+    <message>
+        <source>Write the evidence for a support ticket as one .zip: the customer&apos;s HAR with each call&apos;s decided error code, the reproduction (history entries as HAR), the check-up report and a README.md that names the decided cause and the fix. Tokens and the client secret are masked.
+Exit codes: 0 written, 1 it could not be written, 64 bad input.</source>
+        <translation>Die Belege für ein Support-Ticket als eine einzige .zip-Datei schreiben: die HAR-Datei des Kunden mit dem ermittelten Fehlercode jedes Aufrufs, die Reproduktion (Verlaufseinträge als HAR), den Konto-Check-Bericht und eine README.md, die die ermittelte Ursache und die Lösung nennt. Tokens und das Client-Secret werden maskiert.
+Exit-Codes: 0 geschrieben, 1 konnte nicht geschrieben werden, 64 fehlerhafte Eingabe.</translation>
+    </message>
+    <message>
+        <source>The archive to write (case.zip).</source>
+        <translation>Das zu schreibende Archiv (case.zip).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s HAR file.</source>
+        <translation>Die HAR-Datei des Kunden.</translation>
+    </message>
+    <message>
+        <source>Run the account check-up (with the connection options) and include its report.</source>
+        <translation>Den Konto-Check ausführen (mit den Verbindungsoptionen) und seinen Bericht beifügen.</translation>
+    </message>
+    <message>
+        <source>Ids of Connect Explorer history entries to include as the reproduction, separated by commas (repeatable).</source>
+        <translation>IDs von Verlaufseinträgen aus Connect Explorer, die als Reproduktion beigefügt werden, durch Kommas getrennt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The history file to take --calls from (default: Connect Explorer&apos;s, %1).</source>
+        <translation>Die Verlaufsdatei, aus der --calls genommen wird (Standard: die von Connect Explorer, %1).</translation>
+    </message>
+    <message>
+        <source>A saved response comparison (a JSON object) to include (repeatable).</source>
+        <translation>Ein gespeicherter Antwortvergleich (ein JSON-Objekt), der beigefügt wird (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>evidence takes no arguments (&apos;%1&apos;); name the archive with -o FILE</source>
+        <translation>evidence akzeptiert keine Argumente (&apos;%1&apos;); das Archiv mit -o FILE benennen</translation>
+    </message>
+    <message>
+        <source>evidence needs the archive to write: -o case.zip</source>
+        <translation>evidence braucht das zu schreibende Archiv: -o case.zip</translation>
+    </message>
+    <message>
+        <source>--har: &apos;%1&apos; is not a file</source>
+        <translation>--har: &apos;%1&apos; ist keine Datei</translation>
+    </message>
+    <message>
+        <source>--comparison: %1</source>
+        <translation>--comparison: %1</translation>
+    </message>
+    <message>
+        <source>--comparison: &apos;%1&apos; is not a JSON object</source>
+        <translation>--comparison: &apos;%1&apos; ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>evidence needs something to put in: --har FILE, --check, --calls IDS or --comparison FILE</source>
+        <translation>evidence braucht etwas zum Beifügen: --har FILE, --check, --calls IDS oder --comparison FILE</translation>
+    </message>
+    <message>
+        <source>--calls: there is no history file at %1 (send a request in Connect Explorer first, or name the file with --history)</source>
+        <translation>--calls: unter %1 gibt es keine Verlaufsdatei (zuerst in Connect Explorer eine Anfrage senden oder die Datei mit --history angeben)</translation>
+    </message>
+    <message>
+        <source>--calls: the history file %1 cannot be read: %2</source>
+        <translation>--calls: die Verlaufsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--calls: no history entry has the id &apos;%1&apos; (in %2)</source>
+        <translation>--calls: kein Verlaufseintrag hat die ID &apos;%1&apos; (in %2)</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>evidence: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Decided cause: %1</source>
+        <translation>Ermittelte Ursache: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectSim</name>
@@ -2902,6 +3062,120 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
 </context>
 <context>
+    <name>cx::EvidenceBuilder</name>
+    <message>
+        <source>%1 is not a HAR file Connect Explorer can read: %2</source>
+        <translation>%1 ist keine HAR-Datei, die Connect Explorer lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>entry %1: %2 %3</source>
+        <translation>Eintrag %1: %2 %3</translation>
+    </message>
+    <message>
+        <source># Connect Explorer evidence</source>
+        <translation># Belege aus Connect Explorer</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>- Profile: %1</source>
+        <translation>- Profil: %1</translation>
+    </message>
+    <message>
+        <source>- Client id: %1</source>
+        <translation>- Client-ID: %1</translation>
+    </message>
+    <message>
+        <source>- Base URL: %1</source>
+        <translation>- Basis-URL: %1</translation>
+    </message>
+    <message>
+        <source>- Created: %1 by Connect Explorer %2</source>
+        <translation>- Erstellt: %1 von Connect Explorer %2</translation>
+    </message>
+    <message>
+        <source>## What failed</source>
+        <translation>## Was fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Nothing failed in the material of this archive.</source>
+        <translation>Im Material dieses Archivs ist nichts fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>check-up</source>
+        <translation>Konto-Check</translation>
+    </message>
+    <message>
+        <source>customer&apos;s HAR</source>
+        <translation>HAR-Datei des Kunden</translation>
+    </message>
+    <message>
+        <source>reproduction</source>
+        <translation>Reproduktion</translation>
+    </message>
+    <message>
+        <source>- %1: %2: HTTP %3, %4</source>
+        <translation>- %1: %2: HTTP %3, %4</translation>
+    </message>
+    <message>
+        <source>- %1: %2: %3</source>
+        <translation>- %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>## Decided cause</source>
+        <translation>## Ermittelte Ursache</translation>
+    </message>
+    <message>
+        <source>**%1** (action: %2)</source>
+        <translation>**%1** (Aktion: %2)</translation>
+    </message>
+    <message>
+        <source>## The fix</source>
+        <translation>## Die Lösung</translation>
+    </message>
+    <message>
+        <source>The catalogue gives no fix for this code.</source>
+        <translation>Der Katalog nennt für diesen Code keine Lösung.</translation>
+    </message>
+    <message>
+        <source>## Files</source>
+        <translation>## Dateien</translation>
+    </message>
+    <message>
+        <source>- README.md: this summary</source>
+        <translation>- README.md: diese Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>- %1: the customer&apos;s HAR (%2), redacted; each response carries the decided code as _errorCode</source>
+        <translation>- %1: die HAR-Datei des Kunden (%2), geschwärzt; jede Antwort trägt den ermittelten Code als _errorCode</translation>
+    </message>
+    <message>
+        <source>- %1: each call of that HAR with its decided code</source>
+        <translation>- %1: jeder Aufruf dieser HAR-Datei mit seinem ermittelten Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>- %1: the reproduction, %n request(s) from the history</source>
+        <translation>
+            <numerusform>- %1: die Reproduktion, %n Anfrage aus dem Verlauf</numerusform>
+            <numerusform>- %1: die Reproduktion, %n Anfragen aus dem Verlauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- %1 and %2: the account check-up</source>
+        <translation>- %1 und %2: der Konto-Check</translation>
+    </message>
+    <message>
+        <source>- %1: a response comparison</source>
+        <translation>- %1: ein Antwortvergleich</translation>
+    </message>
+    <message>
+        <source>Tokens, the client secret and other credentials are masked as %1.</source>
+        <translation>Tokens, das Client-Secret und andere Zugangsdaten sind als %1 maskiert.</translation>
+    </message>
+</context>
+<context>
     <name>cx::HarPortable</name>
     <message>
         <source>entry %1: request.postData.text is marked base64 but is not valid base64</source>
@@ -3022,6 +3296,10 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
         <source>outside the profile&apos;s base path %1</source>
         <translation>außerhalb des Basispfads %1 des Profils</translation>
     </message>
+    <message>
+        <source>The response body was not kept; Connect Explorer decided %1 when it was sent.</source>
+        <translation>Der Antwort-Body wurde nicht aufbewahrt; Connect Explorer hat beim Senden %1 ermittelt.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarWriter</name>
@@ -3040,6 +3318,10 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>From Connect Explorer&apos;s history.</source>
+        <translation>Aus dem Verlauf von Connect Explorer.</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3469,73 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     <message>
         <source>The export holds no HTTP requests.</source>
         <translation>Der Export enthält keine HTTP-Anfragen.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JsonDiff</name>
+    <message>
+        <source>&apos;%1&apos; is not a path pattern: %2</source>
+        <translation>&apos;%1&apos; ist kein Pfadmuster: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
+    </message>
+    <message>
+        <source>a key is missing at position %1</source>
+        <translation>an Position %1 fehlt ein Schlüssel</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>unerwartetes &apos;%1&apos; an Position %2</translation>
+    </message>
+    <message>
+        <source>a quoted key does not end at position %1</source>
+        <translation>ein Schlüssel in Anführungszeichen an Position %1 ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted id does not end at position %1</source>
+        <translation>eine ID in Anführungszeichen an Position %1 ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>an id is missing at position %1</source>
+        <translation>an Position %1 fehlt eine ID</translation>
+    </message>
+    <message>
+        <source>expected [N], [*], [id=VALUE] or [&quot;key&quot;] at position %1</source>
+        <translation>an Position %1 wird [N], [*], [id=VALUE] oder [&quot;key&quot;] erwartet</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>keine Unterschiede</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only in A</source>
+        <translation>
+            <numerusform>%n nur in A</numerusform>
+            <numerusform>%n nur in A</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only in B</source>
+        <translation>
+            <numerusform>%n nur in B</numerusform>
+            <numerusform>%n nur in B</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed: %1</source>
+        <translation>
+            <numerusform>%n geändert: %1</numerusform>
+            <numerusform>%n geändert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed type: %1</source>
+        <translation>
+            <numerusform>%n mit geändertem Typ: %1</numerusform>
+            <numerusform>%n mit geändertem Typ: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3763,6 +4112,17 @@ Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
     </message>
 </context>
 <context>
+    <name>cx::ZipWriter</name>
+    <message>
+        <source>the archive would be larger than a zip file without ZIP64 can hold</source>
+        <translation>das Archiv wäre größer, als eine ZIP-Datei ohne ZIP64 fassen kann</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::cli::CliOutput</name>
     <message>
         <source>error: HTTP %1 %2: %3</source>
@@ -3997,6 +4357,14 @@ Behebung: %2</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;Evidence…</source>
+        <translation>&amp;Belege exportieren…</translation>
+    </message>
+    <message>
+        <source>One .zip for a support ticket: a customer&apos;s HAR, the check-up, the latest requests and a summary naming the cause, redacted.</source>
+        <translation>Eine .zip-Datei für ein Support-Ticket: die HAR-Datei eines Kunden, der Konto-Check, die letzten Anfragen und eine Zusammenfassung, die die Ursache nennt, geschwärzt.</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4863,14 @@ Behebung: %2</translation>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Scopes: %1</translation>
+    </message>
+    <message>
+        <source>Show simulator endpoints</source>
+        <translation>Simulator-Endpunkte anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::EndpointTreeModel</name>
@@ -4664,6 +5040,10 @@ Behebung: %2</translation>
         <source>That tab is busy with another request.</source>
         <translation>Dieser Tab ist mit einer anderen Anfrage beschäftigt.</translation>
     </message>
+    <message>
+        <source>The tab&apos;s latest request worked (HTTP %1); the error above came before it.</source>
+        <translation>Die letzte Anfrage des Tabs war erfolgreich (HTTP %1); der Fehler oben trat davor auf.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ErrorReport</name>
@@ -4734,6 +5114,81 @@ Behebung: %2</translation>
     <message>
         <source>Certificate fingerprint (SHA-256): %1</source>
         <translation>Fingerabdruck des Zertifikats (SHA-256): %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::EvidenceDialog</name>
+    <message>
+        <source>Customer&apos;s HAR File</source>
+        <translation>HAR-Datei des Kunden</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;All files (*)</source>
+        <translation>HAR-Dateien (*.har);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Evidence As</source>
+        <translation>Belege speichern unter</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip);;All files (*)</source>
+        <translation>ZIP-Archive (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>Belege exportieren</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;HAR file (optional):</source>
+        <translation>&amp;HAR-Datei des Kunden (optional):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Include a &amp;check-up of this account</source>
+        <translation>&amp;Konto-Check für dieses Konto beifügen</translation>
+    </message>
+    <message>
+        <source>Include the &amp;last history entries:</source>
+        <translation>Die &amp;letzten Verlaufseinträge beifügen:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the evidence to.</source>
+        <translation>Wählen Sie die Datei, in der die Belege gespeichert werden sollen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Choose something to include: a HAR file, the check-up or history entries.</source>
+        <translation>Wählen Sie etwas zum Beifügen: eine HAR-Datei, den Konto-Check oder Verlaufseinträge.</translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation>Konto wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Saved the evidence (redacted) as %1.</source>
+        <translation>Die Belege wurden (geschwärzt) als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The evidence could not be written: %1</source>
+        <translation>Die Belege konnten nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5708,46 @@ Behebung: %2</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Pick an endpoint</source>
+        <translation>Einen Endpunkt wählen</translation>
+    </message>
+    <message>
+        <source>Type part of a path or a summary in the filter on the left (Ctrl+L); Down and Return open it here.</source>
+        <translation>Geben Sie einen Teil eines Pfads oder einer Kurzbeschreibung in den Filter links ein (Ctrl+L); Pfeil nach unten und Eingabetaste öffnen ihn hier.</translation>
+    </message>
+    <message>
+        <source>Take the five-minute tour</source>
+        <translation>Die Fünf-Minuten-Tour machen</translation>
+    </message>
+    <message>
+        <source>A guided walk through signing in, sending a request and the errors the panel explains.</source>
+        <translation>Ein geführter Rundgang durch die Anmeldung, das Senden einer Anfrage und die Fehler, die der Fehlerbereich erklärt.</translation>
+    </message>
+    <message>
+        <source>Simulate an error</source>
+        <translation>Einen Fehler simulieren</translation>
+    </message>
+    <message>
+        <source>Make the Demo server answer with an error (a missing scope, a rate limit, a dropped connection) and see what the error panel makes of it.</source>
+        <translation>Den Demo-Server mit einem Fehler antworten lassen (ein fehlender Scope, ein Ratenlimit, eine abgebrochene Verbindung) und sehen, was der Fehlerbereich daraus macht.</translation>
+    </message>
+    <message>
+        <source>Open a customer&apos;s HAR</source>
+        <translation>Die HAR-Datei eines Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>Read a browser&apos;s HAR export: every Connect call in it with its error decided.</source>
+        <translation>Den HAR-Export eines Browsers lesen: jeder darin enthaltene Connect-Aufruf mit seinem ermittelten Fehler.</translation>
+    </message>
+    <message>
+        <source>Run the check-up</source>
+        <translation>Den Konto-Check ausführen</translation>
+    </message>
+    <message>
+        <source>Check this account: sign-in, the token&apos;s scopes and what each endpoint answers.</source>
+        <translation>Dieses Konto prüfen: die Anmeldung, die Scopes des Tokens und was jeder Endpunkt antwortet.</translation>
     </message>
 </context>
 <context>
@@ -5890,6 +6385,17 @@ Fingerabdruck (SHA-256): %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ProfileSend</name>
+    <message>
+        <source>The profile is gone.</source>
+        <translation>Das Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The built-in simulator runs only while the Demo profile is in use.</source>
+        <translation>Der integrierte Simulator läuft nur, solange das Demo-Profil verwendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::ProxyCredentialsDialog</name>
     <message>
         <source>Proxy Credentials</source>
@@ -6163,6 +6669,14 @@ Fingerabdruck (SHA-256): %7</translation>
         <source>{{%1}} = %2 (%3)</source>
         <translation>{{%1}} = %2 (%3)</translation>
     </message>
+    <message>
+        <source>Not sent: the path is empty. Pick an endpoint on the left or type a path.</source>
+        <translation>Nicht gesendet: Der Pfad ist leer. Wählen Sie links einen Endpunkt oder geben Sie einen Pfad ein.</translation>
+    </message>
+    <message>
+        <source>Not sent: fill in the path parameter {%1}.</source>
+        <translation>Nicht gesendet: Füllen Sie den Pfadparameter {%1} aus.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RequestPage</name>
@@ -6324,6 +6838,163 @@ Fingerabdruck (SHA-256): %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ResponseDiffDialog</name>
+    <message>
+        <source>+ only in B</source>
+        <translation>+ nur in B</translation>
+    </message>
+    <message>
+        <source>− only in A</source>
+        <translation>− nur in A</translation>
+    </message>
+    <message>
+        <source>~ changed</source>
+        <translation>~ geändert</translation>
+    </message>
+    <message>
+        <source>≠ type changed</source>
+        <translation>≠ Typ geändert</translation>
+    </message>
+    <message>
+        <source>Compare Responses</source>
+        <translation>Antworten vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore paths:</source>
+        <translation>Pfade &amp;ignorieren:</translation>
+    </message>
+    <message>
+        <source>e.g. meta.request_id, data[*].updated_at</source>
+        <translation>z. B. meta.request_id, data[*].updated_at</translation>
+    </message>
+    <message>
+        <source>Comma-separated paths whose differences are left out, with everything below them; * is any key, [*] any array item. Remembered for this endpoint.</source>
+        <translation>Kommagetrennte Pfade, deren Unterschiede samt allem darunter ausgelassen werden; * steht für einen beliebigen Schlüssel, [*] für ein beliebiges Array-Element. Wird für diesen Endpunkt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paths to ignore</source>
+        <translation>Zu ignorierende Pfade</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the paths to ignore</source>
+        <translation>Die zu ignorierenden Pfade anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>&amp;Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <source>Previous difference (Shift+F8)</source>
+        <translation>Vorheriger Unterschied (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Previous difference</source>
+        <translation>Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>&amp;Nächster Unterschied</translation>
+    </message>
+    <message>
+        <source>Next difference (F8)</source>
+        <translation>Nächster Unterschied (F8)</translation>
+    </message>
+    <message>
+        <source>Next difference</source>
+        <translation>Nächster Unterschied</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Response A</source>
+        <translation>Antwort A</translation>
+    </message>
+    <message>
+        <source>Response B</source>
+        <translation>Antwort B</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, %4, %5</source>
+        <translation>%1: %2 — %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>(body too large to keep: not compared)</source>
+        <translation>(Body zu groß zum Aufbewahren: nicht verglichen)</translation>
+    </message>
+    <message>
+        <source>Waiting for both responses…</source>
+        <translation>Warten auf beide Antworten…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>First difference: %1 (looking for the others…)</source>
+        <translation>Erster Unterschied: %1 (weitere werden gesucht…)</translation>
+    </message>
+    <message>
+        <source>Sending the request on both…</source>
+        <translation>Die Anfrage wird mit beiden Profilen gesendet…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a path (%2)</source>
+        <translation>„%1“ ist kein Pfad (%2)</translation>
+    </message>
+    <message>
+        <source>First difference shown; looking for the others…</source>
+        <translation>Erster Unterschied angezeigt; weitere werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not listed</source>
+        <translation>
+            <numerusform>… und %n weiterer, hier nicht aufgeführt</numerusform>
+            <numerusform>… und %n weitere, hier nicht aufgeführt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ResponseSnapshot</name>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::ResponseTimingView</name>
     <message>
         <source>Total time:</source>
@@ -6387,6 +7058,70 @@ Fingerabdruck (SHA-256): %7</translation>
     <message>
         <source>HTTP/1.1 (%1)</source>
         <translation>HTTP/1.1 (%1)</translation>
+    </message>
+    <message>
+        <source>DNS lookup:</source>
+        <translation>DNS-Auflösung:</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>Verbindungsaufbau:</translation>
+    </message>
+    <message>
+        <source>TLS handshake:</source>
+        <translation>TLS-Handshake:</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>Anfrage gesendet:</translation>
+    </message>
+    <message>
+        <source>First byte:</source>
+        <translation>Erstes Byte:</translation>
+    </message>
+    <message>
+        <source>Download:</source>
+        <translation>Download:</translation>
+    </message>
+    <message>
+        <source>The phases are the final request&apos;s (after redirects), as the network layer reports them, counted from when it was handed over.</source>
+        <translation>Die Phasen sind die der letzten Anfrage (nach Weiterleitungen), so wie die Netzwerkschicht sie meldet, gezählt ab der Übergabe an sie.</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>unavailable (not reported by the network layer; part of Connect)</source>
+        <translation>nicht verfügbar (von der Netzwerkschicht nicht gemeldet; Teil von „Verbindungsaufbau“)</translation>
+    </message>
+    <message>
+        <source>an open connection was reused</source>
+        <translation>eine offene Verbindung wurde wiederverwendet</translation>
+    </message>
+    <message>
+        <source>%1 ms (DNS lookup and TLS handshake included)</source>
+        <translation>%1 ms (einschließlich DNS-Auflösung und TLS-Handshake)</translation>
+    </message>
+    <message>
+        <source>%1 ms (DNS lookup included)</source>
+        <translation>%1 ms (einschließlich DNS-Auflösung)</translation>
+    </message>
+    <message>
+        <source>not used (plain HTTP)</source>
+        <translation>nicht verwendet (unverschlüsseltes HTTP)</translation>
+    </message>
+    <message>
+        <source>done %1 ms after the start; its own length is unavailable</source>
+        <translation>abgeschlossen %1 ms nach dem Start; die eigene Dauer ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 ms after the start</source>
+        <translation>%1 ms nach dem Start</translation>
+    </message>
+    <message>
+        <source>%1 ms after the start (%2 ms waiting for the server)</source>
+        <translation>%1 ms nach dem Start (%2 ms Warten auf den Server)</translation>
     </message>
 </context>
 <context>
@@ -6454,6 +7189,10 @@ Fingerabdruck (SHA-256): %7</translation>
     <message>
         <source>Decoding the image…</source>
         <translation>Bild wird dekodiert…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
     </message>
 </context>
 <context>
@@ -6544,6 +7283,87 @@ Fingerabdruck (SHA-256): %7</translation>
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SendOnProfileDialog</name>
+    <message>
+        <source>Send on Another Profile</source>
+        <translation>Mit einem anderen Profil senden</translation>
+    </message>
+    <message>
+        <source>Sends %1 with the current profile and with the one chosen here, each with its own token, and compares the two responses.</source>
+        <translation>Sendet %1 mit dem aktuellen Profil und mit dem hier gewählten, jeweils mit eigenem Token, und vergleicht die beiden Antworten.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile to compare with</source>
+        <translation>Profil, mit dem verglichen wird</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Client secret of the other profile</source>
+        <translation>Client-Secret des anderen Profils</translation>
+    </message>
+    <message>
+        <source>used for this comparison only</source>
+        <translation>nur für diesen Vergleich verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Send on Both</source>
+        <translation>Mit &amp;beiden senden</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SentRequestView</name>
+    <message>
+        <source>Show secrets</source>
+        <translation>Secrets anzeigen</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s network layer adds its own Connection, Accept-Encoding and Accept-Language headers.</source>
+        <translation>Die Netzwerkschicht von Qt fügt eigene Connection-, Accept-Encoding- und Accept-Language-Header hinzu.</translation>
+    </message>
+    <message>
+        <source>#%1 of %2: the request</source>
+        <translation>#%1 von %2: die Anfrage</translation>
+    </message>
+    <message>
+        <source>#%1 of %2: following a redirect</source>
+        <translation>#%1 von %2: nach einer Weiterleitung</translation>
+    </message>
+    <message>
+        <source>#%1 of %2: sent again after renewing the token</source>
+        <translation>#%1 von %2: nach Erneuerung des Tokens erneut gesendet</translation>
+    </message>
+    <message>
+        <source>(Location: %1)</source>
+        <translation>(Location: %1)</translation>
+    </message>
+    <message>
+        <source>(a body of %1 bytes, too large to show here)</source>
+        <translation>(ein Body von %1 Bytes, zu groß für die Anzeige hier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) that are not text)</source>
+        <translation>
+            <numerusform>(%n Byte, das kein Text ist)</numerusform>
+            <numerusform>(%n Bytes, die kein Text sind)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 weitere Zeichen)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -6821,6 +7641,17 @@ Fingerabdruck (SHA-256): %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::StartPanel</name>
+    <message>
+        <source>Start here</source>
+        <translation>Hier beginnen</translation>
+    </message>
+    <message>
+        <source>This tab is empty. Pick an endpoint on the left, or take one of these first steps:</source>
+        <translation>Dieser Tab ist leer. Wählen Sie links einen Endpunkt oder machen Sie einen dieser ersten Schritte:</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::StartupOptions</name>
     <message>
         <source>Show this help.</source>
@@ -6962,6 +7793,49 @@ Pro Profilordner läuft ein Fenster: Ein erneuter Start holt dieses Fenster in d
     <message>
         <source>The token was requested form-urlencoded with grant_type: this server does not take the JSON body the current documentation shows.</source>
         <translation>Das Token wurde form-urlencoded mit grant_type angefordert: Dieser Server nimmt den JSON-Body, den die aktuelle Dokumentation zeigt, nicht an.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::TabSendsPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>This tab&apos;s sends</source>
+        <translation>Sendevorgänge dieses Tabs</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected</source>
+        <translation>Auswahl &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two sends to compare their responses.</source>
+        <translation>Wählen Sie zwei Sendevorgänge aus, um ihre Antworten zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compare the two selected sends</source>
+        <translation>Die beiden ausgewählten Sendevorgänge vergleichen</translation>
+    </message>
+    <message>
+        <source>No request tab.</source>
+        <translation>Kein Anfrage-Tab.</translation>
+    </message>
+    <message>
+        <source>“%1” has not been sent yet.</source>
+        <translation>„%1“ wurde noch nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sends of “%1”, newest first:</source>
+        <translation>Sendevorgänge von „%1“, neueste zuerst:</translation>
     </message>
 </context>
 <context>

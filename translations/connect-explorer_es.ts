@@ -621,6 +621,166 @@ predeterminado: CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --pr
 NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
 </translation>
     </message>
+    <message>
+        <source>--compare-profile %1: %2</source>
+        <translation>--compare-profile %1: %2</translation>
+    </message>
+    <message>
+        <source>Send the same request as the saved profile NAME too (its own URL, client and token) and print both statuses and what differs in status, headers and body. Exit 0 when equal, 1 when different.</source>
+        <translation>Envía también la misma solicitud con el perfil guardado NAME (con su propia URL, su cliente y su token) e imprime ambos estados y lo que difiere en estado, cabeceras y cuerpo. Código de salida 0 si son iguales, 1 si son distintas.</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the client secret of --compare-profile&apos;s profile, when the keychain has none.</source>
+        <translation>Variable de entorno con el secreto de cliente del perfil de --compare-profile, cuando el llavero no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>With --compare-profile: leave out this path and everything below it (repeatable), e.g. meta.request_id or data[*].updated_at; see connect-cli diff --help.</source>
+        <translation>Con --compare-profile: omite esta ruta y todo lo que hay debajo (repetible), p. ej. meta.request_id o data[*].updated_at; consulte connect-cli diff --help.</translation>
+    </message>
+    <message>
+        <source>With --compare-profile: also compare the headers that change with every response.</source>
+        <translation>Con --compare-profile: compara también las cabeceras que cambian en cada respuesta.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --compare-profile</source>
+        <translation>--%1 requiere --compare-profile</translation>
+    </message>
+    <message>
+        <source>--compare-profile and --repeat exclude each other</source>
+        <translation>--compare-profile y --repeat se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): sign-in failed at %3/oauth/access-token</source>
+        <translation>%1 (%2): el inicio de sesión falló en %3/oauth/access-token</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): HTTP %3 %4</source>
+        <translation>%1 (%2): HTTP %3 %4</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at offset %3</source>
+        <translation>%1 no es JSON: %2 en la posición %3</translation>
+    </message>
+    <message>
+        <source>Compare two responses, JSON-aware: objects by key (their order does not matter), lists of objects with an id by id, other arrays by position. A and B are two outputs of &apos;connect-cli call --json&apos; (status, headers and body are compared) or two JSON bodies.
+Exit codes: 0 equal, 1 different, 2 bad command line or a file that cannot be read or is not JSON.</source>
+        <translation>Compara dos respuestas teniendo en cuenta el JSON: los objetos por clave (su orden no importa), las listas de objetos con id por id, los demás arrays por posición. A y B son dos salidas de &apos;connect-cli call --json&apos; (se comparan el estado, las cabeceras y el cuerpo) o dos cuerpos JSON.
+Códigos de salida: 0 iguales, 1 distintas, 2 línea de comandos incorrecta o un archivo que no se puede leer o no es JSON.</translation>
+    </message>
+    <message>
+        <source>Leave out this path and everything below it (repeatable): e.g. meta.request_id, data[*].updated_at (* any key, [*] any item, [3], [id=tpl_7]). In call outputs a path that does not start with status, headers or body is taken within the body.</source>
+        <translation>Omite esta ruta y todo lo que hay debajo (repetible): p. ej. meta.request_id, data[*].updated_at (* cualquier clave, [*] cualquier elemento, [3], [id=tpl_7]). En las salidas de call, una ruta que no empieza por status, headers o body se toma dentro del cuerpo.</translation>
+    </message>
+    <message>
+        <source>Also compare the headers that change with every response (%1).</source>
+        <translation>Compara también las cabeceras que cambian en cada respuesta (%1).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {equal, summary, changes}.</source>
+        <translation>Imprime un único objeto JSON: {equal, summary, changes}.</translation>
+    </message>
+    <message>
+        <source>The first response (a file, or - for standard input).</source>
+        <translation>La primera respuesta (un archivo, o - para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>The second response.</source>
+        <translation>La segunda respuesta.</translation>
+    </message>
+    <message>
+        <source>diff expects two files, e.g. connect-cli diff a.json b.json</source>
+        <translation>diff espera dos archivos, p. ej. connect-cli diff a.json b.json</translation>
+    </message>
+    <message>
+        <source>Write the evidence for a support ticket as one .zip: the customer&apos;s HAR with each call&apos;s decided error code, the reproduction (history entries as HAR), the check-up report and a README.md that names the decided cause and the fix. Tokens and the client secret are masked.
+Exit codes: 0 written, 1 it could not be written, 64 bad input.</source>
+        <translation>Escribe las evidencias para un ticket de soporte en un único .zip: el HAR del cliente con el código de error determinado para cada llamada, la reproducción (entradas del historial como HAR), el informe de la revisión de la cuenta y un README.md que indica la causa determinada y la solución. Los tokens y el secreto de cliente se enmascaran.
+Códigos de salida: 0 escrito, 1 no se pudo escribir, 64 entrada incorrecta.</translation>
+    </message>
+    <message>
+        <source>The archive to write (case.zip).</source>
+        <translation>El archivo comprimido que se escribirá (case.zip).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s HAR file.</source>
+        <translation>El archivo HAR del cliente.</translation>
+    </message>
+    <message>
+        <source>Run the account check-up (with the connection options) and include its report.</source>
+        <translation>Ejecuta la revisión de la cuenta (con las opciones de conexión) e incluye su informe.</translation>
+    </message>
+    <message>
+        <source>Ids of Connect Explorer history entries to include as the reproduction, separated by commas (repeatable).</source>
+        <translation>ID de las entradas del historial de Connect Explorer que se incluyen como reproducción, separados por comas (repetible).</translation>
+    </message>
+    <message>
+        <source>The history file to take --calls from (default: Connect Explorer&apos;s, %1).</source>
+        <translation>El archivo de historial del que se toma --calls (predeterminado: el de Connect Explorer, %1).</translation>
+    </message>
+    <message>
+        <source>A saved response comparison (a JSON object) to include (repeatable).</source>
+        <translation>Una comparación de respuestas guardada (un objeto JSON) que se incluye (repetible).</translation>
+    </message>
+    <message>
+        <source>evidence takes no arguments (&apos;%1&apos;); name the archive with -o FILE</source>
+        <translation>evidence no admite argumentos (&apos;%1&apos;); indique el archivo comprimido con -o FILE</translation>
+    </message>
+    <message>
+        <source>evidence needs the archive to write: -o case.zip</source>
+        <translation>evidence necesita el archivo comprimido que se escribirá: -o case.zip</translation>
+    </message>
+    <message>
+        <source>--har: &apos;%1&apos; is not a file</source>
+        <translation>--har: &apos;%1&apos; no es un archivo</translation>
+    </message>
+    <message>
+        <source>--comparison: %1</source>
+        <translation>--comparison: %1</translation>
+    </message>
+    <message>
+        <source>--comparison: &apos;%1&apos; is not a JSON object</source>
+        <translation>--comparison: &apos;%1&apos; no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs something to put in: --har FILE, --check, --calls IDS or --comparison FILE</source>
+        <translation>evidence necesita algo que incluir: --har FILE, --check, --calls IDS o --comparison FILE</translation>
+    </message>
+    <message>
+        <source>--calls: there is no history file at %1 (send a request in Connect Explorer first, or name the file with --history)</source>
+        <translation>--calls: no hay ningún archivo de historial en %1 (envíe primero una solicitud en Connect Explorer o indique el archivo con --history)</translation>
+    </message>
+    <message>
+        <source>--calls: the history file %1 cannot be read: %2</source>
+        <translation>--calls: no se puede leer el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>--calls: no history entry has the id &apos;%1&apos; (in %2)</source>
+        <translation>--calls: ninguna entrada del historial tiene el ID &apos;%1&apos; (en %2)</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>evidence: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+    <message>
+        <source>Decided cause: %1</source>
+        <translation>Causa determinada: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectSim</name>
@@ -2901,6 +3061,120 @@ NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
     </message>
 </context>
 <context>
+    <name>cx::EvidenceBuilder</name>
+    <message>
+        <source>%1 is not a HAR file Connect Explorer can read: %2</source>
+        <translation>%1 no es un archivo HAR que Connect Explorer pueda leer: %2</translation>
+    </message>
+    <message>
+        <source>entry %1: %2 %3</source>
+        <translation>entrada %1: %2 %3</translation>
+    </message>
+    <message>
+        <source># Connect Explorer evidence</source>
+        <translation># Evidencias de Connect Explorer</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>- Profile: %1</source>
+        <translation>- Perfil: %1</translation>
+    </message>
+    <message>
+        <source>- Client id: %1</source>
+        <translation>- Id. de cliente: %1</translation>
+    </message>
+    <message>
+        <source>- Base URL: %1</source>
+        <translation>- URL base: %1</translation>
+    </message>
+    <message>
+        <source>- Created: %1 by Connect Explorer %2</source>
+        <translation>- Creado: %1 por Connect Explorer %2</translation>
+    </message>
+    <message>
+        <source>## What failed</source>
+        <translation>## Qué falló</translation>
+    </message>
+    <message>
+        <source>Nothing failed in the material of this archive.</source>
+        <translation>Nada falló en el contenido de este archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>check-up</source>
+        <translation>revisión de la cuenta</translation>
+    </message>
+    <message>
+        <source>customer&apos;s HAR</source>
+        <translation>HAR del cliente</translation>
+    </message>
+    <message>
+        <source>reproduction</source>
+        <translation>reproducción</translation>
+    </message>
+    <message>
+        <source>- %1: %2: HTTP %3, %4</source>
+        <translation>- %1: %2: HTTP %3, %4</translation>
+    </message>
+    <message>
+        <source>- %1: %2: %3</source>
+        <translation>- %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>## Decided cause</source>
+        <translation>## Causa determinada</translation>
+    </message>
+    <message>
+        <source>**%1** (action: %2)</source>
+        <translation>**%1** (acción: %2)</translation>
+    </message>
+    <message>
+        <source>## The fix</source>
+        <translation>## La solución</translation>
+    </message>
+    <message>
+        <source>The catalogue gives no fix for this code.</source>
+        <translation>El catálogo no indica ninguna solución para este código.</translation>
+    </message>
+    <message>
+        <source>## Files</source>
+        <translation>## Archivos</translation>
+    </message>
+    <message>
+        <source>- README.md: this summary</source>
+        <translation>- README.md: este resumen</translation>
+    </message>
+    <message>
+        <source>- %1: the customer&apos;s HAR (%2), redacted; each response carries the decided code as _errorCode</source>
+        <translation>- %1: el HAR del cliente (%2), con los secretos enmascarados; cada respuesta lleva el código determinado como _errorCode</translation>
+    </message>
+    <message>
+        <source>- %1: each call of that HAR with its decided code</source>
+        <translation>- %1: cada llamada de ese HAR con su código determinado</translation>
+    </message>
+    <message numerus="yes">
+        <source>- %1: the reproduction, %n request(s) from the history</source>
+        <translation>
+            <numerusform>- %1: la reproducción, %n solicitud del historial</numerusform>
+            <numerusform>- %1: la reproducción, %n solicitudes del historial</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- %1 and %2: the account check-up</source>
+        <translation>- %1 y %2: la revisión de la cuenta</translation>
+    </message>
+    <message>
+        <source>- %1: a response comparison</source>
+        <translation>- %1: una comparación de respuestas</translation>
+    </message>
+    <message>
+        <source>Tokens, the client secret and other credentials are masked as %1.</source>
+        <translation>Los tokens, el secreto de cliente y las demás credenciales se enmascaran como %1.</translation>
+    </message>
+</context>
+<context>
     <name>cx::HarPortable</name>
     <message>
         <source>entry %1: request.postData.text is marked base64 but is not valid base64</source>
@@ -3021,6 +3295,10 @@ NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
         <source>outside the profile&apos;s base path %1</source>
         <translation>fuera de la ruta base del perfil %1</translation>
     </message>
+    <message>
+        <source>The response body was not kept; Connect Explorer decided %1 when it was sent.</source>
+        <translation>El cuerpo de la respuesta no se conservó; Connect Explorer determinó %1 cuando se envió.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarWriter</name>
@@ -3039,6 +3317,10 @@ NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>no se puede escribir &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>From Connect Explorer&apos;s history.</source>
+        <translation>Del historial de Connect Explorer.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3468,73 @@ NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
     <message>
         <source>The export holds no HTTP requests.</source>
         <translation>La exportación no contiene solicitudes HTTP.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JsonDiff</name>
+    <message>
+        <source>&apos;%1&apos; is not a path pattern: %2</source>
+        <translation>&apos;%1&apos; no es un patrón de ruta: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>a key is missing at position %1</source>
+        <translation>falta una clave en la posición %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>&apos;%1&apos; inesperado en la posición %2</translation>
+    </message>
+    <message>
+        <source>a quoted key does not end at position %1</source>
+        <translation>una clave entre comillas en la posición %1 no está cerrada</translation>
+    </message>
+    <message>
+        <source>a quoted id does not end at position %1</source>
+        <translation>un id entre comillas en la posición %1 no está cerrado</translation>
+    </message>
+    <message>
+        <source>an id is missing at position %1</source>
+        <translation>falta un id en la posición %1</translation>
+    </message>
+    <message>
+        <source>expected [N], [*], [id=VALUE] or [&quot;key&quot;] at position %1</source>
+        <translation>se esperaba [N], [*], [id=VALUE] o [&quot;key&quot;] en la posición %1</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>sin diferencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only in A</source>
+        <translation>
+            <numerusform>%n solo en A</numerusform>
+            <numerusform>%n solo en A</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only in B</source>
+        <translation>
+            <numerusform>%n solo en B</numerusform>
+            <numerusform>%n solo en B</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed: %1</source>
+        <translation>
+            <numerusform>%n cambiado: %1</numerusform>
+            <numerusform>%n cambiados: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed type: %1</source>
+        <translation>
+            <numerusform>%n con tipo cambiado: %1</numerusform>
+            <numerusform>%n con tipo cambiado: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3762,6 +4111,17 @@ NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
     </message>
 </context>
 <context>
+    <name>cx::ZipWriter</name>
+    <message>
+        <source>the archive would be larger than a zip file without ZIP64 can hold</source>
+        <translation>el archivo comprimido superaría lo que puede contener un zip sin ZIP64</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>no se puede escribir &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::cli::CliOutput</name>
     <message>
         <source>error: HTTP %1 %2: %3</source>
@@ -3996,6 +4356,14 @@ Solución: %2</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;Evidence…</source>
+        <translation>Exportar &amp;evidencias…</translation>
+    </message>
+    <message>
+        <source>One .zip for a support ticket: a customer&apos;s HAR, the check-up, the latest requests and a summary naming the cause, redacted.</source>
+        <translation>Un único .zip para un ticket de soporte: el HAR de un cliente, la revisión de la cuenta, las últimas solicitudes y un resumen que indica la causa, con los secretos enmascarados.</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4862,14 @@ Solución: %2</translation>
         <source>Endpoints</source>
         <translation>Endpoints</translation>
     </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Ámbitos: %1</translation>
+    </message>
+    <message>
+        <source>Show simulator endpoints</source>
+        <translation>Mostrar los endpoints del simulador</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::EndpointTreeModel</name>
@@ -4663,6 +5039,10 @@ Solución: %2</translation>
         <source>That tab is busy with another request.</source>
         <translation>Esa pestaña está ocupada con otra solicitud.</translation>
     </message>
+    <message>
+        <source>The tab&apos;s latest request worked (HTTP %1); the error above came before it.</source>
+        <translation>La última solicitud de la pestaña funcionó (HTTP %1); el error de arriba ocurrió antes.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ErrorReport</name>
@@ -4733,6 +5113,81 @@ Solución: %2</translation>
     <message>
         <source>Certificate fingerprint (SHA-256): %1</source>
         <translation>Huella digital del certificado (SHA-256): %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::EvidenceDialog</name>
+    <message>
+        <source>Customer&apos;s HAR File</source>
+        <translation>Archivo HAR del cliente</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;All files (*)</source>
+        <translation>Archivos HAR (*.har);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save Evidence As</source>
+        <translation>Guardar evidencias como</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip);;All files (*)</source>
+        <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>Exportar evidencias</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;HAR file (optional):</source>
+        <translation>Archivo &amp;HAR del cliente (opcional):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Include a &amp;check-up of this account</source>
+        <translation>Incluir una &amp;revisión de esta cuenta</translation>
+    </message>
+    <message>
+        <source>Include the &amp;last history entries:</source>
+        <translation>Incluir las ú&amp;ltimas entradas del historial:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Guardar &amp;como:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the evidence to.</source>
+        <translation>Elija el archivo en el que guardar las evidencias.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Choose something to include: a HAR file, the check-up or history entries.</source>
+        <translation>Elija algo que incluir: un archivo HAR, la revisión de la cuenta o entradas del historial.</translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation>Revisando la cuenta…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Saved the evidence (redacted) as %1.</source>
+        <translation>Se guardaron las evidencias (con los secretos enmascarados) como %1.</translation>
+    </message>
+    <message>
+        <source>The evidence could not be written: %1</source>
+        <translation>No se pudieron escribir las evidencias: %1</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5707,46 @@ Solución: %2</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Pick an endpoint</source>
+        <translation>Elegir un endpoint</translation>
+    </message>
+    <message>
+        <source>Type part of a path or a summary in the filter on the left (Ctrl+L); Down and Return open it here.</source>
+        <translation>Escriba parte de una ruta o de un resumen en el filtro de la izquierda (Ctrl+L); Abajo e Intro lo abren aquí.</translation>
+    </message>
+    <message>
+        <source>Take the five-minute tour</source>
+        <translation>Hacer el recorrido guiado de cinco minutos</translation>
+    </message>
+    <message>
+        <source>A guided walk through signing in, sending a request and the errors the panel explains.</source>
+        <translation>Un recorrido guiado por el inicio de sesión, el envío de una solicitud y los errores que explica el panel de errores.</translation>
+    </message>
+    <message>
+        <source>Simulate an error</source>
+        <translation>Simular un error</translation>
+    </message>
+    <message>
+        <source>Make the Demo server answer with an error (a missing scope, a rate limit, a dropped connection) and see what the error panel makes of it.</source>
+        <translation>Hacer que el servidor Demo responda con un error (un ámbito que falta, un límite de frecuencia, una conexión cortada) y ver qué hace con él el panel de errores.</translation>
+    </message>
+    <message>
+        <source>Open a customer&apos;s HAR</source>
+        <translation>Abrir el HAR de un cliente</translation>
+    </message>
+    <message>
+        <source>Read a browser&apos;s HAR export: every Connect call in it with its error decided.</source>
+        <translation>Leer la exportación HAR de un navegador: cada llamada a Connect que contiene, con su error determinado.</translation>
+    </message>
+    <message>
+        <source>Run the check-up</source>
+        <translation>Ejecutar la revisión de la cuenta</translation>
+    </message>
+    <message>
+        <source>Check this account: sign-in, the token&apos;s scopes and what each endpoint answers.</source>
+        <translation>Revisar esta cuenta: el inicio de sesión, los ámbitos del token y lo que responde cada endpoint.</translation>
     </message>
 </context>
 <context>
@@ -5889,6 +6384,17 @@ Huella digital (SHA-256): %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ProfileSend</name>
+    <message>
+        <source>The profile is gone.</source>
+        <translation>El perfil ya no existe.</translation>
+    </message>
+    <message>
+        <source>The built-in simulator runs only while the Demo profile is in use.</source>
+        <translation>El simulador integrado solo se ejecuta mientras se usa el perfil Demo.</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::ProxyCredentialsDialog</name>
     <message>
         <source>Proxy Credentials</source>
@@ -6162,6 +6668,14 @@ Huella digital (SHA-256): %7</translation>
         <source>{{%1}} = %2 (%3)</source>
         <translation>{{%1}} = %2 (%3)</translation>
     </message>
+    <message>
+        <source>Not sent: the path is empty. Pick an endpoint on the left or type a path.</source>
+        <translation>No enviada: la ruta está vacía. Elija un endpoint a la izquierda o escriba una ruta.</translation>
+    </message>
+    <message>
+        <source>Not sent: fill in the path parameter {%1}.</source>
+        <translation>No enviada: rellene el parámetro de ruta {%1}.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RequestPage</name>
@@ -6323,6 +6837,163 @@ Huella digital (SHA-256): %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ResponseDiffDialog</name>
+    <message>
+        <source>+ only in B</source>
+        <translation>+ solo en B</translation>
+    </message>
+    <message>
+        <source>− only in A</source>
+        <translation>− solo en A</translation>
+    </message>
+    <message>
+        <source>~ changed</source>
+        <translation>~ cambiado</translation>
+    </message>
+    <message>
+        <source>≠ type changed</source>
+        <translation>≠ tipo cambiado</translation>
+    </message>
+    <message>
+        <source>Compare Responses</source>
+        <translation>Comparar respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore paths:</source>
+        <translation>&amp;Ignorar rutas:</translation>
+    </message>
+    <message>
+        <source>e.g. meta.request_id, data[*].updated_at</source>
+        <translation>p. ej. meta.request_id, data[*].updated_at</translation>
+    </message>
+    <message>
+        <source>Comma-separated paths whose differences are left out, with everything below them; * is any key, [*] any array item. Remembered for this endpoint.</source>
+        <translation>Rutas separadas por comas cuyas diferencias se omiten, junto con todo lo que hay debajo; * es cualquier clave, [*] cualquier elemento de un array. Se recuerda para este endpoint.</translation>
+    </message>
+    <message>
+        <source>Paths to ignore</source>
+        <translation>Rutas que ignorar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply the paths to ignore</source>
+        <translation>Aplicar las rutas que ignorar</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>Diferencia a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Previous difference (Shift+F8)</source>
+        <translation>Diferencia anterior (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Previous difference</source>
+        <translation>Diferencia anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>Diferencia &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Next difference (F8)</source>
+        <translation>Diferencia siguiente (F8)</translation>
+    </message>
+    <message>
+        <source>Next difference</source>
+        <translation>Diferencia siguiente</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Response A</source>
+        <translation>Respuesta A</translation>
+    </message>
+    <message>
+        <source>Response B</source>
+        <translation>Respuesta B</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, %4, %5</source>
+        <translation>%1: %2 — %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>(body too large to keep: not compared)</source>
+        <translation>(cuerpo demasiado grande para conservarlo: no se compara)</translation>
+    </message>
+    <message>
+        <source>Waiting for both responses…</source>
+        <translation>Esperando ambas respuestas…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>First difference: %1 (looking for the others…)</source>
+        <translation>Primera diferencia: %1 (buscando las demás…)</translation>
+    </message>
+    <message>
+        <source>Sending the request on both…</source>
+        <translation>Enviando la solicitud con ambos perfiles…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a path (%2)</source>
+        <translation>«%1» no es una ruta (%2)</translation>
+    </message>
+    <message>
+        <source>First difference shown; looking for the others…</source>
+        <translation>Primera diferencia mostrada; buscando las demás…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not listed</source>
+        <translation>
+            <numerusform>… y %n más, sin listar</numerusform>
+            <numerusform>… y %n más, sin listar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ResponseSnapshot</name>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>sin respuesta: %1</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::ResponseTimingView</name>
     <message>
         <source>Total time:</source>
@@ -6386,6 +7057,70 @@ Huella digital (SHA-256): %7</translation>
     <message>
         <source>HTTP/1.1 (%1)</source>
         <translation>HTTP/1.1 (%1)</translation>
+    </message>
+    <message>
+        <source>DNS lookup:</source>
+        <translation>Búsqueda DNS:</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>Conexión:</translation>
+    </message>
+    <message>
+        <source>TLS handshake:</source>
+        <translation>Negociación TLS:</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>Solicitud enviada:</translation>
+    </message>
+    <message>
+        <source>First byte:</source>
+        <translation>Primer byte:</translation>
+    </message>
+    <message>
+        <source>Download:</source>
+        <translation>Descarga:</translation>
+    </message>
+    <message>
+        <source>The phases are the final request&apos;s (after redirects), as the network layer reports them, counted from when it was handed over.</source>
+        <translation>Las fases son las de la solicitud final (tras las redirecciones), tal como las informa la capa de red, contadas desde que se le entregó la solicitud.</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>unavailable (not reported by the network layer; part of Connect)</source>
+        <translation>no disponible (la capa de red no lo informa; incluido en «Conexión»)</translation>
+    </message>
+    <message>
+        <source>an open connection was reused</source>
+        <translation>se reutilizó una conexión abierta</translation>
+    </message>
+    <message>
+        <source>%1 ms (DNS lookup and TLS handshake included)</source>
+        <translation>%1 ms (incluidas la búsqueda DNS y la negociación TLS)</translation>
+    </message>
+    <message>
+        <source>%1 ms (DNS lookup included)</source>
+        <translation>%1 ms (incluida la búsqueda DNS)</translation>
+    </message>
+    <message>
+        <source>not used (plain HTTP)</source>
+        <translation>no se usa (HTTP sin cifrar)</translation>
+    </message>
+    <message>
+        <source>done %1 ms after the start; its own length is unavailable</source>
+        <translation>terminado %1 ms después del inicio; su propia duración no está disponible</translation>
+    </message>
+    <message>
+        <source>%1 ms after the start</source>
+        <translation>%1 ms después del inicio</translation>
+    </message>
+    <message>
+        <source>%1 ms after the start (%2 ms waiting for the server)</source>
+        <translation>%1 ms después del inicio (%2 ms esperando al servidor)</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +7188,10 @@ Huella digital (SHA-256): %7</translation>
     <message>
         <source>Decoding the image…</source>
         <translation>Decodificando la imagen…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +7282,87 @@ Huella digital (SHA-256): %7</translation>
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Carpeta:</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SendOnProfileDialog</name>
+    <message>
+        <source>Send on Another Profile</source>
+        <translation>Enviar con otro perfil</translation>
+    </message>
+    <message>
+        <source>Sends %1 with the current profile and with the one chosen here, each with its own token, and compares the two responses.</source>
+        <translation>Envía %1 con el perfil actual y con el elegido aquí, cada uno con su propio token, y compara las dos respuestas.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Profile to compare with</source>
+        <translation>Perfil con el que comparar</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret of the other profile</source>
+        <translation>Secreto de cliente del otro perfil</translation>
+    </message>
+    <message>
+        <source>used for this comparison only</source>
+        <translation>solo se usa para esta comparación</translation>
+    </message>
+    <message>
+        <source>&amp;Send on Both</source>
+        <translation>&amp;Enviar con ambos</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SentRequestView</name>
+    <message>
+        <source>Show secrets</source>
+        <translation>Mostrar los secretos</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s network layer adds its own Connection, Accept-Encoding and Accept-Language headers.</source>
+        <translation>La capa de red de Qt añade sus propias cabeceras Connection, Accept-Encoding y Accept-Language.</translation>
+    </message>
+    <message>
+        <source>#%1 of %2: the request</source>
+        <translation>#%1 de %2: la solicitud</translation>
+    </message>
+    <message>
+        <source>#%1 of %2: following a redirect</source>
+        <translation>#%1 de %2: siguiendo una redirección</translation>
+    </message>
+    <message>
+        <source>#%1 of %2: sent again after renewing the token</source>
+        <translation>#%1 de %2: enviada de nuevo tras renovar el token</translation>
+    </message>
+    <message>
+        <source>(Location: %1)</source>
+        <translation>(Location: %1)</translation>
+    </message>
+    <message>
+        <source>(a body of %1 bytes, too large to show here)</source>
+        <translation>(un cuerpo de %1 bytes, demasiado grande para mostrarlo aquí)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) that are not text)</source>
+        <translation>
+            <numerusform>(%n byte que no es texto)</numerusform>
+            <numerusform>(%n bytes que no son texto)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 caracteres más)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -6820,6 +7640,17 @@ Huella digital (SHA-256): %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::StartPanel</name>
+    <message>
+        <source>Start here</source>
+        <translation>Empiece aquí</translation>
+    </message>
+    <message>
+        <source>This tab is empty. Pick an endpoint on the left, or take one of these first steps:</source>
+        <translation>Esta pestaña está vacía. Elija un endpoint a la izquierda o dé uno de estos primeros pasos:</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::StartupOptions</name>
     <message>
         <source>Show this help.</source>
@@ -6961,6 +7792,49 @@ Se ejecuta una ventana por carpeta de perfiles: al iniciarlo de nuevo, esa venta
     <message>
         <source>The token was requested form-urlencoded with grant_type: this server does not take the JSON body the current documentation shows.</source>
         <translation>El token se solicitó en form-urlencoded con grant_type: este servidor no acepta el cuerpo JSON que indica la documentación actual.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::TabSendsPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>This tab&apos;s sends</source>
+        <translation>Envíos de esta pestaña</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected</source>
+        <translation>&amp;Comparar la selección</translation>
+    </message>
+    <message>
+        <source>Select two sends to compare their responses.</source>
+        <translation>Seleccione dos envíos para comparar sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Compare the two selected sends</source>
+        <translation>Comparar los dos envíos seleccionados</translation>
+    </message>
+    <message>
+        <source>No request tab.</source>
+        <translation>No hay ninguna pestaña de solicitud.</translation>
+    </message>
+    <message>
+        <source>“%1” has not been sent yet.</source>
+        <translation>«%1» aún no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Sends of “%1”, newest first:</source>
+        <translation>Envíos de «%1», los más recientes primero:</translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,166 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
 (un profil enregistré dans Connect Explorer), dans le trousseau du système.
 </translation>
     </message>
+    <message>
+        <source>--compare-profile %1: %2</source>
+        <translation>--compare-profile %1 : %2</translation>
+    </message>
+    <message>
+        <source>Send the same request as the saved profile NAME too (its own URL, client and token) and print both statuses and what differs in status, headers and body. Exit 0 when equal, 1 when different.</source>
+        <translation>Envoie aussi la même requête avec le profil enregistré NAME (avec sa propre URL, son client et son jeton) et affiche les deux statuts ainsi que les différences de statut, d&apos;en-têtes et de corps. Code de sortie 0 si identiques, 1 si différentes.</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the client secret of --compare-profile&apos;s profile, when the keychain has none.</source>
+        <translation>Variable d&apos;environnement contenant le secret client du profil de --compare-profile, quand le trousseau n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>With --compare-profile: leave out this path and everything below it (repeatable), e.g. meta.request_id or data[*].updated_at; see connect-cli diff --help.</source>
+        <translation>Avec --compare-profile : ignore ce chemin et tout ce qu&apos;il contient (répétable), par ex. meta.request_id ou data[*].updated_at ; voir connect-cli diff --help.</translation>
+    </message>
+    <message>
+        <source>With --compare-profile: also compare the headers that change with every response.</source>
+        <translation>Avec --compare-profile : compare aussi les en-têtes qui changent à chaque réponse.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --compare-profile</source>
+        <translation>--%1 nécessite --compare-profile</translation>
+    </message>
+    <message>
+        <source>--compare-profile and --repeat exclude each other</source>
+        <translation>--compare-profile et --repeat s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): sign-in failed at %3/oauth/access-token</source>
+        <translation>%1 (%2) : échec de la connexion sur %3/oauth/access-token</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): HTTP %3 %4</source>
+        <translation>%1 (%2) : HTTP %3 %4</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at offset %3</source>
+        <translation>%1 n&apos;est pas du JSON : %2 à la position %3</translation>
+    </message>
+    <message>
+        <source>Compare two responses, JSON-aware: objects by key (their order does not matter), lists of objects with an id by id, other arrays by position. A and B are two outputs of &apos;connect-cli call --json&apos; (status, headers and body are compared) or two JSON bodies.
+Exit codes: 0 equal, 1 different, 2 bad command line or a file that cannot be read or is not JSON.</source>
+        <translation>Compare deux réponses en tenant compte du JSON : les objets par clé (leur ordre n&apos;importe pas), les listes d&apos;objets ayant un id par id, les autres tableaux par position. A et B sont deux sorties de &apos;connect-cli call --json&apos; (le statut, les en-têtes et le corps sont comparés) ou deux corps JSON.
+Codes de sortie : 0 identiques, 1 différentes, 2 ligne de commande incorrecte ou fichier illisible ou qui n&apos;est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>Leave out this path and everything below it (repeatable): e.g. meta.request_id, data[*].updated_at (* any key, [*] any item, [3], [id=tpl_7]). In call outputs a path that does not start with status, headers or body is taken within the body.</source>
+        <translation>Ignore ce chemin et tout ce qu&apos;il contient (répétable) : par ex. meta.request_id, data[*].updated_at (* n&apos;importe quelle clé, [*] n&apos;importe quel élément, [3], [id=tpl_7]). Dans les sorties de call, un chemin qui ne commence pas par status, headers ou body est pris dans le corps.</translation>
+    </message>
+    <message>
+        <source>Also compare the headers that change with every response (%1).</source>
+        <translation>Compare aussi les en-têtes qui changent à chaque réponse (%1).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {equal, summary, changes}.</source>
+        <translation>Affiche un seul objet JSON : {equal, summary, changes}.</translation>
+    </message>
+    <message>
+        <source>The first response (a file, or - for standard input).</source>
+        <translation>La première réponse (un fichier, ou - pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>The second response.</source>
+        <translation>La seconde réponse.</translation>
+    </message>
+    <message>
+        <source>diff expects two files, e.g. connect-cli diff a.json b.json</source>
+        <translation>diff attend deux fichiers, par ex. connect-cli diff a.json b.json</translation>
+    </message>
+    <message>
+        <source>Write the evidence for a support ticket as one .zip: the customer&apos;s HAR with each call&apos;s decided error code, the reproduction (history entries as HAR), the check-up report and a README.md that names the decided cause and the fix. Tokens and the client secret are masked.
+Exit codes: 0 written, 1 it could not be written, 64 bad input.</source>
+        <translation>Écrit les preuves pour un ticket de support dans un seul .zip : le HAR du client avec le code d&apos;erreur retenu pour chaque appel, la reproduction (entrées de l&apos;historique en HAR), le rapport du bilan du compte et un README.md qui nomme la cause retenue et la correction. Les jetons et le secret client sont masqués.
+Codes de sortie : 0 écrit, 1 écriture impossible, 64 entrée incorrecte.</translation>
+    </message>
+    <message>
+        <source>The archive to write (case.zip).</source>
+        <translation>L&apos;archive à écrire (case.zip).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s HAR file.</source>
+        <translation>Le fichier HAR du client.</translation>
+    </message>
+    <message>
+        <source>Run the account check-up (with the connection options) and include its report.</source>
+        <translation>Lance le bilan du compte (avec les options de connexion) et inclut son rapport.</translation>
+    </message>
+    <message>
+        <source>Ids of Connect Explorer history entries to include as the reproduction, separated by commas (repeatable).</source>
+        <translation>ID des entrées de l&apos;historique de Connect Explorer à inclure comme reproduction, séparés par des virgules (répétable).</translation>
+    </message>
+    <message>
+        <source>The history file to take --calls from (default: Connect Explorer&apos;s, %1).</source>
+        <translation>Le fichier d&apos;historique d&apos;où prendre --calls (par défaut : celui de Connect Explorer, %1).</translation>
+    </message>
+    <message>
+        <source>A saved response comparison (a JSON object) to include (repeatable).</source>
+        <translation>Une comparaison de réponses enregistrée (un objet JSON) à inclure (répétable).</translation>
+    </message>
+    <message>
+        <source>evidence takes no arguments (&apos;%1&apos;); name the archive with -o FILE</source>
+        <translation>evidence ne prend pas d&apos;argument (&apos;%1&apos;) ; nommez l&apos;archive avec -o FILE</translation>
+    </message>
+    <message>
+        <source>evidence needs the archive to write: -o case.zip</source>
+        <translation>evidence a besoin de l&apos;archive à écrire : -o case.zip</translation>
+    </message>
+    <message>
+        <source>--har: &apos;%1&apos; is not a file</source>
+        <translation>--har : &apos;%1&apos; n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>--comparison: %1</source>
+        <translation>--comparison : %1</translation>
+    </message>
+    <message>
+        <source>--comparison: &apos;%1&apos; is not a JSON object</source>
+        <translation>--comparison : &apos;%1&apos; n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>evidence needs something to put in: --har FILE, --check, --calls IDS or --comparison FILE</source>
+        <translation>evidence a besoin de quelque chose à inclure : --har FILE, --check, --calls IDS ou --comparison FILE</translation>
+    </message>
+    <message>
+        <source>--calls: there is no history file at %1 (send a request in Connect Explorer first, or name the file with --history)</source>
+        <translation>--calls : il n&apos;y a pas de fichier d&apos;historique dans %1 (envoyez d&apos;abord une requête dans Connect Explorer, ou indiquez le fichier avec --history)</translation>
+    </message>
+    <message>
+        <source>--calls: the history file %1 cannot be read: %2</source>
+        <translation>--calls : le fichier d&apos;historique %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>--calls: no history entry has the id &apos;%1&apos; (in %2)</source>
+        <translation>--calls : aucune entrée de l&apos;historique n&apos;a l&apos;ID &apos;%1&apos; (dans %2)</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>evidence : %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Decided cause: %1</source>
+        <translation>Cause retenue : %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectSim</name>
@@ -2901,6 +3061,120 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     </message>
 </context>
 <context>
+    <name>cx::EvidenceBuilder</name>
+    <message>
+        <source>%1 is not a HAR file Connect Explorer can read: %2</source>
+        <translation>%1 n&apos;est pas un fichier HAR que Connect Explorer peut lire : %2</translation>
+    </message>
+    <message>
+        <source>entry %1: %2 %3</source>
+        <translation>entrée %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source># Connect Explorer evidence</source>
+        <translation># Preuves de Connect Explorer</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>- Profile: %1</source>
+        <translation>- Profil : %1</translation>
+    </message>
+    <message>
+        <source>- Client id: %1</source>
+        <translation>- ID client : %1</translation>
+    </message>
+    <message>
+        <source>- Base URL: %1</source>
+        <translation>- URL de base : %1</translation>
+    </message>
+    <message>
+        <source>- Created: %1 by Connect Explorer %2</source>
+        <translation>- Créé : %1 par Connect Explorer %2</translation>
+    </message>
+    <message>
+        <source>## What failed</source>
+        <translation>## Ce qui a échoué</translation>
+    </message>
+    <message>
+        <source>Nothing failed in the material of this archive.</source>
+        <translation>Rien n&apos;a échoué dans le contenu de cette archive.</translation>
+    </message>
+    <message>
+        <source>check-up</source>
+        <translation>bilan du compte</translation>
+    </message>
+    <message>
+        <source>customer&apos;s HAR</source>
+        <translation>HAR du client</translation>
+    </message>
+    <message>
+        <source>reproduction</source>
+        <translation>reproduction</translation>
+    </message>
+    <message>
+        <source>- %1: %2: HTTP %3, %4</source>
+        <translation>- %1 : %2 : HTTP %3, %4</translation>
+    </message>
+    <message>
+        <source>- %1: %2: %3</source>
+        <translation>- %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>## Decided cause</source>
+        <translation>## Cause retenue</translation>
+    </message>
+    <message>
+        <source>**%1** (action: %2)</source>
+        <translation>**%1** (action : %2)</translation>
+    </message>
+    <message>
+        <source>## The fix</source>
+        <translation>## La correction</translation>
+    </message>
+    <message>
+        <source>The catalogue gives no fix for this code.</source>
+        <translation>Le catalogue ne donne aucune correction pour ce code.</translation>
+    </message>
+    <message>
+        <source>## Files</source>
+        <translation>## Fichiers</translation>
+    </message>
+    <message>
+        <source>- README.md: this summary</source>
+        <translation>- README.md : ce résumé</translation>
+    </message>
+    <message>
+        <source>- %1: the customer&apos;s HAR (%2), redacted; each response carries the decided code as _errorCode</source>
+        <translation>- %1 : le HAR du client (%2), masqué ; chaque réponse porte le code retenu dans _errorCode</translation>
+    </message>
+    <message>
+        <source>- %1: each call of that HAR with its decided code</source>
+        <translation>- %1 : chaque appel de ce HAR avec son code retenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>- %1: the reproduction, %n request(s) from the history</source>
+        <translation>
+            <numerusform>- %1 : la reproduction, %n requête de l&apos;historique</numerusform>
+            <numerusform>- %1 : la reproduction, %n requêtes de l&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- %1 and %2: the account check-up</source>
+        <translation>- %1 et %2 : le bilan du compte</translation>
+    </message>
+    <message>
+        <source>- %1: a response comparison</source>
+        <translation>- %1 : une comparaison de réponses</translation>
+    </message>
+    <message>
+        <source>Tokens, the client secret and other credentials are masked as %1.</source>
+        <translation>Les jetons, le secret client et les autres identifiants sont masqués sous la forme %1.</translation>
+    </message>
+</context>
+<context>
     <name>cx::HarPortable</name>
     <message>
         <source>entry %1: request.postData.text is marked base64 but is not valid base64</source>
@@ -3021,6 +3295,10 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
         <source>outside the profile&apos;s base path %1</source>
         <translation>en dehors du chemin de base du profil %1</translation>
     </message>
+    <message>
+        <source>The response body was not kept; Connect Explorer decided %1 when it was sent.</source>
+        <translation>Le corps de la réponse n&apos;a pas été conservé ; Connect Explorer a retenu %1 lors de l&apos;envoi.</translation>
+    </message>
 </context>
 <context>
     <name>cx::HarWriter</name>
@@ -3039,6 +3317,10 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>impossible d&apos;écrire &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>From Connect Explorer&apos;s history.</source>
+        <translation>Issu de l&apos;historique de Connect Explorer.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3468,73 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     <message>
         <source>The export holds no HTTP requests.</source>
         <translation>L&apos;export ne contient aucune requête HTTP.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JsonDiff</name>
+    <message>
+        <source>&apos;%1&apos; is not a path pattern: %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas un motif de chemin : %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>a key is missing at position %1</source>
+        <translation>une clé manque à la position %1</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>&apos;%1&apos; inattendu à la position %2</translation>
+    </message>
+    <message>
+        <source>a quoted key does not end at position %1</source>
+        <translation>une clé entre guillemets à la position %1 n&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <source>a quoted id does not end at position %1</source>
+        <translation>un id entre guillemets à la position %1 n&apos;est pas terminé</translation>
+    </message>
+    <message>
+        <source>an id is missing at position %1</source>
+        <translation>un id manque à la position %1</translation>
+    </message>
+    <message>
+        <source>expected [N], [*], [id=VALUE] or [&quot;key&quot;] at position %1</source>
+        <translation>[N], [*], [id=VALUE] ou [&quot;key&quot;] attendu à la position %1</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>aucune différence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only in A</source>
+        <translation>
+            <numerusform>%n uniquement dans A</numerusform>
+            <numerusform>%n uniquement dans A</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n only in B</source>
+        <translation>
+            <numerusform>%n uniquement dans B</numerusform>
+            <numerusform>%n uniquement dans B</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed: %1</source>
+        <translation>
+            <numerusform>%n modifié : %1</numerusform>
+            <numerusform>%n modifiés : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed type: %1</source>
+        <translation>
+            <numerusform>%n de type modifié : %1</numerusform>
+            <numerusform>%n de type modifié : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3762,6 +4111,17 @@ CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --pro
     </message>
 </context>
 <context>
+    <name>cx::ZipWriter</name>
+    <message>
+        <source>the archive would be larger than a zip file without ZIP64 can hold</source>
+        <translation>l&apos;archive dépasserait ce qu&apos;un fichier zip sans ZIP64 peut contenir</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;écrire &apos;%1&apos; : %2</translation>
+    </message>
+</context>
+<context>
     <name>cx::cli::CliOutput</name>
     <message>
         <source>error: HTTP %1 %2: %3</source>
@@ -3996,6 +4356,14 @@ Solution : %2</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Export &amp;Evidence…</source>
+        <translation>Exporter les &amp;preuves…</translation>
+    </message>
+    <message>
+        <source>One .zip for a support ticket: a customer&apos;s HAR, the check-up, the latest requests and a summary naming the cause, redacted.</source>
+        <translation>Un seul .zip pour un ticket de support : le HAR d&apos;un client, le bilan du compte, les dernières requêtes et un résumé qui nomme la cause, le tout masqué.</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4862,14 @@ Solution : %2</translation>
         <source>Endpoints</source>
         <translation>Points de terminaison</translation>
     </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Portées : %1</translation>
+    </message>
+    <message>
+        <source>Show simulator endpoints</source>
+        <translation>Afficher les points de terminaison du simulateur</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::EndpointTreeModel</name>
@@ -4663,6 +5039,10 @@ Solution : %2</translation>
         <source>That tab is busy with another request.</source>
         <translation>Cet onglet est occupé par une autre requête.</translation>
     </message>
+    <message>
+        <source>The tab&apos;s latest request worked (HTTP %1); the error above came before it.</source>
+        <translation>La dernière requête de l&apos;onglet a réussi (HTTP %1) ; l&apos;erreur ci-dessus est survenue avant.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ErrorReport</name>
@@ -4733,6 +5113,81 @@ Solution : %2</translation>
     <message>
         <source>Certificate fingerprint (SHA-256): %1</source>
         <translation>Empreinte du certificat (SHA-256) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::EvidenceDialog</name>
+    <message>
+        <source>Customer&apos;s HAR File</source>
+        <translation>Fichier HAR du client</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;All files (*)</source>
+        <translation>Fichiers HAR (*.har);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Evidence As</source>
+        <translation>Enregistrer les preuves sous</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip);;All files (*)</source>
+        <translation>Archives zip (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>Exporter les preuves</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;HAR file (optional):</source>
+        <translation>Fichier &amp;HAR du client (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Include a &amp;check-up of this account</source>
+        <translation>Inclure un &amp;bilan de ce compte</translation>
+    </message>
+    <message>
+        <source>Include the &amp;last history entries:</source>
+        <translation>Inclure les &amp;dernières entrées de l&apos;historique :</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the evidence to.</source>
+        <translation>Choisissez le fichier où enregistrer les preuves.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Choose something to include: a HAR file, the check-up or history entries.</source>
+        <translation>Choisissez quelque chose à inclure : un fichier HAR, le bilan du compte ou des entrées de l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Checking the account…</source>
+        <translation>Bilan du compte en cours…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Saved the evidence (redacted) as %1.</source>
+        <translation>Preuves enregistrées (masquées) sous %1.</translation>
+    </message>
+    <message>
+        <source>The evidence could not be written: %1</source>
+        <translation>Les preuves n&apos;ont pas pu être écrites : %1</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5707,46 @@ Solution : %2</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Pick an endpoint</source>
+        <translation>Choisir un point de terminaison</translation>
+    </message>
+    <message>
+        <source>Type part of a path or a summary in the filter on the left (Ctrl+L); Down and Return open it here.</source>
+        <translation>Tapez une partie d&apos;un chemin ou d&apos;un résumé dans le filtre à gauche (Ctrl+L) ; Bas puis Entrée l&apos;ouvrent ici.</translation>
+    </message>
+    <message>
+        <source>Take the five-minute tour</source>
+        <translation>Faire la visite guidée de cinq minutes</translation>
+    </message>
+    <message>
+        <source>A guided walk through signing in, sending a request and the errors the panel explains.</source>
+        <translation>Une visite guidée de la connexion, de l&apos;envoi d&apos;une requête et des erreurs qu&apos;explique le panneau d&apos;erreurs.</translation>
+    </message>
+    <message>
+        <source>Simulate an error</source>
+        <translation>Simuler une erreur</translation>
+    </message>
+    <message>
+        <source>Make the Demo server answer with an error (a missing scope, a rate limit, a dropped connection) and see what the error panel makes of it.</source>
+        <translation>Faire répondre le serveur Demo avec une erreur (une portée manquante, une limite de débit, une connexion coupée) et voir ce qu&apos;en fait le panneau d&apos;erreurs.</translation>
+    </message>
+    <message>
+        <source>Open a customer&apos;s HAR</source>
+        <translation>Ouvrir le HAR d&apos;un client</translation>
+    </message>
+    <message>
+        <source>Read a browser&apos;s HAR export: every Connect call in it with its error decided.</source>
+        <translation>Lire l&apos;export HAR d&apos;un navigateur : chaque appel Connect qu&apos;il contient, avec son erreur retenue.</translation>
+    </message>
+    <message>
+        <source>Run the check-up</source>
+        <translation>Lancer le bilan du compte</translation>
+    </message>
+    <message>
+        <source>Check this account: sign-in, the token&apos;s scopes and what each endpoint answers.</source>
+        <translation>Faire le bilan de ce compte : la connexion, les portées du jeton et ce que répond chaque point de terminaison.</translation>
     </message>
 </context>
 <context>
@@ -5889,6 +6384,17 @@ Empreinte (SHA-256) : %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ProfileSend</name>
+    <message>
+        <source>The profile is gone.</source>
+        <translation>Le profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The built-in simulator runs only while the Demo profile is in use.</source>
+        <translation>Le simulateur intégré ne fonctionne que lorsque le profil Demo est utilisé.</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::ProxyCredentialsDialog</name>
     <message>
         <source>Proxy Credentials</source>
@@ -6162,6 +6668,14 @@ Empreinte (SHA-256) : %7</translation>
         <source>{{%1}} = %2 (%3)</source>
         <translation>{{%1}} = %2 (%3)</translation>
     </message>
+    <message>
+        <source>Not sent: the path is empty. Pick an endpoint on the left or type a path.</source>
+        <translation>Non envoyée : le chemin est vide. Choisissez un point de terminaison à gauche ou saisissez un chemin.</translation>
+    </message>
+    <message>
+        <source>Not sent: fill in the path parameter {%1}.</source>
+        <translation>Non envoyée : renseignez le paramètre de chemin {%1}.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RequestPage</name>
@@ -6323,6 +6837,163 @@ Empreinte (SHA-256) : %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ResponseDiffDialog</name>
+    <message>
+        <source>+ only in B</source>
+        <translation>+ uniquement dans B</translation>
+    </message>
+    <message>
+        <source>− only in A</source>
+        <translation>− uniquement dans A</translation>
+    </message>
+    <message>
+        <source>~ changed</source>
+        <translation>~ modifié</translation>
+    </message>
+    <message>
+        <source>≠ type changed</source>
+        <translation>≠ type modifié</translation>
+    </message>
+    <message>
+        <source>Compare Responses</source>
+        <translation>Comparer les réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore paths:</source>
+        <translation>Chemins à &amp;ignorer :</translation>
+    </message>
+    <message>
+        <source>e.g. meta.request_id, data[*].updated_at</source>
+        <translation>par ex. meta.request_id, data[*].updated_at</translation>
+    </message>
+    <message>
+        <source>Comma-separated paths whose differences are left out, with everything below them; * is any key, [*] any array item. Remembered for this endpoint.</source>
+        <translation>Chemins séparés par des virgules dont les différences sont ignorées, avec tout ce qu&apos;ils contiennent ; * désigne n&apos;importe quelle clé, [*] n&apos;importe quel élément de tableau. Mémorisé pour ce point de terminaison.</translation>
+    </message>
+    <message>
+        <source>Paths to ignore</source>
+        <translation>Chemins à ignorer</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the paths to ignore</source>
+        <translation>Appliquer les chemins à ignorer</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Difference</source>
+        <translation>Différence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Previous difference (Shift+F8)</source>
+        <translation>Différence précédente (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Previous difference</source>
+        <translation>Différence précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Difference</source>
+        <translation>Différence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Next difference (F8)</source>
+        <translation>Différence suivante (F8)</translation>
+    </message>
+    <message>
+        <source>Next difference</source>
+        <translation>Différence suivante</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Response A</source>
+        <translation>Réponse A</translation>
+    </message>
+    <message>
+        <source>Response B</source>
+        <translation>Réponse B</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, %4, %5</source>
+        <translation>%1 : %2 — %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>(body too large to keep: not compared)</source>
+        <translation>(corps trop volumineux pour être conservé : non comparé)</translation>
+    </message>
+    <message>
+        <source>Waiting for both responses…</source>
+        <translation>En attente des deux réponses…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>First difference: %1 (looking for the others…)</source>
+        <translation>Première différence : %1 (recherche des autres…)</translation>
+    </message>
+    <message>
+        <source>Sending the request on both…</source>
+        <translation>Envoi de la requête avec les deux profils…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a path (%2)</source>
+        <translation>« %1 » n&apos;est pas un chemin (%2)</translation>
+    </message>
+    <message>
+        <source>First difference shown; looking for the others…</source>
+        <translation>Première différence affichée ; recherche des autres…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not listed</source>
+        <translation>
+            <numerusform>… et %n autre, non listée</numerusform>
+            <numerusform>… et %n autres, non listées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ResponseSnapshot</name>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>pas de réponse : %1</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::ResponseTimingView</name>
     <message>
         <source>Total time:</source>
@@ -6386,6 +7057,70 @@ Empreinte (SHA-256) : %7</translation>
     <message>
         <source>HTTP/1.1 (%1)</source>
         <translation>HTTP/1.1 (%1)</translation>
+    </message>
+    <message>
+        <source>DNS lookup:</source>
+        <translation>Résolution DNS :</translation>
+    </message>
+    <message>
+        <source>Connect:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>TLS handshake:</source>
+        <translation>Négociation TLS :</translation>
+    </message>
+    <message>
+        <source>Request sent:</source>
+        <translation>Requête envoyée :</translation>
+    </message>
+    <message>
+        <source>First byte:</source>
+        <translation>Premier octet :</translation>
+    </message>
+    <message>
+        <source>Download:</source>
+        <translation>Téléchargement :</translation>
+    </message>
+    <message>
+        <source>The phases are the final request&apos;s (after redirects), as the network layer reports them, counted from when it was handed over.</source>
+        <translation>Les phases sont celles de la requête finale (après les redirections), telles que la couche réseau les rapporte, comptées à partir du moment où la requête lui a été confiée.</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>unavailable (not reported by the network layer; part of Connect)</source>
+        <translation>indisponible (non rapporté par la couche réseau ; inclus dans « Connexion »)</translation>
+    </message>
+    <message>
+        <source>an open connection was reused</source>
+        <translation>une connexion ouverte a été réutilisée</translation>
+    </message>
+    <message>
+        <source>%1 ms (DNS lookup and TLS handshake included)</source>
+        <translation>%1 ms (résolution DNS et négociation TLS comprises)</translation>
+    </message>
+    <message>
+        <source>%1 ms (DNS lookup included)</source>
+        <translation>%1 ms (résolution DNS comprise)</translation>
+    </message>
+    <message>
+        <source>not used (plain HTTP)</source>
+        <translation>non utilisé (HTTP non chiffré)</translation>
+    </message>
+    <message>
+        <source>done %1 ms after the start; its own length is unavailable</source>
+        <translation>terminé %1 ms après le début ; sa propre durée est indisponible</translation>
+    </message>
+    <message>
+        <source>%1 ms after the start</source>
+        <translation>%1 ms après le début</translation>
+    </message>
+    <message>
+        <source>%1 ms after the start (%2 ms waiting for the server)</source>
+        <translation>%1 ms après le début (%2 ms d&apos;attente du serveur)</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +7188,10 @@ Empreinte (SHA-256) : %7</translation>
     <message>
         <source>Decoding the image…</source>
         <translation>Décodage de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +7282,87 @@ Empreinte (SHA-256) : %7</translation>
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SendOnProfileDialog</name>
+    <message>
+        <source>Send on Another Profile</source>
+        <translation>Envoyer avec un autre profil</translation>
+    </message>
+    <message>
+        <source>Sends %1 with the current profile and with the one chosen here, each with its own token, and compares the two responses.</source>
+        <translation>Envoie %1 avec le profil actuel et avec celui choisi ici, chacun avec son propre jeton, puis compare les deux réponses.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>Profile to compare with</source>
+        <translation>Profil avec lequel comparer</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>Client secret of the other profile</source>
+        <translation>Secret client de l&apos;autre profil</translation>
+    </message>
+    <message>
+        <source>used for this comparison only</source>
+        <translation>utilisé pour cette comparaison uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Send on Both</source>
+        <translation>&amp;Envoyer avec les deux</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::SentRequestView</name>
+    <message>
+        <source>Show secrets</source>
+        <translation>Afficher les secrets</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s network layer adds its own Connection, Accept-Encoding and Accept-Language headers.</source>
+        <translation>La couche réseau de Qt ajoute ses propres en-têtes Connection, Accept-Encoding et Accept-Language.</translation>
+    </message>
+    <message>
+        <source>#%1 of %2: the request</source>
+        <translation>#%1 sur %2 : la requête</translation>
+    </message>
+    <message>
+        <source>#%1 of %2: following a redirect</source>
+        <translation>#%1 sur %2 : suite à une redirection</translation>
+    </message>
+    <message>
+        <source>#%1 of %2: sent again after renewing the token</source>
+        <translation>#%1 sur %2 : renvoyée après le renouvellement du jeton</translation>
+    </message>
+    <message>
+        <source>(Location: %1)</source>
+        <translation>(Location : %1)</translation>
+    </message>
+    <message>
+        <source>(a body of %1 bytes, too large to show here)</source>
+        <translation>(un corps de %1 octets, trop volumineux pour être affiché ici)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) that are not text)</source>
+        <translation>
+            <numerusform>(%n octet qui n&apos;est pas du texte)</numerusform>
+            <numerusform>(%n octets qui ne sont pas du texte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 caractères de plus)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -6820,6 +7640,17 @@ Empreinte (SHA-256) : %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::StartPanel</name>
+    <message>
+        <source>Start here</source>
+        <translation>Commencer ici</translation>
+    </message>
+    <message>
+        <source>This tab is empty. Pick an endpoint on the left, or take one of these first steps:</source>
+        <translation>Cet onglet est vide. Choisissez un point de terminaison à gauche, ou faites l&apos;un de ces premiers pas :</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::StartupOptions</name>
     <message>
         <source>Show this help.</source>
@@ -6961,6 +7792,49 @@ Une seule fenêtre fonctionne par dossier de profils : le relancer amène cette 
     <message>
         <source>The token was requested form-urlencoded with grant_type: this server does not take the JSON body the current documentation shows.</source>
         <translation>Le jeton a été demandé en form-urlencoded avec grant_type : ce serveur n&apos;accepte pas le corps JSON qu&apos;indique la documentation actuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::TabSendsPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>This tab&apos;s sends</source>
+        <translation>Envois de cet onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected</source>
+        <translation>&amp;Comparer la sélection</translation>
+    </message>
+    <message>
+        <source>Select two sends to compare their responses.</source>
+        <translation>Sélectionnez deux envois pour comparer leurs réponses.</translation>
+    </message>
+    <message>
+        <source>Compare the two selected sends</source>
+        <translation>Comparer les deux envois sélectionnés</translation>
+    </message>
+    <message>
+        <source>No request tab.</source>
+        <translation>Aucun onglet de requête.</translation>
+    </message>
+    <message>
+        <source>“%1” has not been sent yet.</source>
+        <translation>« %1 » n&apos;a pas encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sends of “%1”, newest first:</source>
+        <translation>Envois de « %1 », du plus récent au plus ancien :</translation>
     </message>
 </context>
 <context>
