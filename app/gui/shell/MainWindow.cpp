@@ -10,6 +10,8 @@
 #include "errorpanel/ErrorPanel.h"
 #include "errorpanel/SimulateMenu.h"
 #include "export/Redactor.h"
+#include "help/ShortcutsDialog.h"
+#include "help/UserGuideDialog.h"
 #include "history/HistoryStore.h"
 #include "history/RequestWorkspace.h"
 #include "preferences/PreferencesDialog.h"
@@ -193,6 +195,17 @@ void MainWindow::createActions()
     m_preferences->setMenuRole(QAction::PreferencesRole);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    m_userGuide = new QAction(this);
+    m_userGuide->setObjectName(QStringLiteral("userGuideAction"));
+    m_userGuide->setShortcut(QKeySequence::HelpContents);
+    connect(m_userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    m_shortcuts = new QAction(this);
+    m_shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -278,6 +291,12 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_userGuide);
+    m_helpMenu->addAction(m_shortcuts);
+    // The tour is a View entry (its player is a dock); a newcomer looks for it under Help.
+    if (auto *tour = findChild<QAction *>(QStringLiteral("tourPlayerAction")))
+        m_helpMenu->addAction(tour);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
 }
 
@@ -296,6 +315,8 @@ void MainWindow::retranslateUi()
     m_signOut->setText(tr("Sign &Out (Revoke Token)"));
     m_preferences->setText(tr("&Preferences…"));
     m_about->setText(tr("&About Connect Explorer"));
+    m_userGuide->setText(tr("&User Guide"));
+    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_fileMenu->setTitle(tr("&File"));
     m_requestMenu->setTitle(tr("&Request"));
     m_viewMenu->setTitle(tr("&View"));
@@ -487,6 +508,18 @@ void MainWindow::onIntrospected(const TokenInfo &info)
 {
     m_status->setScopes(info.scopes);
     m_browser->setGrantedScopes(info.scopes);
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, kept open beside the app while the user follows it.
+    if (!m_userGuideDialog) {
+        m_userGuideDialog = new UserGuideDialog(this);
+        m_userGuideDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_userGuideDialog->show();
+    m_userGuideDialog->raise();
+    m_userGuideDialog->activateWindow();
 }
 
 void MainWindow::showAbout()

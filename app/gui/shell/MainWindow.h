@@ -7,6 +7,7 @@
 #include "shell/StartPanel.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class QAction;
@@ -25,6 +26,7 @@ class EndpointBrowser;
 class RequestPage;
 class RequestWorkspace;
 class StatusPanel;
+class UserGuideDialog;
 class ErrorPanel;
 class ProfileController;
 class SimulateMenu;
@@ -101,6 +103,7 @@ private:
     void updateActions();
     void onIntrospected(const TokenInfo &info);
     void showAbout();
+    void showUserGuide();
     QString profileLabel() const;
 
     Connection *m_connection;
@@ -129,6 +132,9 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_userGuide = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QPointer<UserGuideDialog> m_userGuideDialog;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_requestMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

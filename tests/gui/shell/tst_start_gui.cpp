@@ -2,6 +2,8 @@
 // each doing what it says; a request is never sent with an empty path or an unfilled {id}; and the
 // editor's Headers and Body pages, built on first use, lose nothing loaded before they were shown.
 #include "GuiTestBase.h"
+#include "help/ShortcutsDialog.h"
+#include "help/UserGuideDialog.h"
 #include "request/BodyEditor.h"
 #include "request/ParamTable.h"
 #include "request/PathParamsForm.h"
@@ -11,12 +13,16 @@
 #include <QAction>
 #include <QCommandLinkButton>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace cx;
@@ -141,6 +147,46 @@ private slots:
         QVERIFY(id->styleSheet().isEmpty());
         QVERIFY(sendWithKeyboard());
         QCOMPARE(finished.count(), 1);
+    }
+
+    void helpMenuLeadsToGuideShortcutsAndTour()
+    {
+        auto *help = window()->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        QStringList names;
+        for (const QAction *action : help->actions())
+            names << action->objectName();
+        for (const char *name : {"userGuideAction", "shortcutsAction", "tourPlayerAction"})
+            QVERIFY2(names.contains(QLatin1String(name)), qPrintable(names.join(QLatin1Char(','))));
+    }
+
+    void shortcutsPageListsTheWindowsShortcuts()
+    {
+        ShortcutsDialog dialog(window());
+        const QTableWidget *table = dialog.table();
+        QVERIFY(table->rowCount() > 10);
+        QMap<QString, QString> keysOf; // what -> keys
+        for (int row = 0; row < table->rowCount(); ++row)
+            keysOf.insert(table->item(row, 1)->text(), table->item(row, 2)->text());
+        // Read from the actions themselves: Send, presentation mode, the shortcuts page itself.
+        QCOMPARE(keysOf.value(QStringLiteral("Send")),
+                 QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
+        QVERIFY(keysOf.contains(QStringLiteral("Keyboard Shortcuts")));
+        QVERIFY(keysOf.contains(QStringLiteral("From the filter into the list")));
+    }
+
+    void userGuideOpensOfflineAndFollowsItsLinks()
+    {
+        UserGuideDialog dialog(window());
+        QTextBrowser *browser = dialog.browser();
+        QVERIFY2(browser->toPlainText().contains(QStringLiteral("Connect Explorer")),
+                 qPrintable(browser->toPlainText().left(200)));
+        dialog.open(QStringLiteral("error-panel.md"));
+        QCOMPARE(browser->source().fileName(), QStringLiteral("error-panel.md"));
+        QVERIFY(browser->toPlainText().size() > 500);
+        // Its pictures are bundled too.
+        QVERIFY(QFile::exists(QStringLiteral(":/user-guide/images/error-panel-permission.png")));
+        QVERIFY(browser->isBackwardAvailable());
     }
 
     void headersAndBodyLoadedBeforeTheirPagesAreShownAreKept()
