@@ -17,6 +17,8 @@ private slots:
     void quotedName();
     void jsonErrorOffset();
     void validationFieldsGoWhereTheyLive();
+    void fieldErrorWithoutABody_data();
+    void fieldErrorWithoutABody();
 };
 
 void TestFaultLocator::locatesWhatTheMessageNames_data()
@@ -40,11 +42,11 @@ void TestFaultLocator::locatesWhatTheMessageNames_data()
                             << "The header 'Accept' has an invalid value." << QByteArray() << "header"
                             << "Accept" << -1;
     QTest::newRow("field") << "invalid_field"
-                           << "The field 'name' has invalid data." << QByteArray() << "field"
+                           << "The field 'name' has invalid data." << QByteArray("{\"name\": 1}") << "field"
                            << "name" << -1;
     QTest::newRow("missing field, double quotes")
         << "missing_field"
-        << "The field \"title\" is required." << QByteArray() << "field"
+        << "The field \"title\" is required." << QByteArray("{}") << "field"
         << "title" << -1;
     QTest::newRow("code decides") << "bad_query_params"
                                   << "Bad paging: 'page'." << QByteArray() << "query"
@@ -80,6 +82,7 @@ void TestFaultLocator::locatesWhatTheMessageNames()
     error.code = code;
     error.message = message;
     ApiRequest request;
+    request.method = "POST"; // a method that sends its body
     request.body = body;
     const FaultTarget target = FaultLocator::locate(error, request);
     QCOMPARE(FaultTarget::kindName(target.kind), kind);
@@ -144,6 +147,69 @@ void TestFaultLocator::validationFieldsGoWhereTheyLive()
     QCOMPARE(targets.at(1).kind, FaultTarget::Kind::QueryParam);
     QCOMPARE(targets.at(2).kind, FaultTarget::Kind::BodyField);
     QCOMPARE(targets.at(2).message, QStringLiteral("required; too short"));
+}
+
+void TestFaultLocator::fieldErrorWithoutABody_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("name");
+
+    const QString perPage = QStringLiteral("The field 'per_page' must not be greater than 100.");
+    QTest::newRow("GET, no body: query")
+        << QByteArray("GET") << QByteArray() << "invalid_field" << perPage << "query"
+        << "per_page";
+    QTest::newRow("GET with a body: still the query")
+        << QByteArray("GET") << QByteArray("{\"per_page\": 500}") << "invalid_field" << perPage << "query"
+        << "per_page";
+    QTest::newRow("HEAD") << QByteArray("HEAD") << QByteArray() << "invalid_field" << perPage << "query"
+                          << "per_page";
+    QTest::newRow("DELETE with a body")
+        << QByteArray("delete") << QByteArray("{}") << "invalid_field" << perPage << "query"
+        << "per_page";
+    QTest::newRow("POST without a body") << QByteArray("POST") << QByteArray("  ") << "missing_field"
+                                         << "The 'per_page' is required."
+                                         << "query"
+                                         << "per_page";
+    QTest::newRow("path parameter the template names") << QByteArray("GET") << QByteArray() << "invalid_field"
+                                                       << "The field 'id' must be at least 1."
+                                                       << "path"
+                                                       << "id";
+    QTest::newRow("unnamed, no body: nothing to point at")
+        << QByteArray("GET") << QByteArray() << "invalid_field"
+        << "The given data was invalid."
+        << "none"
+        << "";
+    QTest::newRow("POST with a body: the body")
+        << QByteArray("POST") << QByteArray("{\"per_page\": 500}") << "invalid_field" << perPage << "field"
+        << "per_page";
+    QTest::newRow("PATCH body, unnamed") << QByteArray("PATCH") << QByteArray("{}") << "invalid_field"
+                                         << "The given data was invalid."
+                                         << "body"
+                                         << "";
+}
+
+void TestFaultLocator::fieldErrorWithoutABody()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(QString, kind);
+    QFETCH(QString, name);
+    ApiError error;
+    error.code = code;
+    error.message = message;
+    ApiRequest request;
+    request.method = method;
+    request.path = QStringLiteral("/api/folders/0");
+    request.body = body;
+    const FaultTarget target = FaultLocator::locate(error, request, {QStringLiteral("id")});
+    QCOMPARE(FaultTarget::kindName(target.kind), kind);
+    QCOMPARE(target.name, name);
 }
 
 QTEST_GUILESS_MAIN(TestFaultLocator)

@@ -7,6 +7,35 @@
 
 namespace cx {
 
+namespace {
+
+// Whether `request` carries a body the server reads: one is there, and the method is not one whose
+// body servers ignore (GET, HEAD, DELETE).
+bool sendsBody(const ApiRequest &request)
+{
+    const QByteArray method = request.method.toUpper();
+    if (method == "GET" || method == "HEAD" || method == "DELETE")
+        return false;
+    return !request.body.trimmed().isEmpty();
+}
+
+// A field error on a request without a body (or whose method sends none) is not about a body: the field
+// is a path parameter when the template names it, else a query parameter (where a GET's input goes), as
+// locateFields() decides; an unnamed one points nowhere.
+FaultTarget notInAMissingBody(FaultTarget target, const ApiRequest &request, const QStringList &pathParams)
+{
+    using Kind = FaultTarget::Kind;
+    if (sendsBody(request))
+        return target;
+    if (target.kind == Kind::BodyField)
+        target.kind = pathParams.contains(target.name) ? Kind::PathParam : Kind::QueryParam;
+    else if (target.kind == Kind::Body)
+        target.kind = Kind::None;
+    return target;
+}
+
+} // namespace
+
 QString FaultTarget::kindName(Kind kind)
 {
     switch (kind) {
@@ -102,7 +131,7 @@ FaultTarget FaultLocator::locate(const ApiError &error, const ApiRequest &reques
             target.kind = Kind::BodyField;
         if (target.kind != Kind::None) {
             target.name = name;
-            return target;
+            return notInAMissingBody(target, request, pathParams);
         }
     }
 
@@ -136,6 +165,8 @@ FaultTarget FaultLocator::locate(const ApiError &error, const ApiRequest &reques
     } else if (code == QLatin1String("request_too_large") || code == QLatin1String("invalid_file_format")) {
         target.kind = Kind::Body;
     }
+    if (code == QLatin1String("invalid_field") || code == QLatin1String("missing_field"))
+        target = notInAMissingBody(target, request, pathParams);
     if ((target.kind == Kind::QueryParam || target.kind == Kind::Header) && target.name.isEmpty())
         target.kind = Kind::None;
     if (target.kind == Kind::PathParam && target.name.isEmpty())

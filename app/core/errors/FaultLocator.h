@@ -34,7 +34,8 @@ class FaultLocator
 {
 public:
     // `pathParams` are the names of the request template's {parameters}, used when the message names
-    // none but there is only one to choose.
+    // none but there is only one to choose. A field named on a request that sends no body (none there,
+    // or GET, HEAD, DELETE) is the path parameter of that name, else a query parameter.
     static FaultTarget locate(const ApiError &error, const ApiRequest &request,
                               const QStringList &pathParams = {});
     // One target per field a validation answer names (ApiError::fields), in its order: a path parameter
