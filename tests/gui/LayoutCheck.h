@@ -20,6 +20,7 @@
 #include <QSizeGrip>
 #include <QStatusBar>
 #include <QStringList>
+#include <QTabBar>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextOption>
@@ -238,18 +239,44 @@ inline void checkButton(const QAbstractButton *button, QStringList *problems)
     }
 }
 
+// Which sides of `rect` reach past `bounds` (1 px of rounding allowed).
+inline bool pastX(const QRect &rect, const QRect &bounds)
+{
+    return rect.left() < bounds.left() - 1 || rect.right() > bounds.right() + 1;
+}
+inline bool pastY(const QRect &rect, const QRect &bounds)
+{
+    return rect.top() < bounds.top() - 1 || rect.bottom() > bounds.bottom() + 1;
+}
+
+// Inside a tab bar that scrolls its tabs (the close buttons of tabs scrolled out of sight sit outside it).
+inline bool insideScrollingTabBar(const QWidget *widget)
+{
+    for (const QWidget *w = widget->parentWidget(); w && !w->isWindow(); w = w->parentWidget()) {
+        if (const auto *bar = qobject_cast<const QTabBar *>(w))
+            return bar->usesScrollButtons();
+    }
+    return false;
+}
+
 // (d): the widget reaches past its window, or past the viewport of a scroll area that cannot scroll there.
+// Only the outermost widget that does is reported, not every child it carries along.
 inline void checkBounds(const QWidget *widget, const QWidget *window, QStringList *problems)
 {
+    if (insideScrollingTabBar(widget))
+        return;
+    const QWidget *parent = widget->parentWidget();
     const QWidget *viewport = nullptr;
     if (const QAbstractScrollArea *area = scrollAreaAround(widget, &viewport)) {
         const QRect rect(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
+        const QRect parentRect(parent->mapTo(viewport, QPoint(0, 0)), parent->size());
         const QRect bounds = viewport->rect();
-        const bool pastX = rect.left() < bounds.left() - 1 || rect.right() > bounds.right() + 1;
-        const bool pastY = rect.top() < bounds.top() - 1 || rect.bottom() > bounds.bottom() + 1;
-        // The scroll area's own content widget (and what it holds) may be larger: scrolling reaches it.
-        const bool cutX = pastX && area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff;
-        const bool cutY = pastY && area->verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOff;
+        // The content of a scroll area may be larger than its viewport where scrolling reaches it.
+        const bool cutX = pastX(rect, bounds) &&
+                          area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff &&
+                          (parent == viewport || !pastX(parentRect, bounds));
+        const bool cutY = pastY(rect, bounds) && area->verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOff &&
+                          (parent == viewport || !pastY(parentRect, bounds));
         if (cutX || cutY)
             problems->append(
                 QStringLiteral("past its scroll area (no scrolling %1): %2 at %3,%4 size %5, "
@@ -261,13 +288,19 @@ inline void checkBounds(const QWidget *widget, const QWidget *window, QStringLis
         return;
     }
     const QRect rect(widget->mapTo(window, QPoint(0, 0)), widget->size());
-    const QRect bounds = window->rect().adjusted(-1, -1, 1, 1);
-    if (!bounds.contains(rect))
-        problems->append(QStringLiteral("past its window: %1 at %2,%3 size %4, window %5")
-                             .arg(pathOf(widget))
-                             .arg(rect.x())
-                             .arg(rect.y())
-                             .arg(sizeText(rect.size()), sizeText(window->size())));
+    const QRect bounds = window->rect();
+    if (!pastX(rect, bounds) && !pastY(rect, bounds))
+        return;
+    if (parent != window) {
+        const QRect parentRect(parent->mapTo(window, QPoint(0, 0)), parent->size());
+        if (pastX(parentRect, bounds) || pastY(parentRect, bounds))
+            return; // its parent is reported
+    }
+    problems->append(QStringLiteral("past its window: %1 at %2,%3 size %4, window %5")
+                         .arg(pathOf(widget))
+                         .arg(rect.x())
+                         .arg(rect.y())
+                         .arg(sizeText(rect.size()), sizeText(window->size())));
 }
 
 // The message QStatusBar paints itself (showMessage) in the room its permanent widgets leave.
@@ -301,6 +334,8 @@ inline void checkWindow(const QWidget *window, QStringList *problems)
         return;
     const QRect available = screen->availableGeometry();
     const QRect frame = window->frameGeometry();
+    if (frame.isEmpty())
+        return; // not mapped yet: nothing to measure
     if (frame.width() > available.width() || frame.height() > available.height())
         problems->append(QStringLiteral("window larger than the screen: %1 frame %2, available %3")
                              .arg(pathOf(window), sizeText(frame.size()), sizeText(available.size())));

@@ -4,15 +4,29 @@
 // two accounts, a HAR file listed, and the notice shown on the start after a crash.
 // Usage: gui-screenshots OUTPUT_DIR [--dark] (run offscreen or under Xvfb; scripts/screenshots.sh does).
 // Re-runnable: every file is overwritten. Not a test.
+//
+// gui-screenshots OUTPUT_DIR --check [--lang CODE] [--presentation] (scripts/screenshots.sh --check): the
+// window at 1024x700 (at most the screen's available geometry), in the language CODE, in presentation
+// mode, goes through the states that matter (the first start, a 200, a 403 missing_scope with the error
+// panel, a 422 with its field marked, a 429 counting down, the tour player, History, and the dialogs that
+// need no network); in each, LayoutCheck (LayoutCheck.h) looks at the window and the open dialogs and
+// every problem is printed ("PROBLEM state: ..."). Exits 1 when there is any. Each state's picture goes
+// to OUTPUT_DIR as check-STATE.png.
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
+#include "LayoutCheck.h"
+#include "MockClock.h"
 #include "checkup/CheckReportModel.h"
 #include "checkup/CheckupController.h"
 #include "checkup/CheckupDialog.h"
 #include "checkup/CompareDialog.h"
 #include "checkup/HarDialog.h"
+#include "demo/TourPlayer.h"
+#include "errorpanel/ErrorPanel.h"
+#include "errorpanel/RetryAction.h"
 #include "export/CopyAsCodeDialog.h"
 #include "history/RequestWorkspace.h"
+#include "preferences/PreferencesDialog.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/SignInDialog.h"
@@ -24,21 +38,126 @@
 #include "shell/CrashGuard.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QPalette>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
+#include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <map>
 
 class Screenshots : public cx::test::GuiTestBase
 {
 public:
     QString suffix;
+    QString language;          // --lang CODE (check mode): as if chosen in Preferences
+    bool presentation = false; // --presentation (check mode)
+
+    // --check: every state that matters, looked at by LayoutCheck; 1 when anything is cut off.
+    int check(const QString &directory)
+    {
+        setUpEnvironment();
+        if (!language.isEmpty())
+            cx::gui::PreferencesDialog::switchLanguage(language); // saved and installed, as main() finds it
+        createWindow();
+        fitToScreen();
+        if (presentation) {
+            QAction *action = window()->findChild<QAction *>(QStringLiteral("presentationModeAction"));
+            if (!action)
+                return fail("presentation mode action");
+            action->trigger();
+            QTest::qWait(300);
+        }
+        if (!waitSignedIn())
+            return fail("sign-in");
+        m_directory = directory;
+
+        // The first start: the start panel in the empty tab.
+        if (!page() || !page()->startPanel() || !page()->startPanel()->isVisible())
+            qWarning("the empty tab shows no start panel");
+        inspect("first-start");
+
+        // A 200 with the templates listed.
+        if (!openRequest("GET", QStringLiteral("/api/templates")) || !send())
+            return fail("send 200");
+        inspect("200-templates");
+
+        // A 403 missing_scope with the error panel open.
+        simulator()->setScenario({QStringLiteral("missing_scope"), QStringLiteral("/api/templates"), 0, 1});
+        if (!openRequest("GET", QStringLiteral("/api/templates")) || !send())
+            return fail("send 403");
+        if (!QTest::qWaitFor([this] { return window()->errorPanel()->isVisible(); }, 5000))
+            return fail("error panel for the 403");
+        inspect("403-missing-scope");
+
+        // A 422 (the documented dialect's Laravel validation) with its field marked in the editor.
+        simulator()->setDialect(cx::sim::Dialect::Documented);
+        if (!openRequest("GET", QStringLiteral("/api/templates")))
+            return fail("open 422");
+        page()->editor()->queryTable()->setRows(
+            {cx::gui::ParamRow{true, QStringLiteral("page"), QStringLiteral("0"), {}, false}});
+        if (!send())
+            return fail("send 422");
+        if (page()->editor()->highlightedField().isEmpty())
+            qWarning("the 422 marked no field");
+        inspect("422-field-marked");
+        simulator()->setDialect(cx::sim::Dialect::CodeMessage);
+
+        // A 429 counting down (the clock stands still, so the countdown does not run out meanwhile).
+        {
+            const cx::test::MockClock clock;
+            simulator()->setScenario(
+                {QStringLiteral("too_many_requests"), QStringLiteral("/api/templates"), 0, 1});
+            if (!openRequest("GET", QStringLiteral("/api/templates")) || !send())
+                return fail("send 429");
+            auto retry = [this] {
+                return qobject_cast<cx::gui::RetryAction *>(window()->errorPanel()->actionWidget());
+            };
+            if (!QTest::qWaitFor([&] { return retry() && retry()->isCounting(); }, 5000))
+                return fail("429 countdown");
+            inspect("429-countdown");
+            retry()->cancel();
+        }
+
+        // The tour player, opened and on its first step.
+        if (!toggleDock("tourPlayerAction"))
+            return fail("tour player");
+        inspect("tour-player");
+        if (auto *player = window()->findChild<cx::gui::TourPlayer *>()) {
+            player->next();
+            if (!QTest::qWaitFor([player] { return !player->isPlaying(); }, 10000))
+                qWarning("the tour's first step is still playing");
+            inspect("tour-step-1");
+        }
+        toggleDock("tourPlayerAction");
+
+        // History.
+        if (!toggleDock("historyAction"))
+            return fail("history");
+        inspect("history");
+        toggleDock("historyAction");
+
+        // The dialogs that need no network (About is a QMessageBox: Qt lays it out).
+        inspectDialog("dialog-preferences", [this] { trigger("preferencesAction"); });
+        inspectDialog("dialog-sign-in", [this] { window()->profileController()->openSignInDialog(); });
+        inspectDialog("dialog-new-profile", [this] { trigger("newProfileAction"); });
+        inspectDialog("dialog-copy-as-code", [this] { trigger("copyAsCodeAction"); });
+        inspectDialog("dialog-variables", [this] { trigger("editVariablesAction"); });
+        inspectDialog("dialog-save-request", [this] { trigger("saveRequestAction"); });
+
+        summarize();
+        destroyWindow();
+        return m_problemCount == 0 ? 0 : 1;
+    }
 
     int run(const QString &directory)
     {
@@ -312,6 +431,152 @@ private:
         qWarning("screenshot step failed: %s", step);
         return 1;
     }
+
+    // Check mode's helpers.
+
+    // 1024x700, or less when the screen's available geometry (less the window frame) is smaller.
+    void fitToScreen()
+    {
+        const QRect available = window()->screen()->availableGeometry();
+        const QSize frame = window()->frameGeometry().size() - window()->geometry().size();
+        window()->resize(QSize(1024, 700).boundedTo(available.size() - frame));
+        window()->move(available.topLeft());
+        QTest::qWait(300);
+        m_fitted = window()->size();
+        qInfo("window %dx%d (frame %dx%d) on a screen of %dx%d available", window()->width(),
+              window()->height(), window()->frameGeometry().width(), window()->frameGeometry().height(),
+              available.width(), available.height());
+    }
+
+    // The endpoint in a new tab, as picking it in the endpoint browser does (which presentation mode hides).
+    bool openRequest(const QByteArray &method, const QString &path)
+    {
+        const cx::Endpoint *endpoint = window()->catalog().find(method, path);
+        if (!endpoint)
+            return false;
+        window()->openInNewTab(cx::gui::RequestDraft::fromEndpoint(*endpoint));
+        return page() != nullptr;
+    }
+
+    bool send()
+    {
+        QSignalSpy shown(page(), &cx::gui::RequestPage::responseShown);
+        window()->sendAction()->trigger();
+        const bool ok = shown.wait(10000) || !shown.isEmpty();
+        QTest::qWait(300);
+        return ok;
+    }
+
+    void trigger(const char *actionName)
+    {
+        QAction *action = window()->findChild<QAction *>(QLatin1String(actionName));
+        if (!action || !action->isEnabled()) {
+            qWarning("no enabled action %s", actionName);
+            return;
+        }
+        action->trigger();
+    }
+
+    // Shows or hides the dock behind a View-menu entry; true when it is shown now.
+    bool toggleDock(const char *actionName)
+    {
+        QAction *action = window()->findChild<QAction *>(QLatin1String(actionName));
+        if (!action)
+            return false;
+        action->trigger();
+        QTest::qWait(400);
+        return action->isChecked();
+    }
+
+    // Looks at every window shown now, saves their pictures, prints and counts the problems.
+    void inspect(const char *state)
+    {
+        QTest::qWait(300);
+        if (window()->size() != m_fitted)
+            std::printf("NOTE %s: the window is %dx%d now, it was made %dx%d\n", state, window()->width(),
+                        window()->height(), m_fitted.width(), m_fitted.height());
+        const QList<QWidget *> windows = cx::test::layout::visibleWindows();
+        int index = 0;
+        for (QWidget *shown : windows) {
+            const QString name = shown == window()
+                                     ? QStringLiteral("check-%1.png").arg(QLatin1String(state))
+                                     : QStringLiteral("check-%1-%2-%3.png")
+                                           .arg(QLatin1String(state))
+                                           .arg(++index)
+                                           .arg(shown->objectName().isEmpty()
+                                                    ? QString::fromLatin1(shown->metaObject()->className())
+                                                    : shown->objectName());
+            saveWidget(shown, m_directory, name);
+            const QStringList problems = cx::test::layout::check(shown);
+            for (const QString &problem : problems) {
+                std::printf("PROBLEM %s: %s\n", state, qPrintable(problem));
+                // One entry per widget and kind of problem: a text that counts down or sizes that differ
+                // from state to state do not make it another.
+                QString key = problem;
+                key.replace(QRegularExpression(QStringLiteral("[0-9]+")), QStringLiteral("#"));
+                auto &seen = m_seen[key];
+                if (seen.first.isEmpty())
+                    seen.first = problem;
+                if (!seen.second.contains(QLatin1String(state)))
+                    seen.second.append(QLatin1String(state));
+            }
+            m_problemCount += int(problems.size());
+        }
+        std::fflush(stdout);
+    }
+
+    // Opens a dialog with `open` (which may block in exec()), inspects it while it is shown, closes it.
+    void inspectDialog(const char *state, const std::function<void()> &open)
+    {
+        const QList<QWidget *> before = cx::test::layout::visibleWindows();
+        auto opened = [before] {
+            QList<QWidget *> added;
+            for (QWidget *shown : cx::test::layout::visibleWindows()) {
+                if (!before.contains(shown))
+                    added.append(shown);
+            }
+            return added;
+        };
+        bool done = false;
+        QTimer::singleShot(0, window(), [&] {
+            if (!QTest::qWaitFor([&] { return !opened().isEmpty(); }, 5000)) {
+                qWarning("%s: no dialog opened", state);
+            } else {
+                for (QWidget *shown : opened()) {
+                    if (!QTest::qWaitForWindowExposed(shown))
+                        qWarning("%s: %s not exposed", state, shown->metaObject()->className());
+                }
+                inspect(state);
+            }
+            for (QWidget *shown : opened()) {
+                if (auto *dialog = qobject_cast<QDialog *>(shown))
+                    dialog->reject();
+                else
+                    shown->close();
+            }
+            done = true;
+        });
+        open();
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            qWarning("%s: the dialog was not inspected", state);
+        QTest::qWait(200);
+    }
+
+    // Each distinct problem once, with the states it was seen in.
+    void summarize() const
+    {
+        std::printf("LAYOUT CHECK: %d problem(s) in all states, %d distinct\n", m_problemCount,
+                    int(m_seen.size()));
+        for (const auto &[key, seen] : m_seen)
+            std::printf("DISTINCT %s [%s]\n", qPrintable(seen.first),
+                        qPrintable(seen.second.join(QLatin1Char(','))));
+        std::fflush(stdout);
+    }
+
+    QString m_directory;
+    QSize m_fitted;
+    int m_problemCount = 0;
+    std::map<QString, std::pair<QString, QStringList>> m_seen; // key: the problem without its numbers
 };
 
 int main(int argc, char *argv[])
@@ -325,12 +590,32 @@ int main(int argc, char *argv[])
         std::_Exit(0);
     }
     if (argc < 2) {
-        qWarning("usage: gui-screenshots OUTPUT_DIR [--dark]");
+        qWarning(
+            "usage: gui-screenshots OUTPUT_DIR [--dark] | OUTPUT_DIR --check [--lang CODE] [--presentation]");
         return 2;
     }
     QDir().mkpath(QString::fromLocal8Bit(argv[1]));
     Screenshots screenshots;
-    if (argc > 2 && QByteArray(argv[2]) == "--dark") {
+    bool dark = false;
+    bool check = false;
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--dark") {
+            dark = true;
+        } else if (argument == "--check") {
+            check = true;
+        } else if (argument == "--presentation") {
+            screenshots.presentation = true;
+        } else if (argument == "--lang" && i + 1 < argc) {
+            screenshots.language = QString::fromLocal8Bit(argv[++i]);
+        } else {
+            qWarning("unknown option %s", argv[i]);
+            return 2;
+        }
+    }
+    if (check)
+        return screenshots.check(QString::fromLocal8Bit(argv[1]));
+    if (dark) {
         // A dark system palette, to check that nothing hard-codes light colours.
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette dark;
