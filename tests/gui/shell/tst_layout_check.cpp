@@ -149,6 +149,18 @@ private slots:
         QVERIFY(problems.first().contains(QStringLiteral("QPushButton#okButton")));
         button->move(100, 10);
         QCOMPARE(layout::check(window.get()), QStringList());
+
+        // A panel pushed out with its children: the panel is reported, not each thing it carries.
+        auto *panel = new QWidget(window.get());
+        panel->setObjectName(QStringLiteral("panel"));
+        panel->setGeometry(120, 50, 150, 40);
+        auto *inside = new QPushButton(QStringLiteral("Go"), panel);
+        inside->setGeometry(60, 5, 85, 30);
+        panel->show();
+        problems = layout::check(window.get());
+        print(problems);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(QStringLiteral("QWidget#panel")));
     }
 
     void scrollAreaContentIsJudgedByItsViewport()
