@@ -3,6 +3,7 @@
 #include "auth/Session.h"
 #include "checkup/CheckupController.h"
 #include "common/LazyDock.h"
+#include "compare/CompareController.h"
 #include "connection/Connection.h"
 #include "demo/DemoMode.h"
 #include "endpoints/CatalogSource.h"
@@ -282,6 +283,7 @@ void MainWindow::createMenus()
     profile->addAction(m_signIn);
     profile->addAction(m_signOut);
     installCheckup(this, file); // the Account menu (Check This Account…) and File > HAR
+    installCompare(this); // Request > Send on Another Profile…, Compare with Tab…; View > This Tab's Sends
 
     m_simulateMenu = new SimulateMenu(m_connection, this);
     menuBar()->addMenu(m_simulateMenu);

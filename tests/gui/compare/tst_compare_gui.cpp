@@ -1,0 +1,316 @@
+// Comparing responses in the app (issue 17, items 1 and 4): Request > Send on Another Profile… against a
+// second simulator seeded differently, the diff view's list, summary, next/previous difference and
+// ignored paths (remembered per endpoint), and View > This Tab's Sends comparing two sends of one tab.
+#include "ConnectSimulator.h"
+#include "GuiTestBase.h"
+#include "SimFixture.h"
+#include "compare/CompareController.h"
+#include "compare/ResponseDiffDialog.h"
+#include "compare/SendOnProfileDialog.h"
+#include "compare/TabSendsPanel.h"
+#include "diff/JsonDiff.h"
+#include "profiles/ProfileStore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace cx;
+using namespace cx::gui;
+
+class TestCompareGui : public cx::test::GuiTestBase
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sendOnAnotherProfileListsTheDifferences();
+    void ignoredPathIsRememberedForTheEndpoint();
+    void twoSendsOfATabCanBeCompared();
+    void twoTabsCanBeCompared();
+
+private:
+    CompareController *controller() const { return window()->findChild<CompareController *>(); }
+    QAction *menuAction(const char *menu, const char *action) const;
+    // Request > Send on Another Profile…, "Other" chosen and its secret typed, then Send on Both; waits for
+    // the comparison.
+    ResponseDiffDialog *sendOnOther();
+    void openTemplates(const QString &perPage = {});
+    static int currentRow(ResponseDiffDialog *dialog);
+
+    std::unique_ptr<sim::ConnectSimulator> m_other;
+};
+
+void TestCompareGui::initTestCase()
+{
+    setUpEnvironment();
+    qputenv("CONNECT_EXPLORER_NO_KEYCHAIN", "1");
+    sim::SimConfig config;
+    config.seed = 4242; // other data than the Demo simulator's
+    m_other = cx::test::startSimulator(config);
+    QVERIFY(m_other);
+}
+
+void TestCompareGui::init()
+{
+    createWindow();
+    QVERIFY(waitSignedIn());
+    QVERIFY(controller());
+    Profile other;
+    other.name = QStringLiteral("Other");
+    other.baseUrl = m_other->baseUrl().toString();
+    other.clientId = ProfileStore::demoClientId();
+    QString error;
+    QVERIFY2(window()->profileStore()->add(other, &error), qPrintable(error));
+}
+
+void TestCompareGui::cleanup()
+{
+    destroyWindow();
+    ProfileStore store;
+    for (const Profile &profile : store.profiles()) {
+        if (!profile.isDemo())
+            store.remove(profile.id);
+    }
+}
+
+QAction *TestCompareGui::menuAction(const char *menu, const char *action) const
+{
+    auto *found = window()->menuBar()->findChild<QMenu *>(QString::fromLatin1(menu));
+    if (!found)
+        return nullptr;
+    for (QAction *entry : found->actions()) {
+        if (entry->objectName() == QLatin1String(action))
+            return entry;
+    }
+    return nullptr;
+}
+
+void TestCompareGui::openTemplates(const QString &perPage)
+{
+    RequestDraft draft;
+    draft.pathTemplate = QStringLiteral("/api/templates");
+    if (!perPage.isEmpty())
+        draft.query = {cx::test::row(QStringLiteral("per_page"), perPage)};
+    page()->load(draft);
+}
+
+ResponseDiffDialog *TestCompareGui::sendOnOther()
+{
+    QAction *send = menuAction("requestMenu", "sendOnProfileAction");
+    if (!send) {
+        qWarning("no Send on Another Profile… in the Request menu");
+        return nullptr;
+    }
+    send->trigger();
+    SendOnProfileDialog *ask = controller()->sendOnProfileDialog();
+    if (!ask || !ask->isVisible())
+        return nullptr;
+    // The current profile (Demo) is not offered: only the other one.
+    if (ask->profileCombo()->count() != 1 || ask->profileCombo()->itemText(0) != QLatin1String("Other"))
+        return nullptr;
+    QPushButton *ok = ask->buttons()->button(QDialogButtonBox::Ok);
+    if (ok->isEnabled()) // a secret is needed first
+        return nullptr;
+    QTest::keyClicks(ask->secretEdit(), ProfileStore::demoClientSecret());
+    if (!ok->isEnabled())
+        return nullptr;
+    ok->click();
+    ResponseDiffDialog *dialog = controller()->diffDialog();
+    if (!dialog)
+        return nullptr;
+    QSignalSpy compared(dialog, &ResponseDiffDialog::compared);
+    if (!compared.wait(15000))
+        return nullptr;
+    return dialog;
+}
+
+int TestCompareGui::currentRow(ResponseDiffDialog *dialog)
+{
+    QTreeWidget *list = dialog->changeList();
+    return list->indexOfTopLevelItem(list->currentItem());
+}
+
+void TestCompareGui::sendOnAnotherProfileListsTheDifferences()
+{
+    openTemplates();
+    const int demoRequests = simulator()->requestCount();
+    ResponseDiffDialog *dialog = sendOnOther();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isBusy());
+    // Each side answered with its own token, on its own server.
+    QCOMPARE(simulator()->requestCount(), demoRequests + 1);
+    QCOMPARE(m_other->tokenRequestCount(), 1);
+    QCOMPARE(m_other->requestCount(), 1);
+
+    QVERIFY(dialog->labelA()->text().contains(QLatin1String("Demo")));
+    QVERIFY(dialog->labelA()->text().contains(QLatin1String("HTTP 200")));
+    QVERIFY(dialog->labelB()->text().contains(QLatin1String("Other")));
+    QVERIFY(dialog->labelB()->text().contains(QLatin1String("HTTP 200")));
+
+    const QList<JsonChange> changes = dialog->changes();
+    QVERIFY2(changes.size() >= 3, qPrintable(dialog->summary()));
+    QCOMPARE(dialog->summary(), JsonDiff::summary(changes));
+    QVERIFY(dialog->summary() != JsonDiff::summary({}));
+    // The same status; the bodies (and so their lengths) differ, but not the headers that change with
+    // every response (Date, request ids).
+    bool bodyDiffers = false;
+    for (const JsonChange &change : changes) {
+        const QString path = change.path();
+        QVERIFY2(path != QLatin1String("status"), qPrintable(path));
+        if (path.startsWith(QLatin1String("headers.")))
+            QVERIFY2(!JsonDiff::volatileHeaders().contains(path.mid(8)), qPrintable(path));
+        bodyDiffers = bodyDiffers || path.startsWith(QLatin1String("body"));
+    }
+    QVERIFY(bodyDiffers);
+
+    QTreeWidget *list = dialog->changeList();
+    QCOMPARE(list->topLevelItemCount(), changes.size());
+    for (int row = 0; row < changes.size(); ++row) {
+        const QTreeWidgetItem *item = list->topLevelItem(row);
+        QCOMPARE(item->text(ResponseDiffDialog::PathColumn), changes.at(row).path());
+        // Not colour alone: the kind is written out, with a sign.
+        const QString kind = item->text(ResponseDiffDialog::KindColumn);
+        QVERIFY(!kind.isEmpty());
+        QVERIFY(QStringLiteral("+−~≠").contains(kind.at(0)));
+        if (changes.at(row).kind == JsonChange::Kind::Changed) {
+            QVERIFY(!item->text(ResponseDiffDialog::AColumn).isEmpty());
+            QVERIFY(!item->text(ResponseDiffDialog::BColumn).isEmpty());
+        }
+    }
+
+    // Next and previous difference, by button and by F8 / Shift+F8; round the list at its ends.
+    const int count = int(changes.size());
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    list->setCurrentItem(list->topLevelItem(0));
+    dialog->nextButton()->click();
+    QCOMPARE(currentRow(dialog), 1);
+    QTest::keyClick(dialog, Qt::Key_F8);
+    QCOMPARE(currentRow(dialog), 2);
+    QTest::keyClick(dialog, Qt::Key_F8, Qt::ShiftModifier);
+    QCOMPARE(currentRow(dialog), 1);
+    dialog->previousButton()->click();
+    QCOMPARE(currentRow(dialog), 0);
+    dialog->previousButton()->click();
+    QCOMPARE(currentRow(dialog), count - 1);
+    QVERIFY(list->currentItem()->isSelected());
+
+    QVERIFY(!dialog->nextButton()->accessibleName().isEmpty());
+    QVERIFY(!dialog->ignoreEdit()->accessibleName().isEmpty());
+    QVERIFY(!list->accessibleName().isEmpty());
+}
+
+void TestCompareGui::ignoredPathIsRememberedForTheEndpoint()
+{
+    openTemplates();
+    ResponseDiffDialog *dialog = sendOnOther();
+    QVERIFY(dialog);
+    const QList<JsonChange> before = dialog->changes();
+    QVERIFY(before.size() >= 2);
+    QVERIFY(dialog->ignoreEdit()->text().isEmpty());
+    const QString ignored = before.constLast().path();
+
+    QSignalSpy compared(dialog, &ResponseDiffDialog::compared);
+    dialog->ignoreEdit()->setText(ignored + QStringLiteral(", not a [path"));
+    dialog->applyIgnoreButton()->click();
+    QVERIFY(compared.wait(10000));
+    const QList<JsonChange> after = dialog->changes();
+    QCOMPARE(after.size(), before.size() - 1);
+    for (const JsonChange &change : after)
+        QVERIFY(change.path() != ignored);
+    QCOMPARE(dialog->summary(), JsonDiff::summary(after));
+    // The pattern that is not a path is said so, and not remembered.
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("diffIgnoreNote"))->isVisibleTo(dialog));
+    QCOMPARE(ResponseDiffDialog::rememberedIgnore(QStringLiteral("GET /api/templates")),
+             QStringList{ignored});
+    QVERIFY(ResponseDiffDialog::rememberedIgnore(QStringLiteral("GET /api/assets")).isEmpty());
+
+    // The next comparison of the same endpoint ignores it from the start.
+    dialog->close();
+    ResponseDiffDialog *again = sendOnOther();
+    QVERIFY(again);
+    QCOMPARE(again->ignoreEdit()->text(), ignored);
+    QCOMPARE(again->changes().size(), before.size() - 1);
+}
+
+void TestCompareGui::twoSendsOfATabCanBeCompared()
+{
+    window()->newTab();
+    openTemplates(QStringLiteral("1"));
+    QVERIFY(sendWithKeyboard());
+    openTemplates(QStringLiteral("2"));
+    QVERIFY(sendWithKeyboard());
+    QCOMPARE(controller()->sends(page()).size(), 2);
+
+    // View > This Tab's Sends builds the dock on first use.
+    QVERIFY(!window()->findChild<QDockWidget *>(QStringLiteral("tabSendsDock")));
+    QAction *toggle = menuAction("viewMenu", "tabSendsAction");
+    QVERIFY(toggle);
+    toggle->trigger();
+    auto *dock = window()->findChild<QDockWidget *>(QStringLiteral("tabSendsDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible());
+    TabSendsPanel *panel = controller()->tabSendsPanel();
+    QTreeWidget *list = panel->list();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QCOMPARE(list->topLevelItem(row)->text(TabSendsPanel::StatusColumn), QStringLiteral("HTTP 200 OK"));
+        QVERIFY(!list->topLevelItem(row)->text(TabSendsPanel::TimeColumn).isEmpty());
+        QVERIFY(!list->topLevelItem(row)->text(TabSendsPanel::SizeColumn).isEmpty());
+    }
+
+    // One row selected is not enough; two are.
+    QVERIFY(!panel->compareButton()->isEnabled());
+    list->topLevelItem(0)->setSelected(true);
+    QVERIFY(!panel->compareButton()->isEnabled());
+    list->topLevelItem(1)->setSelected(true);
+    QVERIFY(panel->compareButton()->isEnabled());
+    panel->compareButton()->click();
+    ResponseDiffDialog *dialog = controller()->diffDialog();
+    QVERIFY(dialog);
+    QSignalSpy compared(dialog, &ResponseDiffDialog::compared);
+    QVERIFY(compared.wait(10000));
+    QVERIFY(dialog->labelA()->text().contains(QLatin1String("send 1")));
+    QVERIFY(dialog->labelB()->text().contains(QLatin1String("send 2")));
+    // One template in the first page, two in the second: the second one is only in B.
+    const QList<JsonChange> changes = dialog->changes();
+    QVERIFY2(!changes.isEmpty(), qPrintable(dialog->summary()));
+    QVERIFY(std::any_of(changes.begin(), changes.end(),
+                        [](const JsonChange &change) { return change.kind == JsonChange::Kind::Added; }));
+    QCOMPARE(dialog->summary(), JsonDiff::summary(changes));
+
+    // Another tab has its own (empty) list.
+    window()->newTab();
+    QCOMPARE(list->topLevelItemCount(), 0);
+}
+
+void TestCompareGui::twoTabsCanBeCompared()
+{
+    openTemplates(QStringLiteral("1"));
+    QVERIFY(sendWithKeyboard());
+    RequestPage *first = page();
+    window()->newTab();
+    openTemplates(QStringLiteral("1"));
+    QVERIFY(sendWithKeyboard());
+    QVERIFY(controller()->compareTabs(page(), first));
+    ResponseDiffDialog *dialog = controller()->diffDialog();
+    QSignalSpy compared(dialog, &ResponseDiffDialog::compared);
+    QVERIFY(compared.wait(10000));
+    // The same page of the same data: nothing differs but what changes with every response.
+    QCOMPARE(dialog->changes().size(), 0);
+    QCOMPARE(dialog->summary(), JsonDiff::summary({}));
+    QVERIFY(!dialog->nextButton()->isEnabled());
+}
+
+QTEST_MAIN(TestCompareGui)
+#include "tst_compare_gui.moc"
