@@ -83,7 +83,7 @@ PresentationController::~PresentationController()
 {
     if (PresentationMode::isOn() && m_action->isChecked()) {
         qApp->removeEventFilter(this);
-        QApplication::setFont(m_savedFont);
+        m_fonts.drop();
         PresentationMode::instance()->setOn(false);
     }
 }
@@ -109,15 +109,9 @@ void PresentationController::setOn(bool on)
 
 void PresentationController::enter()
 {
-    m_savedFont = QApplication::font();
     m_savedState = m_window->saveState();
-    QFont font = m_savedFont;
     // Point sizes are device-independent: Qt turns them into pixels per screen, so HiDPI stays right.
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * m_scale);
-    else if (font.pixelSize() > 0)
-        font.setPixelSize(qRound(font.pixelSize() * m_scale));
-    QApplication::setFont(font);
+    m_fonts.enter(m_scale, m_window);
 
     m_hidden.clear();
     auto hide = [this](QWidget *widget) {
@@ -156,9 +150,10 @@ void PresentationController::leave()
     m_sweep->stop();
     qApp->removeEventFilter(this);
     PresentationMode::instance()->setOn(false);
-    QApplication::setFont(m_savedFont);
     m_badge->hide();
     m_window->statusBar()->removeWidget(m_badge);
+    // The fonts, and the sizes of the splitters, headers and the window, before the docks' layout.
+    m_fonts.leave();
     for (const QPointer<QWidget> &widget : std::as_const(m_hidden)) {
         if (widget)
             widget->show();
@@ -186,6 +181,9 @@ void PresentationController::repaintViews()
 
 bool PresentationController::eventFilter(QObject *watched, QEvent *event)
 {
+    // A widget built while presenting (a dock, a page built on first use) is scaled before it is shown.
+    if (event->type() == QEvent::Polish && watched->isWidgetType())
+        m_fonts.adopt(static_cast<QWidget *>(watched));
     // A dialog or widget shown while presenting is masked before it is painted.
     if (event->type() == QEvent::Show && watched->isWidgetType()) {
         auto *widget = static_cast<QWidget *>(watched);

@@ -3,8 +3,9 @@
 // bar, and every secret masked on screen. Leaving restores the font and the layout as they were.
 #pragma once
 
+#include "PresentationFonts.h"
+
 #include <QByteArray>
-#include <QFont>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -69,7 +70,7 @@ private:
     QLabel *m_badge;
     QTimer *m_sweep;
     qreal m_scale = 1.5;
-    QFont m_savedFont;
+    PresentationFonts m_fonts;
     QByteArray m_savedState;
     QList<QPointer<QWidget>> m_hidden; // what enter() hid, shown again by leave()
     // The docks that existed when enter() saved the layout: leave() hides the ones built since (built
