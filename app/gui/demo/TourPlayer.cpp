@@ -1,9 +1,12 @@
 #include "TourPlayer.h"
 
+#include "PresentationFonts.h"
 #include "auth/Session.h"
 #include "common/Shell.h"
 #include "connection/Connection.h"
+#include "errorpanel/ErrorPanel.h"
 #include "request/RequestDraft.h"
+#include "request/RequestEditor.h"
 #include "request/RequestPage.h"
 
 #include <QEvent>
@@ -16,6 +19,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <memory>
 
@@ -49,9 +54,9 @@ RequestDraft draftFor(const TourStep &step)
 TourPlayer::TourPlayer(Shell *shell)
     : QDockWidget(shell->mainWindow()), m_shell(shell), m_window(shell->mainWindow()),
       m_title(new QLabel(this)), m_counter(new QLabel(this)), m_stepTitle(new QLabel(this)),
-      m_narration(new QLabel(this)), m_outcome(new QLabel(this)), m_steps(new QListWidget(this)),
-      m_back(new QPushButton(this)), m_next(new QPushButton(this)), m_restart(new QPushButton(this)),
-      m_open(new QPushButton(this)), m_export(new QPushButton(this))
+      m_narration(new QLabel(this)), m_narrationArea(new QScrollArea(this)), m_outcome(new QLabel(this)),
+      m_steps(new QListWidget(this)), m_back(new QPushButton(this)), m_next(new QPushButton(this)),
+      m_restart(new QPushButton(this)), m_open(new QPushButton(this)), m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("tourPlayer"));
     m_title->setObjectName(QStringLiteral("tourTitle"));
@@ -66,19 +71,30 @@ TourPlayer::TourPlayer(Shell *shell)
     m_open->setObjectName(QStringLiteral("tourOpen"));
     m_export->setObjectName(QStringLiteral("tourExportTranscript"));
 
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_title->setFont(titleFont);
     m_title->setWordWrap(true);
-    QFont stepFont = m_stepTitle->font();
-    stepFont.setBold(true);
-    m_stepTitle->setFont(stepFont);
     m_stepTitle->setWordWrap(true);
     m_narration->setWordWrap(true);
     m_narration->setTextFormat(Qt::PlainText);
+    m_narration->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_outcome->setWordWrap(true);
     m_outcome->setTextFormat(Qt::PlainText);
+    updateFonts();
+
+    // The narration has room of its own: a fixed height of a step title and four lines (reserveSpace()),
+    // scrolling when a step says more, so the panels sharing the dock cannot squeeze it and the buttons
+    // below it stay where they are from step to step.
+    auto *narrationPage = new QWidget;
+    auto *narrationLayout = new QVBoxLayout(narrationPage);
+    narrationLayout->setContentsMargins(0, 0, 0, 0);
+    narrationLayout->addWidget(m_stepTitle);
+    narrationLayout->addWidget(m_narration);
+    narrationLayout->addStretch(1);
+    m_narrationArea->setObjectName(QStringLiteral("tourNarrationArea"));
+    m_narrationArea->setWidget(narrationPage);
+    m_narrationArea->setWidgetResizable(true);
+    m_narrationArea->setFrameShape(QFrame::NoFrame);
+    m_narrationArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_narrationArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -89,15 +105,17 @@ TourPlayer::TourPlayer(Shell *shell)
     files->addWidget(m_export);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
+    // Above the buttons only what keeps its height from step to step; the outcome, one line or more,
+    // goes below them, and the step list takes what room is left.
     layout->addWidget(m_title);
     layout->addWidget(m_counter);
-    layout->addWidget(m_stepTitle);
-    layout->addWidget(m_narration, 1);
-    layout->addWidget(m_outcome);
+    layout->addWidget(m_narrationArea);
     layout->addLayout(buttons);
+    layout->addWidget(m_outcome);
     layout->addWidget(m_steps, 1);
     layout->addLayout(files);
     setWidget(content);
+    reserveSpace();
 
     connect(m_next, &QPushButton::clicked, this, &TourPlayer::next);
     connect(m_back, &QPushButton::clicked, this, &TourPlayer::back);
@@ -119,6 +137,30 @@ void TourPlayer::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) { // presentation mode: the titles and the room follow
+        updateFonts();
+        reserveSpace();
+    }
+}
+
+void TourPlayer::updateFonts()
+{
+    // Made from the dock's font each time, so they follow it (presentation mode scales it).
+    QFont titleFont = PresentationFonts::scaled(font(), 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    QFont stepFont;
+    stepFont.setBold(true); // the size stays inherited
+    m_stepTitle->setFont(stepFont);
+}
+
+void TourPlayer::reserveSpace()
+{
+    const int stepLine = m_stepTitle->fontMetrics().lineSpacing();
+    const int line = m_narration->fontMetrics().lineSpacing();
+    const int spacing = qMax(0, m_narrationArea->widget()->layout()->spacing());
+    m_narrationArea->setFixedHeight(stepLine + spacing + NarrationLines * line +
+                                    2 * m_narrationArea->frameWidth() + 2);
 }
 
 void TourPlayer::retranslateUi()
@@ -234,9 +276,7 @@ bool TourPlayer::loadTour(const Tour &tour)
     TourRunner *runner = m_runner;
     m_runner->setSender([this, runner](const ApiRequest &request,
                                        std::function<void(const ApiResponse &, bool)> done) {
-        RequestPage *page = m_shell->currentPage();
-        if (!page || page->isBusy())
-            page = m_shell->newTab();
+        RequestPage *page = m_page && !m_page->isBusy() ? m_page.data() : tourTab();
         auto connection = std::make_shared<QMetaObject::Connection>();
         Session *session = m_shell->connection()->session();
         const int tokensBefore = session->tokenRequestCount();
@@ -252,6 +292,7 @@ bool TourPlayer::loadTour(const Tour &tour)
     });
     connect(m_runner, &TourRunner::stepFinished, this, &TourPlayer::onStepFinished);
     m_title->setText(tour.title);
+    nameTourTab();
     m_steps->clear();
     for (qsizetype i = 0; i < tour.steps.size(); ++i) {
         auto *item = new QListWidgetItem(m_steps);
@@ -295,18 +336,67 @@ void TourPlayer::playStep(int index)
 {
     if (!m_runner || isPlaying() || index < 0 || index >= m_tour.steps.size())
         return;
+    if (m_index < 0)
+        clearErrorPanel(); // a tour starts on a clean panel: no failure from before it stays on screen
     showStep(index);
     const TourStep &step = m_tour.steps.at(index);
-    RequestPage *page = m_shell->currentPage();
-    if (!page || page->isBusy())
-        page = m_shell->newTab();
+    RequestPage *page = tourTab();
+    m_shell->requestTabs()->setCurrentWidget(page);
     page->load(draftFor(step)); // what the audience sees; the token placeholder stays a placeholder
+    m_pageEdited = false;
     highlight(step.highlight);
     m_outcomeShown = Outcome::Sending;
     renderOutcome();
     m_outcome->setProperty("verdict", QString());
     m_runner->playStep(index);
     updateButtons();
+}
+
+RequestPage *TourPlayer::tourPage() const
+{
+    return m_page;
+}
+
+RequestPage *TourPlayer::tourTab()
+{
+    // The tour's own tab while the user has not typed in it; never a tab of the user's.
+    if (m_page && !m_page->isBusy() && !m_pageEdited)
+        return m_page;
+    RequestPage *page = m_shell->newTab();
+    m_page = page;
+    m_pageEdited = false;
+    connect(page->editor(), &RequestEditor::edited, this, [this, page] {
+        if (page == m_page)
+            m_pageEdited = true;
+    });
+    // After the window's own handler, which names a tab after its request.
+    connect(page, &RequestPage::titleChanged, this, [this, page] {
+        if (page == m_page)
+            nameTourTab();
+    });
+    nameTourTab();
+    return page;
+}
+
+void TourPlayer::nameTourTab()
+{
+    if (!m_page || m_tour.title.isEmpty())
+        return;
+    QTabWidget *tabs = m_shell->requestTabs();
+    const int index = tabs->indexOf(m_page);
+    if (index < 0)
+        return;
+    tabs->setTabText(index, m_tour.title);
+    tabs->setTabToolTip(index, m_tour.title);
+}
+
+void TourPlayer::clearErrorPanel()
+{
+    // Only a panel that exists: one not built yet shows nothing.
+    if (!m_window->findChild<QDockWidget *>(QStringLiteral("errorPanel"), Qt::FindDirectChildrenOnly))
+        return;
+    if (auto *panel = qobject_cast<ErrorPanel *>(m_shell->errorPanelWidget()))
+        panel->clearHistory();
 }
 
 void TourPlayer::showStep(int index)

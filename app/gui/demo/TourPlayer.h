@@ -1,7 +1,8 @@
 // The tour player: a dock that steps through a guided tour (Next / Back / Restart). Each step fills the
-// current request tab with the step's request, highlights the widget the narration talks about, sends it
-// through the tab (so the response view and the error panel show it) and shows whether the outcome
-// matched. "Export transcript…" saves what was shown as Markdown, secrets masked.
+// tour's own request tab (named after the tour; never a tab of the user's) with the step's request,
+// highlights the widget the narration talks about, sends it through the tab (so the response view and the
+// error panel show it) and shows whether the outcome matched. "Export transcript…" saves what was shown as
+// Markdown, secrets masked.
 #pragma once
 
 #include "tour/Tour.h"
@@ -14,11 +15,13 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 
 class QMainWindow;
 
 namespace cx::gui {
 
+class RequestPage;
 class Shell;
 
 class TourPlayer : public QDockWidget
@@ -43,6 +46,8 @@ public:
     bool isPlaying() const;
 
     TourRunner *runner() const { return m_runner; }
+    // The tab the last step played in (null before the first step, or once the user closed it).
+    RequestPage *tourPage() const;
     QWidget *highlightedWidget() const { return m_highlighted; }
     QString transcript() const;
     bool exportTranscript(const QString &fileName, QString *error) const;
@@ -50,6 +55,9 @@ public:
     QLabel *titleLabel() const { return m_title; }
     QLabel *counterLabel() const { return m_counter; }
     QLabel *narrationLabel() const { return m_narration; }
+    // The step title and the narration, in a room of NarrationLines lines that scrolls when longer.
+    QScrollArea *narrationArea() const { return m_narrationArea; }
+    static constexpr int NarrationLines = 4;
     QLabel *outcomeLabel() const { return m_outcome; }
     QListWidget *stepList() const { return m_steps; }
     QPushButton *nextButton() const { return m_next; }
@@ -68,6 +76,9 @@ private:
     enum class Outcome { None, LoadError, Sending, Result };
 
     void retranslateUi();
+    void updateFonts();
+    // The narration's room for NarrationLines lines in the current font.
+    void reserveSpace();
     // The texts that depend on where the tour is: the counter, the narration before the first step,
     // the outcome line and the played steps' verdicts in the list.
     void renderProgress();
@@ -75,6 +86,12 @@ private:
     QString stepItemText(int index) const;
     void showStep(int index);
     void onStepFinished(int index, const TourStepResult &result);
+    // The tab the tour plays in: its own, named after the tour, opened on the first step and again when
+    // the user has typed in it (or closed it); never a tab of the user's.
+    RequestPage *tourTab();
+    void nameTourTab();
+    // Empties the error panel (when it is built) as a tour starts.
+    void clearErrorPanel();
     void highlight(const QString &objectName);
     void clearHighlight();
     void updateButtons();
@@ -91,10 +108,13 @@ private:
     TourError m_loadError;
     std::optional<TourStepResult> m_lastResult;
     QPointer<QWidget> m_highlighted;
+    QPointer<RequestPage> m_page; // tourTab()
+    bool m_pageEdited = false;    // typed in by the user since the tour last loaded it
     QLabel *m_title;
     QLabel *m_counter;
     QLabel *m_stepTitle;
     QLabel *m_narration;
+    QScrollArea *m_narrationArea;
     QLabel *m_outcome;
     QListWidget *m_steps;
     QPushButton *m_back;
