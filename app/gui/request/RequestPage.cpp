@@ -6,6 +6,7 @@
 #include "errors/ApiError.h"
 #include "export/Redactor.h"
 #include "net/ApiClient.h"
+#include "request/DraftVariables.h"
 #include "request/ErrorArea.h"
 #include "request/RequestEditor.h"
 #include "response/JsonTreeView.h"
@@ -96,7 +97,31 @@ VariableScope RequestPage::variableScope() const
     scope.addLayer(tr("profile %1").arg(profileName()), VariableContext::instance()->variables(profileId()));
     if (!m_collectionVariables.isEmpty())
         scope.addLayer(m_collectionLabel, m_collectionVariables);
+    // Last, so a variable of the same name the user defined wins. Present while the session has no
+    // token yet too (empty): send() waits for one rather than refusing the name as unknown.
+    if (m_connection && m_connection->session()) {
+        Variable token;
+        token.name = accessTokenVariable();
+        token.value = QString::fromLatin1(m_connection->session()->accessToken());
+        token.secret = true;
+        scope.addLayer(tr("the session's token"), {token});
+    }
     return scope;
+}
+
+bool RequestPage::usesSessionToken() const
+{
+    if (!m_connection || !m_connection->session())
+        return false;
+    const VariableScope scope = variableScope();
+    if (!resolveDraft(m_editor->draft(), scope).used.contains(accessTokenVariable()))
+        return false;
+    // Only when the session gives it: a profile or collection variable of that name is the user's.
+    VariableScope others;
+    others.addLayer(QString(), VariableContext::instance()->variables(profileId()));
+    if (!m_collectionVariables.isEmpty())
+        others.addLayer(QString(), m_collectionVariables);
+    return !others.value(accessTokenVariable()).has_value();
 }
 
 void RequestPage::setCollectionVariables(const QString &label, const VariableList &variables)
@@ -207,8 +232,28 @@ void RequestPage::changeEvent(QEvent *event)
 void RequestPage::send()
 {
     // Ctrl+Enter reaches here without the editor's Send button: the same refusal, with its fault line.
-    if (m_call || !m_editor->checkSendable())
+    if (isBusy() || !m_editor->checkSendable())
         return;
+    if (usesSessionToken()) {
+        // {{access_token}} is the session's token: get one first (at once when it has a valid one), so
+        // the literal name never goes out. Should that fail, the request goes as it is and the client
+        // reports the token endpoint's answer like for any other request.
+        m_waitingForToken = true;
+        const int wait = ++m_tokenWait;
+        setBusy(true);
+        m_connection->session()->withToken(this, [this, wait](bool) {
+            if (wait != m_tokenWait || !m_waitingForToken)
+                return; // cancelled meanwhile
+            m_waitingForToken = false;
+            sendResolved();
+        });
+        return;
+    }
+    sendResolved();
+}
+
+void RequestPage::sendResolved()
+{
     // Variables put in: what goes on the wire is what the preview showed.
     sendRequest(m_editor->resolvedDraft().toApiRequest());
 }
@@ -233,6 +278,11 @@ void RequestPage::sendRequest(const ApiRequest &request)
 
 void RequestPage::cancel()
 {
+    if (m_waitingForToken) {
+        m_waitingForToken = false;
+        setBusy(false);
+        return;
+    }
     if (m_call)
         m_call->cancel();
 }

@@ -37,15 +37,19 @@ public:
     // Sends exactly `request` (the error panel's retry and replay), not what the editor holds now.
     void sendRequest(const cx::ApiRequest &request);
     void cancel();
-    bool isBusy() const { return !m_call.isNull(); }
+    bool isBusy() const { return !m_call.isNull() || m_waitingForToken; }
     // True when nothing was typed or sent since the page was created or loaded.
     bool isPristine() const { return m_pristine; }
     QString title() const;
 
     // Variables: the profile's (VariableContext, the profile in use), then those of the saved request's
-    // collection when one is set here. The page sends the request with them put in and records it so
-    // (history keeps what was sent, a secret variable's value masked).
+    // collection when one is set here, then the session's: {{access_token}}, its current token (secret).
+    // The page sends the request with them put in and records it so (history keeps what was sent, a
+    // secret variable's value masked). A request naming {{access_token}} while the session has no valid
+    // token waits for one (the session signs in) and is sent with it.
     VariableScope variableScope() const;
+    // The name of the session's variable.
+    static QString accessTokenVariable() { return QStringLiteral("access_token"); }
     // The collection a saved request opened from (`label` names it: "collection Brand kit").
     void setCollectionVariables(const QString &label, const VariableList &variables);
     // The profile the variables are read from and written to (its id; empty for one from the command
@@ -101,8 +105,15 @@ private:
     QString profileName() const;
     // `request` with the values of secret variables masked, as history and the error panel keep it.
     ApiRequest withSecretsMasked(const ApiRequest &request) const;
+    // The request names {{access_token}} and the session's layer is the one giving it.
+    bool usesSessionToken() const;
+    // The editor's request with its variables put in, sent now.
+    void sendResolved();
 
     QPointer<ApiCall> m_call;
+    // send() waits for the session's token (withToken); cancel() ends the wait.
+    bool m_waitingForToken = false;
+    int m_tokenWait = 0; // which wait a callback belongs to (a cancelled one is ignored)
     bool m_pristine = true;
     QString m_collectionLabel;
     VariableList m_collectionVariables;
