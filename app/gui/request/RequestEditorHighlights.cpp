@@ -44,6 +44,78 @@ int rowNamed(const ParamTable *table, const QString &name)
     return -1;
 }
 
+// Where the JSON value that starts at or after `from` ends (one past its last character): a string, an
+// object or array (brackets inside strings not counted), or a bare word or number; `from` when there is
+// none.
+qsizetype jsonValueEnd(const QString &text, qsizetype from)
+{
+    qsizetype at = from;
+    while (at < text.size() && text.at(at).isSpace())
+        ++at;
+    if (at >= text.size())
+        return from;
+    const QChar first = text.at(at);
+    if (first == QLatin1Char('"') || first == QLatin1Char('{') || first == QLatin1Char('[')) {
+        int depth = 0;
+        bool inString = false;
+        for (qsizetype i = at; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (inString) {
+                if (c == QLatin1Char('\\'))
+                    ++i;
+                else if (c == QLatin1Char('"')) {
+                    inString = false;
+                    if (depth == 0)
+                        return i + 1;
+                }
+            } else if (c == QLatin1Char('"')) {
+                inString = true;
+            } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
+                ++depth;
+            } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
+                if (--depth <= 0)
+                    return i + 1;
+            }
+        }
+        return text.size(); // unterminated: to the end
+    }
+    qsizetype end = at;
+    while (end < text.size() && !text.at(end).isSpace() && text.at(end) != QLatin1Char(',') &&
+           text.at(end) != QLatin1Char('}') && text.at(end) != QLatin1Char(']'))
+        ++end;
+    return end == at ? from : end;
+}
+
+// The `"key": value` member whose key starts at `keyAt` (`keyLength` characters, quotes included): one
+// past the end of its value, or of the key when no value follows a colon.
+qsizetype memberEnd(const QString &body, qsizetype keyAt, qsizetype keyLength)
+{
+    const qsizetype keyEnd = keyAt + keyLength;
+    qsizetype at = keyEnd;
+    while (at < body.size() && body.at(at).isSpace())
+        ++at;
+    if (at >= body.size() || body.at(at) != QLatin1Char(':'))
+        return keyEnd;
+    const qsizetype end = jsonValueEnd(body, at + 1);
+    return end == at + 1 ? at + 1 : end;
+}
+
+// A red, wavy mark over [from, to) of `document`, with `message` as its tool tip.
+QTextEdit::ExtraSelection faultMark(QTextDocument *document, qsizetype from, qsizetype to,
+                                    const QString &message)
+{
+    QTextCursor cursor(document);
+    cursor.setPosition(int(from));
+    cursor.setPosition(int(to), QTextCursor::KeepAnchor);
+    QTextEdit::ExtraSelection mark;
+    mark.cursor = cursor;
+    mark.format.setBackground(QColor(0xd3, 0x2f, 0x2f, 90));
+    mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    mark.format.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
+    mark.format.setToolTip(message);
+    return mark;
+}
+
 } // namespace
 
 void RequestEditor::showIssue(std::function<QString()> text)
@@ -161,22 +233,15 @@ bool RequestEditor::highlightBodyPosition(qsizetype offset, const QString &messa
         });
     }
 
-    QTextCursor cursor(text->document());
-    cursor.setPosition(int(at));
+    qsizetype from = at;
+    qsizetype to = at;
     if (whole)
-        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        to = length;
     else if (at < length)
-        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
-    else if (at > 0) {
-        cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
-    }
-    QTextEdit::ExtraSelection mark;
-    mark.cursor = cursor;
-    mark.format.setBackground(QColor(0xd3, 0x2f, 0x2f, 90));
-    mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    mark.format.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
-    mark.format.setToolTip(message);
-    text->setExtraSelections({mark});
+        to = at + 1;
+    else if (at > 0)
+        from = at - 1;
+    text->setExtraSelections({faultMark(text->document(), from, to, message)});
     QTextCursor caret(text->document());
     caret.setPosition(int(at));
     text->setTextCursor(caret);
@@ -196,6 +261,13 @@ bool RequestEditor::highlightBodyField(const QString &name, const QString &messa
         at = brace < 0 ? 0 : brace + 1;
     }
     highlightBodyPosition(at, message);
+    if (key >= 0) {
+        // The whole member, `"name": value`, not just where it starts.
+        QPlainTextEdit *text = bodyEditor()->editor();
+        const qsizetype keyLength = name.size() + 2;
+        text->setExtraSelections(
+            {faultMark(text->document(), key, memberEnd(body, key, keyLength), message)});
+    }
     m_highlighted = QStringLiteral("field:") + name;
     showIssue([missing = key < 0, name, message] {
         return issueText(missing ? tr("Body field “%1” (missing: add it here)").arg(name)
@@ -253,23 +325,14 @@ bool RequestEditor::highlightFields(const QList<FieldMark> &marks)
             // "items.0.id" is the key "id" in the text; a missing one belongs inside the top-level object.
             const QString key = QLatin1Char('"') + mark.name.section(QLatin1Char('.'), -1) + QLatin1Char('"');
             qsizetype at = body.indexOf(key);
-            qsizetype length = key.size();
+            qsizetype end = at < 0 ? at : memberEnd(body, at, key.size()); // the key and its value
             if (at < 0) {
                 one.missing = true;
                 const qsizetype brace = body.indexOf(QLatin1Char('{'));
                 at = brace < 0 ? 0 : brace + 1;
-                length = at < body.size() ? 1 : 0;
+                end = at < body.size() ? at + 1 : at;
             }
-            QTextCursor cursor(text->document());
-            cursor.setPosition(int(at));
-            cursor.setPosition(int(qMin(at + length, body.size())), QTextCursor::KeepAnchor);
-            QTextEdit::ExtraSelection selection;
-            selection.cursor = cursor;
-            selection.format.setBackground(QColor(0xd3, 0x2f, 0x2f, 90));
-            selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            selection.format.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
-            selection.format.setToolTip(mark.message);
-            bodyMarks << selection;
+            bodyMarks << faultMark(text->document(), at, qMin(end, body.size()), mark.message);
             break;
         }
         }
