@@ -20,9 +20,18 @@ ParamTable::ParamTable(const QString &what, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(ParamTableModel::NameColumn,
-                                                     QHeaderView::ResizeToContents);
+    // The value takes the room; name and description are as wide as what they hold, within limits,
+    // and the user may drag them (fitColumns() sizes them again when the rows change).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ParamTableModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ParamTableModel::ValueColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ParamTableModel::DescriptionColumn, QHeaderView::Interactive);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ParamTable::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ParamTable::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ParamTable::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ParamTable::fitColumns);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ParamTable::fitColumns);
 
     connect(m_add, &QPushButton::clicked, this, &ParamTable::addRow);
     connect(m_remove, &QPushButton::clicked, this, &ParamTable::removeSelectedRows);
@@ -37,6 +46,28 @@ ParamTable::ParamTable(const QString &what, QWidget *parent)
     layout->addWidget(m_view);
     layout->addLayout(buttons);
     retranslateUi();
+    fitColumns();
+}
+
+void ParamTable::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    // Room for the value: the name and the description together take at most about two thirds.
+    const int room = qMax(m_view->width(), 300);
+    const auto fit = [&](int column, int atMost) {
+        // QTableView's own hint (protected there, public in the base class).
+        const int content = static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column);
+        const int wanted = qMax(content, header->sectionSizeHint(column));
+        header->resizeSection(column, qBound(header->minimumSectionSize(), wanted, qMax(atMost, 60)));
+    };
+    fit(ParamTableModel::NameColumn, room * 2 / 5);
+    fit(ParamTableModel::DescriptionColumn, room / 3);
+}
+
+void ParamTable::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void ParamTable::setWhat(const QString &what)

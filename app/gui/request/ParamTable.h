@@ -1,4 +1,5 @@
-// A table of name/value rows with a checkbox each, plus Add and Remove buttons.
+// A table of name/value rows with a checkbox each, plus Add and Remove buttons. The value column takes
+// the width the name and description (sized to what they hold) leave.
 #pragma once
 
 #include "request/RequestDraft.h"
@@ -28,12 +29,15 @@ public:
 
     void addRow();
     void removeSelectedRows();
+    // Name and description as wide as their contents (within limits), the value column the rest.
+    void fitColumns();
 
 signals:
     void edited();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
