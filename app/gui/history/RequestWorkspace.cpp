@@ -373,7 +373,8 @@ void RequestWorkspace::saveDraft(RequestPage *page)
     const QPointer<RequestWorkspace> self(this);
     m_draftIo.start([store, draft, editor, self]() mutable {
         draft.request = editor.toApiRequest();
-        draft.extra.insert(EditorKey, requestDraftToJson(editor, store.redactor()));
+        draft.extra.insert(EditorKey,
+                           requestDraftToJson(editor, store.redactor(), SecretHeaderRows::KeptNamed));
         const bool ok = store.save(draft);
         const QString error = ok ? QString() : store.lastError();
         QMetaObject::invokeMethod(qApp, [self, ok, error] {

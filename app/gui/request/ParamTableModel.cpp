@@ -2,6 +2,7 @@
 
 #include "common/PresentationMode.h"
 #include "common/Retranslate.h"
+#include "export/Redactor.h"
 #include "net/RequestHygiene.h"
 
 #include <QBrush>
@@ -50,6 +51,11 @@ QString ParamTableModel::rowProblem(int row) const
     if (const QString reason = RequestHygiene::queryProblem(r.value); !reason.isEmpty())
         return RequestProblem{Part::QueryValue, row, name.toUtf8(), reason}.describe();
     return {};
+}
+
+QString ParamTableModel::valueNotSavedNote(const QString &name)
+{
+    return tr("The value of %1 was not saved (secrets are never written to disk); paste it again.").arg(name);
 }
 
 int ParamTableModel::firstProblemRow() const
@@ -123,6 +129,8 @@ QVariant ParamTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return row.name;
         case ValueColumn: // masked on screen in presentation mode, never in the editor
+            if (row.valueNotSaved && row.value.isEmpty()) // a placeholder to see, nothing to edit
+                return role == Qt::DisplayRole ? QVariant(Redactor::mask()) : QVariant(QString());
             return role == Qt::DisplayRole ? PresentationMode::maskValue(row.name, row.value) : row.value;
         case DescriptionColumn:
             return row.required && role == Qt::DisplayRole ? tr("(required) %1").arg(row.description)
@@ -144,6 +152,12 @@ QVariant ParamTableModel::data(const QModelIndex &index, int role) const
             }
         }
     }
+    if (row.valueNotSaved && (index.column() == NameColumn || index.column() == ValueColumn)) {
+        if (role == Qt::ToolTipRole)
+            return valueNotSavedNote(row.name.trimmed());
+        if (role == Qt::ForegroundRole && index.column() == ValueColumn)
+            return QBrush(QColor(0x75, 0x75, 0x75));
+    }
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
         return row.enabled ? tr("Sent with the request. Untick to leave it out.")
                            : tr("Not sent. Tick to send it.");
@@ -162,8 +176,10 @@ bool ParamTableModel::setData(const QModelIndex &index, const QVariant &value, i
     } else if (role == Qt::EditRole && index.column() == ValueColumn) {
         row.value = value.toString();
         // Giving an optional parameter a value is a request to send it.
-        if (!row.value.isEmpty())
+        if (!row.value.isEmpty()) {
             row.enabled = true;
+            row.valueNotSaved = false; // pasted in again
+        }
     } else {
         return false;
     }

@@ -25,6 +25,8 @@ public:
     Kind kind() const { return m_kind; }
     // Why `row` could not be sent as written (translated, naming the row), or empty when it can.
     QString rowProblem(int row) const;
+    // The tool tip of a row whose value a saved draft did not keep (ParamRow::valueNotSaved).
+    static QString valueNotSavedNote(const QString &name);
     // The first enabled row with a problem (the one Send refuses for), or -1.
     int firstProblemRow() const;
 

@@ -43,7 +43,7 @@ ApiRequest RequestDraft::toApiRequest() const
     }
     bool hasContentType = false;
     for (const ParamRow &row : headers) {
-        if (!row.enabled || row.name.trimmed().isEmpty())
+        if (!row.enabled || row.name.trimmed().isEmpty() || row.valueNotSaved)
             continue;
         const QByteArray name = row.name.trimmed().toLatin1();
         hasContentType = hasContentType || name.compare("Content-Type", Qt::CaseInsensitive) == 0;

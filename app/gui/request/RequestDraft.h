@@ -17,6 +17,9 @@ struct ParamRow
     QString value;
     QString description;
     bool required = false;
+    // A secret header (Authorization, ...) whose value a saved draft did not keep: shown with its name
+    // and a placeholder, never sent until a value is typed or pasted in again.
+    bool valueNotSaved = false;
 
     friend bool operator==(const ParamRow &, const ParamRow &) = default;
 };
@@ -35,7 +38,8 @@ struct RequestDraft
     static RequestDraft fromEndpoint(const Endpoint &endpoint);
 
     QString resolvedPath() const;
-    // Only enabled rows with a name are sent. A body without a Content-Type header is sent as JSON.
+    // Only enabled rows with a name are sent (and no header whose value was not saved). A body without a
+    // Content-Type header is sent as JSON.
     ApiRequest toApiRequest() const;
     QString title() const;
 };

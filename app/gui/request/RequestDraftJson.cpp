@@ -1,19 +1,48 @@
 #include "request/RequestDraftJson.h"
 
 #include "export/Redactor.h"
+#include "vars/Variables.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace cx::gui {
 
 namespace {
 
-QJsonArray rowsToJson(const QList<ParamRow> &rows, bool headers, const Redactor &redactor)
+// A secret header's value that is only variables, perhaps after an auth scheme ("Bearer
+// {{access_token}}"): the secret is in the variable, not here.
+bool onlyVariables(const QString &value)
+{
+    if (!Variables::hasReferences(value))
+        return false;
+    static const QRegularExpression reference(QStringLiteral("\\{\\{[^{}\\r\\n]*\\}\\}"));
+    static const QRegularExpression scheme(QStringLiteral("^(?:bearer|basic|token|digest)?$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString rest = value;
+    rest.remove(reference);
+    return scheme.match(rest.trimmed()).hasMatch();
+}
+
+QJsonArray rowsToJson(const QList<ParamRow> &rows, bool headers, const Redactor &redactor,
+                      SecretHeaderRows secretRows)
 {
     QJsonArray array;
     for (const ParamRow &row : rows) {
-        if (headers && Redactor::isSecretHeader(row.name.trimmed().toLatin1()))
+        if (headers && Redactor::isSecretHeader(row.name.trimmed().toLatin1()) && !onlyVariables(row.value)) {
+            if (secretRows == SecretHeaderRows::LeftOut || (row.value.isEmpty() && !row.valueNotSaved))
+                continue; // nothing is lost with an empty one
+            // Its name, so the tab shows what to paste again; never the value.
+            QJsonObject object;
+            object.insert(QStringLiteral("enabled"), false);
+            object.insert(QStringLiteral("name"), redactor.redactText(row.name));
+            object.insert(QStringLiteral("value"), QString());
+            object.insert(QStringLiteral("valueNotSaved"), true);
+            if (!row.description.isEmpty())
+                object.insert(QStringLiteral("description"), row.description);
+            array.append(object);
             continue;
+        }
         QString value = row.value;
         if (!headers && Redactor::isSecretField(row.name.trimmed()) && !value.isEmpty())
             value = Redactor::mask();
@@ -47,6 +76,11 @@ std::optional<QList<ParamRow>> rowsFromJson(const QJsonValue &value)
         row.value = object.value(QStringLiteral("value")).toString();
         row.description = object.value(QStringLiteral("description")).toString();
         row.required = object.value(QStringLiteral("required")).toBool(false);
+        row.valueNotSaved = object.value(QStringLiteral("valueNotSaved")).toBool(false);
+        if (row.valueNotSaved) {
+            row.value.clear();
+            row.enabled = false;
+        }
         rows.append(row);
     }
     return rows;
@@ -64,7 +98,8 @@ QByteArray contentTypeOf(const QList<ParamRow> &headers)
 
 } // namespace
 
-QJsonObject requestDraftToJson(const RequestDraft &draft, const Redactor &redactor)
+QJsonObject requestDraftToJson(const RequestDraft &draft, const Redactor &redactor,
+                               SecretHeaderRows secretRows)
 {
     QJsonObject object;
     object.insert(QStringLiteral("method"), QString::fromLatin1(draft.method));
@@ -73,8 +108,8 @@ QJsonObject requestDraftToJson(const RequestDraft &draft, const Redactor &redact
     for (auto it = draft.pathValues.cbegin(); it != draft.pathValues.cend(); ++it)
         values.insert(it.key(), redactor.redactText(it.value()));
     object.insert(QStringLiteral("pathValues"), values);
-    object.insert(QStringLiteral("query"), rowsToJson(draft.query, false, redactor));
-    object.insert(QStringLiteral("headers"), rowsToJson(draft.headers, true, redactor));
+    object.insert(QStringLiteral("query"), rowsToJson(draft.query, false, redactor, secretRows));
+    object.insert(QStringLiteral("headers"), rowsToJson(draft.headers, true, redactor, secretRows));
     QString body = draft.body;
     if (!body.trimmed().isEmpty())
         body = QString::fromUtf8(

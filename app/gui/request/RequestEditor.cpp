@@ -256,7 +256,26 @@ void RequestEditor::load(const RequestDraft &draft)
     // a header) opens with the row marked and the reason on the fault line. Variables not defined yet
     // are named in the preview line; the refusal waits for Send (a tour shows its own placeholder).
     showUnresolved(false);
-    checkHygiene();
+    if (checkHygiene())
+        showValuesNotSaved(draft.headers);
+}
+
+void RequestEditor::showValuesNotSaved(const QList<ParamRow> &headers)
+{
+    QStringList names;
+    for (const ParamRow &row : headers) {
+        if (row.valueNotSaved && row.value.isEmpty())
+            names << row.name.trimmed();
+    }
+    if (names.isEmpty())
+        return;
+    // Said once, on the fault line, until the next send or request; the row's tool tip keeps saying it.
+    showIssue([names] {
+        QStringList lines;
+        for (const QString &name : names)
+            lines << ParamTableModel::valueNotSavedNote(name);
+        return lines.join(QLatin1Char('\n'));
+    });
 }
 
 void RequestEditor::requestSend()

@@ -127,6 +127,8 @@ private:
     // What the path still lacks: an empty string when it is empty (or only "/"), the name of the first
     // unfilled {name}; nothing when it is complete.
     std::optional<QString> missingPathPart() const;
+    // On the fault line: the secret header values a restored draft could not bring back.
+    void showValuesNotSaved(const QList<ParamRow> &headers);
     // Shows (or hides) the line naming the unresolved variables; true when there are some.
     bool showUnresolved(bool refused);
 
