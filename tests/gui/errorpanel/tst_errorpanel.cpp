@@ -989,7 +989,8 @@ void TestErrorPanel::validationFieldsAreAllMarked()
     QMap<QString, QString> markedText; // tool tip -> the text it marks
     for (const QTextEdit::ExtraSelection &mark : marks)
         markedText.insert(mark.format.toolTip(), mark.cursor.selectedText());
-    QCOMPARE(markedText.value(QStringLiteral("The title field is required.")), QStringLiteral("\"title\""));
+    QCOMPARE(markedText.value(QStringLiteral("The title field is required.")),
+             QStringLiteral("\"title\": \"\""));
     QVERIFY(markedText.contains(QStringLiteral("The name field is required."))); // where it belongs
 
     // The fault line names all four, the missing body key as one to add.
