@@ -15,6 +15,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -36,6 +40,7 @@ private slots:
     void ignoredPathIsRememberedForTheEndpoint();
     void twoSendsOfATabCanBeCompared();
     void twoTabsCanBeCompared();
+    void largeBodiesShowTheirFirstDifferenceSoon();
 
 private:
     CompareController *controller() const { return window()->findChild<CompareController *>(); }
@@ -310,6 +315,54 @@ void TestCompareGui::twoTabsCanBeCompared()
     QCOMPARE(dialog->changes().size(), 0);
     QCOMPARE(dialog->summary(), JsonDiff::summary({}));
     QVERIFY(!dialog->nextButton()->isEnabled());
+}
+
+void TestCompareGui::largeBodiesShowTheirFirstDifferenceSoon()
+{
+    // Two ~5 MB template lists, matched by id, that differ only near the end.
+    const auto body = [](const QString &lastName) {
+        QJsonArray data;
+        for (int i = 0; i < 24000; ++i) {
+            data.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("tpl_%1").arg(i)},
+                {QStringLiteral("name"), i == 23990 ? lastName : QStringLiteral("Template %1").arg(i)},
+                {QStringLiteral("description"), QString(120, QLatin1Char('x'))},
+                {QStringLiteral("tags"), QJsonArray{QStringLiteral("brand"), QStringLiteral("social")}},
+                {QStringLiteral("updated_at"), QStringLiteral("2026-11-26T10:00:00Z")},
+            });
+        }
+        return QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson(QJsonDocument::Compact);
+    };
+    ResponseSnapshot a;
+    a.label = QStringLiteral("big A");
+    a.time = QDateTime::currentDateTimeUtc();
+    a.response.status = 200;
+    a.response.reason = "OK";
+    a.response.headers = {{"Content-Type", "application/json"}};
+    a.response.body = body(QStringLiteral("Template 23990"));
+    a.size = a.response.body.size();
+    ResponseSnapshot b = a;
+    b.label = QStringLiteral("big B");
+    b.response.body = body(QStringLiteral("Renamed"));
+    b.size = b.response.body.size();
+    QVERIFY(a.size > 5 * 1000 * 1000);
+
+    controller()->compare(a, b);
+    ResponseDiffDialog *dialog = controller()->diffDialog();
+    QVERIFY(dialog);
+    QElapsedTimer clock;
+    clock.start();
+    QSignalSpy compared(dialog, &ResponseDiffDialog::compared);
+    // The UI thread stays free while it works: the first difference is listed before the rest.
+    QVERIFY(QTest::qWaitFor([dialog] { return dialog->changeList()->topLevelItemCount() > 0; }, 5000));
+    const qint64 firstMs = clock.elapsed();
+    qInfo("first difference after %lld ms", firstMs);
+    QVERIFY2(firstMs < 1000, qPrintable(QString::number(firstMs)));
+    QCOMPARE(dialog->changeList()->topLevelItem(0)->text(ResponseDiffDialog::PathColumn),
+             QStringLiteral("body.data[id=tpl_23990].name"));
+    QVERIFY(compared.wait(10000) || compared.count() > 0);
+    QCOMPARE(dialog->changes().size(), 1);
+    QVERIFY(dialog->summary().contains(QLatin1String("data[id=tpl_23990].name")));
 }
 
 QTEST_MAIN(TestCompareGui)
