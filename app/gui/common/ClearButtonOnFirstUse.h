@@ -3,6 +3,8 @@
 // that would otherwise delay the main window's first frame; an empty box shows no clear button anyway.
 #pragma once
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QLineEdit>
 
@@ -37,6 +39,11 @@ private:
         m_edit->removeEventFilter(this);
         disconnect(m_edit, nullptr, this, nullptr);
         m_edit->setClearButtonEnabled(true);
+        // Qt's clear button is an unnamed icon; a screen reader should say what it does.
+        if (auto *clear = m_edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
+            clear->setText(QCoreApplication::translate("cx::gui::ClearButtonOnFirstUse", "Clear"));
+            clear->setToolTip(clear->text());
+        }
         deleteLater();
     }
 

@@ -4,6 +4,7 @@
 #include "ErrorReport.h"
 #include "RetryAction.h"
 #include "auth/Session.h"
+#include "common/Announce.h"
 #include "common/Decide.h"
 #include "common/Shell.h"
 #include "common/VerbatimLabel.h"
@@ -364,6 +365,8 @@ void ErrorPanel::display(const ErrorEntry &entry, bool live)
     renderDetails(entry);
     m_placeholder->setVisible(false);
     m_details->setVisible(true);
+    if (live)
+        announce(m_title); // a new failure: said aloud, wherever the focus is
     emit entryShown(entry.id);
 }
 

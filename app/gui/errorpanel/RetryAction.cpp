@@ -1,6 +1,7 @@
 #include "RetryAction.h"
 
 #include "ErrorPanel.h"
+#include "common/Announce.h"
 #include "common/FlowLayout.h"
 #include "time/Clock.h"
 
@@ -131,6 +132,11 @@ void RetryAction::showStage()
     case Stage::Cancelled:
         m_countdown->setText(tr("Cancelled: press Retry now when you are ready."));
         break;
+    }
+    // Each new stage is said aloud once (the countdown's seconds only update the label's name).
+    if (m_announced != m_stage) {
+        m_announced = m_stage;
+        announce(m_countdown);
     }
 }
 

@@ -7,6 +7,8 @@
 #include "ActionWidget.h"
 #include "errors/RetryPolicy.h"
 
+#include <optional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -56,6 +58,7 @@ private:
     bool m_done = false;
     DelaySource m_delaySource = DelaySource::Backoff;
     Stage m_stage = Stage::Counting;
+    std::optional<Stage> m_announced; // the stage last said aloud (common/Announce)
     qint64 m_dueMs = -1; // when the countdown ends, Clock::currentMSecsSinceEpoch(); -1 when not live
     QTimer *m_timer;
     QLabel *m_attemptLabel;

@@ -38,6 +38,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace cx::gui {
@@ -326,6 +327,8 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     // Worded as the panel words its own toggle action (the panel may not be built yet).
     m_errorPanelToggle->setText(ErrorPanel::tr("&Error Panel"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        nameCloseButton(i);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -358,11 +361,13 @@ RequestPage *MainWindow::newTab()
     if (!m_requestSplitterState.isEmpty())
         page->splitter()->restoreState(m_requestSplitterState);
     const int index = m_tabs->addTab(page, page->title());
+    nameCloseButton(index);
     connect(page, &RequestPage::titleChanged, this, [this, page](const QString &title) {
         const int at = m_tabs->indexOf(page);
         if (at >= 0) {
             m_tabs->setTabText(at, title);
             m_tabs->setTabToolTip(at, title);
+            nameCloseButton(at);
         }
     });
     connect(page, &RequestPage::busyChanged, this, &MainWindow::updateActions);
@@ -432,6 +437,15 @@ QList<StartPanel::Step> MainWindow::startSteps()
          },
          trigger("checkAccountAction"), available("checkAccountAction")},
     };
+}
+
+void MainWindow::nameCloseButton(int index)
+{
+    // Qt's close button is an unnamed icon: a screen reader would say only "button".
+    if (QWidget *button = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide)) {
+        button->setAccessibleName(tr("Close tab %1").arg(m_tabs->tabText(index)));
+        button->setToolTip(button->accessibleName());
+    }
 }
 
 void MainWindow::closeTab(int index)

@@ -104,6 +104,8 @@ private:
     void onIntrospected(const TokenInfo &info);
     void showAbout();
     void showUserGuide();
+    // Names the tab's close button for assistive technology (and its tooltip) after the tab's title.
+    void nameCloseButton(int index);
     QString profileLabel() const;
 
     Connection *m_connection;

@@ -169,8 +169,9 @@ private slots:
         for (int row = 0; row < table->rowCount(); ++row)
             keysOf.insert(table->item(row, 1)->text(), table->item(row, 2)->text());
         // Read from the actions themselves: Send, presentation mode, the shortcuts page itself.
-        QCOMPARE(keysOf.value(QStringLiteral("Send")),
-                 QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText));
+        QVERIFY2(keysOf.value(QStringLiteral("Send"))
+                     .contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)),
+                 qPrintable(keysOf.value(QStringLiteral("Send"))));
         QVERIFY(keysOf.contains(QStringLiteral("Keyboard Shortcuts")));
         QVERIFY(keysOf.contains(QStringLiteral("From the filter into the list")));
     }
