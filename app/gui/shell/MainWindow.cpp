@@ -40,6 +40,10 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
+#include <QWindow>
+#include <memory>
+#include <utility>
 
 namespace cx::gui {
 
@@ -122,7 +126,40 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
     if (!m_workspace->restoreTabs())
         newTab();
     if (session->hasCredentials())
+        signInAfterFirstFrame();
+}
+
+void MainWindow::signInAfterFirstFrame()
+{
+    // The first frame comes first: signing in connects to the server (on the Demo profile the
+    // in-process simulator then builds its HTTP server, several milliseconds), and the window need not
+    // wait for that to be seen. Once the window is exposed, the next turn of the event loop signs in;
+    // a window that is not shown soon signs in anyway.
+    auto done = std::make_shared<bool>(false);
+    const auto start = [this, done] {
+        if (std::exchange(*done, true))
+            return;
         QMetaObject::invokeMethod(this, &MainWindow::signIn, Qt::QueuedConnection);
+    };
+    QTimer::singleShot(500, this, start);
+    m_onFirstExpose = start;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_onFirstExpose && watched == windowHandle() && event->type() == QEvent::Expose &&
+        windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        std::exchange(m_onFirstExpose, nullptr)();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_onFirstExpose && windowHandle())
+        windowHandle()->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() = default;

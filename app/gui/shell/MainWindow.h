@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -88,6 +89,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -104,6 +107,8 @@ private:
     void onIntrospected(const TokenInfo &info);
     void showAbout();
     void showUserGuide();
+    // Signs in once the window's first frame is up (or after half a second if it is not shown).
+    void signInAfterFirstFrame();
     // Names the tab's close button for assistive technology (and its tooltip) after the tab's title.
     void nameCloseButton(int index);
     QString profileLabel() const;
@@ -137,6 +142,7 @@ private:
     QAction *m_userGuide = nullptr;
     QAction *m_shortcuts = nullptr;
     QPointer<UserGuideDialog> m_userGuideDialog;
+    std::function<void()> m_onFirstExpose; // set until the first frame is up
     QMenu *m_fileMenu = nullptr;
     QMenu *m_requestMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
