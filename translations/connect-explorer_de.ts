@@ -576,53 +576,6 @@ Was sich nicht exakt lesen lässt, wird abgelehnt (Exit-Code 64), mit der fehler
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>Usage: connect-cli COMMAND [options]
-
-Commands:
-  call METHOD PATH   sign in with client credentials and send one request
-  explain [FILE|-]   explain an error response (body, --status, --header): one JSON
-                     object with its code, action, meaning, hint and retry_after_s
-  check              check an account: sign-in, scopes, every GET endpoint, limits
-  check --compare A.json B.json   compare two saved check-up reports
-  tour run FILE      play a guided tour headless and check every step
-                     (FILE or builtin:connect-api-in-five-minutes)
-  tour validate FILE check a tour file: its line and field at fault
-  convert [FILE|-] --to FORMAT   convert a cURL command, HAR file or Postman/
-                     Insomnia collection into JSON, cURL, HTTPie, Python, JS,
-                     C++/Qt, HAR or Postman (--from curl|har|postman|insomnia)
-
-Run &apos;connect-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,
-TLS, connection lost), 3 sign-in refused, 64 bad command line.
-The client secret is read from an environment variable (--client-secret-env,
-default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
-(a profile saved in Connect Explorer) from the OS keychain.
-</source>
-        <translation>Aufruf: connect-cli COMMAND [options]
-
-Befehle:
-  call METHOD PATH   mit Client Credentials anmelden und eine Anfrage senden
-  explain [FILE|-]   eine Fehlerantwort erklären (Body, --status, --header): ein JSON-
-                     Objekt mit code, action, meaning, hint und retry_after_s
-  check              ein Konto prüfen: Anmeldung, Scopes, jeder GET-Endpunkt, Limits
-  check --compare A.json B.json   zwei gespeicherte Konto-Check-Berichte vergleichen
-  tour run FILE      eine geführte Tour ohne Oberfläche abspielen, jeden Schritt prüfen
-                     (FILE oder builtin:connect-api-in-five-minutes)
-  tour validate FILE eine Tour-Datei prüfen: fehlerhafte Zeile und Feld
-  convert [FILE|-] --to FORMAT   einen cURL-Befehl, eine HAR-Datei oder eine
-                     Postman-/Insomnia-Sammlung in JSON, cURL, HTTPie, Python, JS,
-                     C++/Qt, HAR oder Postman konvertieren
-                     (--from curl|har|postman|insomnia)
-
-&apos;connect-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.
-Exit-Codes: 0 Erfolg (2xx), 1 HTTP-Fehler, 2 keine Antwort (abgelehnt, DNS, Timeout,
-TLS, Verbindung verloren), 3 Anmeldung abgelehnt, 64 fehlerhafte Befehlszeile.
-Das Client-Secret wird aus einer Umgebungsvariablen gelesen (--client-secret-env,
-Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
-(einem in Connect Explorer gespeicherten Profil) aus dem Schlüsselbund des Systems.
-</translation>
-    </message>
-    <message>
         <source>--compare-profile %1: %2</source>
         <translation>--compare-profile %1: %2</translation>
     </message>
@@ -781,6 +734,59 @@ Exit-Codes: 0 geschrieben, 1 konnte nicht geschrieben werden, 64 fehlerhafte Ein
     <message>
         <source>Decided cause: %1</source>
         <translation>Ermittelte Ursache: %1</translation>
+    </message>
+    <message>
+        <source>Usage: connect-cli COMMAND [options]
+
+Commands:
+  call METHOD PATH   sign in with client credentials and send one request
+  explain [FILE|-]   explain an error response (body, --status, --header): one JSON
+                     object with its code, action, meaning, hint and retry_after_s
+  check              check an account: sign-in, scopes, every GET endpoint, limits
+  check --compare A.json B.json   compare two saved check-up reports
+  tour run FILE      play a guided tour headless and check every step
+                     (FILE or builtin:connect-api-in-five-minutes)
+  tour validate FILE check a tour file: its line and field at fault
+  convert [FILE|-] --to FORMAT   convert a cURL command, HAR file or Postman/
+                     Insomnia collection into JSON, cURL, HTTPie, Python, JS,
+                     C++/Qt, HAR or Postman (--from curl|har|postman|insomnia)
+  diff A.json B.json compare two responses (call --json outputs or bodies) by
+                     JSON path; call --compare-profile B sends on two profiles
+  evidence -o FILE   gather a redacted evidence archive (.zip) for a ticket
+
+Run &apos;connect-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,
+TLS, connection lost), 3 sign-in refused, 64 bad command line.
+The client secret is read from an environment variable (--client-secret-env,
+default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
+(a profile saved in Connect Explorer) from the OS keychain.
+</source>
+        <translation>Aufruf: connect-cli COMMAND [options]
+
+Befehle:
+  call METHOD PATH   mit Client Credentials anmelden und eine Anfrage senden
+  explain [FILE|-]   eine Fehlerantwort erklären (Body, --status, --header): ein JSON-
+                     Objekt mit code, action, meaning, hint und retry_after_s
+  check              ein Konto prüfen: Anmeldung, Scopes, jeder GET-Endpunkt, Limits
+  check --compare A.json B.json   zwei gespeicherte Konto-Check-Berichte vergleichen
+  tour run FILE      eine geführte Tour ohne Oberfläche abspielen, jeden Schritt prüfen
+                     (FILE oder builtin:connect-api-in-five-minutes)
+  tour validate FILE eine Tour-Datei prüfen: fehlerhafte Zeile und Feld
+  convert [FILE|-] --to FORMAT   einen cURL-Befehl, eine HAR-Datei oder eine
+                     Postman-/Insomnia-Sammlung in JSON, cURL, HTTPie, Python, JS,
+                     C++/Qt, HAR oder Postman konvertieren
+                     (--from curl|har|postman|insomnia)
+  diff A.json B.json zwei Antworten (Ausgaben von call --json oder Bodys) nach
+                     JSON-Pfad vergleichen; call --compare-profile B sendet mit zwei Profilen
+  evidence -o FILE   ein geschwärztes Beleg-Archiv (.zip) für ein Ticket zusammenstellen
+
+&apos;connect-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 Erfolg (2xx), 1 HTTP-Fehler, 2 keine Antwort (abgelehnt, DNS, Timeout,
+TLS, Verbindung verloren), 3 Anmeldung abgelehnt, 64 fehlerhafte Befehlszeile.
+Das Client-Secret wird aus einer Umgebungsvariablen gelesen (--client-secret-env,
+Standard CONNECT_CLIENT_SECRET), nie von der Befehlszeile; mit --profile NAME
+(einem in Connect Explorer gespeicherten Profil) aus dem Schlüsselbund des Systems.
+</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4481,13 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ClearButtonOnFirstUse</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::CollectionTreeModel</name>
     <message numerus="yes">
         <source>%n saved request(s)</source>
@@ -4598,6 +4611,73 @@ Behebung: %2</translation>
             <numerusform>Geschrieben, mit %n Hinweis.</numerusform>
             <numerusform>Geschrieben, mit %n Hinweisen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CompareController</name>
+    <message>
+        <source>Send on Another &amp;Profile…</source>
+        <translation>Mit einem anderen &amp;Profil senden…</translation>
+    </message>
+    <message>
+        <source>Send this tab&apos;s request on the current profile and on another one, and compare the responses.</source>
+        <translation>Die Anfrage dieses Tabs mit dem aktuellen und mit einem anderen Profil senden und die Antworten vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Tab…</source>
+        <translation>Mit &amp;Tab vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare this tab&apos;s last response with another tab&apos;s.</source>
+        <translation>Die letzte Antwort dieses Tabs mit der eines anderen Tabs vergleichen.</translation>
+    </message>
+    <message>
+        <source>This Tab&apos;s &amp;Sends</source>
+        <translation>Sendevorgänge &amp;dieses Tabs</translation>
+    </message>
+    <message>
+        <source>The current tab&apos;s earlier sends; compare any two of them.</source>
+        <translation>Die früheren Sendevorgänge des aktuellen Tabs; zwei beliebige davon vergleichen.</translation>
+    </message>
+    <message>
+        <source>This Tab&apos;s Sends</source>
+        <translation>Sendevorgänge dieses Tabs</translation>
+    </message>
+    <message>
+        <source>%1, send %2</source>
+        <translation>%1, Sendevorgang %2</translation>
+    </message>
+    <message>
+        <source>Open a request tab first.</source>
+        <translation>Öffnen Sie zuerst einen Anfrage-Tab.</translation>
+    </message>
+    <message>
+        <source>There is no other profile to send on (Profile &gt; New Profile…).</source>
+        <translation>Es gibt kein anderes Profil, mit dem gesendet werden kann (Profil &gt; Neues Profil…).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This tab has no response to compare yet.</source>
+        <translation>Dieser Tab hat noch keine Antwort zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>No other tab has a response to compare with.</source>
+        <translation>Kein anderer Tab hat eine Antwort, mit der verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>Compare with Tab</source>
+        <translation>Mit Tab vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare this tab&apos;s last response (A) with the one of (B):</source>
+        <translation>Die letzte Antwort dieses Tabs (A) vergleichen mit der von (B):</translation>
+    </message>
+    <message>
+        <source>Both tabs need a response to compare.</source>
+        <translation>Beide Tabs brauchen eine Antwort zum Vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5829,18 @@ Behebung: %2</translation>
         <source>Check this account: sign-in, the token&apos;s scopes and what each endpoint answers.</source>
         <translation>Dieses Konto prüfen: die Anmeldung, die Scopes des Tokens und was jeder Endpunkt antwortet.</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Tasten&amp;kürzel</translation>
+    </message>
+    <message>
+        <source>Close tab %1</source>
+        <translation>Tab %1 schließen</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::NetworkAction</name>
@@ -6089,6 +6181,10 @@ Fingerabdruck (SHA-256): %7</translation>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The value of %1 was not saved (secrets are never written to disk); paste it again.</source>
+        <translation>Der Wert von %1 wurde nicht gespeichert (Secrets werden nie auf die Festplatte geschrieben); fügen Sie ihn erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -6688,6 +6784,10 @@ Fingerabdruck (SHA-256): %7</translation>
         <source>profile %1</source>
         <translation>Profil %1</translation>
     </message>
+    <message>
+        <source>the session&apos;s token</source>
+        <translation>das Token der Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RequestWorkspace</name>
@@ -6992,6 +7092,10 @@ Fingerabdruck (SHA-256): %7</translation>
     <message>
         <source>no response: %1</source>
         <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>response body only</source>
+        <translation>nur der Antwort-Body</translation>
     </message>
 </context>
 <context>
@@ -7395,6 +7499,73 @@ Fingerabdruck (SHA-256): %7</translation>
     <message>
         <source>Enter the path of a value</source>
         <translation>Geben Sie den Pfad eines Werts ein</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Request editor</source>
+        <translation>Anfrage-Editor</translation>
+    </message>
+    <message>
+        <source>Endpoint list</source>
+        <translation>Endpunktliste</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Send (in the path field)</source>
+        <translation>Senden (im Pfadfeld)</translation>
+    </message>
+    <message>
+        <source>Cancel the running request</source>
+        <translation>Die laufende Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>From the filter into the list</source>
+        <translation>Vom Filter in die Liste</translation>
+    </message>
+    <message>
+        <source>Open the first matching endpoint (in the filter)</source>
+        <translation>Den ersten passenden Endpunkt öffnen (im Filter)</translation>
+    </message>
+    <message>
+        <source>Preview an endpoint (in the list)</source>
+        <translation>Vorschau eines Endpunkts (in der Liste)</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Hoch, Herunter</translation>
+    </message>
+    <message>
+        <source>Next match (in the find bar)</source>
+        <translation>Nächster Treffer (in der Suchleiste)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -7969,6 +8140,25 @@ Fingerabdruck (SHA-256):
     <message>
         <source>&amp;Trust for This Profile</source>
         <translation>Für dieses Profil &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::UserGuideDialog</name>
+    <message>
+        <source>Connect Explorer User Guide</source>
+        <translation>Connect Explorer – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>

@@ -576,52 +576,6 @@ Lo que no se puede leer con exactitud se rechaza (salida 64) indicando la opció
         <translation>nota: %1</translation>
     </message>
     <message>
-        <source>Usage: connect-cli COMMAND [options]
-
-Commands:
-  call METHOD PATH   sign in with client credentials and send one request
-  explain [FILE|-]   explain an error response (body, --status, --header): one JSON
-                     object with its code, action, meaning, hint and retry_after_s
-  check              check an account: sign-in, scopes, every GET endpoint, limits
-  check --compare A.json B.json   compare two saved check-up reports
-  tour run FILE      play a guided tour headless and check every step
-                     (FILE or builtin:connect-api-in-five-minutes)
-  tour validate FILE check a tour file: its line and field at fault
-  convert [FILE|-] --to FORMAT   convert a cURL command, HAR file or Postman/
-                     Insomnia collection into JSON, cURL, HTTPie, Python, JS,
-                     C++/Qt, HAR or Postman (--from curl|har|postman|insomnia)
-
-Run &apos;connect-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,
-TLS, connection lost), 3 sign-in refused, 64 bad command line.
-The client secret is read from an environment variable (--client-secret-env,
-default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
-(a profile saved in Connect Explorer) from the OS keychain.
-</source>
-        <translation>Uso: connect-cli COMMAND [opciones]
-
-Comandos:
-  call METHOD PATH   inicia sesión con las credenciales de cliente y envía una solicitud
-  explain [FILE|-]   explica una respuesta de error (cuerpo, --status, --header): un
-                     objeto JSON con su code, action, meaning, hint y retry_after_s
-  check              revisa una cuenta: inicio de sesión, ámbitos, endpoints GET, límites
-  check --compare A.json B.json   compara dos informes de revisión guardados
-  tour run FILE      reproduce un recorrido guiado sin interfaz y comprueba cada paso
-                     (FILE o builtin:connect-api-in-five-minutes)
-  tour validate FILE comprueba un archivo de recorrido: su línea y su campo erróneos
-  convert [FILE|-] --to FORMAT   convierte un comando cURL, un archivo HAR o una
-                     colección de Postman/Insomnia en JSON, cURL, HTTPie, Python, JS,
-                     C++/Qt, HAR o Postman (--from curl|har|postman|insomnia)
-
-Ejecute &apos;connect-cli COMMAND --help&apos; para ver las opciones de un comando.
-Códigos de salida: 0 éxito (2xx), 1 error HTTP, 2 sin respuesta (rechazo, DNS, tiempo
-agotado, TLS, conexión perdida), 3 inicio de sesión rechazado, 64 línea de comandos incorrecta.
-El secreto de cliente se lee de una variable de entorno (--client-secret-env,
-predeterminado: CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --profile
-NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
-</translation>
-    </message>
-    <message>
         <source>--compare-profile %1: %2</source>
         <translation>--compare-profile %1: %2</translation>
     </message>
@@ -780,6 +734,58 @@ Códigos de salida: 0 escrito, 1 no se pudo escribir, 64 entrada incorrecta.</tr
     <message>
         <source>Decided cause: %1</source>
         <translation>Causa determinada: %1</translation>
+    </message>
+    <message>
+        <source>Usage: connect-cli COMMAND [options]
+
+Commands:
+  call METHOD PATH   sign in with client credentials and send one request
+  explain [FILE|-]   explain an error response (body, --status, --header): one JSON
+                     object with its code, action, meaning, hint and retry_after_s
+  check              check an account: sign-in, scopes, every GET endpoint, limits
+  check --compare A.json B.json   compare two saved check-up reports
+  tour run FILE      play a guided tour headless and check every step
+                     (FILE or builtin:connect-api-in-five-minutes)
+  tour validate FILE check a tour file: its line and field at fault
+  convert [FILE|-] --to FORMAT   convert a cURL command, HAR file or Postman/
+                     Insomnia collection into JSON, cURL, HTTPie, Python, JS,
+                     C++/Qt, HAR or Postman (--from curl|har|postman|insomnia)
+  diff A.json B.json compare two responses (call --json outputs or bodies) by
+                     JSON path; call --compare-profile B sends on two profiles
+  evidence -o FILE   gather a redacted evidence archive (.zip) for a ticket
+
+Run &apos;connect-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,
+TLS, connection lost), 3 sign-in refused, 64 bad command line.
+The client secret is read from an environment variable (--client-secret-env,
+default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
+(a profile saved in Connect Explorer) from the OS keychain.
+</source>
+        <translation>Uso: connect-cli COMMAND [opciones]
+
+Comandos:
+  call METHOD PATH   inicia sesión con las credenciales de cliente y envía una solicitud
+  explain [FILE|-]   explica una respuesta de error (cuerpo, --status, --header): un
+                     objeto JSON con su code, action, meaning, hint y retry_after_s
+  check              revisa una cuenta: inicio de sesión, ámbitos, endpoints GET, límites
+  check --compare A.json B.json   compara dos informes de revisión guardados
+  tour run FILE      reproduce un recorrido guiado sin interfaz y comprueba cada paso
+                     (FILE o builtin:connect-api-in-five-minutes)
+  tour validate FILE comprueba un archivo de recorrido: su línea y su campo erróneos
+  convert [FILE|-] --to FORMAT   convierte un comando cURL, un archivo HAR o una
+                     colección de Postman/Insomnia en JSON, cURL, HTTPie, Python, JS,
+                     C++/Qt, HAR o Postman (--from curl|har|postman|insomnia)
+  diff A.json B.json compara dos respuestas (salidas de call --json o cuerpos) por
+                     ruta JSON; call --compare-profile B envía con dos perfiles
+  evidence -o FILE   reúne un archivo comprimido (.zip) de evidencias enmascaradas para un ticket
+
+Ejecute &apos;connect-cli COMMAND --help&apos; para ver las opciones de un comando.
+Códigos de salida: 0 éxito (2xx), 1 error HTTP, 2 sin respuesta (rechazo, DNS, tiempo
+agotado, TLS, conexión perdida), 3 inicio de sesión rechazado, 64 línea de comandos incorrecta.
+El secreto de cliente se lee de una variable de entorno (--client-secret-env,
+predeterminado: CONNECT_CLIENT_SECRET), nunca de la línea de comandos; con --profile
+NAME (un perfil guardado en Connect Explorer), del llavero del sistema.
+</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4480,13 @@ Solución: %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ClearButtonOnFirstUse</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::CollectionTreeModel</name>
     <message numerus="yes">
         <source>%n saved request(s)</source>
@@ -4597,6 +4610,73 @@ Solución: %2</translation>
             <numerusform>Se escribió, con %n nota.</numerusform>
             <numerusform>Se escribió, con %n notas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CompareController</name>
+    <message>
+        <source>Send on Another &amp;Profile…</source>
+        <translation>Enviar con otro pe&amp;rfil…</translation>
+    </message>
+    <message>
+        <source>Send this tab&apos;s request on the current profile and on another one, and compare the responses.</source>
+        <translation>Envía la solicitud de esta pestaña con el perfil actual y con otro, y compara las respuestas.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Tab…</source>
+        <translation>Comparar con &amp;otra pestaña…</translation>
+    </message>
+    <message>
+        <source>Compare this tab&apos;s last response with another tab&apos;s.</source>
+        <translation>Compara la última respuesta de esta pestaña con la de otra pestaña.</translation>
+    </message>
+    <message>
+        <source>This Tab&apos;s &amp;Sends</source>
+        <translation>En&amp;víos de esta pestaña</translation>
+    </message>
+    <message>
+        <source>The current tab&apos;s earlier sends; compare any two of them.</source>
+        <translation>Los envíos anteriores de la pestaña actual; compare dos cualesquiera.</translation>
+    </message>
+    <message>
+        <source>This Tab&apos;s Sends</source>
+        <translation>Envíos de esta pestaña</translation>
+    </message>
+    <message>
+        <source>%1, send %2</source>
+        <translation>%1, envío %2</translation>
+    </message>
+    <message>
+        <source>Open a request tab first.</source>
+        <translation>Abra primero una pestaña de solicitud.</translation>
+    </message>
+    <message>
+        <source>There is no other profile to send on (Profile &gt; New Profile…).</source>
+        <translation>No hay ningún otro perfil con el que enviar (Perfil &gt; Nuevo perfil…).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This tab has no response to compare yet.</source>
+        <translation>Esta pestaña aún no tiene ninguna respuesta que comparar.</translation>
+    </message>
+    <message>
+        <source>No other tab has a response to compare with.</source>
+        <translation>Ninguna otra pestaña tiene una respuesta con la que comparar.</translation>
+    </message>
+    <message>
+        <source>Compare with Tab</source>
+        <translation>Comparar con otra pestaña</translation>
+    </message>
+    <message>
+        <source>Compare this tab&apos;s last response (A) with the one of (B):</source>
+        <translation>Comparar la última respuesta de esta pestaña (A) con la de (B):</translation>
+    </message>
+    <message>
+        <source>Both tabs need a response to compare.</source>
+        <translation>Las dos pestañas necesitan una respuesta para compararlas.</translation>
     </message>
 </context>
 <context>
@@ -5748,6 +5828,18 @@ Solución: %2</translation>
         <source>Check this account: sign-in, the token&apos;s scopes and what each endpoint answers.</source>
         <translation>Revisar esta cuenta: el inicio de sesión, los ámbitos del token y lo que responde cada endpoint.</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Guía del &amp;usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Close tab %1</source>
+        <translation>Cerrar la pestaña %1</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::NetworkAction</name>
@@ -6088,6 +6180,10 @@ Huella digital (SHA-256): %7</translation>
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>The value of %1 was not saved (secrets are never written to disk); paste it again.</source>
+        <translation>El valor de %1 no se guardó (los secretos nunca se escriben en el disco); vuelva a pegarlo.</translation>
     </message>
 </context>
 <context>
@@ -6687,6 +6783,10 @@ Huella digital (SHA-256): %7</translation>
         <source>profile %1</source>
         <translation>perfil %1</translation>
     </message>
+    <message>
+        <source>the session&apos;s token</source>
+        <translation>el token de la sesión</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RequestWorkspace</name>
@@ -6991,6 +7091,10 @@ Huella digital (SHA-256): %7</translation>
     <message>
         <source>no response: %1</source>
         <translation>sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>response body only</source>
+        <translation>solo el cuerpo de la respuesta</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +7498,73 @@ Huella digital (SHA-256): %7</translation>
     <message>
         <source>Enter the path of a value</source>
         <translation>Introduzca la ruta de un valor</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Request editor</source>
+        <translation>Editor de solicitudes</translation>
+    </message>
+    <message>
+        <source>Endpoint list</source>
+        <translation>Lista de endpoints</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Send (in the path field)</source>
+        <translation>Enviar (en el campo de la ruta)</translation>
+    </message>
+    <message>
+        <source>Cancel the running request</source>
+        <translation>Cancelar la solicitud en curso</translation>
+    </message>
+    <message>
+        <source>From the filter into the list</source>
+        <translation>Del filtro a la lista</translation>
+    </message>
+    <message>
+        <source>Open the first matching endpoint (in the filter)</source>
+        <translation>Abrir el primer endpoint que coincida (en el filtro)</translation>
+    </message>
+    <message>
+        <source>Preview an endpoint (in the list)</source>
+        <translation>Vista previa de un endpoint (en la lista)</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Arriba, Abajo</translation>
+    </message>
+    <message>
+        <source>Next match (in the find bar)</source>
+        <translation>Coincidencia siguiente (en la barra de búsqueda)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -7968,6 +8139,25 @@ Huella digital (SHA-256):
     <message>
         <source>&amp;Trust for This Profile</source>
         <translation>&amp;Confiar para este perfil</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::UserGuideDialog</name>
+    <message>
+        <source>Connect Explorer User Guide</source>
+        <translation>Guía del usuario de Connect Explorer</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
     </message>
 </context>
 <context>

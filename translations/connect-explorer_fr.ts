@@ -576,52 +576,6 @@ Ce qui ne peut pas être lu exactement est refusé (code de sortie 64) avec l&ap
         <translation>remarque : %1</translation>
     </message>
     <message>
-        <source>Usage: connect-cli COMMAND [options]
-
-Commands:
-  call METHOD PATH   sign in with client credentials and send one request
-  explain [FILE|-]   explain an error response (body, --status, --header): one JSON
-                     object with its code, action, meaning, hint and retry_after_s
-  check              check an account: sign-in, scopes, every GET endpoint, limits
-  check --compare A.json B.json   compare two saved check-up reports
-  tour run FILE      play a guided tour headless and check every step
-                     (FILE or builtin:connect-api-in-five-minutes)
-  tour validate FILE check a tour file: its line and field at fault
-  convert [FILE|-] --to FORMAT   convert a cURL command, HAR file or Postman/
-                     Insomnia collection into JSON, cURL, HTTPie, Python, JS,
-                     C++/Qt, HAR or Postman (--from curl|har|postman|insomnia)
-
-Run &apos;connect-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,
-TLS, connection lost), 3 sign-in refused, 64 bad command line.
-The client secret is read from an environment variable (--client-secret-env,
-default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
-(a profile saved in Connect Explorer) from the OS keychain.
-</source>
-        <translation>Utilisation : connect-cli COMMAND [options]
-
-Commandes :
-  call METHOD PATH   se connecte avec les identifiants client et envoie une requête
-  explain [FILE|-]   explique une réponse d&apos;erreur (corps, --status, --header) : un objet
-                     JSON avec son code, action, meaning, hint et retry_after_s
-  check              vérifie un compte : connexion, portées, chaque point de terminaison GET, limites
-  check --compare A.json B.json   compare deux rapports de bilan du compte enregistrés
-  tour run FILE      joue une visite guidée sans interface et vérifie chaque étape
-                     (FILE ou builtin:connect-api-in-five-minutes)
-  tour validate FILE vérifie un fichier de visite guidée : sa ligne et son champ en cause
-  convert [FILE|-] --to FORMAT   convertit une commande cURL, un fichier HAR ou une collection
-                     Postman/Insomnia en JSON, cURL, HTTPie, Python, JS, C++/Qt,
-                     HAR ou Postman (--from curl|har|postman|insomnia)
-
-Lancez &apos;connect-cli COMMAND --help&apos; pour les options d&apos;une commande.
-Codes de sortie : 0 succès (2xx), 1 erreur HTTP, 2 pas de réponse (refusée, DNS, délai dépassé,
-TLS, connexion perdue), 3 connexion refusée, 64 ligne de commande incorrecte.
-Le secret client est lu dans une variable d&apos;environnement (--client-secret-env,
-CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --profile NAME
-(un profil enregistré dans Connect Explorer), dans le trousseau du système.
-</translation>
-    </message>
-    <message>
         <source>--compare-profile %1: %2</source>
         <translation>--compare-profile %1 : %2</translation>
     </message>
@@ -780,6 +734,58 @@ Codes de sortie : 0 écrit, 1 écriture impossible, 64 entrée incorrecte.</tran
     <message>
         <source>Decided cause: %1</source>
         <translation>Cause retenue : %1</translation>
+    </message>
+    <message>
+        <source>Usage: connect-cli COMMAND [options]
+
+Commands:
+  call METHOD PATH   sign in with client credentials and send one request
+  explain [FILE|-]   explain an error response (body, --status, --header): one JSON
+                     object with its code, action, meaning, hint and retry_after_s
+  check              check an account: sign-in, scopes, every GET endpoint, limits
+  check --compare A.json B.json   compare two saved check-up reports
+  tour run FILE      play a guided tour headless and check every step
+                     (FILE or builtin:connect-api-in-five-minutes)
+  tour validate FILE check a tour file: its line and field at fault
+  convert [FILE|-] --to FORMAT   convert a cURL command, HAR file or Postman/
+                     Insomnia collection into JSON, cURL, HTTPie, Python, JS,
+                     C++/Qt, HAR or Postman (--from curl|har|postman|insomnia)
+  diff A.json B.json compare two responses (call --json outputs or bodies) by
+                     JSON path; call --compare-profile B sends on two profiles
+  evidence -o FILE   gather a redacted evidence archive (.zip) for a ticket
+
+Run &apos;connect-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success (2xx), 1 HTTP error, 2 no response (refused, DNS, timeout,
+TLS, connection lost), 3 sign-in refused, 64 bad command line.
+The client secret is read from an environment variable (--client-secret-env,
+default CONNECT_CLIENT_SECRET), never from the command line; with --profile NAME
+(a profile saved in Connect Explorer) from the OS keychain.
+</source>
+        <translation>Utilisation : connect-cli COMMAND [options]
+
+Commandes :
+  call METHOD PATH   se connecte avec les identifiants client et envoie une requête
+  explain [FILE|-]   explique une réponse d&apos;erreur (corps, --status, --header) : un objet
+                     JSON avec son code, action, meaning, hint et retry_after_s
+  check              vérifie un compte : connexion, portées, chaque point de terminaison GET, limites
+  check --compare A.json B.json   compare deux rapports de bilan du compte enregistrés
+  tour run FILE      joue une visite guidée sans interface et vérifie chaque étape
+                     (FILE ou builtin:connect-api-in-five-minutes)
+  tour validate FILE vérifie un fichier de visite guidée : sa ligne et son champ en cause
+  convert [FILE|-] --to FORMAT   convertit une commande cURL, un fichier HAR ou une collection
+                     Postman/Insomnia en JSON, cURL, HTTPie, Python, JS, C++/Qt,
+                     HAR ou Postman (--from curl|har|postman|insomnia)
+  diff A.json B.json compare deux réponses (sorties de call --json ou corps) par
+                     chemin JSON ; call --compare-profile B envoie avec deux profils
+  evidence -o FILE   rassemble une archive de preuves masquées (.zip) pour un ticket
+
+Lancez &apos;connect-cli COMMAND --help&apos; pour les options d&apos;une commande.
+Codes de sortie : 0 succès (2xx), 1 erreur HTTP, 2 pas de réponse (refusée, DNS, délai dépassé,
+TLS, connexion perdue), 3 connexion refusée, 64 ligne de commande incorrecte.
+Le secret client est lu dans une variable d&apos;environnement (--client-secret-env,
+CONNECT_CLIENT_SECRET par défaut), jamais sur la ligne de commande ; avec --profile NAME
+(un profil enregistré dans Connect Explorer), dans le trousseau du système.
+</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4480,13 @@ Solution : %2</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::ClearButtonOnFirstUse</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::CollectionTreeModel</name>
     <message numerus="yes">
         <source>%n saved request(s)</source>
@@ -4597,6 +4610,73 @@ Solution : %2</translation>
             <numerusform>Écrit, avec %n remarque.</numerusform>
             <numerusform>Écrit, avec %n remarques.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::CompareController</name>
+    <message>
+        <source>Send on Another &amp;Profile…</source>
+        <translation>Envoyer avec un autre &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Send this tab&apos;s request on the current profile and on another one, and compare the responses.</source>
+        <translation>Envoyer la requête de cet onglet avec le profil actuel et avec un autre, puis comparer les réponses.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Tab…</source>
+        <translation>Comparer avec un &amp;onglet…</translation>
+    </message>
+    <message>
+        <source>Compare this tab&apos;s last response with another tab&apos;s.</source>
+        <translation>Comparer la dernière réponse de cet onglet avec celle d&apos;un autre onglet.</translation>
+    </message>
+    <message>
+        <source>This Tab&apos;s &amp;Sends</source>
+        <translation>Envois de cet o&amp;nglet</translation>
+    </message>
+    <message>
+        <source>The current tab&apos;s earlier sends; compare any two of them.</source>
+        <translation>Les envois précédents de l&apos;onglet courant ; comparez-en deux au choix.</translation>
+    </message>
+    <message>
+        <source>This Tab&apos;s Sends</source>
+        <translation>Envois de cet onglet</translation>
+    </message>
+    <message>
+        <source>%1, send %2</source>
+        <translation>%1, envoi %2</translation>
+    </message>
+    <message>
+        <source>Open a request tab first.</source>
+        <translation>Ouvrez d&apos;abord un onglet de requête.</translation>
+    </message>
+    <message>
+        <source>There is no other profile to send on (Profile &gt; New Profile…).</source>
+        <translation>Il n&apos;y a aucun autre profil avec lequel envoyer (Profil &gt; Nouveau profil…).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>This tab has no response to compare yet.</source>
+        <translation>Cet onglet n&apos;a pas encore de réponse à comparer.</translation>
+    </message>
+    <message>
+        <source>No other tab has a response to compare with.</source>
+        <translation>Aucun autre onglet n&apos;a de réponse avec laquelle comparer.</translation>
+    </message>
+    <message>
+        <source>Compare with Tab</source>
+        <translation>Comparer avec un onglet</translation>
+    </message>
+    <message>
+        <source>Compare this tab&apos;s last response (A) with the one of (B):</source>
+        <translation>Comparer la dernière réponse de cet onglet (A) avec celle de (B) :</translation>
+    </message>
+    <message>
+        <source>Both tabs need a response to compare.</source>
+        <translation>Les deux onglets doivent avoir une réponse pour être comparés.</translation>
     </message>
 </context>
 <context>
@@ -5748,6 +5828,18 @@ Solution : %2</translation>
         <source>Check this account: sign-in, the token&apos;s scopes and what each endpoint answers.</source>
         <translation>Faire le bilan de ce compte : la connexion, les portées du jeton et ce que répond chaque point de terminaison.</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Close tab %1</source>
+        <translation>Fermer l&apos;onglet %1</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::NetworkAction</name>
@@ -6088,6 +6180,10 @@ Empreinte (SHA-256) : %7</translation>
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>The value of %1 was not saved (secrets are never written to disk); paste it again.</source>
+        <translation>La valeur de %1 n&apos;a pas été enregistrée (les secrets ne sont jamais écrits sur le disque) ; collez-la à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -6687,6 +6783,10 @@ Empreinte (SHA-256) : %7</translation>
         <source>profile %1</source>
         <translation>profil %1</translation>
     </message>
+    <message>
+        <source>the session&apos;s token</source>
+        <translation>le jeton de la session</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::RequestWorkspace</name>
@@ -6991,6 +7091,10 @@ Empreinte (SHA-256) : %7</translation>
     <message>
         <source>no response: %1</source>
         <translation>pas de réponse : %1</translation>
+    </message>
+    <message>
+        <source>response body only</source>
+        <translation>corps de la réponse uniquement</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +7498,73 @@ Empreinte (SHA-256) : %7</translation>
     <message>
         <source>Enter the path of a value</source>
         <translation>Saisissez le chemin d&apos;une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Request editor</source>
+        <translation>Éditeur de requête</translation>
+    </message>
+    <message>
+        <source>Endpoint list</source>
+        <translation>Liste des points de terminaison</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Send (in the path field)</source>
+        <translation>Envoyer (dans le champ du chemin)</translation>
+    </message>
+    <message>
+        <source>Cancel the running request</source>
+        <translation>Annuler la requête en cours</translation>
+    </message>
+    <message>
+        <source>From the filter into the list</source>
+        <translation>Du filtre vers la liste</translation>
+    </message>
+    <message>
+        <source>Open the first matching endpoint (in the filter)</source>
+        <translation>Ouvrir le premier point de terminaison correspondant (dans le filtre)</translation>
+    </message>
+    <message>
+        <source>Preview an endpoint (in the list)</source>
+        <translation>Aperçu d&apos;un point de terminaison (dans la liste)</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Haut, Bas</translation>
+    </message>
+    <message>
+        <source>Next match (in the find bar)</source>
+        <translation>Occurrence suivante (dans la barre de recherche)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -7968,6 +8139,25 @@ Empreinte (SHA-256) :
     <message>
         <source>&amp;Trust for This Profile</source>
         <translation>&amp;Faire confiance pour ce profil</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::UserGuideDialog</name>
+    <message>
+        <source>Connect Explorer User Guide</source>
+        <translation>Guide de l&apos;utilisateur de Connect Explorer</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
     </message>
 </context>
 <context>
