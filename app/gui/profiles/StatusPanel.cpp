@@ -1,5 +1,7 @@
 #include "profiles/StatusPanel.h"
 
+#include "common/ElidedLabel.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,8 +13,8 @@
 namespace cx::gui {
 
 StatusPanel::StatusPanel(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_client(new QLabel(this)), m_lifetime(new QLabel(this)),
-      m_scopes(new QLabel(this)), m_renewed(new QLabel(this)), m_keychain(new QLabel(this)),
+    : QWidget(parent), m_session(session), m_client(new ElidedLabel(this)), m_lifetime(new QLabel(this)),
+      m_scopes(new ElidedLabel(this)), m_renewed(new QLabel(this)), m_keychain(new ElidedLabel(this)),
       m_timer(new QTimer(this)), m_renewedHide(new QTimer(this))
 {
     m_client->setObjectName(QStringLiteral("statusClient"));
@@ -99,7 +101,8 @@ void StatusPanel::showScopes()
     m_scopes->setText(m_grantedScopes->isEmpty()
                           ? tr("No scopes granted")
                           : tr("Scopes: %1").arg(m_grantedScopes->join(QStringLiteral(", "))));
-    m_scopes->setToolTip(tr("Scopes the token was granted, from introspection"));
+    m_scopes->updateToolTip();
+    m_scopes->setExplanation(tr("Scopes the token was granted, from introspection"));
 }
 
 void StatusPanel::showRenewed()
@@ -108,6 +111,29 @@ void StatusPanel::showRenewed()
         return;
     m_renewed->setText(tr("Token renewed at %1").arg(m_renewedAt.toString(QStringLiteral("HH:mm:ss"))));
     m_renewed->setToolTip(tr("The token was renewed automatically before it expired"));
+}
+
+QLabel *StatusPanel::clientLabel() const
+{
+    return m_client;
+}
+
+QLabel *StatusPanel::scopesLabel() const
+{
+    return m_scopes;
+}
+
+QLabel *StatusPanel::keychainLabel() const
+{
+    return m_keychain;
+}
+
+void StatusPanel::setCompact(bool compact)
+{
+    // While the status bar shows a message, the lifetime and scopes make room for it (the message is
+    // drawn in the space the permanent fields leave).
+    m_lifetime->setVisible(!compact);
+    m_scopes->setVisible(!compact);
 }
 
 void StatusPanel::setMessage(const QString &message)
@@ -120,7 +146,7 @@ void StatusPanel::setMessage(const QString &message)
 void StatusPanel::setKeychainNotice(const QString &notice)
 {
     m_keychain->setText(notice);
-    m_keychain->setToolTip(notice);
+    m_keychain->updateToolTip();
     m_keychain->setVisible(!notice.isEmpty());
 }
 
@@ -140,7 +166,7 @@ void StatusPanel::refresh()
 {
     if (!m_session)
         return;
-    m_client->setToolTip(QString());
+    m_client->setExplanation(QString());
     switch (m_session->state()) {
     case Session::State::SignedIn: {
         // Which of the two documented token request formats this server took (Session falls back once
@@ -151,11 +177,11 @@ void StatusPanel::refresh()
         m_client->setText(json ? tr("Signed in as %1").arg(m_session->clientId())
                                : tr("Signed in as %1").arg(m_session->clientId()) + QStringLiteral(" · ") +
                                      tr("token request: form"));
-        m_client->setToolTip(json ? tr("The token was requested with a JSON body, as the current API "
-                                       "documentation shows.")
-                                  : tr("The token was requested form-urlencoded with grant_type: this "
-                                       "server does not take the JSON body the current documentation "
-                                       "shows."));
+        m_client->setExplanation(json ? tr("The token was requested with a JSON body, as the current API "
+                                           "documentation shows.")
+                                      : tr("The token was requested form-urlencoded with grant_type: this "
+                                           "server does not take the JSON body the current documentation "
+                                           "shows."));
         break;
     }
     case Session::State::SigningIn:
@@ -173,6 +199,7 @@ void StatusPanel::refresh()
         m_scopes->clear();
         break;
     }
+    m_client->updateToolTip();
     tick();
 }
 

@@ -15,6 +15,8 @@ class QTimer;
 
 namespace cx::gui {
 
+class ElidedLabel;
+
 class StatusPanel : public QWidget
 {
     Q_OBJECT
@@ -29,11 +31,13 @@ public:
     // How long "Token renewed at …" stays (default 15 s).
     void setRenewedNoticeDuration(int milliseconds) { m_renewedHideMs = milliseconds; }
 
-    QLabel *clientLabel() const { return m_client; }
+    // Only the sign-in state while the status bar shows a temporary message (MainWindow says when).
+    void setCompact(bool compact);
+    QLabel *clientLabel() const;
     QLabel *lifetimeLabel() const { return m_lifetime; }
-    QLabel *scopesLabel() const { return m_scopes; }
+    QLabel *scopesLabel() const;
     QLabel *renewedLabel() const { return m_renewed; }
-    QLabel *keychainLabel() const { return m_keychain; }
+    QLabel *keychainLabel() const;
 
     // "29d 23:59:58", "01:02:03", or "expired".
     static QString formatRemaining(qint64 seconds);
@@ -49,11 +53,11 @@ private:
     void showRenewed();
 
     QPointer<Session> m_session;
-    QLabel *m_client;
+    ElidedLabel *m_client;
     QLabel *m_lifetime;
-    QLabel *m_scopes;
+    ElidedLabel *m_scopes;
     QLabel *m_renewed;
-    QLabel *m_keychain;
+    ElidedLabel *m_keychain;
     QTimer *m_timer;
     QTimer *m_renewedHide;
     int m_renewedHideMs = 15000;

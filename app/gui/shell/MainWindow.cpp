@@ -76,6 +76,8 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_status);
+    connect(statusBar(), &QStatusBar::messageChanged, m_status,
+            [this](const QString &message) { m_status->setCompact(!message.isEmpty()); });
     // The error panel opens beside the request tabs on every failed request; it is built by the first
     // one (errorPanel()), as the first frame does not show it.
 
@@ -446,9 +448,10 @@ QList<StartPanel::Step> MainWindow::startSteps()
     };
     return {
         {QStringLiteral("startPickEndpoint"), [] { return tr("Pick an endpoint"); },
-         [] {
-             return tr("Type part of a path or a summary in the filter on the left (Ctrl+L); Down and "
-                       "Return open it here.");
+         [this] {
+             return tr("Type part of a path or a summary in the filter on the left (%1); Down and "
+                       "Return open it here.")
+                 .arg(m_findEndpoint->shortcut().toString(QKeySequence::NativeText));
          },
          [this](QWidget *) { m_findEndpoint->trigger(); }, nullptr},
         {QStringLiteral("startTour"), [] { return tr("Take the five-minute tour"); },

@@ -1,0 +1,78 @@
+// A one-line label that, when it has less room than its text needs, shows the text cut with "…" at the
+// end and its whole text in the tooltip (nothing is cut silently). text() is always the whole text, so
+// screen readers and tests read what it says, not what fits.
+#pragma once
+
+#include <QEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOption>
+
+namespace cx::gui {
+
+class ElidedLabel : public QLabel
+{
+public:
+    explicit ElidedLabel(QWidget *parent = nullptr) : QLabel(parent) { setTextFormat(Qt::PlainText); }
+
+    // The tooltip to show when the text fits (the whole text is prepended when it does not).
+    void setExplanation(const QString &explanation)
+    {
+        m_explanation = explanation;
+        updateToolTip();
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        // Room for a few characters and the ellipsis; the rest of the text elides.
+        const QSize hint = QLabel::minimumSizeHint();
+        return QSize(qMin(hint.width(), fontMetrics().horizontalAdvance(QStringLiteral("MMMM…"))),
+                     hint.height());
+    }
+
+    bool isElided() const { return fontMetrics().horizontalAdvance(text()) > contentsRect().width(); }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        if (!isElided()) {
+            QLabel::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        QStyleOption option;
+        option.initFrom(this);
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, contentsRect().width());
+        style()->drawItemText(&painter, contentsRect(), int(alignment()), option.palette, isEnabled(), shown,
+                              foregroundRole());
+    }
+
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        updateToolTip();
+    }
+
+    void changeEvent(QEvent *event) override
+    {
+        QLabel::changeEvent(event);
+        if (event->type() == QEvent::FontChange)
+            updateToolTip();
+    }
+
+public:
+    // Call after setText() (QLabel::setText is not virtual).
+    void updateToolTip()
+    {
+        if (isElided())
+            setToolTip(m_explanation.isEmpty() ? text() : text() + QStringLiteral("\n\n") + m_explanation);
+        else
+            setToolTip(m_explanation);
+    }
+
+private:
+    QString m_explanation;
+};
+
+} // namespace cx::gui
