@@ -213,6 +213,14 @@ void TestCompareGui::sendOnAnotherProfileListsTheDifferences()
     QVERIFY(!dialog->nextButton()->accessibleName().isEmpty());
     QVERIFY(!dialog->ignoreEdit()->accessibleName().isEmpty());
     QVERIFY(!list->accessibleName().isEmpty());
+
+    // With CX_COMPARE_SCREENSHOTS=DIR (run under Xvfb), the user guide's picture of this comparison.
+    if (const QString dir = qEnvironmentVariable("CX_COMPARE_SCREENSHOTS"); !dir.isEmpty()) {
+        list->setCurrentItem(list->topLevelItem(0));
+        dialog->resize(900, 520);
+        QTest::qWait(300);
+        QVERIFY(dialog->grab().save(dir + QStringLiteral("/compare-profiles.png")));
+    }
 }
 
 void TestCompareGui::ignoredPathIsRememberedForTheEndpoint()
