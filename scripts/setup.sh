@@ -8,13 +8,14 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # Qt 6 (base, HTTP server, SVG, tools, translations), QtKeychain, Xvfb for GUI tests, a keyring for the
-# keychain tests, Ninja, and Node.js for newman (a client we did not write, checking the simulator).
+# keychain tests, a window manager for scripts/screenshots.sh --check, Ninja, and Node.js for newman (a
+# client we did not write, checking the simulator).
 PACKAGES=(
   cmake g++ ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   qtkeychain-qt6-dev libgl-dev
-  xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core
+  xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core openbox x11-utils
   curl ca-certificates openssl tinyproxy-bin dante-server nginx-light
   desktop-file-utils appstream dpkg-dev file
 )

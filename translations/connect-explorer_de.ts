@@ -5794,10 +5794,6 @@ Behebung: %2</translation>
         <translation>Einen Endpunkt wählen</translation>
     </message>
     <message>
-        <source>Type part of a path or a summary in the filter on the left (Ctrl+L); Down and Return open it here.</source>
-        <translation>Geben Sie einen Teil eines Pfads oder einer Kurzbeschreibung in den Filter links ein (Ctrl+L); Pfeil nach unten und Eingabetaste öffnen ihn hier.</translation>
-    </message>
-    <message>
         <source>Take the five-minute tour</source>
         <translation>Die Fünf-Minuten-Tour machen</translation>
     </message>
@@ -5840,6 +5836,10 @@ Behebung: %2</translation>
     <message>
         <source>Close tab %1</source>
         <translation>Tab %1 schließen</translation>
+    </message>
+    <message>
+        <source>Type part of a path or a summary in the filter on the left (%1); Down and Return open it here.</source>
+        <translation>Geben Sie einen Teil eines Pfads oder einer Kurzbeschreibung in den Filter links ein (%1); Pfeil nach unten und Eingabetaste öffnen ihn hier.</translation>
     </message>
 </context>
 <context>

@@ -5793,10 +5793,6 @@ Solución: %2</translation>
         <translation>Elegir un endpoint</translation>
     </message>
     <message>
-        <source>Type part of a path or a summary in the filter on the left (Ctrl+L); Down and Return open it here.</source>
-        <translation>Escriba parte de una ruta o de un resumen en el filtro de la izquierda (Ctrl+L); Abajo e Intro lo abren aquí.</translation>
-    </message>
-    <message>
         <source>Take the five-minute tour</source>
         <translation>Hacer el recorrido guiado de cinco minutos</translation>
     </message>
@@ -5839,6 +5835,10 @@ Solución: %2</translation>
     <message>
         <source>Close tab %1</source>
         <translation>Cerrar la pestaña %1</translation>
+    </message>
+    <message>
+        <source>Type part of a path or a summary in the filter on the left (%1); Down and Return open it here.</source>
+        <translation>Escriba parte de una ruta o de un resumen en el filtro de la izquierda (%1); Abajo e Intro lo abren aquí.</translation>
     </message>
 </context>
 <context>

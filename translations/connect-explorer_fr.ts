@@ -5793,10 +5793,6 @@ Solution : %2</translation>
         <translation>Choisir un point de terminaison</translation>
     </message>
     <message>
-        <source>Type part of a path or a summary in the filter on the left (Ctrl+L); Down and Return open it here.</source>
-        <translation>Tapez une partie d&apos;un chemin ou d&apos;un résumé dans le filtre à gauche (Ctrl+L) ; Bas puis Entrée l&apos;ouvrent ici.</translation>
-    </message>
-    <message>
         <source>Take the five-minute tour</source>
         <translation>Faire la visite guidée de cinq minutes</translation>
     </message>
@@ -5839,6 +5835,10 @@ Solution : %2</translation>
     <message>
         <source>Close tab %1</source>
         <translation>Fermer l&apos;onglet %1</translation>
+    </message>
+    <message>
+        <source>Type part of a path or a summary in the filter on the left (%1); Down and Return open it here.</source>
+        <translation>Tapez une partie d&apos;un chemin ou d&apos;un résumé dans le filtre à gauche (%1) ; Bas puis Entrée l&apos;ouvrent ici.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace cx::gui {
 class ClearButtonOnFirstUse : public QObject
 {
 public:
-    // Owned by `edit`; removes itself once the button is enabled.
+    // Owned by `edit`; once the button is enabled it only keeps the button's name in the UI's language.
     static void install(QLineEdit *edit) { new ClearButtonOnFirstUse(edit); }
 
 protected:
@@ -21,6 +21,8 @@ protected:
     {
         if (watched == m_edit && event->type() == QEvent::FocusIn)
             enable();
+        else if (watched == m_edit && event->type() == QEvent::LanguageChange && m_done)
+            nameClearButton();
         return false;
     }
 
@@ -36,15 +38,19 @@ private:
         if (m_done)
             return;
         m_done = true;
-        m_edit->removeEventFilter(this);
         disconnect(m_edit, nullptr, this, nullptr);
         m_edit->setClearButtonEnabled(true);
-        // Qt's clear button is an unnamed icon; a screen reader should say what it does.
+        nameClearButton();
+        // Stays as the filter that renames the button on a language change.
+    }
+
+    // Qt's clear button is an unnamed icon; a screen reader should say what it does.
+    void nameClearButton()
+    {
         if (auto *clear = m_edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
             clear->setText(QCoreApplication::translate("cx::gui::ClearButtonOnFirstUse", "Clear"));
             clear->setToolTip(clear->text());
         }
-        deleteLater();
     }
 
     QLineEdit *m_edit;

@@ -188,10 +188,6 @@ void RequestPage::setStartPanel(QWidget *panel)
     m_startPanel = panel;
     m_response->hide();
     m_response->parentWidget()->layout()->addWidget(panel);
-    // The first steps get the room; the editor keeps what it needs. The tab's own split comes back
-    // once the panel goes.
-    m_splitBeforeStartPanel = m_splitter->saveState();
-    m_splitter->setSizes({m_editor->minimumSizeHint().height(), QWIDGETSIZE_MAX});
 }
 
 void RequestPage::dropStartPanel()
@@ -202,7 +198,6 @@ void RequestPage::dropStartPanel()
     m_startPanel->deleteLater();
     m_startPanel.clear();
     m_response->show();
-    m_splitter->restoreState(m_splitBeforeStartPanel);
 }
 
 void RequestPage::load(const RequestDraft &draft, bool pristine)

@@ -102,7 +102,6 @@ private:
     ResponseView *m_response;
     QSplitter *m_splitter;
     QPointer<QWidget> m_startPanel;
-    QByteArray m_splitBeforeStartPanel;
     QString profileName() const;
     // `request` with the values of secret variables masked, as history and the error panel keep it.
     ApiRequest withSecretsMasked(const ApiRequest &request) const;
