@@ -1,6 +1,6 @@
-// A one-line label that, when it has less room than its text needs, shows the text cut with "…" at the
-// end and its whole text in the tooltip (nothing is cut silently). text() is always the whole text, so
-// screen readers and tests read what it says, not what fits.
+// A one-line label that, when it has less room than its text needs, shows the text cut with "…" (at the
+// end, or in the middle for a URL) and its whole text in the tooltip (nothing is cut silently). text() is
+// always the whole text, so screen readers and tests read what it says, not what fits.
 #pragma once
 
 #include <QEvent>
@@ -14,7 +14,11 @@ namespace cx::gui {
 class ElidedLabel : public QLabel
 {
 public:
-    explicit ElidedLabel(QWidget *parent = nullptr) : QLabel(parent) { setTextFormat(Qt::PlainText); }
+    explicit ElidedLabel(QWidget *parent = nullptr, Qt::TextElideMode mode = Qt::ElideRight)
+        : QLabel(parent), m_mode(mode)
+    {
+        setTextFormat(Qt::PlainText);
+    }
 
     // The tooltip to show when the text fits (the whole text is prepended when it does not).
     void setExplanation(const QString &explanation)
@@ -43,7 +47,7 @@ protected:
         QPainter painter(this);
         QStyleOption option;
         option.initFrom(this);
-        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, contentsRect().width());
+        const QString shown = fontMetrics().elidedText(text(), m_mode, contentsRect().width());
         style()->drawItemText(&painter, contentsRect(), int(alignment()), option.palette, isEnabled(), shown,
                               foregroundRole());
     }
@@ -72,6 +76,7 @@ public:
     }
 
 private:
+    Qt::TextElideMode m_mode;
     QString m_explanation;
 };
 

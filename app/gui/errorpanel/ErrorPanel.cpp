@@ -6,6 +6,7 @@
 #include "auth/Session.h"
 #include "common/Announce.h"
 #include "common/Decide.h"
+#include "common/ElidedLabel.h"
 #include "common/Shell.h"
 #include "common/VerbatimLabel.h"
 #include "connection/Connection.h"
@@ -24,6 +25,7 @@
 #include <QMainWindow>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace cx::gui {
@@ -36,7 +38,7 @@ ErrorPanel::ErrorPanel(Connection *connection, Shell *shell)
       m_message(verbatimLabel(m_details, "errorPanelMessage")),
       m_meaning(verbatimLabel(m_details, "errorPanelMeaning")),
       m_hint(verbatimLabel(m_details, "errorPanelHint")),
-      m_request(verbatimLabel(m_details, "errorPanelRequest")),
+      m_request(new ElidedLabel(m_details, Qt::ElideMiddle)),
       m_status(verbatimLabel(m_details, "errorPanelStatus")), m_actionGroup(new QGroupBox(m_details)),
       m_actionBox(new QVBoxLayout), m_historyLabel(new QLabel(m_body)), m_clear(new QPushButton(m_body)),
       m_history(new QListWidget(m_body))
@@ -51,6 +53,9 @@ ErrorPanel::ErrorPanel(Connection *connection, Shell *shell)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_unknown->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    // One line: a URL has no place to wrap, and a long one would widen the dock past the window.
+    m_request->setObjectName(QStringLiteral("errorPanelRequest"));
+    m_request->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_request->setForegroundRole(QPalette::PlaceholderText);
     m_status->setStyleSheet(QStringLiteral("font-style: italic;"));
     m_placeholder->setObjectName(QStringLiteral("errorPanelPlaceholder"));
@@ -74,9 +79,11 @@ ErrorPanel::ErrorPanel(Connection *connection, Shell *shell)
     details->addStretch();
     m_details->setVisible(false);
 
-    auto *scroll = new QScrollArea(m_body);
+    auto *scroll = m_scroll = new QScrollArea(m_body);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the labels wrap instead
+    // The labels wrap; what cannot (a button's text) widens the dock (fitWidth()), and past the most
+    // the window allows, it scrolls sideways instead of being cut.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *scrolled = new QWidget(scroll);
     auto *scrolledLayout = new QVBoxLayout(scrolled);
@@ -354,6 +361,17 @@ void ErrorPanel::renderStatus()
     m_status->setVisible(!text.isEmpty());
 }
 
+void ErrorPanel::fitWidth()
+{
+    // As wide as the shown failure needs (its widest button), up to 45% of the window.
+    const int base = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    const int needed = m_scroll->widget()->minimumSizeHint().width() +
+                       m_scroll->verticalScrollBar()->sizeHint().width() + 2 * m_scroll->frameWidth() +
+                       m_body->layout()->contentsMargins().left() +
+                       m_body->layout()->contentsMargins().right();
+    setMinimumWidth(qBound(base, needed, qMax(base, m_window->width() * 45 / 100)));
+}
+
 void ErrorPanel::display(const ErrorEntry &entry, bool live)
 {
     m_currentId = entry.id;
@@ -362,6 +380,7 @@ void ErrorPanel::display(const ErrorEntry &entry, bool live)
     m_action = ActionWidget::create(this, entry, live, m_details);
     m_actionBox->addWidget(m_action);
     m_actionGroup->setVisible(true);
+    fitWidth();
     renderDetails(entry);
     m_placeholder->setVisible(false);
     m_details->setVisible(true);
@@ -396,6 +415,7 @@ void ErrorPanel::renderDetails(const ErrorEntry &entry)
     if (!entry.page)
         request += QLatin1Char(' ') + tr("(its tab is closed)");
     m_request->setText(request);
+    m_request->updateToolTip();
     m_actionGroup->setTitle(tr("What you can do (%1)").arg(decision.actionName()));
 }
 

@@ -16,6 +16,7 @@ class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 class QMainWindow;
@@ -26,6 +27,8 @@ struct ReportInput;
 } // namespace cx
 
 namespace cx::gui {
+
+class ElidedLabel;
 
 class ActionWidget;
 class Connection;
@@ -108,6 +111,8 @@ private:
     void addEntry(RequestPage *page, const ApiRequest &request, const ApiResponse &response,
                   const ErrorDecision &decision, const Pending &pending);
     void display(const ErrorEntry &entry, bool live);
+    // Widens the dock to what the shown failure needs (a button cannot wrap), within the window.
+    void fitWidth();
     // The texts about `entry` above its action widget, and the action group's title.
     void renderDetails(const ErrorEntry &entry);
     void renderHistoryItem(int row);
@@ -133,7 +138,8 @@ private:
     QLabel *m_message;
     QLabel *m_meaning;
     QLabel *m_hint;
-    QLabel *m_request;
+    ElidedLabel *m_request;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_status;
     Text m_statusText;
     QGroupBox *m_actionGroup;

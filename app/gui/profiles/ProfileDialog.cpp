@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -71,8 +72,19 @@ ProfileDialog::ProfileDialog(Mode mode, QWidget *parent)
     generalLayout->addLayout(form);
     generalLayout->addWidget(m_variablesBox, 1);
     m_tabs->setObjectName(QStringLiteral("profileTabs"));
-    m_tabs->addTab(general, QString());
-    m_tabs->addTab(m_network, QString());
+    // Each page scrolls instead of making the dialog taller than a 700-pixel screen (German labels,
+    // presentation mode's larger font).
+    const auto scrolled = [this](QWidget *page) {
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        return scroll;
+    };
+    m_networkPage = scrolled(m_network);
+    m_tabs->addTab(scrolled(general), QString());
+    m_tabs->addTab(m_networkPage, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_keychainNotice);
@@ -196,7 +208,7 @@ void ProfileDialog::accept()
     }
     if (!m_network->validate()) {
         if (ok)
-            m_tabs->setCurrentWidget(m_network); // the only problem is there: show it
+            m_tabs->setCurrentWidget(m_networkPage); // the only problem is there: show it
         ok = false;
     }
     if (!ok)

@@ -101,6 +101,7 @@ private:
     bool m_variablesEdited = false;
     QTabWidget *m_tabs;
     NetworkSettingsForm *m_network;
+    QWidget *m_networkPage = nullptr; // the scroll area holding m_network (the Network tab)
 };
 
 } // namespace cx::gui

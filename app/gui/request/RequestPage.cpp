@@ -17,6 +17,7 @@
 
 #include <QEvent>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -33,7 +34,15 @@ RequestPage::RequestPage(ApiClient *client, QWidget *parent)
     bottomLayout->addWidget(m_errorArea);
     bottomLayout->addWidget(m_response, 1);
     m_splitter->setObjectName(QStringLiteral("requestSplitter"));
-    m_splitter->addWidget(m_editor);
+    // The editor scrolls rather than insisting on its full height: at 1024×700, with a dock open or in
+    // presentation mode's larger font, the window would otherwise grow past the screen.
+    auto *editorScroll = new QScrollArea(m_splitter);
+    editorScroll->setObjectName(QStringLiteral("requestEditorScroll"));
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setMinimumHeight(m_editor->fontMetrics().height() * 6);
+    m_splitter->addWidget(editorScroll);
     m_splitter->addWidget(bottom);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
