@@ -33,63 +33,6 @@
 
 namespace cx::gui {
 
-namespace {
-
-void addCredential(Redactor &redactor, const QByteArray &name, const QByteArray &value)
-{
-    const QString text = QString::fromUtf8(value).trimmed();
-    if (text.isEmpty())
-        return;
-    const QByteArray lower = name.toLower();
-    if (lower == "cookie" || lower == "set-cookie") {
-        const QString first = text.section(QLatin1Char(';'), 0, lower == "set-cookie" ? 0 : -1);
-        for (const QString &pair : first.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            const QString cookie = pair.section(QLatin1Char('='), 1).trimmed();
-            if (cookie.size() >= 4)
-                redactor.addSecret(cookie);
-        }
-        return;
-    }
-    const qsizetype space = text.indexOf(QLatin1Char(' '));
-    if (space > 0) // "Bearer abc", "Basic abc"
-        redactor.addSecret(text.mid(space + 1).trimmed());
-    redactor.addSecret(text);
-}
-
-void addJsonSecrets(Redactor &redactor, const QJsonValue &value)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it->isString() && Redactor::isSecretField(it.key()) && it->toString().size() >= 4)
-                redactor.addSecret(it->toString());
-            else
-                addJsonSecrets(redactor, *it);
-        }
-    } else if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
-            addJsonSecrets(redactor, item);
-    }
-}
-
-void addBodySecrets(Redactor &redactor, const QByteArray &body)
-{
-    if (body.isEmpty())
-        return;
-    const QJsonDocument json = QJsonDocument::fromJson(body);
-    if (json.isObject() || json.isArray()) {
-        addJsonSecrets(redactor, json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()));
-        return;
-    }
-    const QUrlQuery form(QString::fromUtf8(body));
-    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
-        if (Redactor::isSecretField(key) && value.size() >= 4)
-            redactor.addSecret(value);
-    }
-}
-
-} // namespace
-
 HarDialog::HarDialog(Shell *shell)
     : QDialog(shell->mainWindow()), m_shell(shell), m_window(shell->mainWindow()),
       m_summary(new QLabel(this)), m_view(new QTableView(this)),
@@ -202,23 +145,10 @@ void HarDialog::openWithDialog()
 
 void HarDialog::collectSecrets(const HarLog &log)
 {
+    // Every credential the file holds (headers, cookies, secret fields in queries and bodies): the core
+    // finds them, the same way connect-cli evidence does.
     m_redactor = Redactor();
-    for (const HarEntry &entry : log.entries) {
-        for (const auto &[name, value] : entry.requestHeaders) {
-            if (Redactor::isSecretHeader(name))
-                addCredential(m_redactor, name, value);
-        }
-        for (const auto &[name, value] : entry.responseHeaders) {
-            if (Redactor::isSecretHeader(name) || name.compare("set-cookie", Qt::CaseInsensitive) == 0)
-                addCredential(m_redactor, name, value);
-        }
-        for (const auto &[name, value] : entry.query) {
-            if (Redactor::isSecretField(name) && value.size() >= 4)
-                m_redactor.addSecret(value);
-        }
-        addBodySecrets(m_redactor, entry.requestBody);
-        addBodySecrets(m_redactor, entry.responseBody);
-    }
+    HarReader::collectSecrets(log, &m_redactor);
 }
 
 bool HarDialog::openFile(const QString &fileName, QString *error)
