@@ -31,8 +31,16 @@ public:
     {
         // Room for a few characters and the ellipsis; the rest of the text elides.
         const QSize hint = QLabel::minimumSizeHint();
-        return QSize(qMin(hint.width(), fontMetrics().horizontalAdvance(QStringLiteral("MMMM…"))),
-                     hint.height());
+        const int kept = fontMetrics().averageCharWidth() * m_minimumChars +
+                         fontMetrics().horizontalAdvance(QStringLiteral("…"));
+        return QSize(qMin(hint.width(), kept), hint.height());
+    }
+
+    // How many characters stay readable before the rest elides (a field that matters keeps more).
+    void setMinimumChars(int chars)
+    {
+        m_minimumChars = chars;
+        updateGeometry();
     }
 
     bool isElided() const { return fontMetrics().horizontalAdvance(text()) > contentsRect().width(); }
@@ -77,6 +85,7 @@ public:
 
 private:
     Qt::TextElideMode m_mode;
+    int m_minimumChars = 4;
     QString m_explanation;
 };
 

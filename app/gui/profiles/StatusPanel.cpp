@@ -18,6 +18,7 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
       m_timer(new QTimer(this)), m_renewedHide(new QTimer(this))
 {
     m_client->setObjectName(QStringLiteral("statusClient"));
+    m_client->setMinimumChars(24); // "Signed in as demo-client" stays whole; scopes and notices elide first
     m_lifetime->setObjectName(QStringLiteral("statusLifetime"));
     m_scopes->setObjectName(QStringLiteral("statusScopes"));
     m_scopes->setTextFormat(Qt::PlainText);
