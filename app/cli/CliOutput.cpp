@@ -223,14 +223,7 @@ QString fieldsText(const QList<FieldError> &fields)
 QJsonObject responseToJson(const ApiResponse &response, const ApiError &error, const ErrorInfo &info,
                            const QStringList &granted)
 {
-    QJsonObject headers;
-    for (const auto &[name, value] : response.headers) {
-        // Header names are case-insensitive: fold repeats into one comma-separated value (RFC 9110 §5.3).
-        const QString key = QString::fromLatin1(name).toLower();
-        const QString text = QString::fromLatin1(value);
-        headers.insert(
-            key, headers.contains(key) ? headers.value(key).toString() + QStringLiteral(", ") + text : text);
-    }
+    const QJsonObject headers = foldedHeadersJson(response.headers);
     QJsonObject object{
         {QStringLiteral("status"),
          response.status > 0 ? QJsonValue(response.status) : QJsonValue(QJsonValue::Null)},

@@ -96,4 +96,16 @@ QString networkFailureName(NetworkFailure failure)
     return QStringLiteral("network_error");
 }
 
+QJsonObject foldedHeadersJson(const HeaderList &headers)
+{
+    QJsonObject json;
+    for (const auto &[name, value] : headers) {
+        const QString key = QString::fromLatin1(name).toLower();
+        const QString text = QString::fromLatin1(value);
+        json.insert(key,
+                    json.contains(key) ? json.value(key).toString() + QStringLiteral(", ") + text : text);
+    }
+    return json;
+}
+
 } // namespace cx

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -142,5 +143,9 @@ QByteArray charsetOf(const QByteArray &contentType);
 
 // Stable machine names ("timeout", "connection_refused", ...) used by the CLI's JSON and reports.
 QString networkFailureName(NetworkFailure failure);
+
+// The headers as one JSON object, as `connect-cli call --json` prints them: names lower-cased (they are
+// case-insensitive), a repeated header folded into one comma-separated value (RFC 9110 §5.3).
+QJsonObject foldedHeadersJson(const HeaderList &headers);
 
 } // namespace cx

@@ -19,13 +19,8 @@ struct Tr
 
 QJsonObject ResponseSnapshot::callOutput() const
 {
-    QJsonObject headers;
-    for (const auto &[name, value] : response.headers) {
-        const QString key = QString::fromLatin1(name).toLower();
-        const QString text = QString::fromLatin1(value);
-        headers.insert(
-            key, headers.contains(key) ? headers.value(key).toString() + QStringLiteral(", ") + text : text);
-    }
+    // The same shape as connect-cli call --json, so the two compare alike.
+    const QJsonObject headers = foldedHeadersJson(response.headers);
     QJsonObject object{
         {QStringLiteral("status"),
          response.status > 0 ? QJsonValue(response.status) : QJsonValue(QJsonValue::Null)},
