@@ -1,9 +1,12 @@
 // HistoryStore: append, bounded with atomic compaction, search, a restart (a new instance) reads it back,
-// torn lines are skipped, and the file never holds a secret.
+// torn lines are skipped, and the file never holds a secret. The responses kept in sidecars: read back by
+// a new instance, bounded, redacted (a token endpoint's access_token never stored), pruned with the
+// entries, and a missing or torn sidecar is only "not kept".
 #include "history/HistoryStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,7 +67,11 @@ private:
     QString path() const { return m_dir.filePath(QStringLiteral("history.jsonl")); }
 
 private slots:
-    void init() { QFile::remove(path()); }
+    void init()
+    {
+        QFile::remove(path());
+        QDir(HistoryStore(path()).responsesDirectory()).removeRecursively();
+    }
 
     void defaultLocation()
     {
@@ -234,6 +241,233 @@ private slots:
         QCOMPARE(reopened.headers,
                  (HeaderList{{"Accept", "application/json"}, {"X-Note", "echo [redacted]"}}));
         QCOMPARE(reopened.method, QByteArray("GET"));
+    }
+
+    void responseKeptAcrossRestart()
+    {
+        QString id;
+        {
+            HistoryStore store(path());
+            QVERIFY(store.load());
+            ApiResponse r = response(404, 21, R"({"error":{"code":"not_found","message":"No template 9"}})");
+            r.reason = "Not Found";
+            r.headers = {
+                {"Content-Type", "application/json"}, {"X-Request-Id", "abc"}, {"X-Request-Id", "def"}};
+            r.url = QUrl(QStringLiteral("http://h/api/templates/9"));
+            id = store
+                     .record(request("GET", QStringLiteral("/api/templates/9")), QStringLiteral("http://h"),
+                             r, QStringLiteral("not_found"))
+                     .id;
+            ApiResponse failed;
+            failed.failure = NetworkFailure::ConnectionRefused;
+            failed.failureDetail = QStringLiteral("Connection refused");
+            const QString failedId =
+                store.record(request("GET", QStringLiteral("/api/x")), QStringLiteral("http://h"), failed).id;
+            QVERIFY(store.hasResponse(id));
+            QVERIFY(store.hasResponse(failedId));
+            QVERIFY(QFile::exists(store.responseFilePath(id)));
+            QVERIFY(
+                store.responseFilePath(id).startsWith(m_dir.filePath(QStringLiteral("history.responses/"))));
+        }
+        HistoryStore again(path());
+        QVERIFY(again.load());
+        QCOMPARE(again.count(), 2);
+        const std::optional<HistoryResponse> kept = again.response(id);
+        QVERIFY(kept);
+        QCOMPARE(kept->response.status, 404);
+        QCOMPARE(kept->response.reason, QByteArray("Not Found"));
+        QCOMPARE(kept->response.headers, (HeaderList{{"Content-Type", "application/json"},
+                                                     {"X-Request-Id", "abc"},
+                                                     {"X-Request-Id", "def"}}));
+        QCOMPARE(kept->response.body,
+                 QByteArray(R"({"error":{"code":"not_found","message":"No template 9"}})"));
+        QCOMPARE(kept->response.elapsedMs, 21);
+        QCOMPARE(kept->response.url, QUrl(QStringLiteral("http://h/api/templates/9")));
+        QCOMPARE(kept->size, 56);
+        QVERIFY(!kept->bodyTruncated);
+        QVERIFY(!kept->bodyOmitted);
+        const std::optional<HistoryResponse> failed = again.response(again.entries().at(1).id);
+        QVERIFY(failed);
+        QCOMPARE(failed->response.failure, NetworkFailure::ConnectionRefused);
+        QCOMPARE(failed->response.status, 0);
+        QVERIFY(!again.response(QStringLiteral("nope")));
+        QVERIFY(!again.hasResponse(QStringLiteral("nope")));
+    }
+
+    void responseBounded()
+    {
+        HistoryStore store(path());
+        // Text over the cap: cut, flagged, the size as received kept.
+        QByteArray big(HistoryStore::MaxResponseBody + 5000, 'x');
+        const QString bigId = store
+                                  .record(request("GET", QStringLiteral("/big")), QStringLiteral("http://h"),
+                                          response(200, 1, big))
+                                  .id;
+        // Bytes that are not UTF-8: kept as they were (base64 in the file).
+        const QByteArray binary("\x89PNG\r\n\x1a\n\xff\x00\xfe", 11);
+        ApiResponse image = response(200, 1, binary);
+        image.headers = {{"Content-Type", "image/png"}};
+        const QString binaryId =
+            store.record(request("GET", QStringLiteral("/img")), QStringLiteral("http://h"), image).id;
+        // Too large to redact whole: not kept, said so.
+        const QByteArray huge(HistoryStore::MaxRedactedBody + 1, 'y');
+        const QString hugeId = store
+                                   .record(request("GET", QStringLiteral("/huge")),
+                                           QStringLiteral("http://h"), response(200, 1, huge))
+                                   .id;
+
+        HistoryStore again(path());
+        QVERIFY(again.load());
+        const auto cut = again.response(bigId);
+        QVERIFY(cut);
+        QVERIFY(cut->bodyTruncated);
+        QCOMPARE(cut->response.body.size(), HistoryStore::MaxResponseBody);
+        QCOMPARE(cut->size, big.size());
+        const auto bytes = again.response(binaryId);
+        QVERIFY(bytes);
+        QCOMPARE(bytes->response.body, binary);
+        QVERIFY(readAll(again.responseFilePath(binaryId)).contains("bodyBase64"));
+        const auto omitted = again.response(hugeId);
+        QVERIFY(omitted);
+        QVERIFY(omitted->bodyOmitted);
+        QVERIFY(omitted->response.body.isEmpty());
+        QCOMPARE(omitted->size, huge.size());
+        QVERIFY(QFileInfo(again.responseFilePath(hugeId)).size() < 4096);
+    }
+
+    // The token endpoint's answer carries the access token: the sidecar must never hold it, whether the
+    // token was registered as a secret yet or not; nor a registered secret echoed anywhere else.
+    void responseNeverWritesSecrets()
+    {
+        {
+            HistoryStore store(path());
+            store.redactor().addSecret(CanarySecret);
+            ApiRequest token = request("POST", QStringLiteral("/oauth/access-token"));
+            token.authenticated = false;
+            ApiResponse issued =
+                response(200, 5,
+                         QStringLiteral(R"({"access_token":"%1","token_type":"Bearer","expires_in":3600})")
+                             .arg(Canary)
+                             .toUtf8());
+            issued.headers = {{"Content-Type", "application/json"},
+                              {"Set-Cookie", "sid=" + Canary.toUtf8() + "; Path=/"}};
+            store.record(token, QStringLiteral("http://h"), issued);
+
+            ApiResponse echo =
+                response(400, 5, QStringLiteral("bad secret %1 sent").arg(CanarySecret).toUtf8());
+            echo.headers = {{"Content-Type", "text/plain"},
+                            {"X-Echo", CanarySecret.toUtf8()},
+                            {"X-Api-Token", "whatever-" + Canary.toUtf8()}};
+            echo.url = QUrl(QStringLiteral("http://h/api/x?access_token=%1").arg(Canary));
+            echo.failureDetail = CanarySecret;
+            store.record(request("GET", QStringLiteral("/api/x")), QStringLiteral("http://h"), echo);
+
+            ApiResponse form = response(200, 5, "access_token=" + Canary.toUtf8() + "&scope=read");
+            form.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+            store.record(token, QStringLiteral("http://h"), form);
+        }
+        const QDir dir(HistoryStore(path()).responsesDirectory());
+        const QStringList files = dir.entryList(QDir::Files);
+        QCOMPARE(files.size(), 3);
+        for (const QString &name : files) {
+            const QByteArray bytes = readAll(dir.filePath(name));
+            QVERIFY(!bytes.isEmpty());
+            QVERIFY2(!bytes.contains(Canary.toUtf8()), bytes.constData());
+            QVERIFY2(!bytes.contains(CanarySecret.toUtf8()), bytes.constData());
+        }
+        HistoryStore again(path());
+        QVERIFY(again.load());
+        const auto issued = again.response(again.entries().at(0).id);
+        QVERIFY(issued);
+        QVERIFY(issued->response.body.contains("\"access_token\":\"[redacted]\""));
+        QVERIFY(issued->response.body.contains("\"token_type\":\"Bearer\"")); // not a secret, kept
+    }
+
+    void responsesPrunedWithEntries()
+    {
+        HistoryStore store(path(), 10);
+        QVERIFY(store.load());
+        QString first;
+        for (int i = 0; i < 30; ++i) {
+            const QString id = store
+                                   .record(request("GET", QStringLiteral("/api/item/%1").arg(i)),
+                                           QStringLiteral("http://h"), response(200))
+                                   .id;
+            if (i == 0)
+                first = id;
+        }
+        const QDir dir(store.responsesDirectory());
+        // Compacted on the way (at 12 lines): no more sidecars than lines in the file.
+        QVERIFY(dir.entryList(QDir::Files).size() <= 12);
+        QVERIFY(!QFile::exists(store.responseFilePath(first)));
+        // A sidecar without an entry (a crash between the two writes) goes at the next compaction.
+        QFile orphan(dir.filePath(QStringLiteral("orphan.json")));
+        QVERIFY(orphan.open(QIODevice::WriteOnly));
+        orphan.write("{}");
+        orphan.close();
+        QVERIFY(store.compact());
+        QCOMPARE(dir.entryList(QDir::Files).size(), 10);
+        for (const HistoryEntry &e : store.entries())
+            QVERIFY(store.hasResponse(e.id));
+        // Another history file in the same folder keeps its own sidecars.
+        HistoryStore other(m_dir.filePath(QStringLiteral("other.jsonl")));
+        const QString otherId =
+            other.record(request("GET", QStringLiteral("/o")), QStringLiteral("http://h"), response(200)).id;
+        QVERIFY(store.clear());
+        QCOMPARE(dir.entryList(QDir::Files).size(), 0);
+        QVERIFY(other.hasResponse(otherId));
+        QVERIFY(other.clear());
+    }
+
+    // History written before responses were kept, and sidecars that are missing, torn or someone else's:
+    // the entries load, their responses are "not kept".
+    void oldFilesAndBrokenSidecars()
+    {
+        {
+            QFile file(path());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                R"({"v":1,"id":"old-1","time":"2026-01-02T03:04:05.000Z","baseUrl":"http://h","method":"GET","path":"/a","status":200,"elapsedMs":3,"responseSize":2})"
+                "\n");
+        }
+        HistoryStore store(path());
+        QVERIFY(store.load());
+        QCOMPARE(store.count(), 1);
+        QVERIFY(!store.hasResponse(QStringLiteral("old-1")));
+        QVERIFY(!store.response(QStringLiteral("old-1")));
+
+        const QString torn = store
+                                 .record(request("GET", QStringLiteral("/t")), QStringLiteral("http://h"),
+                                         response(200, 1, R"({"a":1})"))
+                                 .id;
+        const QString foreign = store
+                                    .record(request("GET", QStringLiteral("/f")), QStringLiteral("http://h"),
+                                            response(200, 1, R"({"b":2})"))
+                                    .id;
+        QVERIFY(store.response(torn));
+        {
+            QFile file(store.responseFilePath(torn));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.resize(file.size() / 2));
+        }
+        QVERIFY(QFile::remove(store.responseFilePath(foreign)));
+        HistoryStore again(path());
+        QVERIFY(again.load());
+        QCOMPARE(again.count(), 3);
+        QVERIFY(!again.response(torn));
+        QVERIFY(!again.response(foreign));
+        QVERIFY(!again.response(QStringLiteral("old-1")));
+        // A whole sidecar naming another entry is not this entry's response.
+        HistoryStore writer(path());
+        QVERIFY(writer.load());
+        const QString good = writer
+                                 .record(request("GET", QStringLiteral("/g")), QStringLiteral("http://h"),
+                                         response(200, 1, R"({"c":3})"))
+                                 .id;
+        QFile::remove(writer.responseFilePath(foreign));
+        QVERIFY(QFile::copy(writer.responseFilePath(good), writer.responseFilePath(foreign)));
+        QVERIFY(writer.response(good));
+        QVERIFY(!writer.response(foreign));
     }
 
     void tornAndForeignLinesSkipped()

@@ -3,12 +3,17 @@
 #include "RequestJson.h"
 #include "export/CodeExporter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
+#include <QStringDecoder>
 #include <QUuid>
 
 namespace cx {
@@ -16,8 +21,112 @@ namespace cx {
 namespace {
 
 const int FormatVersion = 1;
+const int ResponseFormatVersion = 1;
+const QString ResponseSuffix = QStringLiteral(".json");
+
+// An id as a file name: itself when it is plain (the uuids the store makes), else its hash.
+QString responseFileName(const QString &id)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]{1,100}$"));
+    const QString base =
+        plain.match(id).hasMatch()
+            ? id
+            : QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex());
+    return base + ResponseSuffix;
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(bytes);
+    Q_UNUSED(text);
+    return !utf8.hasError();
+}
+
+// The failure networkFailureName() gives `name` for (nothing for an empty name, Other for an unknown one).
+std::optional<NetworkFailure> failureNamed(const QString &name)
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    for (int i = int(NetworkFailure::None) + 1; i <= int(NetworkFailure::Other); ++i) {
+        if (networkFailureName(NetworkFailure(i)) == name)
+            return NetworkFailure(i);
+    }
+    return NetworkFailure::Other;
+}
 
 } // namespace
+
+QJsonObject HistoryResponse::toJson(const QString &entryId) const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("v"), ResponseFormatVersion);
+    object.insert(QStringLiteral("id"), entryId);
+    object.insert(QStringLiteral("status"), response.status);
+    if (!response.reason.isEmpty())
+        object.insert(QStringLiteral("reason"), QString::fromLatin1(response.reason));
+    QJsonArray headers;
+    for (const auto &[name, value] : response.headers)
+        headers.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
+    object.insert(QStringLiteral("headers"), headers);
+    if (isUtf8(response.body))
+        object.insert(QStringLiteral("body"), QString::fromUtf8(response.body));
+    else
+        object.insert(QStringLiteral("bodyBase64"), QString::fromLatin1(response.body.toBase64()));
+    object.insert(QStringLiteral("size"), size);
+    if (bodyTruncated)
+        object.insert(QStringLiteral("bodyTruncated"), true);
+    if (bodyOmitted)
+        object.insert(QStringLiteral("bodyOmitted"), true);
+    object.insert(QStringLiteral("elapsedMs"), response.elapsedMs);
+    if (!response.url.isEmpty())
+        object.insert(QStringLiteral("url"), response.url.toString());
+    if (response.failure != NetworkFailure::None) {
+        object.insert(QStringLiteral("failure"), networkFailureName(response.failure));
+        object.insert(QStringLiteral("failureDetail"), response.failureDetail);
+        if (!response.failureDetailCode.isEmpty())
+            object.insert(QStringLiteral("failureDetailCode"), response.failureDetailCode);
+    }
+    if (!response.protocol.isEmpty())
+        object.insert(QStringLiteral("protocol"), QString::fromLatin1(response.protocol));
+    return object;
+}
+
+std::optional<HistoryResponse> HistoryResponse::fromJson(const QJsonObject &object, const QString &entryId)
+{
+    if (object.value(QStringLiteral("v")).toInt() != ResponseFormatVersion ||
+        object.value(QStringLiteral("id")).toString() != entryId ||
+        !object.value(QStringLiteral("status")).isDouble() ||
+        !object.value(QStringLiteral("headers")).isArray())
+        return std::nullopt;
+    HistoryResponse kept;
+    ApiResponse &response = kept.response;
+    response.status = object.value(QStringLiteral("status")).toInt();
+    response.reason = object.value(QStringLiteral("reason")).toString().toLatin1();
+    for (const QJsonValue &pair : object.value(QStringLiteral("headers")).toArray()) {
+        const QJsonArray kv = pair.toArray();
+        if (kv.size() != 2 || !kv.at(0).isString() || !kv.at(1).isString())
+            return std::nullopt;
+        response.headers.append({kv.at(0).toString().toLatin1(), kv.at(1).toString().toUtf8()});
+    }
+    if (object.contains(QStringLiteral("bodyBase64")))
+        response.body =
+            QByteArray::fromBase64(object.value(QStringLiteral("bodyBase64")).toString().toLatin1());
+    else
+        response.body = object.value(QStringLiteral("body")).toString().toUtf8();
+    kept.size = qint64(object.value(QStringLiteral("size")).toDouble());
+    kept.bodyTruncated = object.value(QStringLiteral("bodyTruncated")).toBool();
+    kept.bodyOmitted = object.value(QStringLiteral("bodyOmitted")).toBool();
+    response.elapsedMs = qint64(object.value(QStringLiteral("elapsedMs")).toDouble());
+    response.url = QUrl(object.value(QStringLiteral("url")).toString());
+    if (const auto failure = failureNamed(object.value(QStringLiteral("failure")).toString())) {
+        response.failure = *failure;
+        response.failureDetail = object.value(QStringLiteral("failureDetail")).toString();
+        response.failureDetailCode = object.value(QStringLiteral("failureDetailCode")).toString();
+    }
+    response.protocol = object.value(QStringLiteral("protocol")).toString().toLatin1();
+    return kept;
+}
 
 QString HistoryEntry::url() const
 {
@@ -123,7 +232,7 @@ HistoryEntry HistoryStore::record(const ApiRequest &request, const QString &base
     entry.errorCode = errorCode;
     if (response.failure != NetworkFailure::None)
         entry.failure = networkFailureName(response.failure);
-    append(entry);
+    append(entry, response);
     return m_entries.last();
 }
 
@@ -139,13 +248,17 @@ HistoryEntry HistoryStore::redacted(HistoryEntry entry) const
     return entry;
 }
 
-bool HistoryStore::append(HistoryEntry entry)
+bool HistoryStore::append(HistoryEntry entry, const std::optional<ApiResponse> &response)
 {
     entry = redacted(entry);
     if (entry.id.isEmpty())
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
+    // The sidecar before the line: a reader that sees the entry finds its response too (a crash in
+    // between leaves a sidecar without an entry, removed by the next compaction).
+    if (response)
+        writeResponse(entry.id, *response);
     m_entries.append(entry);
     while (m_entries.size() > m_maxEntries)
         m_entries.removeFirst();
@@ -201,6 +314,104 @@ std::optional<HistoryEntry> HistoryStore::entry(const QString &id) const
     return std::nullopt;
 }
 
+QString HistoryStore::responsesDirectory() const
+{
+    const QFileInfo info(m_filePath);
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".responses");
+}
+
+QString HistoryStore::responseFilePath(const QString &id) const
+{
+    return responsesDirectory() + QLatin1Char('/') + responseFileName(id);
+}
+
+bool HistoryStore::hasResponse(const QString &id) const
+{
+    return !id.isEmpty() && entry(id) && QFileInfo::exists(responseFilePath(id));
+}
+
+std::optional<HistoryResponse> HistoryStore::response(const QString &id) const
+{
+    if (id.isEmpty() || !entry(id))
+        return std::nullopt;
+    return readResponseFile(responseFilePath(id), id);
+}
+
+std::optional<HistoryResponse> HistoryStore::readResponseFile(const QString &filePath, const QString &id)
+{
+    QFile file(filePath);
+    // Bounded: the body's cap as base64 and JSON-escaped, with room for the headers.
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 8 * MaxResponseBody)
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    if (!doc.isObject())
+        return std::nullopt;
+    return HistoryResponse::fromJson(doc.object(), id);
+}
+
+HistoryResponse HistoryStore::redactedResponse(const ApiResponse &response) const
+{
+    HistoryResponse kept;
+    ApiResponse &out = kept.response;
+    out.status = response.status;
+    out.reason = m_redactor.redactText(response.reason);
+    out.headers = Redactor::redactHeaders(response.headers);
+    for (auto &[name, value] : out.headers)
+        value = m_redactor.redactText(value);
+    out.elapsedMs = response.elapsedMs;
+    out.url = QUrl(m_redactor.redactText(Redactor::redactUrl(response.url.toString())));
+    out.failure = response.failure;
+    out.failureDetail = m_redactor.redactText(response.failureDetail);
+    out.failureDetailCode = response.failureDetailCode;
+    out.protocol = response.protocol;
+    kept.size = response.body.size();
+    if (response.body.size() > MaxRedactedBody) {
+        // Too large to redact whole first: cutting it before could leave a secret field unparsed.
+        kept.bodyOmitted = true;
+        return kept;
+    }
+    out.body = m_redactor.redactText(Redactor::redactBody(response.body, response.contentType()));
+    if (out.body.size() > MaxResponseBody) {
+        out.body.truncate(MaxResponseBody);
+        kept.bodyTruncated = true;
+    }
+    return kept;
+}
+
+bool HistoryStore::writeResponse(const QString &id, const ApiResponse &response)
+{
+    const QString dir = responsesDirectory();
+    QDir().mkpath(dir);
+    QSaveFile file(responseFilePath(id));
+    if (!file.open(QIODevice::WriteOnly)) {
+        qWarning("The response of a history entry could not be kept in %s: %s", qPrintable(dir),
+                 qPrintable(file.errorString()));
+        return false;
+    }
+    file.write(QJsonDocument(redactedResponse(response).toJson(id)).toJson(QJsonDocument::Compact));
+    if (!file.commit()) {
+        qWarning("The response of a history entry could not be kept in %s: %s", qPrintable(dir),
+                 qPrintable(file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void HistoryStore::pruneResponses()
+{
+    QDir dir(responsesDirectory());
+    if (!dir.exists())
+        return;
+    QSet<QString> kept;
+    for (const HistoryEntry &e : std::as_const(m_entries))
+        kept.insert(responseFileName(e.id));
+    const QStringList files = dir.entryList({QStringLiteral("*") + ResponseSuffix}, QDir::Files);
+    for (const QString &name : files) {
+        if (!kept.contains(name))
+            dir.remove(name);
+    }
+}
+
 QList<HistoryEntry> HistoryStore::search(const QString &text) const
 {
     const QStringList terms = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -254,6 +465,8 @@ bool HistoryStore::rewrite()
         return false;
     }
     m_linesInFile = int(m_entries.size());
+    // Only once the file holds exactly the kept entries: their sidecars stay, the others go.
+    pruneResponses();
     return true;
 }
 

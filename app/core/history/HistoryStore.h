@@ -10,8 +10,16 @@
 //   app can log and show a failed write (the entry stays in memory either way).
 // - One writer: the app holds one instance per profile folder (SingleInstance); readers only ever see
 //   whole lines, or the old or the new file after a compaction.
-// - Bodies over MaxStoredBody bytes are cut (bodyTruncated says so); responses are not stored, only
-//   status, timing, size and the decided error code.
+// - Bodies over MaxStoredBody bytes are cut (bodyTruncated says so). The line holds the status, timing,
+//   size and the decided error code of the response.
+// - Responses are kept beside the file, one sidecar per entry (<name>.responses/<id>.json next to
+//   <name>.jsonl), written through QSaveFile before the line: status, reason, headers and body, redacted
+//   like the request (Redactor's rules, so a token endpoint's access_token is masked, plus every registered
+//   secret). A body over MaxResponseBody bytes is cut (HistoryResponse::bodyTruncated); one over
+//   MaxRedactedBody is not kept at all (bodyOmitted), since it could not be redacted whole first; bytes
+//   that are not UTF-8 text are kept as base64. Sidecars of entries no longer kept are removed by
+//   compact() and clear(); a missing or unreadable sidecar only means the response was not kept (old
+//   history files have none).
 #pragma once
 
 #include "export/Redactor.h"
@@ -45,12 +53,26 @@ struct HistoryEntry
     static std::optional<HistoryEntry> fromJson(const QJsonObject &object);
 };
 
+// The response kept for one history entry (redacted), read back from its sidecar.
+struct HistoryResponse
+{
+    ApiResponse response;       // status, reason, headers, body (cut or left out as below), failure, url
+    qint64 size = 0;            // the body's size as received
+    bool bodyTruncated = false; // the body holds only the first HistoryStore::MaxResponseBody bytes
+    bool bodyOmitted = false;   // the body was too large to keep: response.body is empty
+
+    QJsonObject toJson(const QString &entryId) const;
+    static std::optional<HistoryResponse> fromJson(const QJsonObject &object, const QString &entryId);
+};
+
 class HistoryStore : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int DefaultMaxEntries = 1000;
     static constexpr qsizetype MaxStoredBody = 64 * 1024;
+    static constexpr qsizetype MaxResponseBody = 1024 * 1024;
+    static constexpr qsizetype MaxRedactedBody = 16 * 1024 * 1024;
 
     // AppDataLocation/history.jsonl
     static QString defaultFilePath();
@@ -71,13 +93,27 @@ public:
     // Redacts, stores and returns the entry for one sent request.
     HistoryEntry record(const ApiRequest &request, const QString &baseUrl, const ApiResponse &response,
                         const QString &errorCode = {});
-    // Redacts and stores `entry` (an id and time are filled in when empty). False when the write failed
-    // (the entry is still kept in memory; lastError() and writeFinished() say why).
-    bool append(HistoryEntry entry);
+    // Redacts and stores `entry` (an id and time are filled in when empty), and `response` in its sidecar
+    // when given. False when the line could not be written (the entry is still kept in memory; lastError()
+    // and writeFinished() say why); a sidecar that cannot be written only leaves the response not kept.
+    bool append(HistoryEntry entry, const std::optional<ApiResponse> &response = std::nullopt);
 
     QList<HistoryEntry> entries() const { return m_entries; } // oldest first
     int count() const { return int(m_entries.size()); }
     std::optional<HistoryEntry> entry(const QString &id) const;
+    // The response kept for the entry `id` (read from its sidecar), or nothing: an unknown entry, an
+    // entry recorded before responses were kept, a missing or torn sidecar.
+    std::optional<HistoryResponse> response(const QString &id) const;
+    // Reads one sidecar file (any thread: touches no store): the response kept for `entryId`, or nothing
+    // when the file is missing, torn, too large or another entry's.
+    static std::optional<HistoryResponse> readResponseFile(const QString &filePath, const QString &entryId);
+    // Whether a sidecar exists for the entry `id` (without reading it).
+    bool hasResponse(const QString &id) const;
+    // The folder of the sidecars: <name>.responses beside <name>.jsonl.
+    QString responsesDirectory() const;
+    QString responseFilePath(const QString &id) const;
+    // The response as it would be kept (redacted, bounded), without writing it.
+    HistoryResponse redactedResponse(const ApiResponse &response) const;
     // Newest first. Every whitespace-separated term must occur (case-insensitively) in the method, path,
     // URL, status or error code of an entry. An empty text gives everything.
     QList<HistoryEntry> search(const QString &text) const;
@@ -98,6 +134,8 @@ signals:
 private:
     HistoryEntry redacted(HistoryEntry entry) const;
     bool appendLine(const QByteArray &line);
+    bool writeResponse(const QString &id, const ApiResponse &response);
+    void pruneResponses();
     bool rewrite();
     bool finishWrite(bool ok);
 
