@@ -162,7 +162,10 @@ void EvidenceCommand::start()
             const std::optional<HistoryEntry> entry = history.entry(id);
             if (!entry)
                 return fail(CliText::tr("--calls: no history entry has the id '%1' (in %2)").arg(id, file));
-            m_builder->addHistoryEntry(*entry);
+            // With the response the app kept for it (redacted when it was stored), when there is one.
+            const std::optional<HistoryResponse> kept = history.response(id);
+            m_builder->addHistoryEntry(*entry,
+                                       kept ? std::optional<ApiResponse>(kept->response) : std::nullopt);
         }
     }
     for (const QJsonObject &comparison : std::as_const(m_options.comparisons))

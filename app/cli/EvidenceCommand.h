@@ -5,7 +5,8 @@
 //
 // --check runs the account check-up (the connection options as for `check`) and puts its report in;
 // --calls takes ids of the app's history entries (Connect Explorer's history file, HistoryStore's
-// AppDataLocation of the app; --history names another file); --comparison adds a saved response
+// AppDataLocation of the app; --history names another file), each with the response the app kept for
+// it (HistoryStore's sidecars) in the reproduction HAR; --comparison adds a saved response
 // comparison (a JSON object) as it is. Exit codes: 0 written, 1 it could not be written, 64 bad input
 // (an unreadable HAR, an unknown history id, nothing to put in, no -o).
 #pragma once

@@ -10,6 +10,7 @@
 //   customer/calls.json       each call of that HAR: method, URL, status, Connect call or not, decided code
 //                             and action, the server's words
 //   reproduction/history.har  the reproduction: history entries as HAR 1.2, with the responses when given
+//                             (the ones HistoryStore kept, already redacted, are redacted once more)
 //   checkup/report.json       the check-up report (CheckReport::toJson) and the same as Markdown
 //   checkup/report.md
 //   comparisons/comparison-N.json  response comparisons, as given (opaque JSON objects)

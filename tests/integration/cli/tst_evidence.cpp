@@ -497,6 +497,34 @@ private slots:
         const HistoryEntry recorded =
             history.record(exchanges.at(0).first, m_sim->baseUrl().toString(), exchanges.at(0).second,
                            decidedCode(exchanges.at(0).second));
+        // A sign-in of its own: its token is known to no redactor here nor to connect-cli, only the field's
+        // name (access_token) keeps it out of the kept response and so out of the archive.
+        ApiRequest signIn;
+        signIn.method = "POST";
+        signIn.path = QStringLiteral("/oauth/access-token");
+        signIn.authenticated = false;
+        signIn.sensitiveBody = true;
+        signIn.headers = {{"Content-Type", "application/json"}};
+        signIn.body = QByteArray("{\"client_id\":\"demo-client\",\"client_secret\":\"") + CanarySecret +
+                      "\",\"grant_type\":\"client_credentials\"}";
+        const ApiResponse signedIn = send(signIn);
+        QCOMPARE(signedIn.status, 200);
+        const QJsonObject issued = QJsonDocument::fromJson(signedIn.body).object();
+        const QByteArray freshToken =
+            (issued.value(QStringLiteral("access_token")).isString()
+                 ? issued.value(QStringLiteral("access_token"))
+                 : issued.value(QStringLiteral("token")).toObject().value(QStringLiteral("access_token")))
+                .toString()
+                .toUtf8();
+        QVERIFY2(freshToken.size() > 8, signedIn.body.constData());
+        const HistoryEntry signInEntry = history.record(signIn, m_sim->baseUrl().toString(), signedIn);
+        QVERIFY(history.hasResponse(recorded.id));
+        const QByteArray sidecar = [&] {
+            QFile file(history.responseFilePath(signInEntry.id));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(sidecar.contains("[redacted]"));
+        QVERIFY2(leaks({{QStringLiteral("sidecar"), sidecar}}, freshToken).isEmpty(), sidecar.constData());
         test::CliOptions options;
         options.environment.insert(QStringLiteral("CONNECT_CLIENT_SECRET"),
                                    QString::fromLatin1(CanarySecret));
@@ -506,8 +534,8 @@ private slots:
             test::runCli({QStringLiteral("evidence"), QStringLiteral("--check"), QStringLiteral("--base-url"),
                           m_sim->baseUrl().toString(), QStringLiteral("--client-id"),
                           QString::fromLatin1(sim::DemoClientId), QStringLiteral("--har"), fixture,
-                          QStringLiteral("--calls"), recorded.id, QStringLiteral("--history"), historyFile,
-                          QStringLiteral("-o"), zip},
+                          QStringLiteral("--calls"), recorded.id + QLatin1Char(',') + signInEntry.id,
+                          QStringLiteral("--history"), historyFile, QStringLiteral("-o"), zip},
                          options);
         QVERIFY2(run.exitCode == 0, run.out + run.err);
         QVERIFY(run.out.contains("Decided cause: missing_scope"));
@@ -517,6 +545,33 @@ private slots:
         QVERIFY(unpacked.files.contains(QStringLiteral("customer/customer.har")));
         QVERIFY(unpacked.files.value(QStringLiteral("reproduction/history.har")).contains("/api/assets"));
         QVERIFY(unpacked.files.value(QStringLiteral("README.md")).contains("**missing_scope**"));
+        // The reproduction carries the responses the history kept: the 403's body and headers, the
+        // sign-in's answer with its token masked.
+        const QJsonArray reproduced =
+            QJsonDocument::fromJson(unpacked.files.value(QStringLiteral("reproduction/history.har")))
+                .object()
+                .value(QStringLiteral("log"))
+                .toObject()
+                .value(QStringLiteral("entries"))
+                .toArray();
+        QCOMPARE(reproduced.size(), 2);
+        const QJsonObject denied = reproduced.at(0).toObject().value(QStringLiteral("response")).toObject();
+        QCOMPARE(denied.value(QStringLiteral("status")).toInt(), 403);
+        const QString deniedBody =
+            denied.value(QStringLiteral("content")).toObject().value(QStringLiteral("text")).toString();
+        QVERIFY2(deniedBody.contains(QStringLiteral("scope")), qPrintable(deniedBody));
+        QVERIFY(!denied.value(QStringLiteral("headers")).toArray().isEmpty());
+        const QString signInBody = reproduced.at(1)
+                                       .toObject()
+                                       .value(QStringLiteral("response"))
+                                       .toObject()
+                                       .value(QStringLiteral("content"))
+                                       .toObject()
+                                       .value(QStringLiteral("text"))
+                                       .toString();
+        QVERIFY2(signInBody.contains(QStringLiteral("[redacted]")), qPrintable(signInBody));
+        QVERIFY2(leaks(unpacked.files, freshToken).isEmpty(),
+                 qPrintable(leaks(unpacked.files, freshToken).join(QLatin1Char('\n'))));
         QStringList found = leaks(unpacked.files, CanarySecret);
         // The fixture's own token (a query value and a header) is masked too.
         for (auto it = unpacked.files.cbegin(); it != unpacked.files.cend(); ++it) {
