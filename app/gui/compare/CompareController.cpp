@@ -8,6 +8,8 @@
 #include "compare/SendOnProfileDialog.h"
 #include "compare/TabSendsPanel.h"
 #include "connection/Connection.h"
+#include "history/HistoryStore.h"
+#include "history/RequestWorkspace.h"
 #include "profiles/ProfileStore.h"
 #include "request/RequestEditor.h"
 #include "request/RequestPage.h"
@@ -19,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace cx::gui {
 
@@ -44,6 +47,16 @@ CompareController::CompareController(Shell *shell) : QObject(shell->mainWindow()
     m_tabSendsToggle->setObjectName(QStringLiteral("tabSendsAction"));
     if (auto *view = window->menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu")))
         view->addAction(m_tabSendsToggle);
+
+    // The History panel's Compare. The window makes its RequestWorkspace after its menus (and so after
+    // this controller): it is there once the window's constructor has returned.
+    const auto watchHistory = [this] {
+        if (auto *workspace = m_shell->mainWindow()->findChild<RequestWorkspace *>())
+            connect(workspace, &RequestWorkspace::historyCompareRequested, this,
+                    &CompareController::compareHistory, Qt::UniqueConnection);
+    };
+    watchHistory();
+    QTimer::singleShot(0, this, watchHistory);
 
     connect(m_shell->events(), &ShellEvents::pageOpened, this, &CompareController::watchPage);
     // The tab that becomes current refreshes the panel (currentChanged).
@@ -198,6 +211,37 @@ ResponseDiffDialog *CompareController::showDiff()
 void CompareController::compare(const ResponseSnapshot &a, const ResponseSnapshot &b)
 {
     showDiff()->compare(a, b);
+}
+
+bool CompareController::compareHistory(const QString &entryIdA, const QString &entryIdB)
+{
+    const HistoryStore *history = m_shell->historyStore();
+    if (!history)
+        return false;
+    const auto snapshot = [&](const QString &id) -> std::optional<ResponseSnapshot> {
+        const std::optional<HistoryEntry> entry = history->entry(id);
+        const std::optional<HistoryResponse> kept = history->response(id);
+        if (!entry || !kept)
+            return std::nullopt;
+        ResponseSnapshot side;
+        side.label =
+            tr("History: %1 %2").arg(QString::fromLatin1(entry->request.method), entry->request.path);
+        side.time = entry->time;
+        side.response = kept->response;
+        side.size = kept->size;
+        side.bodyDropped = kept->bodyOmitted;
+        side.bodyTruncated = kept->bodyTruncated;
+        side.endpointKey = endpointKeyFor(m_shell->catalog(), entry->request);
+        return side;
+    };
+    const std::optional<ResponseSnapshot> a = snapshot(entryIdA);
+    const std::optional<ResponseSnapshot> b = snapshot(entryIdB);
+    if (!a || !b) {
+        m_shell->showStatusMessage(tr("The history did not keep both responses."), 10000);
+        return false;
+    }
+    compare(*a, *b);
+    return true;
 }
 
 bool CompareController::compareSends(RequestPage *page, int a, int b)

@@ -2,7 +2,8 @@
 // Profile…" (the tab's request on the current profile and another, each with its own token, then the
 // diff) and "Compare with Tab…" (this tab's last response and another tab's); in the View menu "This
 // Tab's Sends", a dock built on first use listing the current tab's earlier sends, any two of which can
-// be compared. MainWindow only calls installCompare(); the controller is the window's child
+// be compared; in the History panel, Compare on two entries whose responses the history kept
+// (compareHistory). MainWindow only calls installCompare(); the controller is the window's child
 // (findChild<CompareController *>()).
 //
 // Every tab's sends are kept while the app runs (RequestPage::requestFinished), bounded: the latest
@@ -55,6 +56,9 @@ public:
     // Two sends of `page` (indexes into sends(page)).
     bool compareSends(RequestPage *page, int a, int b);
     void compare(const ResponseSnapshot &a, const ResponseSnapshot &b);
+    // The responses the history kept for two entries (History panel > Compare). False (and a message in
+    // the status bar) when one of them was not kept.
+    bool compareHistory(const QString &entryIdA, const QString &entryIdB);
 
     ResponseDiffDialog *diffDialog() const;
     QDockWidget *tabSendsDock();

@@ -218,6 +218,8 @@ void ResponseDiffDialog::showLabels()
                                 QLocale().formattedDataSize(snapshot->size));
         if (snapshot->bodyDropped)
             text += QLatin1Char(' ') + tr("(body too large to keep: not compared)");
+        else if (snapshot->bodyTruncated)
+            text += QLatin1Char(' ') + tr("(only the start of the body was kept)");
         return text;
     };
     m_labelA->setText(describe(tr("A"), m_a, m_waitingA));

@@ -21,7 +21,8 @@ struct ResponseSnapshot
     ApiResponse response; // the body left out when it was too large to keep (bodyDropped)
     qint64 size = 0;      // the body's size as received
     bool bodyDropped = false;
-    QString endpointKey; // "GET /api/templates/{id}": what the ignored paths are remembered for
+    QString endpointKey;        // "GET /api/templates/{id}": what the ignored paths are remembered for
+    bool bodyTruncated = false; // only the first part of the body was kept (a history entry's)
 
     // What JsonDiff::compareCallOutputs() compares: {status, headers, body} (body_base64 for bytes that
     // are not UTF-8 text), the headers' names in lower case, repeats folded into one value.

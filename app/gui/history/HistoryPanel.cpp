@@ -4,9 +4,11 @@
 #include "history/HistoryListModel.h"
 #include "history/HistoryStore.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -19,7 +21,8 @@ namespace cx::gui {
 HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_model(new HistoryListModel(store, this)),
       m_filter(new HistoryFilterModel(this)), m_search(new QLineEdit(this)), m_view(new QTreeView(this)),
-      m_count(new QLabel(this)), m_clear(new QPushButton(this))
+      m_count(new QLabel(this)), m_clear(new QPushButton(this)), m_compare(new QPushButton(this)),
+      m_compareAction(new QAction(this))
 {
     m_filter->setSourceModel(m_model);
     m_search->setObjectName(QStringLiteral("historySearch"));
@@ -29,7 +32,8 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Two entries can be selected to compare their responses (Ctrl+click, Shift+arrows).
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
@@ -41,9 +45,16 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_count->setObjectName(QStringLiteral("historyCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_clear->setObjectName(QStringLiteral("historyClear"));
+    m_compare->setObjectName(QStringLiteral("historyCompare"));
+    m_compareAction->setObjectName(QStringLiteral("historyCompareAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_compareAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_compareAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_compare);
     bottom->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -78,9 +89,62 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
         });
         box->open();
     });
+    connect(m_compare, &QPushButton::clicked, this, &HistoryPanel::compareSelected);
+    connect(m_compareAction, &QAction::triggered, this, &HistoryPanel::compareSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPanel::updateCompare);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateCompare);
     retranslateUi();
+    updateCompare();
+}
+
+QStringList HistoryPanel::selectedIds() const
+{
+    QStringList ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(index.data(HistoryListModel::EntryIdRole).toString());
+    return ids;
+}
+
+std::optional<std::pair<QString, QString>> HistoryPanel::comparablePair() const
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 2 || !m_store->hasResponse(ids.at(0)) || !m_store->hasResponse(ids.at(1)))
+        return std::nullopt;
+    const auto first = m_store->entry(ids.at(0));
+    const auto second = m_store->entry(ids.at(1));
+    if (!first || !second)
+        return std::nullopt;
+    // The list is newest first; A is the older one.
+    if (first->time > second->time)
+        return std::make_pair(ids.at(1), ids.at(0));
+    return std::make_pair(ids.at(0), ids.at(1));
+}
+
+bool HistoryPanel::compareSelected()
+{
+    const auto pair = comparablePair();
+    if (!pair)
+        return false;
+    emit compareRequested(pair->first, pair->second);
+    return true;
+}
+
+void HistoryPanel::updateCompare()
+{
+    const bool enabled = comparablePair().has_value();
+    m_compare->setEnabled(enabled);
+    m_compareAction->setEnabled(enabled);
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    m_compare->setToolTip(enabled ? tr("Compare the responses of the two selected requests (Ctrl+D)")
+                          : selected == 2
+                              ? tr("The history did not keep the response of one of them")
+                              : tr("Select two requests (Ctrl+click) to compare their responses"));
 }
 
 void HistoryPanel::changeEvent(QEvent *event)
@@ -100,7 +164,12 @@ void HistoryPanel::retranslateUi()
     m_view->setToolTip(tr("Double-click or press Enter to reopen a request in a new tab"));
     m_clear->setText(tr("Clear…"));
     m_clear->setToolTip(tr("Forget every request in the history"));
+    m_compare->setText(tr("Compare"));
+    m_compare->setAccessibleName(tr("Compare the selected responses"));
+    m_compareAction->setText(tr("Compare the Two Responses"));
+    m_compareAction->setStatusTip(tr("Compare the responses of the two selected requests"));
     updateCount();
+    updateCompare();
 }
 
 void HistoryPanel::focusSearch()

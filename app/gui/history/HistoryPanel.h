@@ -1,9 +1,15 @@
 // The history dock's content: a search box over every sent request, newest first. Activating a row
-// (double-click or Enter) asks for it to be reopened in a new tab.
+// (double-click or Enter) asks for it to be reopened in a new tab. Selecting two entries whose responses
+// the history kept enables Compare (the button, the context menu, Ctrl+D in the list), which asks for
+// their responses to be compared (the older one as A).
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
+#include <optional>
+#include <utility>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -29,11 +35,19 @@ public:
     HistoryListModel *model() const { return m_model; }
     HistoryFilterModel *filterModel() const { return m_filter; }
     QPushButton *clearButton() const { return m_clear; }
+    QPushButton *compareButton() const { return m_compare; }
+    QAction *compareAction() const { return m_compareAction; }
 
     void focusSearch();
+    // The ids of the selected entries, newest first.
+    QStringList selectedIds() const;
+    // Emits compareRequested() for the two selected entries (older first) when both responses were kept.
+    bool compareSelected();
 
 signals:
     void reopenRequested(const QString &entryId);
+    // The responses of two entries to compare: `olderId` as A, `newerId` as B.
+    void compareRequested(const QString &olderId, const QString &newerId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +55,9 @@ protected:
 private:
     void retranslateUi();
     void updateCount();
+    void updateCompare();
+    // The two selected entries, older first, when exactly two are selected and both responses were kept.
+    std::optional<std::pair<QString, QString>> comparablePair() const;
 
     HistoryStore *m_store;
     HistoryListModel *m_model;
@@ -49,6 +66,8 @@ private:
     QTreeView *m_view;
     QLabel *m_count;
     QPushButton *m_clear;
+    QPushButton *m_compare;
+    QAction *m_compareAction;
 };
 
 } // namespace cx::gui

@@ -157,6 +157,8 @@ void RequestWorkspace::createHistoryDock()
     placeLazyDock(m_window, Qt::BottomDockWidgetArea, m_historyDock);
     followDock(m_historyToggle, m_historyDock);
     connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &RequestWorkspace::reopenHistoryEntry);
+    connect(m_historyPanel, &HistoryPanel::compareRequested, this,
+            &RequestWorkspace::historyCompareRequested);
 }
 
 void RequestWorkspace::createCollectionsDock()

@@ -108,6 +108,10 @@ public:
     // Where the open tabs' order is kept (beside the drafts).
     QString tabOrderFile() const;
 
+signals:
+    // The history panel's Compare: the responses of two entries (the older as A), for compare/.
+    void historyCompareRequested(const QString &olderId, const QString &newerId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

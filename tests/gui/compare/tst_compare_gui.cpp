@@ -1,6 +1,7 @@
 // Comparing responses in the app (issue 17, items 1 and 4): Request > Send on Another Profile… against a
 // second simulator seeded differently, the diff view's list, summary, next/previous difference and
-// ignored paths (remembered per endpoint), and View > This Tab's Sends comparing two sends of one tab.
+// ignored paths (remembered per endpoint), View > This Tab's Sends comparing two sends of one tab, and
+// the History panel's Compare on two entries read back from disk by a new window.
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
 #include "SimFixture.h"
@@ -9,6 +10,9 @@
 #include "compare/SendOnProfileDialog.h"
 #include "compare/TabSendsPanel.h"
 #include "diff/JsonDiff.h"
+#include "history/HistoryListModel.h"
+#include "history/HistoryPanel.h"
+#include "history/RequestWorkspace.h"
 #include "profiles/ProfileStore.h"
 
 #include <QAction>
@@ -16,13 +20,17 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace cx;
@@ -40,6 +48,7 @@ private slots:
     void ignoredPathIsRememberedForTheEndpoint();
     void twoSendsOfATabCanBeCompared();
     void twoTabsCanBeCompared();
+    void twoHistoryEntriesCanBeComparedAfterARestart();
     void largeBodiesShowTheirFirstDifferenceSoon();
 
 private:
@@ -375,3 +384,100 @@ void TestCompareGui::largeBodiesShowTheirFirstDifferenceSoon()
 
 QTEST_MAIN(TestCompareGui)
 #include "tst_compare_gui.moc"
+
+void TestCompareGui::twoHistoryEntriesCanBeComparedAfterARestart()
+{
+    window()->newTab();
+    openTemplates(QStringLiteral("1"));
+    QVERIFY(sendWithKeyboard());
+    openTemplates(QStringLiteral("2"));
+    QVERIFY(sendWithKeyboard());
+
+    // A new window reads the history (and the kept responses) back from disk.
+    destroyWindow();
+    createWindow();
+    QVERIFY(waitSignedIn());
+    auto *workspace = window()->findChild<RequestWorkspace *>();
+    QVERIFY(workspace);
+    QVERIFY(!workspace->hasHistoryDock());
+    workspace->historyAction()->trigger();
+    HistoryPanel *panel = workspace->historyPanel();
+    QVERIFY(panel);
+    QVERIFY(panel->isVisible());
+    QTreeView *view = panel->view();
+    QVERIFY(view->model()->rowCount() >= 2);
+    const QString newest = view->model()->index(0, 0).data(HistoryListModel::EntryIdRole).toString();
+    const QString older = view->model()->index(1, 0).data(HistoryListModel::EntryIdRole).toString();
+    const HistoryStore *history = window()->historyStore();
+    QVERIFY(history->hasResponse(newest));
+    QVERIFY(history->hasResponse(older));
+
+    // By keyboard: the first row, Shift+Down adds the second; Compare (also in the context menu) is
+    // enabled only with two.
+    QVERIFY(!panel->compareButton()->accessibleName().isEmpty());
+    QVERIFY(view->actions().contains(panel->compareAction()));
+    QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QCOMPARE(panel->selectedIds(), QStringList{newest});
+    QVERIFY(!panel->compareButton()->isEnabled());
+    QVERIFY(!panel->compareAction()->isEnabled());
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(panel->selectedIds(), (QStringList{newest, older}));
+    QVERIFY(panel->compareButton()->isEnabled());
+    QVERIFY(panel->compareAction()->isEnabled());
+    QVERIFY(view->hasFocus());
+    QSignalSpy asked(panel, &HistoryPanel::compareRequested);
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(asked.count(), 1);
+    ResponseDiffDialog *dialog = controller()->diffDialog();
+    QVERIFY2(dialog, qPrintable(window()->statusBar()->currentMessage()));
+    QSignalSpy compared(dialog, &ResponseDiffDialog::compared);
+    QVERIFY(compared.wait(10000));
+    // The older entry is A: per_page=1 against per_page=2, the second template only in B.
+    QVERIFY2(dialog->labelA()->text().contains(QLatin1String("History: GET /api/templates")),
+             qPrintable(dialog->labelA()->text()));
+    QVERIFY(dialog->labelA()->text().contains(QLatin1String("HTTP 200")));
+    QVERIFY(dialog->labelB()->text().contains(QLatin1String("History: GET /api/templates")));
+    const QList<JsonChange> changes = dialog->changes();
+    QVERIFY2(!changes.isEmpty(), qPrintable(dialog->summary()));
+    QVERIFY(std::any_of(changes.begin(), changes.end(), [](const JsonChange &change) {
+        return change.kind == JsonChange::Kind::Added && change.path().startsWith(QLatin1String("body"));
+    }));
+    QCOMPARE(dialog->summary(), JsonDiff::summary(changes));
+    QVERIFY(dialog->summaryLabel()->text().contains(QLatin1String("only in B")));
+
+    // With CX_COMPARE_SCREENSHOTS=DIR (run under Xvfb), the user guide's picture: the History panel with
+    // the two entries selected, and their comparison.
+    if (const QString dir = qEnvironmentVariable("CX_COMPARE_SCREENSHOTS"); !dir.isEmpty()) {
+        dialog->changeList()->setCurrentItem(dialog->changeList()->topLevelItem(0));
+        dialog->resize(900, 420);
+        auto *dock = window()->findChild<QDockWidget *>(QStringLiteral("historyDock"));
+        QVERIFY(dock);
+        dock->setFloating(true);
+        dock->resize(900, 260);
+        QTest::qWait(300);
+        const QPixmap top = dock->grab();
+        const QPixmap bottom = dialog->grab();
+        QPixmap both(std::max(top.width(), bottom.width()), top.height() + bottom.height() + 8);
+        both.fill(Qt::white);
+        QPainter painter(&both);
+        painter.drawPixmap(0, 0, top);
+        painter.drawPixmap(0, top.height() + 8, bottom);
+        painter.end();
+        QVERIFY(both.save(dir + QStringLiteral("/history-compare.png")));
+        dock->setFloating(false);
+    }
+
+    // An entry whose response was not kept (history written before responses were) cannot be compared.
+    QVERIFY(QFile::remove(history->responseFilePath(older)));
+    QVERIFY(!history->hasResponse(older));
+    view->setFocus();
+    view->clearSelection();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(panel->selectedIds(), (QStringList{newest, older}));
+    QVERIFY(!panel->compareButton()->isEnabled());
+    QVERIFY(!panel->compareSelected());
+    QVERIFY(!controller()->compareHistory(older, newest));
+}
