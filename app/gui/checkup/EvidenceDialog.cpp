@@ -165,12 +165,24 @@ void EvidenceDialog::build(const CheckReport *report)
         builder.setAccount(connection->profile().name, connection->profile().clientId, connection->baseUrl());
     if (report)
         builder.setCheckReport(*report);
+    // The latest history entries; their responses as the history kept them on disk (read on the worker),
+    // else as the controller kept them in memory while the app ran.
+    struct Reproduced
+    {
+        HistoryEntry entry;
+        QString sidecar;
+        std::optional<ApiResponse> inMemory;
+    };
+    QList<Reproduced> reproduced;
     if (const HistoryStore *history = m_shell->historyStore()) {
         const QList<HistoryEntry> entries = history->entries();
         for (qsizetype i = std::max<qsizetype>(0, entries.size() - m_history->value()); i < entries.size();
-             ++i)
-            builder.addHistoryEntry(entries.at(i), m_controller ? m_controller->keptResponse(entries.at(i).id)
-                                                                : std::nullopt);
+             ++i) {
+            const HistoryEntry &entry = entries.at(i);
+            reproduced.append(
+                {entry, history->hasResponse(entry.id) ? history->responseFilePath(entry.id) : QString(),
+                 m_controller ? m_controller->keptResponse(entry.id) : std::nullopt});
+        }
     }
     m_status->setText(tr("Writing %1…").arg(m_target));
     struct Result
@@ -180,8 +192,16 @@ void EvidenceDialog::build(const CheckReport *report)
     };
     runOnWorker<Result>(
         this,
-        [builder = std::move(builder), har = m_har->text().trimmed(), target = m_target]() mutable {
+        [builder = std::move(builder), reproduced = std::move(reproduced), har = m_har->text().trimmed(),
+         target = m_target]() mutable {
             Result result;
+            for (const Reproduced &item : std::as_const(reproduced)) {
+                const std::optional<HistoryResponse> kept =
+                    item.sidecar.isEmpty() ? std::nullopt
+                                           : HistoryStore::readResponseFile(item.sidecar, item.entry.id);
+                builder.addHistoryEntry(item.entry,
+                                        kept ? std::optional<ApiResponse>(kept->response) : item.inMemory);
+            }
             if (!har.isEmpty() && !builder.setCustomerHarFile(har, &result.error))
                 return result;
             result.ok = builder.writeZip(target, &result.error);

@@ -1,8 +1,9 @@
 // Account > Export Evidence…: the evidence archive for a support ticket (core EvidenceBuilder) from the
 // app. The user picks a customer's HAR (optional), whether to run a check-up of the current profile, how
-// many of the latest history entries to include (with the responses the app kept for them while it ran),
-// and the .zip to write. The check-up runs on the connection like Check This Account; the archive is
-// built and written on a worker thread; the dialog then says where it was saved.
+// many of the latest history entries to include (with the responses the history kept for them, else the
+// ones the check-up controller kept while the app ran), and the .zip to write. The check-up runs on the
+// connection like Check This Account; the archive is built and written on a worker thread; the dialog then
+// says where it was saved.
 #pragma once
 
 #include <QDialog>

@@ -3,7 +3,9 @@
 //   and words and decides missing_scope (history alone would have decided permission_denied);
 // - the dialog runs a check-up, takes a customer's HAR and the latest history entries, writes the .zip
 //   off the UI thread and says where; the archive passes Python's zipfile, names the decided cause in its
-//   README and holds neither the client secret nor any token of the session.
+//   README and holds neither the client secret nor any token of the session;
+// - after a restart (a new window) the archive's reproduction still carries the responses, read from the
+//   history's sidecars, and a token in a stored response (a canary no redactor knows) is in no file.
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
 #include "auth/Session.h"
@@ -14,6 +16,8 @@
 #include "errors/ErrorDecision.h"
 #include "export/SecretSet.h"
 #include "har/HarReader.h"
+#include "history/HistoryStore.h"
+#include "history/RequestWorkspace.h"
 #include "request/RequestPage.h"
 
 #include <QAction>
@@ -187,6 +191,97 @@ private slots:
         QVERIFY(readme.contains(window()->connection()->profile().name.toUtf8()));
         QVERIFY(QFile::exists(into + QStringLiteral("/reproduction/history.har")));
         QVERIFY(QFile::exists(into + QStringLiteral("/checkup/report.md")));
+    }
+
+    void evidenceAfterARestartHasTheKeptResponses()
+    {
+        // A sign-in answer in the history whose token no redactor knows: only the field's name keeps it
+        // out of the sidecar, and so out of the archive.
+        const QByteArray canary("CANARY-hist-5e2d91");
+        {
+            auto *workspace = window()->findChild<RequestWorkspace *>();
+            QVERIFY(workspace);
+            ApiRequest token;
+            token.method = "POST";
+            token.path = QStringLiteral("/oauth/access-token");
+            token.authenticated = false;
+            ApiResponse issued;
+            issued.status = 200;
+            issued.headers = {{"Content-Type", "application/json"}};
+            issued.body =
+                "{\"access_token\":\"" + canary + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}";
+            const HistoryEntry entry = workspace->historyStore()->record(
+                token, window()->connection()->baseUrl().toString(), issued);
+            QVERIFY(workspace->historyStore()->hasResponse(entry.id));
+        }
+        // A restart: the responses kept in memory are gone, the history's are on disk.
+        destroyWindow();
+        createWindow();
+        QVERIFY(waitSignedIn());
+        auto *controller = window()->findChild<CheckupController *>();
+        QVERIFY(controller);
+        controller->exportEvidenceAction()->trigger();
+        EvidenceDialog *dialog = controller->evidenceDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->harEdit()->clear();
+        dialog->checkupBox()->setChecked(false);
+        dialog->historySpin()->setValue(5);
+
+        // With CX_COMPARE_SCREENSHOTS=DIR (run under Xvfb), the support desk page's picture of the dialog.
+        if (const QString dir = qEnvironmentVariable("CX_COMPARE_SCREENSHOTS"); !dir.isEmpty()) {
+            dialog->harEdit()->setText(QStringLiteral("/home/sam/Downloads/customer-4711.har"));
+            dialog->checkupBox()->setChecked(true);
+            dialog->outputEdit()->setText(QStringLiteral("/home/sam/Desktop/ticket-4711-evidence.zip"));
+            dialog->resize(640, dialog->sizeHint().height());
+            dialog->harEdit()->setCursorPosition(0);
+            dialog->outputEdit()->setCursorPosition(0);
+            QTest::qWait(300);
+            QVERIFY(dialog->grab().save(dir + QStringLiteral("/evidence-dialog.png")));
+            dialog->harEdit()->clear();
+            dialog->checkupBox()->setChecked(false);
+        }
+
+        const QString zip = QDir(m_home.path()).filePath(QStringLiteral("restart.zip"));
+        dialog->outputEdit()->setText(zip);
+        QSignalSpy finished(dialog, &EvidenceDialog::finished);
+        QVERIFY(dialog->startExport());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+        const QString into = QDir(m_home.path()).filePath(QStringLiteral("restart"));
+        QProcess python;
+        python.setProcessChannelMode(QProcess::MergedChannels);
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\n"
+                                     "assert z.testzip() is None\nz.extractall(sys.argv[2])"),
+                      zip, into});
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAll().constData());
+        QDirIterator it(into, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(canary),
+                     qPrintable(path + QStringLiteral(" holds the canary")));
+        }
+        // The 403 of the first test, sent by the window before the restart: its body and headers.
+        QString error;
+        const auto log = HarReader::readFile(into + QStringLiteral("/reproduction/history.har"), &error);
+        QVERIFY2(log, qPrintable(error));
+        const auto denied = std::find_if(log->entries.cbegin(), log->entries.cend(),
+                                         [](const HarEntry &entry) { return entry.status == 403; });
+        QVERIFY(denied != log->entries.cend());
+        QVERIFY(!denied->responseHeaders.isEmpty());
+        QCOMPARE(decided(denied->toResponse()), QStringLiteral("missing_scope"));
+        QVERIFY(ApiError::fromResponse(denied->toResponse()).message.contains(QStringLiteral("assets:read")));
+        const auto signIn =
+            std::find_if(log->entries.cbegin(), log->entries.cend(), [](const HarEntry &entry) {
+                return entry.url.path() == QLatin1String("/oauth/access-token");
+            });
+        QVERIFY(signIn != log->entries.cend());
+        QVERIFY2(signIn->toResponse().body.contains("[redacted]"), signIn->toResponse().body.constData());
     }
 };
 
