@@ -16,7 +16,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   qtkeychain-qt6-dev libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core openbox x11-utils
-  curl ca-certificates openssl tinyproxy-bin dante-server nginx-light
+  curl ca-certificates openssl tinyproxy-bin dante-server microsocks nginx-light
   desktop-file-utils appstream dpkg-dev file
 )
 

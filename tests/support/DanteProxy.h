@@ -7,7 +7,7 @@
 // Authentication: danted's "username" method checks the user and password against this computer's
 // accounts (passwd / PAM), so a test cannot give it a user of its own. RequireUsername makes it demand
 // that method, which is enough to see a proxy refuse a client without (or with unknown) credentials;
-// a successful username login is not tested.
+// a successful login is tested with microsocks (MicroSocks.h), which takes a user of the test's own.
 #pragma once
 
 #include "LocalDaemon.h"

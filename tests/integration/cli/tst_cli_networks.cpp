@@ -1,21 +1,54 @@
 // connect-cli on every network (issue 14): call and check through tinyproxy (with and without Basic
-// authentication, named by --proxy or by https_proxy) and through danted (--proxy socks5://), over TLS to
+// authentication, named by --proxy or by https_proxy), through danted (--proxy socks5://) and microsocks
+// (a SOCKS5 login, the password never printed or logged), over TLS to
 // connect-sim with --cacert, --pin and the errors that name what to fix (--json: error.code and
 // error.certificate).
 #include "CliProcess.h"
 #include "ConnectSimulator.h"
 #include "DanteProxy.h"
+#include "MicroSocks.h"
 #include "SimTls.h"
 #include "TestPki.h"
 #include "TinyProxy.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <algorithm>
 
 using namespace cx;
 using namespace cx::sim;
+
+namespace {
+
+// A secret as it could leak: raw, percent-encoded (as in a proxy URL), JSON-escaped, and in base64 /
+// base64url at each alignment (as in a Basic or SOCKS credential dump), as tst_secrets_canary looks.
+QList<QByteArray> formsOf(const QByteArray &value)
+{
+    QList<QByteArray> forms{value, QUrl::toPercentEncoding(QString::fromUtf8(value)),
+                            QUrl::toPercentEncoding(QString::fromUtf8(value), "", "~")};
+    QByteArray jsonEscaped =
+        QJsonDocument(QJsonObject{{"v", QString::fromUtf8(value)}}).toJson(QJsonDocument::Compact);
+    jsonEscaped = jsonEscaped.mid(6, jsonEscaped.size() - 8); // {"v":"...."}
+    forms << jsonEscaped << QByteArray(value).replace("/", "\\/");
+    for (int skip = 0; skip < 3; ++skip) {
+        const QByteArray aligned = value.mid(skip, (value.size() - skip) / 3 * 3);
+        if (aligned.size() < 6)
+            continue;
+        forms << aligned.toBase64() << aligned.toBase64(QByteArray::Base64UrlEncoding);
+    }
+    forms.removeAll(QByteArray());
+    std::sort(forms.begin(), forms.end());
+    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+    return forms;
+}
+
+} // namespace
 
 class TstCliNetworks : public QObject
 {
@@ -193,6 +226,82 @@ private slots:
         const test::CliRun refused = call(*simulator, {QStringLiteral("--proxy"), proxy.url()});
         QCOMPARE(refused.exitCode, 2);
         QCOMPARE(codeOf(refused), QStringLiteral("proxy_auth_required"));
+    }
+
+    // A SOCKS5 login (microsocks: a user and password of the test's own) named by --proxy with the
+    // credentials in the URL, and by all_proxy; a wrong password is proxy_auth_required. connect-cli runs
+    // with debug logging into a home of its own: neither password appears in what it printed or in any
+    // file it wrote (its log included), in any encoded form.
+    void socks5LoginWithCredentialsInTheUrl()
+    {
+        if (test::MicroSocks::executable().isEmpty())
+            QSKIP(qPrintable(test::MicroSocks::missingMessage()));
+        const QString user = QStringLiteral("cx-socks");
+        const QString password = QStringLiteral("cnry-S0cks+Pw/9=Zx~");
+        const QString wrongPassword = QStringLiteral("cnry-Wr0ng+Pw/7=Qy~");
+        test::MicroSocks proxy;
+        QVERIFY2(proxy.start(user, password), qPrintable(proxy.error()));
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QMap<QString, QString> environment{
+            {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")}};
+        for (const char *name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
+            const QString path = home.filePath(QString::fromLatin1(name).toLower());
+            QVERIFY(QDir().mkpath(path));
+            environment.insert(QString::fromLatin1(name), path);
+        }
+        QList<QPair<QString, QByteArray>> printed;
+
+        const auto simulator = startSim();
+        const test::CliRun run =
+            call(*simulator, {QStringLiteral("--proxy"), proxy.url(user, password)}, environment);
+        printed << qMakePair(QStringLiteral("--proxy (stdout)"), run.out)
+                << qMakePair(QStringLiteral("--proxy (stderr)"), run.err);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().value(QStringLiteral("status")).toInt(), 200);
+        QVERIFY2(proxy.carriedTo(simulator->port()), proxy.log().right(800).constData());
+
+        // TLS inside the tunnel, the proxy and its credentials named by all_proxy.
+        const auto tls = startSim(QStringLiteral("server"));
+        QMap<QString, QString> withAllProxy = environment;
+        withAllProxy.insert(QStringLiteral("all_proxy"), proxy.url(user, password));
+        const test::CliRun secure =
+            call(*tls, {QStringLiteral("--cacert"), m_pki.cert(QStringLiteral("ca"))}, withAllProxy);
+        printed << qMakePair(QStringLiteral("all_proxy (stdout)"), secure.out)
+                << qMakePair(QStringLiteral("all_proxy (stderr)"), secure.err);
+        QVERIFY2(secure.exitCode == 0, secure.err.constData());
+        QVERIFY2(proxy.carriedTo(tls->port()), proxy.log().right(800).constData());
+
+        const auto untouched = startSim();
+        const test::CliRun wrong =
+            call(*untouched, {QStringLiteral("--proxy"), proxy.url(user, wrongPassword)}, environment);
+        printed << qMakePair(QStringLiteral("wrong password (stdout)"), wrong.out)
+                << qMakePair(QStringLiteral("wrong password (stderr)"), wrong.err);
+        QCOMPARE(wrong.exitCode, 2);
+        QCOMPARE(codeOf(wrong), QStringLiteral("proxy_auth_required"));
+        QVERIFY2(wrong.elapsedMs < 10000, QByteArray::number(wrong.elapsedMs).constData());
+        QCOMPARE(untouched->requestCount(), 0);
+
+        int files = 0;
+        QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            printed << qMakePair(file.fileName(), file.readAll());
+            ++files;
+        }
+        QVERIFY2(files > 0, "connect-cli wrote no log file under its home: the search would prove nothing");
+        QStringList found;
+        for (const QString &secret : {password, wrongPassword}) {
+            for (const QByteArray &form : formsOf(secret.toUtf8())) {
+                for (const auto &[where, bytes] : std::as_const(printed)) {
+                    if (bytes.contains(form))
+                        found << QStringLiteral("%1: %2").arg(where, QString::fromUtf8(form));
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
     void tlsErrorsNameTheCertificateAndTheFix()

@@ -1,10 +1,11 @@
 // Every network a customer or demo room has (issue 14), with real parts started here: tinyproxy (with and
-// without Basic authentication) and danted (SOCKS5) carrying the app's ApiClient + Session to connect-sim,
-// connect-sim over TLS with certificates openssl makes for this run, and each misconfiguration ending in its
-// own named failure (NetworkDiagnosis) with the certificate's details, then passing once the right CA, client
-// certificate or pin is given.
+// without Basic authentication), danted (SOCKS5) and microsocks (SOCKS5 with a user and password) carrying
+// the app's ApiClient + Session to connect-sim, connect-sim over TLS with certificates openssl makes for this
+// run, and each misconfiguration ending in its own named failure (NetworkDiagnosis) with the certificate's
+// details, then passing once the right CA, client certificate or pin is given.
 #include "ConnectSimulator.h"
 #include "DanteProxy.h"
+#include "MicroSocks.h"
 #include "NginxFront.h"
 #include "SimTls.h"
 #include "TestPki.h"
@@ -232,8 +233,9 @@ private slots:
                  QStringLiteral("proxy_refused"));
     }
 
-    // danted checks SOCKS5 users against this computer's accounts, so only the refusal of a client
-    // without credentials is tested: proxy_auth_required, and nothing reaches the server.
+    // danted checks SOCKS5 users against this computer's accounts, so here only the refusal of a client
+    // without credentials is tested: proxy_auth_required, and nothing reaches the server (a successful
+    // login: socks5LoginThroughMicrosocks).
     void socks5AuthenticationRequired()
     {
         test::DanteProxy proxy;
@@ -253,6 +255,69 @@ private slots:
         QCOMPARE(wrong.failureCode(), QStringLiteral("proxy_auth_required"));
         QVERIFY(timer.elapsed() < 10000);
         QVERIFY(!proxy.carriedTo(simulator->port()));
+    }
+
+    // A SOCKS5 login that succeeds (danted above can only refuse one): microsocks with a user and password
+    // of its own, as the profile's Network page sets a manual proxy. The token request and the call go
+    // through it, plain HTTP and TLS inside the tunnel; a wrong password, or none, is proxy_auth_required
+    // within 10 s, and nothing reaches the server.
+    void socks5LoginThroughMicrosocks()
+    {
+        if (test::MicroSocks::executable().isEmpty())
+            QSKIP(qPrintable(test::MicroSocks::missingMessage()));
+        const QString user = QStringLiteral("cx-socks");
+        const QString password = QStringLiteral("s0cks-Pa55+/=~");
+        test::MicroSocks proxy;
+        QVERIFY2(proxy.start(user, password), qPrintable(proxy.error()));
+        NetworkSettings settings;
+        settings.proxy.mode = ProxySettings::Mode::Manual;
+        settings.proxy.type = QNetworkProxy::Socks5Proxy;
+        settings.proxy.host = QStringLiteral("127.0.0.1");
+        settings.proxy.port = proxy.port();
+        settings.proxy.user = user;
+        settings.proxy.password = password;
+
+        const auto simulator = startSim();
+        const ApiResponse response = call(*simulator, settings);
+        QCOMPARE(response.failure, NetworkFailure::None);
+        QCOMPARE(response.status, 200);
+        QVERIFY2(proxy.carriedTo(simulator->port()), proxy.log().right(800).constData());
+
+        const auto tls = startSim(QStringLiteral("server"));
+        NetworkSettings secure = settings;
+        secure.tls.caPaths << m_pki.cert(QStringLiteral("ca"));
+        const ApiResponse overTls = call(*tls, secure);
+        QCOMPARE(overTls.failure, NetworkFailure::None);
+        QCOMPARE(overTls.status, 200);
+        QVERIFY2(proxy.carriedTo(tls->port()), proxy.log().right(800).constData());
+
+        // The same proxy given as a URL with the credentials in it (curl's form, as connect-cli takes it).
+        const auto byUrl = ProxySettings::fromUrl(proxy.url(user, password), nullptr);
+        QVERIFY(byUrl);
+        QCOMPARE(byUrl->password, password);
+        NetworkSettings fromUrl;
+        fromUrl.proxy = *byUrl;
+        QCOMPARE(call(*simulator, fromUrl).status, 200);
+
+        const auto untouched = startSim();
+        NetworkSettings wrong = settings;
+        wrong.proxy.password = QStringLiteral("not-") + password;
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResponse refused = call(*untouched, wrong);
+        QCOMPARE(refused.failureCode(), QStringLiteral("proxy_auth_required"));
+        QCOMPARE(ErrorCatalog::decide(ApiError::fromResponse(refused)).code,
+                 QStringLiteral("proxy_auth_required"));
+        QVERIFY2(timer.elapsed() < 10000, QByteArray::number(timer.elapsed()).constData());
+
+        NetworkSettings without = settings;
+        without.proxy.user.clear();
+        without.proxy.password.clear();
+        timer.restart();
+        QCOMPARE(call(*untouched, without).failureCode(), QStringLiteral("proxy_auth_required"));
+        QVERIFY2(timer.elapsed() < 10000, QByteArray::number(timer.elapsed()).constData());
+        QVERIFY2(!proxy.carriedTo(untouched->port()), proxy.log().right(800).constData());
+        QCOMPARE(untouched->requestCount(), 0);
     }
 
     // Through a working SOCKS5 proxy to a server that is down: the proxy relays the server's refusal
