@@ -10,6 +10,7 @@
 #include "profiles/ProfileNetwork.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/StatusPanel.h"
+#include "profiles/TrustedCertificatesDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -69,6 +70,10 @@ ProfileController::ProfileController(Connection *connection, StatusPanel *status
             QMessageBox::warning(m_window, tr("Delete Profile"), error);
     });
 
+    m_trustedCertificates = new QAction(this);
+    m_trustedCertificates->setObjectName(QStringLiteral("trustedCertificatesAction"));
+    connect(m_trustedCertificates, &QAction::triggered, this, [this] { openTrustedCertificatesDialog(); });
+
     // The actions live here, not in a widget: word them again when the window is retranslated.
     retranslateWith(this, m_window, [this] { retranslate(); });
 
@@ -81,6 +86,8 @@ void ProfileController::retranslate()
     m_newProfile->setText(tr("&New Profile…"));
     m_editProfile->setText(tr("&Edit Profile…"));
     m_deleteProfile->setText(tr("&Delete Profile"));
+    m_trustedCertificates->setText(tr("&Trusted Certificates…"));
+    m_trustedCertificates->setStatusTip(tr("The certificates this profile trusts by their fingerprint"));
     if (m_section)
         m_section->setText(tr("Profiles"));
     for (QAction *action : std::as_const(m_profileActions))
@@ -173,6 +180,8 @@ void ProfileController::attachMenu(QMenu *menu)
     menu->addAction(m_newProfile);
     menu->addAction(m_editProfile);
     menu->addAction(m_deleteProfile);
+    menu->addSeparator();
+    menu->addAction(m_trustedCertificates);
     rebuildProfileActions();
 }
 
@@ -234,6 +243,7 @@ void ProfileController::updateActions()
     m_editProfile->setEnabled(editable && !m_switching);
     m_deleteProfile->setEnabled(editable && !m_switching);
     m_newProfile->setEnabled(!m_switching);
+    m_trustedCertificates->setEnabled(!m_switching);
     for (QAction *action : std::as_const(m_profileActions))
         action->setEnabled(!m_switching);
 }
@@ -509,6 +519,18 @@ ProfileDialog *ProfileController::openEditProfileDialog()
     applyKeychainNotice();
     m_profileDialog->open();
     return m_profileDialog;
+}
+
+TrustedCertificatesDialog *ProfileController::openTrustedCertificatesDialog()
+{
+    if (!m_trustedCertificatesDialog) {
+        m_trustedCertificatesDialog = new TrustedCertificatesDialog(this, m_connection, m_window);
+        m_trustedCertificatesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_trustedCertificatesDialog->show();
+    m_trustedCertificatesDialog->raise();
+    m_trustedCertificatesDialog->activateWindow();
+    return m_trustedCertificatesDialog;
 }
 
 bool ProfileController::commitProfile(const ProfileDialog &dialog, QString *error)

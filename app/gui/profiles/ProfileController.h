@@ -11,6 +11,7 @@
 #include "profiles/Profile.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/SignInDialog.h"
+#include "profiles/TrustedCertificatesDialog.h"
 
 #include <QHash>
 #include <QObject>
@@ -52,8 +53,8 @@ public:
     // "No keychain available: the secret is kept in memory for this session only".
     static QString memoryFallbackNotice();
 
-    // Puts the profile list (Demo first, the current one ticked) and New/Edit/Delete Profile at the end
-    // of `menu`. Call once.
+    // Puts the profile list (Demo first, the current one ticked), New/Edit/Delete Profile and Trusted
+    // Certificates… at the end of `menu`. Call once.
     void attachMenu(QMenu *menu);
 
     // Revokes the current token, then signs in with the saved profile `id` (its secret from this
@@ -64,6 +65,9 @@ public:
 
     ProfileDialog *openNewProfileDialog();
     ProfileDialog *openEditProfileDialog(); // the current profile; nullptr for Demo or an unsaved one
+    // The current profile's trusted certificates (its pins), Demo's too: opened, or brought up.
+    TrustedCertificatesDialog *openTrustedCertificatesDialog();
+    TrustedCertificatesDialog *trustedCertificatesDialog() const { return m_trustedCertificatesDialog; }
     // Deletes the saved profile and its secret; when it is the current one, switches to Demo.
     bool deleteProfile(const QString &id, QString *error = nullptr);
 
@@ -97,6 +101,7 @@ public:
     QAction *newProfileAction() const { return m_newProfile; }
     QAction *editProfileAction() const { return m_editProfile; }
     QAction *deleteProfileAction() const { return m_deleteProfile; }
+    QAction *trustedCertificatesAction() const { return m_trustedCertificates; }
 
 signals:
     void switched(const QString &id);
@@ -146,8 +151,10 @@ private:
     QAction *m_newProfile = nullptr;
     QAction *m_editProfile = nullptr;
     QAction *m_deleteProfile = nullptr;
+    QAction *m_trustedCertificates = nullptr;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<ProfileDialog> m_profileDialog;
+    QPointer<TrustedCertificatesDialog> m_trustedCertificatesDialog;
 };
 
 } // namespace cx::gui

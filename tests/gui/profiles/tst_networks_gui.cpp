@@ -6,7 +6,9 @@
 // - proxy_auth_required; Proxy Credentials… stores them with the profile (the password never in the
 //   settings file) and the retry goes through the proxy (200);
 // - Profile → Network round-trips its values, refuses an unreadable CA file at its field;
-// - the Timing tab shows the protocol used.
+// - the Timing tab shows the protocol used;
+// - Profile → Trusted Certificates… shows the Demo profile's pins (its Edit Profile… is disabled) and
+//   removes them, saved at once: the next request fails as untrusted again and offers to trust.
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
 #include "SimConfig.h"
@@ -24,14 +26,17 @@
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
+#include "profiles/TrustedCertificatesDialog.h"
 #include "response/ResponseTimingView.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 
@@ -201,6 +206,96 @@ private slots:
         QCOMPARE(m_connection->baseUrl().scheme(), QStringLiteral("http"));
         QVERIFY(sendTemplates());
         QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("200")), 20000);
+        ProfileStore().setNetwork(ProfileStore::demoId(), NetworkSettings{});
+    }
+
+    // The Demo profile's pins cannot be reached through Edit Profile… (disabled for Demo): Profile ▸
+    // Trusted Certificates… lists them and removes them, saved at once, and the next request meets the
+    // certificate as untrusted again and offers to trust it.
+    void demoPinsAreRemovedInTrustedCertificates()
+    {
+        ProfileStore().setCurrentId(ProfileStore::demoId());
+        ProfileStore().setNetwork(ProfileStore::demoId(), NetworkSettings{});
+        createWindow();
+        QVERIFY(waitSignedIn());
+        QAction *selfSigned = window()->simulateMenu()->selfSignedAction();
+        selfSigned->trigger();
+        QVERIFY(m_connection->isDemoOverTls());
+        QVERIFY(sendTemplates());
+        QTRY_VERIFY_WITH_TIMEOUT(networkAction(), 10000);
+        QCOMPARE(panel()->current()->error.code, QStringLiteral("tls_self_signed"));
+        const CertificateSummary certificate = panel()->current()->error.certificate;
+        QTest::mouseClick(networkAction()->trustButton(), Qt::LeftButton);
+        TrustCertificateDialog *trust = nullptr;
+        QTRY_VERIFY((trust = window()->findChild<TrustCertificateDialog *>()));
+        QTest::mouseClick(trust->trustButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("200")), 20000);
+        QCOMPARE(ProfileStore().network(ProfileStore::demoId()).tls.pins, QStringList{certificate.pin});
+        // A second pin (another server's certificate, trusted earlier) that stays when the first goes.
+        const QString otherPin =
+            NetworkSetup::pinOf(QSslCertificate::fromPath(m_pki.cert(QStringLiteral("selfsigned"))).value(0));
+        QVERIFY(otherPin != certificate.pin);
+        NetworkSettings two = m_connection->profile().network;
+        two.tls.pins << otherPin;
+        QVERIFY(window()->profileController()->saveNetwork(two));
+
+        // In the Profile menu, enabled for Demo where Edit Profile… is not.
+        ProfileController *profiles = window()->profileController();
+        QVERIFY(!profiles->editProfileAction()->isEnabled());
+        QAction *open = profiles->trustedCertificatesAction();
+        QVERIFY(open->isEnabled());
+        bool inAMenu = false;
+        for (const QMenu *menu : window()->findChildren<QMenu *>())
+            inAMenu = inAMenu || menu->actions().contains(open);
+        QVERIFY(inAMenu);
+        open->trigger();
+        TrustedCertificatesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<TrustedCertificatesDialog *>()));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(!dialog->list()->accessibleName().isEmpty());
+        QVERIFY(!dialog->removeButton()->accessibleName().isEmpty());
+        QVERIFY(!dialog->removeAllButton()->accessibleName().isEmpty());
+        QCOMPARE(dialog->list()->count(), 2);
+        QListWidgetItem *first = dialog->list()->item(0);
+        // The fingerprint as the error panel showed it, and the pin.
+        QVERIFY2(first->text().contains(certificate.sha256), qPrintable(first->text()));
+        QVERIFY2(first->text().contains(certificate.pin), qPrintable(first->text()));
+        QCOMPARE(TrustedCertificatesDialog::fingerprintOf(certificate.pin), certificate.sha256);
+        QVERIFY(!first->data(Qt::AccessibleTextRole).toString().isEmpty());
+        QVERIFY(!dialog->removeButton()->isEnabled()); // nothing selected yet
+        QVERIFY(dialog->removeAllButton()->isEnabled());
+
+        first->setSelected(true);
+        QVERIFY(dialog->removeButton()->isEnabled());
+        QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QCOMPARE(dialog->list()->count(), 1);
+        QCOMPARE(ProfileStore().network(ProfileStore::demoId()).tls.pins, QStringList{otherPin});
+        QCOMPARE(m_connection->client()->networkSettings().tls.pins, QStringList{otherPin});
+        QVERIFY(!settingsFile().contains(certificate.pin.toLatin1()));
+
+        // The next request: untrusted again, and the panel offers to trust it.
+        dialog->close();
+        QSignalSpy shown(panel(), &ErrorPanel::entryShown);
+        QVERIFY(sendTemplates());
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(networkAction(), 10000);
+        QCOMPARE(panel()->current()->error.code, QStringLiteral("tls_self_signed"));
+        QCOMPARE(panel()->current()->error.certificate.pin, certificate.pin);
+        QVERIFY(networkAction()->trustButton() && networkAction()->trustButton()->isVisible());
+
+        // Remove All empties the list and the profile.
+        open->trigger();
+        QTRY_VERIFY((dialog = window()->findChild<TrustedCertificatesDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->list()->count(), 1);
+        QTest::mouseClick(dialog->removeAllButton(), Qt::LeftButton);
+        QCOMPARE(dialog->list()->count(), 0);
+        QVERIFY(dialog->emptyLabel()->isVisible());
+        QVERIFY(!dialog->removeAllButton()->isEnabled());
+        QVERIFY(ProfileStore().network(ProfileStore::demoId()).tls.pins.isEmpty());
+        dialog->close();
+
+        selfSigned->trigger();
+        QVERIFY(!m_connection->isDemoOverTls());
         ProfileStore().setNetwork(ProfileStore::demoId(), NetworkSettings{});
     }
 
