@@ -263,11 +263,21 @@ void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &prof
         auto *runner = new CheckupRunner(baseUrl, stored->clientId, secret, catalog, {}, this);
         runner->setObjectName(stored->name);
         // The account's own way to its server (Profile > Network): its proxy, CAs, client certificate
-        // and pins; the current profile's client has them with their secrets already.
-        if (connection->profile().id == id)
-            runner->client()->setNetworkSettings(connection->client()->networkSettings());
-        else
-            runner->client()->setNetworkSettings(ProfileStore().network(id));
+        // and pins; the current profile's client has them with their secrets already. Settings that
+        // cannot be applied (a CA file gone since) stop the comparison: never another network instead.
+        QString networkError;
+        const bool applied =
+            connection->profile().id == id
+                ? runner->client()->setNetworkSettings(connection->client()->networkSettings(), &networkError)
+                : runner->client()->setNetworkSettings(ProfileStore().network(id), &networkError);
+        if (!applied) {
+            qDeleteAll(runners);
+            delete runner;
+            setSummary([name = stored->name, networkError] {
+                return tr("The network settings of “%1” cannot be used: %2").arg(name, networkError);
+            });
+            return;
+        }
         runners << runner;
     }
     m_runA = runners.at(0);

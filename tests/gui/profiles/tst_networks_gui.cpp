@@ -8,7 +8,8 @@
 // - Profile → Network round-trips its values, refuses an unreadable CA file at its field;
 // - the Timing tab shows the protocol used;
 // - Profile → Trusted Certificates… shows the Demo profile's pins (its Edit Profile… is disabled) and
-//   removes them, saved at once: the next request fails as untrusted again and offers to trust.
+//   removes them, saved at once: the next request fails as untrusted again and offers to trust;
+// - Account → Compare Accounts… checks each account over its own network: A through tinyproxy, B direct.
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
 #include "SimConfig.h"
@@ -16,6 +17,8 @@
 #include "SimTls.h"
 #include "TestPki.h"
 #include "TinyProxy.h"
+#include "checkup/CheckupController.h"
+#include "checkup/CompareDialog.h"
 #include "errorpanel/ErrorPanel.h"
 #include "errorpanel/ErrorReport.h"
 #include "errorpanel/NetworkAction.h"
@@ -31,6 +34,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QMenu>
@@ -39,6 +43,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
 
 using namespace cx;
 using namespace cx::gui;
@@ -297,6 +303,117 @@ private slots:
         selfSigned->trigger();
         QVERIFY(!m_connection->isDemoOverTls());
         ProfileStore().setNetwork(ProfileStore::demoId(), NetworkSettings{});
+    }
+
+    // Compare Accounts runs the check-up on each account with that account's network settings (Profile ▸
+    // Network): A's through tinyproxy (a manual proxy), B's direct, to two servers, so the proxy's log
+    // tells them apart. Either may be the profile in use (its settings then come from the live client,
+    // the other's from the profile store); the other one's secret is asked for, as the user would type it.
+    void compareAccountsUsesEachAccountsNetwork_data()
+    {
+        QTest::addColumn<bool>("currentIsA");
+        QTest::newRow("A in use") << true;
+        QTest::newRow("B in use") << false;
+    }
+
+    void compareAccountsUsesEachAccountsNetwork()
+    {
+        QFETCH(bool, currentIsA);
+        test::TinyProxy proxy;
+        QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+        const auto serverA = test::startSimulator();
+        const auto serverB = test::startSimulator();
+        NetworkSettings throughProxy;
+        throughProxy.proxy.mode = ProxySettings::Mode::Manual;
+        throughProxy.proxy.host = QStringLiteral("127.0.0.1");
+        throughProxy.proxy.port = proxy.port();
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const cx::Profile a = saveProfile(QStringLiteral("Behind tinyproxy (%1)").arg(tag),
+                                          serverA->baseUrl().toString(), throughProxy);
+        const cx::Profile b =
+            saveProfile(QStringLiteral("Direct (%1)").arg(tag), serverB->baseUrl().toString());
+        ProfileStore().setCurrentId(currentIsA ? a.id : b.id);
+        openOn(currentIsA ? a : b);
+        QVERIFY(waitSignedIn());
+
+        auto *checkup = window()->findChild<CheckupController *>();
+        QVERIFY(checkup);
+        CompareDialog *dialog = checkup->compareAccounts();
+        QVERIFY(dialog);
+        QSignalSpy compared(dialog, &CompareDialog::compared);
+        // The account not in use: its client secret, typed into the question the dialog asks.
+        int asked = 0;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&asked] {
+            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                input->setTextValue(QString::fromLatin1(sim::DemoClientSecret));
+                input->accept();
+                ++asked;
+            }
+        });
+        answer.start();
+        const int beforeA = serverA->requestCount();
+        const int beforeB = serverB->requestCount();
+        dialog->runOnProfiles(a.id, b.id);
+        QVERIFY(compared.wait(60000) || compared.count() > 0);
+        answer.stop();
+        QCOMPARE(asked, 1);
+
+        // Both finished, alike: the same simulator behind each, every check the same verdict.
+        QVERIFY2(dialog->comparison().identical(), qPrintable(dialog->comparison().toText()));
+        QVERIFY(dialog->checksTable()->rowCount() > 0);
+        QVERIFY(serverA->requestCount() > beforeA);
+        QVERIFY(serverB->requestCount() > beforeB);
+        // A's check-up went through the proxy, B's did not.
+        const QByteArray log = proxy.log();
+        const QByteArray toA = serverA->baseUrl().toEncoded();
+        const QByteArray toB = serverB->baseUrl().toEncoded();
+        QVERIFY2(log.contains("POST " + toA + "/oauth/access-token"), log.right(800).constData());
+        QVERIFY2(log.contains("GET " + toA + "/api/"), log.right(800).constData());
+        QVERIFY2(!log.contains(toB), log.right(800).constData());
+        dialog->close();
+    }
+
+    // An account whose network settings cannot be applied any more (its CA file was deleted since it was
+    // saved) is not checked over another network instead: the comparison stops and says why.
+    void compareAccountsStopsOnUnusableNetworkSettings()
+    {
+        const auto serverA = test::startSimulator();
+        const auto serverB = test::startSimulator();
+        const QString ca = m_pki.path() + QStringLiteral("/compare-ca.pem");
+        QFile::remove(ca);
+        QVERIFY(QFile::copy(m_pki.cert(QStringLiteral("ca")), ca));
+        NetworkSettings withCa;
+        withCa.tls.caPaths << ca;
+        const cx::Profile a = saveProfile(QStringLiteral("CA gone"), serverA->baseUrl().toString(), withCa);
+        const cx::Profile b = saveProfile(QStringLiteral("Still fine"), serverB->baseUrl().toString());
+        QVERIFY(QFile::remove(ca));
+        openOn(b);
+        QVERIFY(waitSignedIn());
+
+        CompareDialog *dialog = window()->findChild<CheckupController *>()->compareAccounts();
+        QSignalSpy compared(dialog, &CompareDialog::compared);
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [] {
+            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                input->setTextValue(QString::fromLatin1(sim::DemoClientSecret));
+                input->accept();
+            }
+        });
+        answer.start();
+        const int beforeA = serverA->requestCount();
+        dialog->runOnProfiles(a.id, b.id);
+        answer.stop();
+        const QString summary = dialog->summaryLabel()->text();
+        QVERIFY2(summary.contains(QStringLiteral("CA gone")) &&
+                     summary.contains(QStringLiteral("compare-ca.pem")),
+                 qPrintable(summary));
+        QTest::qWait(300);
+        QCOMPARE(compared.count(), 0);
+        QCOMPARE(serverA->requestCount(), beforeA);
+        dialog->close();
     }
 
     void proxyCredentialsThenRetrySucceeds()
