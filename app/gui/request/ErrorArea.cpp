@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -65,6 +67,62 @@ void ErrorArea::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QFrame::changeEvent(event);
+}
+
+void ErrorArea::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // Another width, another height for the wrapped texts: the parent asks minimumSizeHint() again.
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry();
+}
+
+int ErrorArea::givenWidth() const
+{
+    // The parent's layout rather than width(): before the area was first laid out (it starts hidden),
+    // width() is Qt's default, far narrower than the room it will get.
+    const QWidget *parent = parentWidget();
+    if (!parent || !parent->layout() || parent->layout()->indexOf(const_cast<ErrorArea *>(this)) < 0)
+        return width();
+    return parent->layout()->contentsRect().width();
+}
+
+void ErrorArea::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    updateGeometry(); // its tab is shown: minimumSizeHint() holds room again
+}
+
+void ErrorArea::hideEvent(QHideEvent *event)
+{
+    QFrame::hideEvent(event);
+    // Its tab was hidden: the hidden layouts between here and the tabs' stack do not pass a new minimum
+    // on by themselves (they are activated only when shown), so each is told, up to the first one shown.
+    for (QWidget *widget = this; widget && !widget->isWindow(); widget = widget->parentWidget()) {
+        widget->updateGeometry();
+        if (widget->isVisible())
+            break;
+    }
+}
+
+QSize ErrorArea::minimumSizeHint() const
+{
+    QSize size = QFrame::minimumSizeHint();
+    // In a tab not shown, no room is held: the tabs' stack is as tall as its tallest page's minimum, and a
+    // failure in a hidden tab made the window taller than a 1024x700 screen with History open (issue 16).
+    if (!isVisible()) {
+        size.setHeight(0);
+        return size;
+    }
+    const int width = givenWidth();
+    if (!layout() || width < size.width())
+        return size;
+    int needed = heightForWidth(width);
+    // Never more than half the screen: better a cut line than a window taller than the screen.
+    if (const QScreen *shown = screen())
+        needed = qMin(needed, shown->availableGeometry().height() / 2);
+    size.setHeight(qMax(size.height(), needed));
+    return size;
 }
 
 void ErrorArea::showError(const ErrorDecision &decision)

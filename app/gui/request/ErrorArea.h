@@ -31,16 +31,27 @@ public:
     QLabel *titleLabel() const { return m_title; }
     QPushButton *detailsButton() const { return m_details; }
 
+    // At least as tall as its wrapped texts need at the width it is given: the request page's splitter
+    // sizes its panes by their minimum and knows nothing of height for width, so without this a long
+    // text at a narrow width (German, presentation mode's larger font) was cut at the bottom. No height
+    // while its tab is not shown.
+    QSize minimumSizeHint() const override;
+
 signals:
     // The user wants this failure in the error panel.
     void detailsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslateUi();
     void showTexts();
+    // The width the parent's layout gives this area (0 before it was laid out).
+    int givenWidth() const;
 
     QLabel *m_icon;
     QLabel *m_title;
