@@ -152,9 +152,12 @@ void ErrorPanel::retranslateUi()
     // The action widget retranslates itself, so it (and a running countdown) stays as it is.
     for (int row = 0; row < m_history->count(); ++row)
         renderHistoryItem(row);
-    if (const ErrorEntry *shown = current())
+    if (const ErrorEntry *shown = current()) {
         renderDetails(*shown);
-    else
+        // Another language, other widths: measured once the action widget (told after the panel) has
+        // its new texts too.
+        QMetaObject::invokeMethod(this, &ErrorPanel::fitWidth, Qt::QueuedConnection);
+    } else
         m_actionGroup->setTitle(tr("What you can do"));
     renderStatus();
 }
@@ -380,10 +383,12 @@ void ErrorPanel::display(const ErrorEntry &entry, bool live)
     m_action = ActionWidget::create(this, entry, live, m_details);
     m_actionBox->addWidget(m_action);
     m_actionGroup->setVisible(true);
-    fitWidth();
     renderDetails(entry);
     m_placeholder->setVisible(false);
     m_details->setVisible(true);
+    // Measured once the details are shown (a layout leaves hidden widgets out) and titled (the action
+    // group's title is often the widest line).
+    fitWidth();
     if (live)
         announce(m_title); // a new failure: said aloud, wherever the focus is
     emit entryShown(entry.id);

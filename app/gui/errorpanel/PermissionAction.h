@@ -1,10 +1,12 @@
 // permission: names the missing scope or permission (from the server's message or WWW-Authenticate,
 // else the endpoint's required scopes in the catalog minus those introspection granted), shows granted
-// and required side by side, and says who can grant it.
+// and required side by side (one above the other when the panel is too narrow for both), and says who
+// can grant it.
 #pragma once
 
 #include "ActionWidget.h"
 
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -21,6 +23,9 @@ public:
     QListWidget *grantedList() const { return m_granted; }
     QListWidget *requiredList() const { return m_required; }
     QLabel *missingLabel() const { return m_missingLabel; }
+    QPushButton *renewButton() const { return m_renew; }
+    // Granted and required beside each other (true) or one above the other.
+    bool listsSideBySide() const { return m_sideBySide; }
 
     // The scopes the failure names: WWW-Authenticate's scope, else a quoted name in a message that
     // talks about a scope ("lacks the 'assets:read' scope"). Empty when it names none.
@@ -31,9 +36,14 @@ public:
 
 protected:
     void retranslateUi() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fill();
+    // The width both lists need beside each other: each column its header on one line and its longest
+    // scope whole.
+    int sideBySideWidth() const;
+    void arrangeLists(bool sideBySide);
 
     QStringList m_requiredScopes;
     QStringList m_missing;
@@ -44,6 +54,8 @@ private:
     QPushButton *m_renew;
     QListWidget *m_granted;
     QListWidget *m_required;
+    QGridLayout *m_lists = nullptr;
+    bool m_sideBySide = true;
 };
 
 } // namespace cx::gui

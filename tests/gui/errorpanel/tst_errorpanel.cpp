@@ -37,6 +37,9 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -89,8 +92,16 @@ private slots:
     void accountStatesGetTheirOwnNotice();
     void invalidClientFromTheTokenEndpointOffersOnlyTheForm();
     void statusBarSaysWhichTokenFormat();
+    // Issue 16: German in presentation mode at 1024x700.
+    void permissionFitsThePanelInPresentationMode();
+    void errorAreaIsNotCutInANarrowPage();
 
 private:
+    // German, presentation mode (its larger font), a 1024x700 window; leave() puts everything back.
+    void enterGermanPresentation();
+    void leaveGermanPresentation(bool newToken);
+    // Every wrapped label of `area` as tall as its text needs at its width.
+    static QStringList cutLabels(const QWidget *area);
     // Switches the running app the way Preferences does, and lets every widget retranslate itself.
     void switchLanguage(const QString &code)
     {
@@ -1073,6 +1084,122 @@ void TestErrorPanel::statusBarSaysWhichTokenFormat()
     // The documented format is named in the tooltip; the text keeps its room for the fallback.
     QTRY_VERIFY2(client->toolTip().contains(QStringLiteral("JSON body")), qPrintable(client->toolTip()));
     QVERIFY2(!client->text().contains(QStringLiteral("token request")), qPrintable(client->text()));
+}
+
+void TestErrorPanel::enterGermanPresentation()
+{
+    window()->resize(1024, 700);
+    switchLanguage(QStringLiteral("de"));
+    QAction *presentation = window()->findChild<QAction *>(QStringLiteral("presentationModeAction"));
+    QVERIFY(presentation);
+    if (!presentation->isChecked())
+        presentation->trigger();
+    QTRY_VERIFY(presentation->isChecked());
+    QTest::qWait(200);
+}
+
+void TestErrorPanel::leaveGermanPresentation(bool newToken)
+{
+    QAction *presentation = window()->findChild<QAction *>(QStringLiteral("presentationModeAction"));
+    if (presentation && presentation->isChecked())
+        presentation->trigger();
+    switchLanguage(QStringLiteral("en"));
+    if (!newToken)
+        return;
+    // A simulated missing_scope withholds the scope from the token for good: a new one for the next test.
+    const int tokens = simulator()->tokenRequestCount();
+    session()->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        simulator()->tokenRequestCount() > tokens && session()->state() == Session::State::SignedIn, 10000);
+}
+
+QStringList TestErrorPanel::cutLabels(const QWidget *area)
+{
+    QStringList cut;
+    for (const QLabel *label : area->findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+            continue;
+        const int needed = label->heightForWidth(label->width());
+        if (needed > label->height() + 1)
+            cut << QStringLiteral("%1 \"%2\": needs %3 px high at %4 px, has %5")
+                       .arg(label->objectName(), label->text())
+                       .arg(needed)
+                       .arg(label->width())
+                       .arg(label->height());
+    }
+    return cut;
+}
+
+void TestErrorPanel::permissionFitsThePanelInPresentationMode()
+{
+    enterGermanPresentation();
+    auto cleanup = qScopeGuard([this] { leaveGermanPresentation(true); });
+    simulator()->setScenario({QStringLiteral("missing_scope"), QStringLiteral("/api/templates"), 0, 1});
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QTRY_VERIFY(actionAs<PermissionAction>());
+    auto *permission = actionAs<PermissionAction>();
+    // The granted scopes come from introspection, asked again on the 403.
+    QTRY_VERIFY_WITH_TIMEOUT(permission->grantedList()->count() >= 2, 10000);
+    QTest::qWait(300);
+
+    // At most 45% of the window, and nothing in it scrolls sideways.
+    QVERIFY2(
+        panel()->width() <= window()->width() * 45 / 100 + 1,
+        qPrintable(
+            QStringLiteral("panel %1 px in a window of %2").arg(panel()->width()).arg(window()->width())));
+    auto *scroll = panel()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+
+    // The button's text fits; the whole sentence is its tooltip.
+    QPushButton *renew = permission->renewButton();
+    QCOMPARE(renew->text(), QStringLiteral("Erneut &anmelden"));
+    QVERIFY2(renew->sizeHint().width() <= renew->width() + 1, qPrintable(renew->text()));
+    QCOMPARE(renew->toolTip(), QStringLiteral("Erneut anmelden, um neue Scopes zu übernehmen"));
+
+    // Each list shows every scope whole: not cut at the side, not squeezed to a sliver.
+    for (QListWidget *list : {permission->grantedList(), permission->requiredList()}) {
+        for (int row = 0; row < list->count(); ++row) {
+            QListWidgetItem *item = list->item(row);
+            const QFont font = item->data(Qt::FontRole).isValid() ? item->font() : list->font();
+            QVERIFY2(QFontMetrics(font).horizontalAdvance(item->text()) <= list->viewport()->width(),
+                     qPrintable(item->text()));
+            QVERIFY2(list->visualItemRect(item).bottom() <= list->viewport()->height(),
+                     qPrintable(QStringLiteral("%1 row %2 below the list's %3 px")
+                                    .arg(list->objectName())
+                                    .arg(row)
+                                    .arg(list->viewport()->height())));
+        }
+    }
+    // Too narrow for both side by side at this size: one above the other.
+    QVERIFY(!permission->listsSideBySide());
+    QVERIFY(permission->requiredList()->y() > permission->grantedList()->y());
+}
+
+void TestErrorPanel::errorAreaIsNotCutInANarrowPage()
+{
+    enterGermanPresentation();
+    auto cleanup = qScopeGuard([this] { leaveGermanPresentation(false); });
+    // The longest action text of the catalogue's common failures, at the narrowest the page gets: the
+    // error panel at its widest (45% of the window).
+    const cx::test::MockClock clock;
+    simulator()->setScenario({QStringLiteral("too_many_requests"), QStringLiteral("/api/templates"), 0, 1});
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QTRY_VERIFY(actionAs<RetryAction>());
+    stopCountdown();
+    window()->resizeDocks({panel()}, {window()->width() * 45 / 100}, Qt::Horizontal);
+    ErrorArea *area = page()->errorArea();
+    QTRY_VERIFY(area->isVisible());
+    QTest::qWait(300);
+    QVERIFY2(area->width() < window()->width() * 6 / 10, qPrintable(QString::number(area->width())));
+    QStringList cut = cutLabels(area);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+
+    // Narrower still (the window made smaller): the area grows with its texts, nothing is cut.
+    window()->resize(800, 700);
+    QTest::qWait(300);
+    cut = cutLabels(area);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestErrorPanel)
