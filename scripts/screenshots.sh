@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Re-takes the README's and the user guide's screenshots from the real app under Xvfb (so they stay
 # current): docs/images/connect-explorer-{templates,error}.png, guide-{sign-in,profile,history,
-# copy-as-code,permission}.png, checkup-{report-card,compare,har}.png and crash-notice.png, and their -dark
+# copy-as-code,permission}.png, checkup-{report-card,compare,har}.png, crash-notice.png and
+# error-panel-1024{,-de}.png (the error panel in a 1024x700 window, in English and German), and their -dark
 # variants. BUILD_DIR (default build) picks the build tree; an already configured one is reused as it is
 # (only the screenshot program is built), otherwise scripts/setup.sh installs and builds first.
 #

@@ -1,8 +1,10 @@
 // Takes real screenshots of the app for the README and the user guide (docs/user-guide): the Demo
 // profile, templates listed, a failed request, the sign-in and profile dialogs, the history dock, the
 // copy-as-code dialog, the error panel's permission notice, the check-up's report card, the comparison of
-// two accounts, a HAR file listed, and the notice shown on the start after a crash.
+// two accounts, a HAR file listed, the notice shown on the start after a crash, and the error panel in a
+// 1024x700 window in English and in German.
 // Usage: gui-screenshots OUTPUT_DIR [--dark] (run offscreen or under Xvfb; scripts/screenshots.sh does).
+// With --error-panel, only the last two (error-panel-1024.png, error-panel-1024-de.png).
 // Re-runnable: every file is overwritten. Not a test.
 //
 // gui-screenshots OUTPUT_DIR --check [--lang CODE] [--presentation] (scripts/screenshots.sh --check): the
@@ -23,6 +25,7 @@
 #include "checkup/HarDialog.h"
 #include "demo/TourPlayer.h"
 #include "errorpanel/ErrorPanel.h"
+#include "errorpanel/PermissionAction.h"
 #include "errorpanel/RetryAction.h"
 #include "export/CopyAsCodeDialog.h"
 #include "history/RequestWorkspace.h"
@@ -41,6 +44,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPalette>
 #include <QProcess>
@@ -98,6 +102,9 @@ public:
         if (!QTest::qWaitFor([this] { return window()->errorPanel()->isVisible(); }, 5000))
             return fail("error panel for the 403");
         inspect("403-missing-scope");
+        // The 403 withheld the scope from this token for good, as the API does: given back for the next
+        // states (else the 422's request is refused with another 403).
+        simulator()->clearScenarios();
 
         // A 422 (the documented dialect's Laravel validation) with its field marked in the editor.
         simulator()->setDialect(cx::sim::Dialect::Documented);
@@ -191,11 +198,60 @@ public:
             return failed;
         if (const int failed = crashNoticeShot(directory))
             return failed;
+        if (const int failed = errorPanelShots(directory))
+            return failed;
         destroyWindow();
         return 0;
     }
 
+    // --error-panel: only the error panel's pictures at 1024x700 (errorPanelShots()).
+    int runErrorPanel(const QString &directory)
+    {
+        setUpEnvironment();
+        createWindow();
+        if (!waitSignedIn())
+            return fail("sign-in");
+        const int failed = errorPanelShots(directory);
+        destroyWindow();
+        return failed;
+    }
+
 private:
+    // docs/user-guide/error-panel.md: the window at 1024x700 (issue 16) with the error panel on a 403
+    // missing_scope, in English (error-panel-1024.png) and in German (error-panel-1024-de.png).
+    int errorPanelShots(const QString &directory)
+    {
+        const QSize before = window()->size();
+        window()->resize(1024, 700);
+        window()->errorPanel()->clearHistory();
+        simulator()->setScenario({QStringLiteral("missing_scope"), QStringLiteral("/api/templates"), 0, 1});
+        if (!openRequest("GET", QStringLiteral("/api/templates")) || !send())
+            return fail("send 403 for the error panel");
+        auto permission = [this] {
+            return qobject_cast<cx::gui::PermissionAction *>(window()->errorPanel()->actionWidget());
+        };
+        // Shown, and the granted scopes known (the panel asks introspection again on a 403).
+        if (!QTest::qWaitFor(
+                [&] {
+                    return window()->errorPanel()->isVisible() && permission() &&
+                           permission()->grantedList()->count() > 0 &&
+                           permission()->grantedList()->item(0)->text() != QLatin1String("(not known yet)");
+                },
+                10000))
+            return fail("error panel for the 403");
+        QTest::qWait(300);
+        if (!save(directory, QStringLiteral("error-panel-1024%1.png").arg(suffix)))
+            return fail("save");
+        cx::gui::PreferencesDialog::switchLanguage(QStringLiteral("de"));
+        QTest::qWait(500);
+        const bool saved = save(directory, QStringLiteral("error-panel-1024-de%1.png").arg(suffix));
+        cx::gui::PreferencesDialog::switchLanguage(QStringLiteral("en"));
+        QTest::qWait(300);
+        window()->resize(before);
+        simulator()->clearScenarios(); // the withheld scope back
+        return saved ? 0 : fail("save");
+    }
+
     // The user guide's pictures (docs/user-guide/*.md).
     int guideShots(const QString &directory)
     {
@@ -591,17 +647,21 @@ int main(int argc, char *argv[])
     }
     if (argc < 2) {
         qWarning(
-            "usage: gui-screenshots OUTPUT_DIR [--dark] | OUTPUT_DIR --check [--lang CODE] [--presentation]");
+            "usage: gui-screenshots OUTPUT_DIR [--dark] [--error-panel] | OUTPUT_DIR --check [--lang CODE] "
+            "[--presentation]");
         return 2;
     }
     QDir().mkpath(QString::fromLocal8Bit(argv[1]));
     Screenshots screenshots;
     bool dark = false;
     bool check = false;
+    bool errorPanelOnly = false;
     for (int i = 2; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "--dark") {
             dark = true;
+        } else if (argument == "--error-panel") {
+            errorPanelOnly = true;
         } else if (argument == "--check") {
             check = true;
         } else if (argument == "--presentation") {
@@ -632,5 +692,7 @@ int main(int argc, char *argv[])
         QApplication::setPalette(dark);
         screenshots.suffix = QStringLiteral("-dark");
     }
+    if (errorPanelOnly)
+        return screenshots.runErrorPanel(QString::fromLocal8Bit(argv[1]));
     return screenshots.run(QString::fromLocal8Bit(argv[1]));
 }
