@@ -1,6 +1,7 @@
 #include "shell/StartPanel.h"
 
-#include <QCommandLinkButton>
+#include "shell/StepButton.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
@@ -28,11 +29,11 @@ StartPanel::StartPanel(QList<Step> steps, QWidget *parent)
     column->addWidget(m_heading);
     column->addWidget(m_intro);
     for (const Step &step : std::as_const(m_steps)) {
-        auto *button = new QCommandLinkButton(content);
+        auto *button = new StepButton(content);
         button->setObjectName(step.objectName);
         column->addWidget(button);
         m_buttons.append(button);
-        connect(button, &QCommandLinkButton::clicked, this, [run = step.run, button] { run(button); });
+        connect(button, &StepButton::clicked, this, [run = step.run, button] { run(button); });
     }
     column->addStretch(1);
 

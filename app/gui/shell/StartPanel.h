@@ -8,10 +8,11 @@
 #include <QWidget>
 #include <functional>
 
-class QCommandLinkButton;
 class QLabel;
 
 namespace cx::gui {
+
+class StepButton;
 
 class StartPanel : public QWidget
 {
@@ -28,7 +29,7 @@ public:
 
     explicit StartPanel(QList<Step> steps, QWidget *parent = nullptr);
 
-    QList<QCommandLinkButton *> buttons() const { return m_buttons; }
+    QList<StepButton *> buttons() const { return m_buttons; }
     // Steps that may have become (un)available (e.g. the Simulate menu outside the Demo profile).
     void updateEnabled();
 
@@ -40,7 +41,7 @@ private:
     void retranslateUi();
 
     QList<Step> m_steps;
-    QList<QCommandLinkButton *> m_buttons;
+    QList<StepButton *> m_buttons;
     QLabel *m_heading;
     QLabel *m_intro;
 };

@@ -9,9 +9,10 @@
 #include "request/PathParamsForm.h"
 #include "request/RequestEditor.h"
 #include "shell/StartPanel.h"
+#include "shell/StepButton.h"
 
+#include <QAccessible>
 #include <QAction>
-#include <QCommandLinkButton>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -20,6 +21,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -33,9 +35,9 @@ class TestStartGui : public cx::test::GuiTestBase
     Q_OBJECT
 
     StartPanel *startPanel() const { return qobject_cast<StartPanel *>(page()->startPanel()); }
-    QCommandLinkButton *step(const char *name) const
+    StepButton *step(const char *name) const
     {
-        return startPanel() ? startPanel()->findChild<QCommandLinkButton *>(QLatin1String(name)) : nullptr;
+        return startPanel() ? startPanel()->findChild<StepButton *>(QLatin1String(name)) : nullptr;
     }
 
 private slots:
@@ -56,11 +58,49 @@ private slots:
                                    QStringLiteral("startSimulate"), QStringLiteral("startOpenHar"),
                                    QStringLiteral("startCheckup")};
         for (const QString &name : names) {
-            auto *button = startPanel()->findChild<QCommandLinkButton *>(name);
+            auto *button = startPanel()->findChild<StepButton *>(name);
             QVERIFY2(button, qPrintable(name));
             QVERIFY2(!button->text().isEmpty() && !button->description().isEmpty(), qPrintable(name));
             QVERIFY2(button->isEnabled(), qPrintable(name)); // the Demo profile offers them all
         }
+    }
+
+    void stepsWrapTheirDescriptionAndAreNeverCut()
+    {
+        StepButton *button = step("startCheckup");
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible() && button->width() > 0);
+        // The layout gives each step the height its description needs at its width.
+        QVERIFY2(button->height() >= button->heightForWidth(button->width()),
+                 qPrintable(QStringLiteral("%1 px high, needs %2")
+                                .arg(button->height())
+                                .arg(button->heightForWidth(button->width()))));
+        // Narrower: the description takes more lines, so the step grows; the title alone sets the width.
+        const int wide = button->heightForWidth(800);
+        const int narrow = button->heightForWidth(button->minimumSizeHint().width());
+        QVERIFY2(narrow > wide, qPrintable(QStringLiteral("%1 vs %2").arg(narrow).arg(wide)));
+        QVERIFY(button->sizeHint().width() >= button->fontMetrics().horizontalAdvance(button->text()));
+        // A longer description needs more height at the same width.
+        const int before = button->heightForWidth(300);
+        button->setDescription(button->description() + QLatin1Char(' ') + button->description());
+        QVERIFY(button->heightForWidth(300) > before);
+    }
+
+    void stepsWorkFromTheKeyboardAndAreNamed()
+    {
+        StepButton *button = step("startPickEndpoint");
+        QVERIFY(button);
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(button);
+        QVERIFY(accessible);
+        QCOMPARE(accessible->role(), QAccessible::Button);
+        QCOMPARE(accessible->text(QAccessible::Name), button->text().remove(QLatin1Char('&')));
+        QCOMPARE(accessible->text(QAccessible::Description), button->description());
+        QSignalSpy clicked(button, &QAbstractButton::clicked);
+        button->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(button->hasFocus());
+        QTest::keyClick(button, Qt::Key_Space);
+        QCOMPARE(clicked.count(), 1);
+        QTRY_VERIFY(filterEdit()->hasFocus()); // what the step does
     }
 
     void pickAnEndpointFocusesTheFilter()
