@@ -9,6 +9,7 @@
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
 #include "shell/CrashGuard.h"
+#include "shell/FontconfigWarmUp.h"
 #include "shell/MainWindow.h"
 #include "shell/SingleInstance.h"
 #include "shell/StartupOptions.h"
@@ -167,6 +168,8 @@ int main(int argc, char *argv[])
 
     QElapsedTimer started;
     started.start();
+    // Before QApplication: fontconfig loads beside its construction (see FontconfigWarmUp.h).
+    cx::gui::FontconfigWarmUp fontconfig;
     QApplication app(argc, argv);
     setApplicationInfo();
     setDesktopIdentity();
@@ -236,6 +239,7 @@ int main(int argc, char *argv[])
     }
     // The session's secrets (client secret, every token) never reach the log, whatever prints them.
     cx::LogFile::addSecrets(connection->session()->secrets());
+    fontconfig.wait(); // the window is the first to lay out text
     cx::gui::MainWindow window(connection.get(), *catalog);
     QObject::connect(&instance, &cx::gui::SingleInstance::argumentsReceived, &window,
                      [&window](const QStringList &arguments, const QString &workingDirectory) {

@@ -57,6 +57,23 @@ inline qint64 statusKb(const char *field)
     return -1;
 }
 
+// Named moments of start-up (e.g. "app", "catalog", "window"), printed in the JSON line as "phases"
+// in ms since the process started, so a slower start-up says which step grew.
+struct Phase
+{
+    const char *name;
+    qint64 ns;
+};
+inline QList<Phase> &phases()
+{
+    static QList<Phase> list;
+    return list;
+}
+inline void mark(const char *name)
+{
+    phases().append({name, nowNs()});
+}
+
 class StartupProbe : public QObject
 {
 public:
@@ -85,10 +102,15 @@ private:
     {
         m_idleNs = nowNs();
         QTimer::singleShot(m_idleMs, this, [this] {
+            QByteArray phaseJson;
+            for (const Phase &phase : std::as_const(phases()))
+                phaseJson += QByteArray(phaseJson.isEmpty() ? "" : ",") + '"' + phase.name +
+                             "\":" + QByteArray::number(double(phase.ns - m_startNs) / 1e6, 'f', 3);
             std::printf("{\"main_ms\":%.3f,\"expose_ms\":%.3f,\"interactive_ms\":%.3f,"
-                        "\"idle_rss_kb\":%lld,\"hwm_kb\":%lld}\n",
+                        "\"idle_rss_kb\":%lld,\"hwm_kb\":%lld,\"phases\":{%s}}\n",
                         double(m_mainNs - m_startNs) / 1e6, double(m_exposeNs - m_startNs) / 1e6,
-                        double(m_idleNs - m_startNs) / 1e6, statusKb("VmRSS"), statusKb("VmHWM"));
+                        double(m_idleNs - m_startNs) / 1e6, statusKb("VmRSS"), statusKb("VmHWM"),
+                        phaseJson.constData());
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });

@@ -7,6 +7,7 @@
 #include "endpoints/CatalogSource.h"
 #include "i18n/Translations.h"
 #include "profiles/ProfileController.h"
+#include "shell/FontconfigWarmUp.h"
 #include "shell/MainWindow.h"
 #include "shell/StartupOptions.h"
 
@@ -20,13 +21,17 @@
 int main(int argc, char *argv[])
 {
     const qint64 mainNs = cx::bench::nowNs();
+    // Before QApplication: fontconfig loads beside its construction (see FontconfigWarmUp.h).
+    cx::gui::FontconfigWarmUp fontconfig;
     QApplication app(argc, argv);
+    cx::bench::mark("app");
     QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("cliquify.me"));
     QCoreApplication::setApplicationName(QStringLiteral("Connect Explorer"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(cx::versionString));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
     cx::installTranslations(&app);
+    cx::bench::mark("translations");
 
     cx::gui::StartupOptions options;
     QString error;
@@ -38,6 +43,7 @@ int main(int argc, char *argv[])
     const QString catalogPath =
         options.openApiFile.isEmpty() ? cx::gui::CatalogSource::bundledPath() : options.openApiFile;
     auto catalog = cx::gui::CatalogSource::load(catalogPath, &error);
+    cx::bench::mark("catalog");
     if (!catalog) {
         std::fprintf(stderr, "catalogue: %s\n", qPrintable(error));
         return 1;
@@ -45,13 +51,19 @@ int main(int argc, char *argv[])
     // The last used profile (Demo on a fresh HOME) unless the command line names a server.
     if (!options.profileFromCommandLine)
         options.profile = cx::gui::ProfileController::startupProfile();
+    cx::bench::mark("profile");
     auto connection = std::make_unique<cx::gui::Connection>(options.profile);
     if (!connection->start(&error)) {
         std::fprintf(stderr, "connection: %s\n", qPrintable(error));
         return 1;
     }
+    cx::bench::mark("connection");
+    fontconfig.wait(); // the window is the first to lay out text
+    cx::bench::mark("fonts");
     cx::gui::MainWindow window(connection.get(), *catalog);
+    cx::bench::mark("window");
     window.show();
+    cx::bench::mark("shown");
     cx::bench::StartupProbe probe(window.windowHandle(), mainNs);
     return app.exec();
 }
