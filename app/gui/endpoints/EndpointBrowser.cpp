@@ -247,7 +247,9 @@ void EndpointBrowser::setCatalog(const EndpointCatalog &catalog)
 {
     m_model->setCatalog(catalog);
     m_view->expandAll();
-    m_view->resizeColumnToContents(EndpointTreeModel::EndpointColumn);
+    // No resizeColumnToContents(): the endpoint column is the last one shown, so it stretches to the
+    // view and the delegate elides long paths; measuring every row for a width it would not get cost
+    // a few percent of start-up.
 }
 
 void EndpointBrowser::setGrantedScopes(const QStringList &scopes)

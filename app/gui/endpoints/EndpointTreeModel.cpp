@@ -202,12 +202,26 @@ QVariant EndpointTreeModel::endpointData(const Endpoint &endpoint, int endpointI
         return {};
     case Qt::ToolTipRole: {
         const QStringList missing = missingScopes(endpoint);
+        QString lacking;
         if (!missing.isEmpty()) {
-            return missing.size() == 1
-                       ? tr("Your token lacks the scope %1 that this endpoint requires.").arg(missing.first())
-                       : tr("Your token lacks the scopes %1 that this endpoint requires.")
-                             .arg(missing.join(QStringLiteral(", ")));
+            lacking =
+                missing.size() == 1
+                    ? tr("Your token lacks the scope %1 that this endpoint requires.").arg(missing.first())
+                    : tr("Your token lacks the scopes %1 that this endpoint requires.")
+                          .arg(missing.join(QStringLiteral(", ")));
         }
+        if (column == EndpointColumn) {
+            // The sidebar elides long paths in the middle: the tooltip holds the whole of it.
+            QStringList lines = {
+                QStringLiteral("%1 %2").arg(QString::fromLatin1(endpoint.method), endpoint.path)};
+            if (!endpoint.summary.isEmpty())
+                lines.append(endpoint.summary);
+            if (!lacking.isEmpty())
+                lines.append(lacking);
+            return lines.join(QLatin1Char('\n'));
+        }
+        if (!lacking.isEmpty())
+            return lacking;
         if (column == SummaryColumn && !endpoint.description.isEmpty())
             return endpoint.description;
         return {};

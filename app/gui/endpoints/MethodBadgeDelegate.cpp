@@ -13,6 +13,19 @@ int badgeWidth(const QFontMetrics &metrics)
 {
     return metrics.horizontalAdvance(QStringLiteral("DELETE")) + metrics.height() / 2;
 }
+
+// The badge's text: bold and a little smaller than the row's. sizeHint() measures with the same font
+// paint() draws with (each distinct font is also one more font engine to load on the first frame).
+QFont badgeFontFor(const QFont &rowFont)
+{
+    QFont font = rowFont;
+    font.setBold(true);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(qMax(1, qRound(font.pixelSize() * 0.85)));
+    return font;
+}
 } // namespace
 
 MethodBadgeDelegate::MethodBadgeDelegate(int methodRole, int pathRole, QObject *parent)
@@ -36,9 +49,7 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
-    QFont badgeFont = opt.font;
-    badgeFont.setBold(true);
-    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
+    const QFont badgeFont = badgeFontFor(opt.font);
     const QFontMetrics badgeMetrics(badgeFont);
     const int width = badgeWidth(badgeMetrics);
     const int height = badgeMetrics.height();
@@ -69,9 +80,7 @@ QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QByteArray method = index.data(m_methodRole).toByteArray();
     if (!method.isEmpty()) {
-        QFont badgeFont = option.font;
-        badgeFont.setBold(true);
-        const QFontMetrics metrics(badgeFont);
+        const QFontMetrics metrics(badgeFontFor(option.font));
         size.setWidth(badgeWidth(metrics) + metrics.height() +
                       QFontMetrics(option.font).horizontalAdvance(index.data(m_pathRole).toString()) +
                       (index.data(Qt::DecorationRole).isNull() ? 0 : option.decorationSize.width() + 4));
