@@ -11,7 +11,6 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
-#include <QCommandLinkButton>
 #include <QFontMetrics>
 #include <QLabel>
 #include <QPushButton>
@@ -226,16 +225,18 @@ inline void checkButton(const QAbstractButton *button, QStringList *problems)
                              .arg(hint.width())
                              .arg(button->width())
                              .arg(sizeText(button->size())));
-    if (const auto *link = qobject_cast<const QCommandLinkButton *>(button)) {
-        const int neededHeight = link->heightForWidth(link->width());
-        if (neededHeight > link->height() + 1)
-            problems->append(
-                QStringLiteral("command link cut at the bottom: %1 \"%2\" needs %3 px high at "
-                               "%4 px wide, has %5 px")
-                    .arg(pathOf(link), shortText(shown + QStringLiteral(" / ") + link->description()))
-                    .arg(neededHeight)
-                    .arg(link->width())
-                    .arg(link->height()));
+    // A button with a wrapped description (QCommandLinkButton, the start panel's StepButton) needs the
+    // height its text takes at its width.
+    if (button->hasHeightForWidth()) {
+        const int neededHeight = button->heightForWidth(button->width());
+        if (neededHeight > button->height() + 1)
+            problems->append(QStringLiteral("button cut at the bottom: %1 \"%2\" needs %3 px high at "
+                                            "%4 px wide, has %5 px")
+                                 .arg(pathOf(button), shortText(shown + QStringLiteral(" / ") +
+                                                                button->property("description").toString()))
+                                 .arg(neededHeight)
+                                 .arg(button->width())
+                                 .arg(button->height()));
     }
 }
 

@@ -4,6 +4,7 @@
 // label with its full text in a tooltip, a label that wraps, and a scroll area's content are not.
 #include "LayoutCheck.h"
 
+#include <QCommandLinkButton>
 #include <QHBoxLayout>
 #include <QMainWindow>
 #include <QPushButton>
@@ -115,6 +116,26 @@ private slots:
         print(problems);
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().startsWith(QStringLiteral("wrapped label cut at the bottom: ")));
+    }
+
+    void buttonWithADescriptionCutAtTheBottomIs()
+    {
+        // Any button whose height depends on its width (QCommandLinkButton here, the start panel's
+        // StepButton in the app) must get the height its description needs.
+        auto *link = new QCommandLinkButton(QStringLiteral("Check-up"), LongText);
+        link->setObjectName(QStringLiteral("squeezedStep"));
+        link->setFixedHeight(QFontMetrics(link->font()).height());
+        auto window = windowWith(link);
+        QStringList problems = layout::check(window.get());
+        print(problems);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().startsWith(QStringLiteral("button cut at the bottom: ")));
+
+        auto *roomy = new QCommandLinkButton(QStringLiteral("Check-up"), LongText);
+        auto fits = windowWith(roomy);
+        problems = layout::check(fits.get());
+        print(problems);
+        QVERIFY(problems.isEmpty());
     }
 
     void buttonWhoseTextDoesNotFitIs()
