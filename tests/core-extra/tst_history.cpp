@@ -1,16 +1,23 @@
 // HistoryStore: append, bounded with atomic compaction, search, a restart (a new instance) reads it back,
 // torn lines are skipped, and the file never holds a secret. The responses kept in sidecars: read back by
 // a new instance, bounded, redacted (a token endpoint's access_token never stored), pruned with the
-// entries, and a missing or torn sidecar is only "not kept".
+// entries, and a missing or torn sidecar is only "not kept". They are written on the store's writer thread:
+// append() returns before (a held write proves it), the readers and the destructor wait, and clear() right
+// after an append leaves none behind.
 #include "history/HistoryStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 using namespace cx;
 
@@ -56,6 +63,40 @@ int lineCount(const QString &path)
 {
     return int(readAll(path).count('\n'));
 }
+
+// A JSON array of about `size` bytes whose items carry an access_token (masked when kept).
+ApiResponse bigJsonResponse(qsizetype size)
+{
+    QByteArray body = "[";
+    for (int i = 0; body.size() < size; ++i) {
+        if (i > 0)
+            body += ',';
+        body += R"({"id":)" + QByteArray::number(i) + R"(,"name":"item )" + QByteArray::number(i) +
+                R"(","access_token":")" + Canary.toUtf8() + R"(","tags":["a","b"]})";
+    }
+    body += ']';
+    ApiResponse r = response(200, 40, body);
+    r.headers = {{"Content-Type", "application/json"}};
+    return r;
+}
+
+// Holds the writer thread inside the store's writer gate until released, and says which thread it was.
+struct WriterGate
+{
+    QSemaphore entered;
+    QSemaphore release;
+    std::atomic<QThread *> thread{nullptr};
+
+    std::function<void()> function()
+    {
+        return [this] {
+            thread = QThread::currentThread();
+            entered.release();
+            // Bounded, so a store that wrote on the calling thread fails the test instead of hanging it.
+            release.tryAcquire(1, 10000);
+        };
+    }
+};
 
 } // namespace
 
@@ -315,6 +356,8 @@ private slots:
                                    .record(request("GET", QStringLiteral("/huge")),
                                            QStringLiteral("http://h"), response(200, 1, huge))
                                    .id;
+        // Another reader of the files sees the sidecars once they are written.
+        store.waitForPendingWrites();
 
         HistoryStore again(path());
         QVERIFY(again.load());
@@ -397,15 +440,17 @@ private slots:
                 first = id;
         }
         const QDir dir(store.responsesDirectory());
+        store.waitForPendingWrites();
         // Compacted on the way (at 12 lines): no more sidecars than lines in the file.
         QVERIFY(dir.entryList(QDir::Files).size() <= 12);
         QVERIFY(!QFile::exists(store.responseFilePath(first)));
-        // A sidecar without an entry (a crash between the two writes) goes at the next compaction.
+        // A sidecar without an entry (left by a crash) goes at the next compaction.
         QFile orphan(dir.filePath(QStringLiteral("orphan.json")));
         QVERIFY(orphan.open(QIODevice::WriteOnly));
         orphan.write("{}");
         orphan.close();
         QVERIFY(store.compact());
+        store.waitForPendingWrites(); // the pruning is done on the writer thread too
         QCOMPARE(dir.entryList(QDir::Files).size(), 10);
         for (const HistoryEntry &e : store.entries())
             QVERIFY(store.hasResponse(e.id));
@@ -414,6 +459,7 @@ private slots:
         const QString otherId =
             other.record(request("GET", QStringLiteral("/o")), QStringLiteral("http://h"), response(200)).id;
         QVERIFY(store.clear());
+        store.waitForPendingWrites();
         QCOMPARE(dir.entryList(QDir::Files).size(), 0);
         QVERIFY(other.hasResponse(otherId));
         QVERIFY(other.clear());
@@ -464,10 +510,134 @@ private slots:
                                  .record(request("GET", QStringLiteral("/g")), QStringLiteral("http://h"),
                                          response(200, 1, R"({"c":3})"))
                                  .id;
+        writer.waitForPendingWrites();
         QFile::remove(writer.responseFilePath(foreign));
         QVERIFY(QFile::copy(writer.responseFilePath(good), writer.responseFilePath(foreign)));
         QVERIFY(writer.response(good));
         QVERIFY(!writer.response(foreign));
+    }
+
+    // The sidecar is redacted, serialised and written on the store's writer thread: append() returns
+    // while the writer is still held in its gate (a store writing on the calling thread would enter the
+    // gate from there and find it closed), and a reader that asks for the response meanwhile waits for it.
+    void responseWrittenOffTheCallingThread()
+    {
+        HistoryStore store(path());
+        store.redactor().addSecret(CanarySecret);
+        WriterGate gate;
+        store.setWriterGate(gate.function());
+        QSignalSpy kept(&store, &HistoryStore::responseKept);
+        const ApiResponse big = bigJsonResponse(8 * 1024 * 1024);
+        QVERIFY(big.body.size() >= 8 * 1024 * 1024);
+
+        HistoryEntry sent = entryFor(request("GET", QStringLiteral("/api/templates")), 200);
+        QVERIFY(store.append(sent, big));
+        const QString id = store.entries().constLast().id;
+        // The line is written; the sidecar is not yet.
+        QCOMPARE(lineCount(path()), 1);
+        QVERIFY(gate.entered.tryAcquire(1, 10000));
+        QVERIFY(gate.thread.load() != nullptr);
+        QVERIFY(gate.thread.load() != QThread::currentThread());
+        QCOMPARE(store.pendingWrites(), 1);
+        QVERIFY(store.isResponsePending(id));
+        QVERIFY(!store.isResponseKept(id));
+        QVERIFY(!QFile::exists(store.responseFilePath(id)));
+        QCOMPARE(kept.count(), 0);
+
+        // Released: response() waits for the write instead of answering "not kept".
+        gate.release.release();
+        const std::optional<HistoryResponse> read = store.response(id);
+        QVERIFY(read);
+        QCOMPARE(store.pendingWrites(), 0);
+        QVERIFY(!store.isResponsePending(id));
+        QVERIFY(store.isResponseKept(id));
+        QVERIFY(read->bodyTruncated);
+        QCOMPARE(read->size, big.body.size());
+        QCOMPARE(read->response.body.size(), HistoryStore::MaxResponseBody);
+        QVERIFY(read->response.body.contains(R"("access_token":"[redacted]")"));
+        QVERIFY(!readAll(store.responseFilePath(id)).contains(Canary.toUtf8()));
+        // Said on the store's thread, once.
+        QTRY_COMPARE(kept.count(), 1);
+        QCOMPARE(kept.at(0).at(0).toString(), id);
+    }
+
+    // Two writes in order behind a held one; hasResponse() waits for all of them.
+    void hasResponseWaitsForPendingWrites()
+    {
+        HistoryStore store(path());
+        WriterGate gate;
+        store.setWriterGate(gate.function());
+        QVERIFY(
+            store.append(entryFor(request("GET", QStringLiteral("/one")), 200), bigJsonResponse(64 * 1024)));
+        QVERIFY(store.append(entryFor(request("GET", QStringLiteral("/two")), 200), response(200)));
+        const QString one = store.entries().at(0).id;
+        const QString two = store.entries().at(1).id;
+        QVERIFY(gate.entered.tryAcquire(1, 10000));
+        QCOMPARE(store.pendingWrites(), 2);
+        QVERIFY(store.isResponsePending(two));
+        QVERIFY(!QFile::exists(store.responseFilePath(two)));
+        gate.release.release(2);
+        QVERIFY(store.hasResponse(two));
+        QVERIFY(QFile::exists(store.responseFilePath(one)));
+        QCOMPARE(store.pendingWrites(), 0);
+    }
+
+    // clear() right after append(): neither the write in flight nor the one still queued leaves a sidecar
+    // behind, and neither is announced as kept.
+    void clearRightAfterAppendLeavesNoSidecar()
+    {
+        HistoryStore store(path());
+        WriterGate gate;
+        store.setWriterGate(gate.function());
+        QSignalSpy kept(&store, &HistoryStore::responseKept);
+        QVERIFY(store.append(entryFor(request("GET", QStringLiteral("/flight")), 200),
+                             bigJsonResponse(256 * 1024)));
+        QVERIFY(store.append(entryFor(request("GET", QStringLiteral("/queued")), 200), response(200)));
+        const QString inFlight = store.entries().at(0).id;
+        const QString queued = store.entries().at(1).id;
+        QVERIFY(gate.entered.tryAcquire(1, 10000)); // the first is being written
+        QVERIFY(store.clear());
+        QVERIFY(!store.hasResponse(inFlight) && !store.response(queued));
+        gate.release.release(2);
+        store.waitForPendingWrites();
+        QCOMPARE(QDir(store.responsesDirectory()).entryList(QDir::Files), QStringList());
+        QVERIFY(!QFile::exists(store.responseFilePath(inFlight)));
+        QVERIFY(!QFile::exists(store.responseFilePath(queued)));
+        QCoreApplication::processEvents();
+        QCOMPARE(kept.count(), 0);
+
+        // Without a held writer, the same.
+        store.setWriterGate({});
+        QVERIFY(store.append(entryFor(request("GET", QStringLiteral("/again")), 200),
+                             bigJsonResponse(1024 * 1024)));
+        QVERIFY(store.clear());
+        store.waitForPendingWrites();
+        QCOMPARE(QDir(store.responsesDirectory()).entryList(QDir::Files), QStringList());
+    }
+
+    // Destroying the store right after append() waits for the sidecar: a new store reads it whole.
+    void destroyedRightAfterAppendKeepsTheResponse()
+    {
+        const ApiResponse big = bigJsonResponse(8 * 1024 * 1024);
+        QString id;
+        {
+            HistoryStore store(path());
+            QVERIFY(store.append(entryFor(request("GET", QStringLiteral("/big")), 200), big));
+            id = store.entries().constLast().id;
+        }
+        HistoryStore again(path());
+        QVERIFY(again.load());
+        QCOMPARE(again.pendingWrites(), 0);
+        QVERIFY(again.isResponseKept(id));
+        const QByteArray file = readAll(again.responseFilePath(id));
+        QVERIFY(QJsonDocument::fromJson(file).isObject()); // whole, not torn
+        const std::optional<HistoryResponse> read = again.response(id);
+        QVERIFY(read);
+        QCOMPARE(read->response.status, 200);
+        QCOMPARE(read->size, big.body.size());
+        QVERIFY(read->bodyTruncated);
+        QCOMPARE(read->response.body.size(), HistoryStore::MaxResponseBody);
+        QVERIFY(read->response.body.startsWith(R"([{"id":0,"name":"item 0","access_token":"[redacted]")"));
     }
 
     void tornAndForeignLinesSkipped()

@@ -9,12 +9,16 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStringDecoder>
+#include <QThreadPool>
 #include <QUuid>
+#include <atomic>
 
 namespace cx {
 
@@ -55,7 +59,49 @@ std::optional<NetworkFailure> failureNamed(const QString &name)
     return NetworkFailure::Other;
 }
 
+// Writes one sidecar through QSaveFile (any thread).
+bool writeResponseFile(const QString &dir, const QString &filePath, const QByteArray &bytes)
+{
+    QDir().mkpath(dir);
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qWarning("The response of a history entry could not be kept in %s: %s", qPrintable(dir),
+                 qPrintable(file.errorString()));
+        return false;
+    }
+    file.write(bytes);
+    if (!file.commit()) {
+        qWarning("The response of a history entry could not be kept in %s: %s", qPrintable(dir),
+                 qPrintable(file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+// Removes the sidecars in `dirPath` whose file name is not in `kept` (any thread).
+void pruneResponseFiles(const QString &dirPath, const QSet<QString> &kept)
+{
+    QDir dir(dirPath);
+    if (!dir.exists())
+        return;
+    const QStringList files = dir.entryList({QStringLiteral("*") + ResponseSuffix}, QDir::Files);
+    for (const QString &name : files) {
+        if (!kept.contains(name))
+            dir.remove(name);
+    }
+}
+
 } // namespace
+
+struct HistoryStore::WriterState
+{
+    mutable QMutex mutex;
+    QHash<QString, int> pending; // entry id -> sidecar writes queued or running
+    int pendingCount = 0;
+    std::function<void()> gate;
+    // Bumped by clear(): a write queued before that has not started yet is dropped.
+    std::atomic<quint64> generation{0};
+};
 
 QJsonObject HistoryResponse::toJson(const QString &entryId) const
 {
@@ -186,8 +232,40 @@ QString HistoryStore::defaultFilePath()
 }
 
 HistoryStore::HistoryStore(const QString &filePath, int maxEntries, QObject *parent)
-    : QObject(parent), m_filePath(filePath), m_maxEntries(std::max(1, maxEntries))
-{}
+    : QObject(parent), m_filePath(filePath), m_maxEntries(std::max(1, maxEntries)),
+      m_state(std::make_shared<WriterState>()), m_writer(std::make_unique<QThreadPool>())
+{
+    m_writer->setObjectName(QStringLiteral("HistoryStore writer"));
+    m_writer->setMaxThreadCount(1);
+}
+
+HistoryStore::~HistoryStore()
+{
+    waitForPendingWrites();
+}
+
+void HistoryStore::waitForPendingWrites() const
+{
+    m_writer->waitForDone();
+}
+
+int HistoryStore::pendingWrites() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->pendingCount;
+}
+
+bool HistoryStore::isResponsePending(const QString &id) const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->pending.contains(id);
+}
+
+void HistoryStore::setWriterGate(std::function<void()> gate)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->gate = std::move(gate);
+}
 
 bool HistoryStore::load()
 {
@@ -255,15 +333,15 @@ bool HistoryStore::append(HistoryEntry entry, const std::optional<ApiResponse> &
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
-    // The sidecar before the line: a reader that sees the entry finds its response too (a crash in
-    // between leaves a sidecar without an entry, removed by the next compaction).
-    if (response)
-        writeResponse(entry.id, *response);
     m_entries.append(entry);
     while (m_entries.size() > m_maxEntries)
         m_entries.removeFirst();
 
     bool ok = appendLine(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact));
+    // The sidecar after the line, on the writer thread: redacting, serialising and syncing a large body
+    // takes a while. A compaction below queues its pruning after this write (the entry is kept).
+    if (response)
+        queueResponse(entry.id, *response);
     emit entryAdded(entry);
     if (ok && m_linesInFile > m_maxEntries + std::max(1, m_maxEntries / 10))
         ok = rewrite();
@@ -327,13 +405,22 @@ QString HistoryStore::responseFilePath(const QString &id) const
 
 bool HistoryStore::hasResponse(const QString &id) const
 {
-    return !id.isEmpty() && entry(id) && QFileInfo::exists(responseFilePath(id));
+    if (id.isEmpty() || !entry(id))
+        return false;
+    waitForPendingWrites();
+    return QFileInfo::exists(responseFilePath(id));
+}
+
+bool HistoryStore::isResponseKept(const QString &id) const
+{
+    return !id.isEmpty() && entry(id) && !isResponsePending(id) && QFileInfo::exists(responseFilePath(id));
 }
 
 std::optional<HistoryResponse> HistoryStore::response(const QString &id) const
 {
     if (id.isEmpty() || !entry(id))
         return std::nullopt;
+    waitForPendingWrites();
     return readResponseFile(responseFilePath(id), id);
 }
 
@@ -351,17 +438,22 @@ std::optional<HistoryResponse> HistoryStore::readResponseFile(const QString &fil
 
 HistoryResponse HistoryStore::redactedResponse(const ApiResponse &response) const
 {
+    return redactedResponse(m_redactor, response);
+}
+
+HistoryResponse HistoryStore::redactedResponse(const Redactor &redactor, const ApiResponse &response)
+{
     HistoryResponse kept;
     ApiResponse &out = kept.response;
     out.status = response.status;
-    out.reason = m_redactor.redactText(response.reason);
+    out.reason = redactor.redactText(response.reason);
     out.headers = Redactor::redactHeaders(response.headers);
     for (auto &[name, value] : out.headers)
-        value = m_redactor.redactText(value);
+        value = redactor.redactText(value);
     out.elapsedMs = response.elapsedMs;
-    out.url = QUrl(m_redactor.redactText(Redactor::redactUrl(response.url.toString())));
+    out.url = QUrl(redactor.redactText(Redactor::redactUrl(response.url.toString())));
     out.failure = response.failure;
-    out.failureDetail = m_redactor.redactText(response.failureDetail);
+    out.failureDetail = redactor.redactText(response.failureDetail);
     out.failureDetailCode = response.failureDetailCode;
     out.protocol = response.protocol;
     kept.size = response.body.size();
@@ -370,7 +462,7 @@ HistoryResponse HistoryStore::redactedResponse(const ApiResponse &response) cons
         kept.bodyOmitted = true;
         return kept;
     }
-    out.body = m_redactor.redactText(Redactor::redactBody(response.body, response.contentType()));
+    out.body = redactor.redactText(Redactor::redactBody(response.body, response.contentType()));
     if (out.body.size() > MaxResponseBody) {
         out.body.truncate(MaxResponseBody);
         kept.bodyTruncated = true;
@@ -378,38 +470,53 @@ HistoryResponse HistoryStore::redactedResponse(const ApiResponse &response) cons
     return kept;
 }
 
-bool HistoryStore::writeResponse(const QString &id, const ApiResponse &response)
+void HistoryStore::queueResponse(const QString &id, const ApiResponse &response)
 {
-    const QString dir = responsesDirectory();
-    QDir().mkpath(dir);
-    QSaveFile file(responseFilePath(id));
-    if (!file.open(QIODevice::WriteOnly)) {
-        qWarning("The response of a history entry could not be kept in %s: %s", qPrintable(dir),
-                 qPrintable(file.errorString()));
-        return false;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        ++m_state->pending[id];
+        ++m_state->pendingCount;
     }
-    file.write(QJsonDocument(redactedResponse(response).toJson(id)).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        qWarning("The response of a history entry could not be kept in %s: %s", qPrintable(dir),
-                 qPrintable(file.errorString()));
-        return false;
-    }
-    return true;
+    // Copies: the redactor with the secrets registered now (the live set is shared and thread-safe), the
+    // response (its body is implicitly shared, not copied).
+    m_writer->start([this, state = m_state, redactor = m_redactor, response, id,
+                     generation = m_state->generation.load(), dir = responsesDirectory(),
+                     filePath = responseFilePath(id)] {
+        bool ok = false;
+        // Dropped when clear() came first; one cleared while it is written is pruned right after.
+        if (state->generation.load() == generation) {
+            std::function<void()> gate;
+            {
+                QMutexLocker lock(&state->mutex);
+                gate = state->gate;
+            }
+            if (gate)
+                gate();
+            const QByteArray bytes =
+                QJsonDocument(redactedResponse(redactor, response).toJson(id)).toJson(QJsonDocument::Compact);
+            ok = writeResponseFile(dir, filePath, bytes) && state->generation.load() == generation;
+        }
+        {
+            QMutexLocker lock(&state->mutex);
+            if (--state->pending[id] <= 0)
+                state->pending.remove(id);
+            --state->pendingCount;
+        }
+        // The store outlives this task (its destructor waits for the writer); the signal is emitted on
+        // the store's thread.
+        if (ok)
+            QMetaObject::invokeMethod(
+                this, [this, id] { emit responseKept(id); }, Qt::QueuedConnection);
+    });
 }
 
-void HistoryStore::pruneResponses()
+void HistoryStore::queuePruning()
 {
-    QDir dir(responsesDirectory());
-    if (!dir.exists())
-        return;
     QSet<QString> kept;
     for (const HistoryEntry &e : std::as_const(m_entries))
         kept.insert(responseFileName(e.id));
-    const QStringList files = dir.entryList({QStringLiteral("*") + ResponseSuffix}, QDir::Files);
-    for (const QString &name : files) {
-        if (!kept.contains(name))
-            dir.remove(name);
-    }
+    // After every write queued before: those of entries no longer kept go too.
+    m_writer->start([dir = responsesDirectory(), kept] { pruneResponseFiles(dir, kept); });
 }
 
 QList<HistoryEntry> HistoryStore::search(const QString &text) const
@@ -438,6 +545,7 @@ QList<HistoryEntry> HistoryStore::search(const QString &text) const
 bool HistoryStore::clear()
 {
     m_entries.clear();
+    ++m_state->generation;
     const bool ok = rewrite();
     emit cleared();
     return finishWrite(ok);
@@ -466,7 +574,7 @@ bool HistoryStore::rewrite()
     }
     m_linesInFile = int(m_entries.size());
     // Only once the file holds exactly the kept entries: their sidecars stay, the others go.
-    pruneResponses();
+    queuePruning();
     return true;
 }
 
