@@ -93,6 +93,11 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     connect(m_compareAction, &QAction::triggered, this, &HistoryPanel::compareSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPanel::updateCompare);
+    // A response is kept (written on the store's writer thread) after its row appears.
+    connect(m_store, &HistoryStore::responseKept, this, [this](const QString &id) {
+        if (selectedIds().contains(id))
+            updateCompare();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateCompare);
@@ -114,7 +119,8 @@ QStringList HistoryPanel::selectedIds() const
 std::optional<std::pair<QString, QString>> HistoryPanel::comparablePair() const
 {
     const QStringList ids = selectedIds();
-    if (ids.size() != 2 || !m_store->hasResponse(ids.at(0)) || !m_store->hasResponse(ids.at(1)))
+    // Without waiting for a response still being written: responseKept() updates Compare when it is.
+    if (ids.size() != 2 || !m_store->isResponseKept(ids.at(0)) || !m_store->isResponseKept(ids.at(1)))
         return std::nullopt;
     const auto first = m_store->entry(ids.at(0));
     const auto second = m_store->entry(ids.at(1));

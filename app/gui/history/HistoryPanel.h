@@ -1,7 +1,8 @@
 // The history dock's content: a search box over every sent request, newest first. Activating a row
 // (double-click or Enter) asks for it to be reopened in a new tab. Selecting two entries whose responses
 // the history kept enables Compare (the button, the context menu, Ctrl+D in the list), which asks for
-// their responses to be compared (the older one as A).
+// their responses to be compared (the older one as A). A response still being written (the store keeps
+// it on its writer thread) does not count yet, nor block: Compare follows when the store says it is kept.
 #pragma once
 
 #include <QStringList>
