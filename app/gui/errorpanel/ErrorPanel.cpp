@@ -90,9 +90,6 @@ ErrorPanel::ErrorPanel(Connection *connection, Shell *shell)
     scrolledLayout->addWidget(m_placeholder);
     scrolledLayout->addWidget(m_details);
     scroll->setWidget(scrolled);
-    // What the panel shows may grow after it was measured (an action widget filling in its texts, fonts
-    // polished later): measured again whenever its layout asks for it.
-    scrolled->installEventFilter(this);
 
     m_history->setObjectName(QStringLiteral("errorHistory"));
     m_history->setMaximumHeight(fontMetrics().height() * 9);
@@ -135,14 +132,6 @@ void ErrorPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDockWidget::changeEvent(event);
-}
-
-bool ErrorPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (m_scroll && watched == m_scroll->widget() && event->type() == QEvent::LayoutRequest &&
-        m_details->isVisible())
-        QMetaObject::invokeMethod(this, &ErrorPanel::fitWidth, Qt::QueuedConnection);
-    return QDockWidget::eventFilter(watched, event);
 }
 
 void ErrorPanel::retranslateUi()
