@@ -7,7 +7,9 @@
 #include "errorpanel/ErrorPanel.h"
 #include "io/BoundedRead.h"
 #include "net/ApiClient.h"
+#include "profiles/CredentialStore.h"
 #include "profiles/ProfileController.h"
+#include "profiles/ProfileNetwork.h"
 #include "profiles/ProfileStore.h"
 
 #include <QComboBox>
@@ -219,6 +221,8 @@ void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &prof
     ProfileStore *store = m_shell->profileStore();
     Connection *connection = m_shell->connection();
     EndpointCatalog catalog = m_shell->catalog();
+    ++m_generation; // a network still loading for an earlier run is not applied
+    m_pendingNetworks = 0;
     m_reportA.reset();
     m_reportB.reset();
     for (CheckupRunner *old : {m_runA.data(), m_runB.data()}) {
@@ -229,10 +233,25 @@ void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &prof
             old->cancel();
         old->deleteLater();
     }
-    QList<CheckupRunner *> runners;
+    // Each account's own way to its server (Profile > Network): its proxy, CAs, client certificate and
+    // pins. The current profile's client has them with their secrets already; the other account's come
+    // from the profile store, its proxy password and key passphrase from the credential store (later).
+    struct Side
+    {
+        CheckupRunner *runner;
+        QString id;
+        QString name;
+        std::optional<NetworkSettings> network; // known now (the profile in use)
+    };
+    QList<Side> sides;
+    const auto dropSides = [&sides] {
+        for (const Side &side : std::as_const(sides))
+            delete side.runner;
+    };
     for (const QString &id : {profileIdA, profileIdB}) {
         const auto stored = store->profile(id);
         if (!stored) {
+            dropSides();
             setSummary([] { return tr("The profile is gone."); });
             return;
         }
@@ -241,6 +260,7 @@ void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &prof
         if (stored->isDemo()) {
             const QUrl demoServer = connection->demoServerUrl();
             if (demoServer.isEmpty() && connection->profile().id != id) {
+                dropSides();
                 setSummary(
                     [] { return tr("The built-in simulator runs only while the Demo profile is in use."); });
                 return;
@@ -257,31 +277,20 @@ void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &prof
                 this, tr("Compare Accounts"),
                 tr("Client secret of “%1” (used for this check-up only):").arg(stored->name),
                 QLineEdit::Password, QString(), &ok);
-            if (!ok || secret.isEmpty())
+            if (!ok || secret.isEmpty()) {
+                dropSides();
                 return;
+            }
         }
         auto *runner = new CheckupRunner(baseUrl, stored->clientId, secret, catalog, {}, this);
         runner->setObjectName(stored->name);
-        // The account's own way to its server (Profile > Network): its proxy, CAs, client certificate
-        // and pins; the current profile's client has them with their secrets already. Settings that
-        // cannot be applied (a CA file gone since) stop the comparison: never another network instead.
-        QString networkError;
-        const bool applied =
-            connection->profile().id == id
-                ? runner->client()->setNetworkSettings(connection->client()->networkSettings(), &networkError)
-                : runner->client()->setNetworkSettings(ProfileStore().network(id), &networkError);
-        if (!applied) {
-            qDeleteAll(runners);
-            delete runner;
-            setSummary([name = stored->name, networkError] {
-                return tr("The network settings of “%1” cannot be used: %2").arg(name, networkError);
-            });
-            return;
-        }
-        runners << runner;
+        sides << Side{runner, id, stored->name,
+                      connection->profile().id == id
+                          ? std::optional<NetworkSettings>(connection->client()->networkSettings())
+                          : std::nullopt};
     }
-    m_runA = runners.at(0);
-    m_runB = runners.at(1);
+    m_runA = sides.at(0).runner;
+    m_runB = sides.at(1).runner;
     m_labelA = m_runA->objectName();
     m_labelB = m_runB->objectName();
     if (m_labelA == m_labelB) {
@@ -298,8 +307,58 @@ void CompareDialog::runOnProfiles(const QString &profileIdA, const QString &prof
         m_reportB = report;
         onRunFinished();
     });
-    m_runA->start();
-    m_runB->start();
+
+    // Both start once both networks are set. A runner gone (the dialog closed, another run started)
+    // gets no call back: it is the context of its network's loading.
+    const int generation = m_generation;
+    m_pendingNetworks = int(sides.size());
+    for (const Side &side : std::as_const(sides)) {
+        auto apply = [this, generation, runner = side.runner,
+                      name = side.name](const NetworkSettings &network) {
+            if (generation != m_generation)
+                return;
+            // Settings that cannot be applied (a CA file gone since) stop the comparison: never another
+            // network instead.
+            QString networkError;
+            if (!runner->client()->setNetworkSettings(network, &networkError)) {
+                stopRuns();
+                setSummary([name, networkError] {
+                    return tr("The network settings of “%1” cannot be used: %2").arg(name, networkError);
+                });
+                return;
+            }
+            if (--m_pendingNetworks == 0) {
+                m_runA->start();
+                m_runB->start();
+            }
+        };
+        CredentialStore *credentials = m_shell->credentialStore();
+        if (side.network)
+            apply(*side.network);
+        else if (credentials)
+            ProfileNetwork::loadSecrets(credentials, side.id, ProfileStore().network(side.id), side.runner,
+                                        std::move(apply));
+        else
+            apply(ProfileStore().network(side.id));
+        if (generation != m_generation)
+            return; // stopped
+    }
+}
+
+void CompareDialog::stopRuns()
+{
+    ++m_generation;
+    m_pendingNetworks = 0;
+    for (CheckupRunner *runner : {m_runA.data(), m_runB.data()}) {
+        if (!runner)
+            continue;
+        disconnect(runner, nullptr, this, nullptr);
+        if (runner->isRunning())
+            runner->cancel();
+        runner->deleteLater();
+    }
+    m_runA.clear();
+    m_runB.clear();
 }
 
 void CompareDialog::onRunFinished()

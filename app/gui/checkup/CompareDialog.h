@@ -64,6 +64,9 @@ private:
     void pickReports();
     void fillProfiles();
     void onRunFinished();
+    // Drops the runners of the comparison under way (cancelled if running, networks still loading
+    // ignored).
+    void stopRuns();
     std::optional<CheckReport> loadReport(const QString &fileName, QString *error) const;
 
     Shell *m_shell;
@@ -89,6 +92,10 @@ private:
     QPointer<CheckupRunner> m_runB;
     std::optional<CheckReport> m_reportA;
     std::optional<CheckReport> m_reportB;
+    // Counts the runs started, so that a network loaded for an earlier one is not applied.
+    int m_generation = 0;
+    // Networks still loading (the other account's secrets) before both runners start.
+    int m_pendingNetworks = 0;
     QString m_labelA;
     QString m_labelB;
 };

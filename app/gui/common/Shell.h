@@ -12,6 +12,7 @@ class QString;
 class QWidget;
 
 namespace cx {
+class CredentialStore;
 class EndpointCatalog;
 class HistoryStore;
 class ProfileStore;
@@ -54,6 +55,9 @@ public:
     virtual const EndpointCatalog &catalog() const = 0;
     virtual ProfileStore *profileStore() const = 0;
     virtual const HistoryStore *historyStore() const = 0;
+    // Where the profiles' secrets live (the OS keychain, or memory): client secrets, proxy passwords,
+    // client-key passphrases.
+    virtual CredentialStore *credentialStore() const = 0;
     // Knows every secret of this window's connection (client secret, token) and the history's.
     virtual Redactor redactor() const = 0;
 

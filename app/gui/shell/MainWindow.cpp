@@ -654,6 +654,11 @@ const HistoryStore *MainWindow::historyStore() const
     return m_workspace ? m_workspace->historyStore() : nullptr;
 }
 
+CredentialStore *MainWindow::credentialStore() const
+{
+    return m_profiles->credentials();
+}
+
 Redactor MainWindow::redactor() const
 {
     // The session's secret set (client secret, every token) and the profile's secret variables.

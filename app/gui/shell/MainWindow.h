@@ -61,6 +61,7 @@ public:
     const EndpointCatalog &catalog() const override;
     ProfileStore *profileStore() const override;
     const HistoryStore *historyStore() const override;
+    CredentialStore *credentialStore() const override;
     Redactor redactor() const override;
     RequestPage *openInNewTab(const RequestDraft &draft) override;
     QWidget *endpointBrowserWidget() const override;

@@ -9,7 +9,8 @@
 // - the Timing tab shows the protocol used;
 // - Profile → Trusted Certificates… shows the Demo profile's pins (its Edit Profile… is disabled) and
 //   removes them, saved at once: the next request fails as untrusted again and offers to trust;
-// - Account → Compare Accounts… checks each account over its own network: A through tinyproxy, B direct.
+// - Account → Compare Accounts… checks each account over its own network: A through tinyproxy, B direct;
+//   the account not in use with its proxy password from the credential store.
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
 #include "SimConfig.h"
@@ -24,10 +25,12 @@
 #include "errorpanel/NetworkAction.h"
 #include "errorpanel/SimulateMenu.h"
 #include "net/ApiClient.h"
+#include "profiles/CredentialStore.h"
 #include "profiles/NetworkDialogs.h"
 #include "profiles/NetworkSettingsForm.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDialog.h"
+#include "profiles/ProfileNetwork.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/TrustedCertificatesDialog.h"
 #include "response/ResponseTimingView.h"
@@ -36,8 +39,10 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -203,6 +208,14 @@ private slots:
         QTest::mouseClick(networkAction()->trustButton(), Qt::LeftButton);
         TrustCertificateDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window()->findChild<TrustCertificateDialog *>()));
+        // How to remove it again: Profile ▸ Trusted Certificates…, which Demo has (not Edit Profile…).
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("trustWarning"));
+        QVERIFY(hint);
+        const QString menuEntry =
+            window()->profileController()->trustedCertificatesAction()->text().remove(QLatin1Char('&'));
+        QVERIFY(window()->profileController()->trustedCertificatesAction()->isEnabled());
+        QVERIFY2(hint->text().contains(menuEntry), qPrintable(hint->text()));
+        QVERIFY2(!hint->text().contains(QStringLiteral("Edit Profile")), qPrintable(hint->text()));
         QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("200")), 20000);
         QCOMPARE(ProfileStore().network(ProfileStore::demoId()).tls.pins, QStringList{certificate.pin});
@@ -406,14 +419,117 @@ private slots:
         const int beforeA = serverA->requestCount();
         dialog->runOnProfiles(a.id, b.id);
         answer.stop();
-        const QString summary = dialog->summaryLabel()->text();
-        QVERIFY2(summary.contains(QStringLiteral("CA gone")) &&
-                     summary.contains(QStringLiteral("compare-ca.pem")),
-                 qPrintable(summary));
+        // The account not in use gets its network once its secrets are loaded (later, not in the call).
+        QTRY_VERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("CA gone")) &&
+                         dialog->summaryLabel()->text().contains(QStringLiteral("compare-ca.pem")),
+                     qPrintable(dialog->summaryLabel()->text()));
         QTest::qWait(300);
         QCOMPARE(compared.count(), 0);
         QCOMPARE(serverA->requestCount(), beforeA);
         dialog->close();
+    }
+
+    // The account not in use behind a proxy that asks for a password: the password is not in the profile
+    // store but in the app's credential store (memory here, the keychain otherwise), saved the way
+    // Profile ▸ Network saves it. Compare Accounts loads it for that account's check-up, which goes
+    // through the proxy and passes like the other account's.
+    void compareAccountsLoadsTheOtherAccountsProxyPassword()
+    {
+        test::TinyProxy proxy;
+        QVERIFY2(proxy.start(QStringLiteral("bob"), QStringLiteral("b0b-pr0xy")), qPrintable(proxy.error()));
+        const auto serverA = test::startSimulator();
+        const auto serverB = test::startSimulator();
+        NetworkSettings behindAuth;
+        behindAuth.proxy.mode = ProxySettings::Mode::Manual;
+        behindAuth.proxy.host = QStringLiteral("127.0.0.1");
+        behindAuth.proxy.port = proxy.port();
+        behindAuth.proxy.user = QStringLiteral("bob");
+        const cx::Profile a = saveProfile(QStringLiteral("Direct (in use)"), serverA->baseUrl().toString());
+        const cx::Profile b = saveProfile(QStringLiteral("Behind tinyproxy with a password"),
+                                          serverB->baseUrl().toString(), behindAuth);
+        ProfileStore().setCurrentId(a.id);
+        openOn(a);
+        QVERIFY(waitSignedIn());
+
+        CredentialStore *credentials = window()->credentialStore();
+        QVERIFY(credentials);
+        QCOMPARE(credentials, window()->profileController()->credentials());
+        NetworkSettings withPassword = behindAuth;
+        withPassword.proxy.password = QStringLiteral("b0b-pr0xy");
+        ProfileNetwork::saveSecrets(credentials, b.id, withPassword, this);
+        bool stored = false;
+        ProfileNetwork::loadSecrets(credentials, b.id, behindAuth, this, [&stored](const NetworkSettings &n) {
+            stored = n.proxy.password == QStringLiteral("b0b-pr0xy");
+        });
+        QTRY_VERIFY(stored);
+        QVERIFY(ProfileStore().network(b.id).proxy.password.isEmpty());
+        QVERIFY(!settingsFile().contains("b0b-pr0xy"));
+
+        CompareDialog *dialog = window()->findChild<CheckupController *>()->compareAccounts();
+        QVERIFY(dialog);
+        QSignalSpy compared(dialog, &CompareDialog::compared);
+        int asked = 0;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&asked] {
+            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                input->setTextValue(QString::fromLatin1(sim::DemoClientSecret));
+                input->accept();
+                ++asked;
+            }
+        });
+        answer.start();
+        const int beforeA = serverA->requestCount();
+        const int beforeB = serverB->requestCount();
+        dialog->runOnProfiles(a.id, b.id);
+        QVERIFY(compared.wait(60000) || compared.count() > 0);
+        answer.stop();
+        QCOMPARE(asked, 1); // B's client secret; its proxy password is not asked for
+
+        // B's check-up passed through the proxy with its password: the same verdicts as A's, direct.
+        QVERIFY2(dialog->comparison().identical(), qPrintable(dialog->comparison().toText()));
+        QVERIFY(dialog->checksTable()->rowCount() > 0);
+        QVERIFY(serverA->requestCount() > beforeA);
+        QVERIFY(serverB->requestCount() > beforeB);
+        const QByteArray log = proxy.log();
+        const QByteArray toA = serverA->baseUrl().toEncoded();
+        const QByteArray toB = serverB->baseUrl().toEncoded();
+        QVERIFY2(log.contains("POST " + toB + "/oauth/access-token"), log.right(800).constData());
+        QVERIFY2(log.contains("GET " + toB + "/api/"), log.right(800).constData());
+        QVERIFY2(!log.contains(toA), log.right(800).constData());
+        dialog->close();
+    }
+
+    // Closing Compare Accounts while the other account's secrets are still loading: nothing runs, nothing
+    // crashes.
+    void compareAccountsClosedWhileLoadingSecrets()
+    {
+        const auto serverA = test::startSimulator();
+        const auto serverB = test::startSimulator();
+        const cx::Profile a = saveProfile(QStringLiteral("In use"), serverA->baseUrl().toString());
+        const cx::Profile b = saveProfile(QStringLiteral("Not in use"), serverB->baseUrl().toString());
+        ProfileStore().setCurrentId(a.id);
+        openOn(a);
+        QVERIFY(waitSignedIn());
+        QPointer<CompareDialog> dialog = window()->findChild<CheckupController *>()->compareAccounts();
+        QVERIFY(dialog);
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [] {
+            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                input->setTextValue(QString::fromLatin1(sim::DemoClientSecret));
+                input->accept();
+            }
+        });
+        answer.start();
+        const int beforeB = serverB->requestCount();
+        dialog->runOnProfiles(a.id, b.id);
+        answer.stop();
+        delete dialog.data();
+        QTest::qWait(500);
+        QCOMPARE(serverB->requestCount(), beforeB);
+        QVERIFY(sendTemplates()); // the window still works
+        QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("200")), 20000);
     }
 
     void proxyCredentialsThenRetrySucceeds()
