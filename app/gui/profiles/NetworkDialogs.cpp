@@ -67,7 +67,7 @@ void TrustCertificateDialog::retranslateUi()
                                 c.names.isEmpty() ? tr("(none)") : c.names.join(QStringLiteral(", ")),
                                 c.sha256));
     m_warning->setText(tr("This certificate will be trusted for the profile \"%1\" only, by this "
-                          "fingerprint; remove it in Profile ▸ Edit Profile… ▸ Network.")
+                          "fingerprint; remove it in Profile ▸ Trusted Certificates…")
                            .arg(m_profileName));
     m_trust->setText(tr("&Trust for This Profile"));
 }
