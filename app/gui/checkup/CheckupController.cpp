@@ -5,6 +5,7 @@
 #include "checkup/EvidenceDialog.h"
 #include "checkup/HarDialog.h"
 #include "common/Retranslate.h"
+#include "common/RunOnWorker.h"
 #include "common/Shell.h"
 #include "errorpanel/ErrorPanel.h"
 #include "har/HarWriter.h"
@@ -72,13 +73,7 @@ CheckupController::CheckupController(Shell *shell, QMenu *fileMenu)
                                                               tr("HAR files (*.har);;All files (*)"));
         if (fileName.isEmpty())
             return;
-        QString error;
-        if (exportHistoryAsHar(fileName, &error))
-            m_window->statusBar()->showMessage(tr("Saved the history (redacted) as %1.").arg(fileName),
-                                               10000);
-        else
-            QMessageBox::warning(m_window, tr("Export History as HAR"),
-                                 tr("%1 could not be written: %2").arg(fileName, error));
+        exportHistoryAsHarInBackground(fileName);
     });
     if (fileMenu) {
         // Before the separator that precedes Quit, else at the end.
@@ -239,20 +234,87 @@ HarDialog *CheckupController::openHarFile(const QString &fileName)
     return m_har;
 }
 
+namespace {
+
+// A history entry for the HAR, gathered on the UI thread: where its kept response is (read later, on any
+// thread) and the copy kept in memory for an entry without one.
+struct HarItem
+{
+    HistoryEntry entry;
+    QString sidecar;
+    std::optional<ApiResponse> inMemory;
+};
+
+struct HarResult
+{
+    bool ok = false;
+    QString error;
+};
+
+// Any thread: reads the sidecars, writes the file.
+HarResult writeHistoryHar(const Redactor &redactor, const QList<HarItem> &items, const QString &fileName)
+{
+    HarWriter writer(redactor);
+    for (const HarItem &item : items) {
+        const std::optional<HistoryResponse> kept =
+            item.sidecar.isEmpty() ? std::nullopt
+                                   : HistoryStore::readResponseFile(item.sidecar, item.entry.id);
+        if (kept)
+            writer.addHistoryEntry(item.entry, kept->response);
+        else if (item.inMemory)
+            writer.addHistoryEntry(item.entry, *item.inMemory);
+        else
+            writer.addHistoryEntry(item.entry);
+    }
+    HarResult result;
+    result.ok = writer.writeFile(fileName, &result.error);
+    return result;
+}
+
+QList<HarItem> historyForHar(const Shell *shell, const CheckupController *controller)
+{
+    QList<HarItem> items;
+    if (const HistoryStore *history = shell->historyStore()) {
+        const QList<HistoryEntry> entries = history->entries();
+        items.reserve(entries.size());
+        for (const HistoryEntry &entry : entries)
+            items.append({entry,
+                          history->hasResponse(entry.id) ? history->responseFilePath(entry.id) : QString(),
+                          controller->keptResponse(entry.id)});
+    }
+    return items;
+}
+
+} // namespace
+
 bool CheckupController::exportHistoryAsHar(const QString &fileName, QString *error) const
 {
     // The session's token, the profile's secret and what the history store already knows.
-    HarWriter writer(m_shell->redactor());
-    if (const HistoryStore *history = m_shell->historyStore())
-        for (const HistoryEntry &entry : history->entries()) {
-            // With the response the app kept for it while it runs: headers and body, so a reopened HAR
-            // decides what the live run decided.
-            if (const std::optional<ApiResponse> response = keptResponse(entry.id))
-                writer.addHistoryEntry(entry, *response);
+    const HarResult result = writeHistoryHar(m_shell->redactor(), historyForHar(m_shell, this), fileName);
+    if (!result.ok && error)
+        *error = result.error;
+    return result.ok;
+}
+
+void CheckupController::exportHistoryAsHarInBackground(const QString &fileName)
+{
+    // One sidecar per entry to read: on a worker, the action off until it is written.
+    m_exportHar->setEnabled(false);
+    runOnWorker<HarResult>(
+        this,
+        [redactor = m_shell->redactor(), items = historyForHar(m_shell, this), fileName] {
+            return writeHistoryHar(redactor, items, fileName);
+        },
+        [this, fileName](const HarResult &result) {
+            m_exportHar->setEnabled(true);
+            emit historyHarWritten(result.ok, fileName, result.error);
+            if (result.ok)
+                m_window->statusBar()->showMessage(tr("Saved the history (redacted) as %1.").arg(fileName),
+                                                   10000);
             else
-                writer.addHistoryEntry(entry);
-        }
-    return writer.writeFile(fileName, error);
+                QMessageBox::warning(m_window, tr("Export History as HAR"),
+                                     tr("%1 could not be written: %2").arg(fileName, result.error));
+        });
 }
 
 CheckupController *installCheckup(Shell *shell, QMenu *fileMenu)

@@ -3,10 +3,11 @@
 // MainWindow only calls installCheckup(); the controller is the window's child
 // (findChild<CheckupController *>()).
 //
-// History keeps no response; the controller keeps, while the app runs, the response of the latest
-// history entries (paired with the entry HistoryStore adds for a tab's finished request), so Export
-// History as HAR and the evidence carry response headers and bodies, and a reopened HAR decides what the
-// live run decided.
+// Export History as HAR and the evidence carry each entry's response headers and body, so a reopened HAR
+// decides what the live run decided: the response HistoryStore kept for the entry (redacted, in its
+// sidecar, so also from before a restart), else the one this controller keeps in memory while the app
+// runs (the latest entries', paired with the entry HistoryStore adds for a tab's finished request) for an
+// entry without a sidecar (history written before responses were kept, a sidecar that failed).
 #pragma once
 
 #include "net/ApiTypes.h"
@@ -46,8 +47,12 @@ public:
     // Opens (or raises) the HAR viewer; with a file name, reads that file (else asks for one).
     HarDialog *openHarFile(const QString &fileName = {});
     HarDialog *harDialog() const;
-    // Writes the session's history (HistoryStore) as HAR 1.2, redacted. False and `error` when it cannot.
+    // Writes the session's history (HistoryStore) as HAR 1.2, redacted, with each entry's kept response.
+    // False and `error` when it cannot. Reads the responses and writes on the calling thread.
     bool exportHistoryAsHar(const QString &fileName, QString *error) const;
+    // The same on a worker thread (File > Export History as HAR…): historyHarWritten() when done, and the
+    // status bar or a message box says how it went.
+    void exportHistoryAsHarInBackground(const QString &fileName);
 
     // Opens (or raises) the comparison of two accounts.
     CompareDialog *compareAccounts();
@@ -68,6 +73,10 @@ public:
     QAction *openHarAction() const { return m_openHar; }
     QAction *exportHarAction() const { return m_exportHar; }
     QAction *exportEvidenceAction() const { return m_exportEvidence; }
+
+signals:
+    // exportHistoryAsHarInBackground() is done: `error` says why when not `ok`.
+    void historyHarWritten(bool ok, const QString &fileName, const QString &error);
 
 private:
     void retranslate();

@@ -5,7 +5,8 @@
 //   off the UI thread and says where; the archive passes Python's zipfile, names the decided cause in its
 //   README and holds neither the client secret nor any token of the session;
 // - after a restart (a new window) the archive's reproduction still carries the responses, read from the
-//   history's sidecars, and a token in a stored response (a canary no redactor knows) is in no file.
+//   history's sidecars, and a token in a stored response (a canary no redactor knows) is in no file;
+//   so does Export History as HAR (on a worker from the menu, or called directly).
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
 #include "auth/Session.h"
@@ -33,12 +34,16 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace cx;
 using namespace cx::gui;
 
 namespace {
+
+// A token in a stored sign-in answer that no redactor knows (see evidenceAfterARestartHasTheKeptResponses).
+constexpr char Canary[] = "CANARY-hist-5e2d91";
 
 QString decided(const ApiResponse &response)
 {
@@ -197,7 +202,7 @@ private slots:
     {
         // A sign-in answer in the history whose token no redactor knows: only the field's name keeps it
         // out of the sidecar, and so out of the archive.
-        const QByteArray canary("CANARY-hist-5e2d91");
+        const QByteArray canary(Canary);
         {
             auto *workspace = window()->findChild<RequestWorkspace *>();
             QVERIFY(workspace);
@@ -282,6 +287,64 @@ private slots:
             });
         QVERIFY(signIn != log->entries.cend());
         QVERIFY2(signIn->toResponse().body.contains("[redacted]"), signIn->toResponse().body.constData());
+    }
+
+    // File > Export History as HAR after the restart: the responses from before it come from the
+    // history's sidecars (this window's controller kept none of them in memory), still redacted. Both
+    // the menu's way (on a worker) and the direct call.
+    void historyHarAfterARestartHasTheKeptResponses()
+    {
+        auto *controller = window()->findChild<CheckupController *>();
+        QVERIFY(controller);
+        auto *workspace = window()->findChild<RequestWorkspace *>();
+        QVERIFY(workspace);
+        const QList<HistoryEntry> entries = workspace->historyStore()->entries();
+        const auto old403 = std::find_if(entries.cbegin(), entries.cend(),
+                                         [](const HistoryEntry &entry) { return entry.status == 403; });
+        QVERIFY(old403 != entries.cend());
+        QVERIFY(workspace->historyStore()->hasResponse(old403->id));
+        QVERIFY(!controller->keptResponse(old403->id)); // sent by the window before the restart
+
+        const QString inBackground = QDir(m_home.path()).filePath(QStringLiteral("restart-menu.har"));
+        QSignalSpy written(controller, &CheckupController::historyHarWritten);
+        controller->exportHistoryAsHarInBackground(inBackground);
+        QVERIFY(!controller->exportHarAction()->isEnabled()); // until the worker has written it
+        QVERIFY(written.wait(60000) || written.count() > 0);
+        QVERIFY2(written.first().at(0).toBool(), qPrintable(written.first().at(2).toString()));
+        QCOMPARE(written.first().at(1).toString(), inBackground);
+        QVERIFY(controller->exportHarAction()->isEnabled());
+        QVERIFY2(window()->statusBar()->currentMessage().contains(inBackground),
+                 qPrintable(window()->statusBar()->currentMessage()));
+        const QString direct = QDir(m_home.path()).filePath(QStringLiteral("restart-direct.har"));
+        QString error;
+        QVERIFY2(controller->exportHistoryAsHar(direct, &error), qPrintable(error));
+
+        const QByteArray token = session()->accessToken();
+        const QByteArray secret = window()->connection()->profile().clientSecret.toUtf8();
+        QVERIFY(!token.isEmpty() && !secret.isEmpty());
+        for (const QString &fileName : {inBackground, direct}) {
+            QFile file(fileName);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(!bytes.contains(Canary), qPrintable(fileName));
+            QVERIFY2(!bytes.contains(token), qPrintable(fileName));
+            QVERIFY2(!bytes.contains(secret), qPrintable(fileName));
+            const auto log = HarReader::read(bytes, &error);
+            QVERIFY2(log, qPrintable(error));
+            const auto denied = std::find_if(log->entries.cbegin(), log->entries.cend(),
+                                             [](const HarEntry &entry) { return entry.status == 403; });
+            QVERIFY(denied != log->entries.cend());
+            QVERIFY2(!denied->responseHeaders.isEmpty(), qPrintable(fileName));
+            QCOMPARE(decided(denied->toResponse()), QStringLiteral("missing_scope"));
+            QVERIFY(
+                ApiError::fromResponse(denied->toResponse()).message.contains(QStringLiteral("assets:read")));
+            const auto signIn =
+                std::find_if(log->entries.cbegin(), log->entries.cend(), [](const HarEntry &entry) {
+                    return entry.url.path() == QLatin1String("/oauth/access-token");
+                });
+            QVERIFY(signIn != log->entries.cend());
+            QVERIFY2(signIn->toResponse().body.contains("[redacted]"), signIn->toResponse().body.constData());
+        }
     }
 };
 
