@@ -9,10 +9,10 @@
 #include "profiles/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
 #include "shell/CrashGuard.h"
-#include "shell/FontconfigWarmUp.h"
 #include "shell/MainWindow.h"
 #include "shell/SingleInstance.h"
 #include "shell/StartupOptions.h"
+#include "shell/StartupWorker.h"
 
 #include <QApplication>
 #include <QDir>
@@ -168,8 +168,9 @@ int main(int argc, char *argv[])
 
     QElapsedTimer started;
     started.start();
-    // Before QApplication: fontconfig loads beside its construction (see FontconfigWarmUp.h).
-    cx::gui::FontconfigWarmUp fontconfig;
+    // Before QApplication: fontconfig and the bundled catalogue load beside its construction
+    // (see StartupWorker.h).
+    cx::gui::StartupWorker startupWorker;
     QApplication app(argc, argv);
     setApplicationInfo();
     setDesktopIdentity();
@@ -214,7 +215,9 @@ int main(int argc, char *argv[])
     QString error;
     const QString catalogPath =
         options.openApiFile.isEmpty() ? cx::gui::CatalogSource::bundledPath() : options.openApiFile;
-    auto catalog = cx::gui::CatalogSource::load(catalogPath, &error);
+    auto catalog = options.openApiFile.isEmpty() ? startupWorker.takeBundledCatalog() : std::nullopt;
+    if (!catalog)
+        catalog = cx::gui::CatalogSource::load(catalogPath, &error);
     if (!catalog) {
         QMessageBox::warning(
             nullptr, QApplication::translate("main", "Connect Explorer"),
@@ -239,7 +242,7 @@ int main(int argc, char *argv[])
     }
     // The session's secrets (client secret, every token) never reach the log, whatever prints them.
     cx::LogFile::addSecrets(connection->session()->secrets());
-    fontconfig.wait(); // the window is the first to lay out text
+    startupWorker.waitForFonts(); // the window is the first to lay out text
     cx::gui::MainWindow window(connection.get(), *catalog);
     QObject::connect(&instance, &cx::gui::SingleInstance::argumentsReceived, &window,
                      [&window](const QStringList &arguments, const QString &workingDirectory) {

@@ -7,9 +7,9 @@
 #include "endpoints/CatalogSource.h"
 #include "i18n/Translations.h"
 #include "profiles/ProfileController.h"
-#include "shell/FontconfigWarmUp.h"
 #include "shell/MainWindow.h"
 #include "shell/StartupOptions.h"
+#include "shell/StartupWorker.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -21,8 +21,9 @@
 int main(int argc, char *argv[])
 {
     const qint64 mainNs = cx::bench::nowNs();
-    // Before QApplication: fontconfig loads beside its construction (see FontconfigWarmUp.h).
-    cx::gui::FontconfigWarmUp fontconfig;
+    // Before QApplication: fontconfig and the bundled catalogue load beside its construction
+    // (see StartupWorker.h).
+    cx::gui::StartupWorker startupWorker;
     QApplication app(argc, argv);
     cx::bench::mark("app");
     QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
@@ -42,7 +43,9 @@ int main(int argc, char *argv[])
     }
     const QString catalogPath =
         options.openApiFile.isEmpty() ? cx::gui::CatalogSource::bundledPath() : options.openApiFile;
-    auto catalog = cx::gui::CatalogSource::load(catalogPath, &error);
+    auto catalog = options.openApiFile.isEmpty() ? startupWorker.takeBundledCatalog() : std::nullopt;
+    if (!catalog)
+        catalog = cx::gui::CatalogSource::load(catalogPath, &error);
     cx::bench::mark("catalog");
     if (!catalog) {
         std::fprintf(stderr, "catalogue: %s\n", qPrintable(error));
@@ -58,7 +61,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     cx::bench::mark("connection");
-    fontconfig.wait(); // the window is the first to lay out text
+    startupWorker.waitForFonts(); // the window is the first to lay out text
     cx::bench::mark("fonts");
     cx::gui::MainWindow window(connection.get(), *catalog);
     cx::bench::mark("window");
