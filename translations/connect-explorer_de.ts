@@ -4679,6 +4679,14 @@ Behebung: %2</translation>
         <source>Both tabs need a response to compare.</source>
         <translation>Beide Tabs brauchen eine Antwort zum Vergleichen.</translation>
     </message>
+    <message>
+        <source>History: %1 %2</source>
+        <translation>Verlauf: %1 %2</translation>
+    </message>
+    <message>
+        <source>The history did not keep both responses.</source>
+        <translation>Der Verlauf hat nicht beide Antworten aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::CompareDialog</name>
@@ -4784,6 +4792,10 @@ Behebung: %2</translation>
             <numerusform>%n Unterschied zwischen %1 und %2, hervorgehoben.</numerusform>
             <numerusform>%n Unterschiede zwischen %1 und %2, hervorgehoben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The network settings of “%1” cannot be used: %2</source>
+        <translation>Die Netzwerkeinstellungen von „%1“ können nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5605,6 +5617,34 @@ Behebung: %2</translation>
             <numerusform>%1 von %n Anfragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare the responses of the two selected requests (Ctrl+D)</source>
+        <translation>Die Antworten der beiden ausgewählten Anfragen vergleichen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>The history did not keep the response of one of them</source>
+        <translation>Der Verlauf hat die Antwort einer der beiden nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Select two requests (Ctrl+click) to compare their responses</source>
+        <translation>Zwei Anfragen auswählen (Strg+Klick), um ihre Antworten zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the selected responses</source>
+        <translation>Die ausgewählten Antworten vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the Two Responses</source>
+        <translation>Die beiden Antworten vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the responses of the two selected requests</source>
+        <translation>Die Antworten der beiden ausgewählten Anfragen vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ImagePreview</name>
@@ -6404,6 +6444,14 @@ Fingerabdruck (SHA-256): %7</translation>
         <source>The proxy credentials were not saved: %1</source>
         <translation>Die Proxy-Zugangsdaten wurden nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>&amp;Vertrauenswürdige Zertifikate…</translation>
+    </message>
+    <message>
+        <source>The certificates this profile trusts by their fingerprint</source>
+        <translation>Die Zertifikate, denen dieses Profil anhand ihres Fingerabdrucks vertraut</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ProfileDialog</name>
@@ -7081,6 +7129,10 @@ Fingerabdruck (SHA-256): %7</translation>
             <numerusform>… und %n weiterer, hier nicht aufgeführt</numerusform>
             <numerusform>… und %n weitere, hier nicht aufgeführt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(only the start of the body was kept)</source>
+        <translation>(nur der Anfang des Bodys wurde aufbewahrt)</translation>
     </message>
 </context>
 <context>
@@ -8134,12 +8186,65 @@ Fingerabdruck (SHA-256):
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>This certificate will be trusted for the profile &quot;%1&quot; only, by this fingerprint; remove it in Profile ▸ Edit Profile… ▸ Network.</source>
-        <translation>Diesem Zertifikat wird nur für das Profil „%1“ vertraut, anhand dieses Fingerabdrucks; entfernen Sie es unter Profil ▸ Profil bearbeiten… ▸ Netzwerk.</translation>
-    </message>
-    <message>
         <source>&amp;Trust for This Profile</source>
         <translation>Für dieses Profil &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>This certificate will be trusted for the profile &quot;%1&quot; only, by this fingerprint; remove it in Profile ▸ Trusted Certificates…</source>
+        <translation>Diesem Zertifikat wird nur für das Profil „%1“ vertraut, anhand dieses Fingerabdrucks; entfernen Sie es unter Profil ▸ Vertrauenswürdige Zertifikate…</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::TrustedCertificatesDialog</name>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1
+Pin: %2</source>
+        <translation>Fingerabdruck (SHA-256): %1
+Pin: %2</translation>
+    </message>
+    <message>
+        <source>Certificate with the SHA-256 fingerprint %1</source>
+        <translation>Zertifikat mit dem SHA-256-Fingerabdruck %1</translation>
+    </message>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates the profile &quot;%1&quot; trusts by their SHA-256 fingerprint (trusted from the error panel). Remove one and the app no longer trusts that certificate: the next request to its server fails as untrusted and asks again.</source>
+        <translation>Zertifikate, denen das Profil „%1“ anhand ihres SHA-256-Fingerabdrucks vertraut (im Fehlerbereich als vertrauenswürdig bestätigt). Entfernen Sie eines, vertraut die App diesem Zertifikat nicht mehr: Die nächste Anfrage an seinen Server scheitert als nicht vertrauenswürdig und fragt erneut.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for the profile &quot;%1&quot;</source>
+        <translation>Vertrauenswürdige Zertifikate des Profils „%1“</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; trusts no certificate by its fingerprint.</source>
+        <translation>Das Profil „%1“ vertraut keinem Zertifikat anhand seines Fingerabdrucks.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected certificates</source>
+        <translation>Die ausgewählten Zertifikate entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;All</source>
+        <translation>&amp;Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove all trusted certificates</source>
+        <translation>Alle vertrauenswürdigen Zertifikate entfernen</translation>
     </message>
 </context>
 <context>

@@ -4678,6 +4678,14 @@ Solución: %2</translation>
         <source>Both tabs need a response to compare.</source>
         <translation>Las dos pestañas necesitan una respuesta para compararlas.</translation>
     </message>
+    <message>
+        <source>History: %1 %2</source>
+        <translation>Historial: %1 %2</translation>
+    </message>
+    <message>
+        <source>The history did not keep both responses.</source>
+        <translation>El historial no conservó ambas respuestas.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::CompareDialog</name>
@@ -4783,6 +4791,10 @@ Solución: %2</translation>
             <numerusform>%n diferencia entre %1 y %2, resaltada.</numerusform>
             <numerusform>%n diferencias entre %1 y %2, resaltadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The network settings of “%1” cannot be used: %2</source>
+        <translation>No se puede usar la configuración de red de «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5616,34 @@ Solución: %2</translation>
             <numerusform>%1 de %n solicitudes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare the responses of the two selected requests (Ctrl+D)</source>
+        <translation>Comparar las respuestas de las dos solicitudes seleccionadas (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>The history did not keep the response of one of them</source>
+        <translation>El historial no conservó la respuesta de una de ellas</translation>
+    </message>
+    <message>
+        <source>Select two requests (Ctrl+click) to compare their responses</source>
+        <translation>Seleccione dos solicitudes (Ctrl+clic) para comparar sus respuestas</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Compare the selected responses</source>
+        <translation>Comparar las respuestas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Compare the Two Responses</source>
+        <translation>Comparar las dos respuestas</translation>
+    </message>
+    <message>
+        <source>Compare the responses of the two selected requests</source>
+        <translation>Comparar las respuestas de las dos solicitudes seleccionadas</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ImagePreview</name>
@@ -6403,6 +6443,14 @@ Huella digital (SHA-256): %7</translation>
         <source>The proxy credentials were not saved: %1</source>
         <translation>Las credenciales del proxy no se guardaron: %1</translation>
     </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>&amp;Certificados de confianza…</translation>
+    </message>
+    <message>
+        <source>The certificates this profile trusts by their fingerprint</source>
+        <translation>Los certificados en los que este perfil confía por su huella digital</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ProfileDialog</name>
@@ -7080,6 +7128,10 @@ Huella digital (SHA-256): %7</translation>
             <numerusform>… y %n más, sin listar</numerusform>
             <numerusform>… y %n más, sin listar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(only the start of the body was kept)</source>
+        <translation>(solo se conservó el comienzo del cuerpo)</translation>
     </message>
 </context>
 <context>
@@ -8133,12 +8185,65 @@ Huella digital (SHA-256):
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <source>This certificate will be trusted for the profile &quot;%1&quot; only, by this fingerprint; remove it in Profile ▸ Edit Profile… ▸ Network.</source>
-        <translation>Se confiará en este certificado solo para el perfil &quot;%1&quot;, por esta huella digital; puede quitarlo en Perfil ▸ Editar perfil… ▸ Red.</translation>
-    </message>
-    <message>
         <source>&amp;Trust for This Profile</source>
         <translation>&amp;Confiar para este perfil</translation>
+    </message>
+    <message>
+        <source>This certificate will be trusted for the profile &quot;%1&quot; only, by this fingerprint; remove it in Profile ▸ Trusted Certificates…</source>
+        <translation>Se confiará en este certificado solo para el perfil «%1», por esta huella digital; quítelo en Perfil ▸ Certificados de confianza…</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::TrustedCertificatesDialog</name>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>El cambio no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1
+Pin: %2</source>
+        <translation>Huella digital (SHA-256): %1
+Pin: %2</translation>
+    </message>
+    <message>
+        <source>Certificate with the SHA-256 fingerprint %1</source>
+        <translation>Certificado con la huella digital SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>Certificados de confianza</translation>
+    </message>
+    <message>
+        <source>Certificates the profile &quot;%1&quot; trusts by their SHA-256 fingerprint (trusted from the error panel). Remove one and the app no longer trusts that certificate: the next request to its server fails as untrusted and asks again.</source>
+        <translation>Certificados en los que el perfil «%1» confía por su huella digital SHA-256 (aprobados desde el panel de errores). Quite uno y la aplicación deja de confiar en ese certificado: la siguiente solicitud a su servidor falla como no fiable y vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificados de confianza</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for the profile &quot;%1&quot;</source>
+        <translation>Certificados de confianza del perfil «%1»</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; trusts no certificate by its fingerprint.</source>
+        <translation>El perfil «%1» no confía en ningún certificado por su huella digital.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected certificates</source>
+        <translation>Quitar los certificados seleccionados</translation>
+    </message>
+    <message>
+        <source>Remove &amp;All</source>
+        <translation>Quitar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Remove all trusted certificates</source>
+        <translation>Quitar todos los certificados de confianza</translation>
     </message>
 </context>
 <context>

@@ -4678,6 +4678,14 @@ Solution : %2</translation>
         <source>Both tabs need a response to compare.</source>
         <translation>Les deux onglets doivent avoir une réponse pour être comparés.</translation>
     </message>
+    <message>
+        <source>History: %1 %2</source>
+        <translation>Historique : %1 %2</translation>
+    </message>
+    <message>
+        <source>The history did not keep both responses.</source>
+        <translation>L&apos;historique n&apos;a pas conservé les deux réponses.</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::CompareDialog</name>
@@ -4783,6 +4791,10 @@ Solution : %2</translation>
             <numerusform>%n différence entre %1 et %2, mise en évidence.</numerusform>
             <numerusform>%n différences entre %1 et %2, mises en évidence.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The network settings of “%1” cannot be used: %2</source>
+        <translation>Les paramètres réseau de « %1 » ne peuvent pas être utilisés : %2</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5616,34 @@ Solution : %2</translation>
             <numerusform>%1 sur %n requêtes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare the responses of the two selected requests (Ctrl+D)</source>
+        <translation>Comparer les réponses des deux requêtes sélectionnées (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>The history did not keep the response of one of them</source>
+        <translation>L&apos;historique n&apos;a pas conservé la réponse de l&apos;une d&apos;elles</translation>
+    </message>
+    <message>
+        <source>Select two requests (Ctrl+click) to compare their responses</source>
+        <translation>Sélectionnez deux requêtes (Ctrl+clic) pour comparer leurs réponses</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Compare the selected responses</source>
+        <translation>Comparer les réponses sélectionnées</translation>
+    </message>
+    <message>
+        <source>Compare the Two Responses</source>
+        <translation>Comparer les deux réponses</translation>
+    </message>
+    <message>
+        <source>Compare the responses of the two selected requests</source>
+        <translation>Comparer les réponses des deux requêtes sélectionnées</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ImagePreview</name>
@@ -6403,6 +6443,14 @@ Empreinte (SHA-256) : %7</translation>
         <source>The proxy credentials were not saved: %1</source>
         <translation>Les identifiants du proxy n&apos;ont pas été enregistrés : %1</translation>
     </message>
+    <message>
+        <source>&amp;Trusted Certificates…</source>
+        <translation>&amp;Certificats de confiance…</translation>
+    </message>
+    <message>
+        <source>The certificates this profile trusts by their fingerprint</source>
+        <translation>Les certificats auxquels ce profil fait confiance par leur empreinte</translation>
+    </message>
 </context>
 <context>
     <name>cx::gui::ProfileDialog</name>
@@ -7080,6 +7128,10 @@ Empreinte (SHA-256) : %7</translation>
             <numerusform>… et %n autre, non listée</numerusform>
             <numerusform>… et %n autres, non listées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(only the start of the body was kept)</source>
+        <translation>(seul le début du corps a été conservé)</translation>
     </message>
 </context>
 <context>
@@ -8133,12 +8185,65 @@ Empreinte (SHA-256) :
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>This certificate will be trusted for the profile &quot;%1&quot; only, by this fingerprint; remove it in Profile ▸ Edit Profile… ▸ Network.</source>
-        <translation>Ce certificat sera approuvé pour le profil « %1 » uniquement, par cette empreinte ; retirez-le dans Profil ▸ Modifier le profil… ▸ Réseau.</translation>
-    </message>
-    <message>
         <source>&amp;Trust for This Profile</source>
         <translation>&amp;Faire confiance pour ce profil</translation>
+    </message>
+    <message>
+        <source>This certificate will be trusted for the profile &quot;%1&quot; only, by this fingerprint; remove it in Profile ▸ Trusted Certificates…</source>
+        <translation>Ce certificat sera approuvé pour le profil « %1 » uniquement, par cette empreinte ; retirez-le dans Profil ▸ Certificats de confiance…</translation>
+    </message>
+</context>
+<context>
+    <name>cx::gui::TrustedCertificatesDialog</name>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>La modification n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1
+Pin: %2</source>
+        <translation>Empreinte (SHA-256) : %1
+Épingle : %2</translation>
+    </message>
+    <message>
+        <source>Certificate with the SHA-256 fingerprint %1</source>
+        <translation>Certificat d&apos;empreinte SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Trusted Certificates</source>
+        <translation>Certificats de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates the profile &quot;%1&quot; trusts by their SHA-256 fingerprint (trusted from the error panel). Remove one and the app no longer trusts that certificate: the next request to its server fails as untrusted and asks again.</source>
+        <translation>Certificats auxquels le profil « %1 » fait confiance par leur empreinte SHA-256 (approuvés depuis le panneau d&apos;erreurs). Retirez-en un et l&apos;application ne fait plus confiance à ce certificat : la prochaine requête vers son serveur échoue comme non approuvée et demande à nouveau.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificats de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for the profile &quot;%1&quot;</source>
+        <translation>Certificats approuvés pour le profil « %1 »</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; trusts no certificate by its fingerprint.</source>
+        <translation>Le profil « %1 » ne fait confiance à aucun certificat par son empreinte.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected certificates</source>
+        <translation>Retirer les certificats sélectionnés</translation>
+    </message>
+    <message>
+        <source>Remove &amp;All</source>
+        <translation>Retirer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Remove all trusted certificates</source>
+        <translation>Retirer tous les certificats de confiance</translation>
     </message>
 </context>
 <context>
