@@ -366,6 +366,14 @@ void ErrorPanel::renderStatus()
 
 void ErrorPanel::fitWidth()
 {
+    // The layouts take in a change (a new title, the action widget shown) only when their posted layout
+    // request arrives, and a parent's layout keeps the size its child had until then: brought up to
+    // date from the inside out first, or the measure is that of the failure shown before.
+    for (QWidget *widget : {static_cast<QWidget *>(m_action), static_cast<QWidget *>(m_actionGroup),
+                            m_details, m_scroll->widget()}) {
+        if (widget && widget->layout())
+            widget->layout()->activate();
+    }
     // As wide as the shown failure needs (its widest button), up to 45% of the window.
     const int base = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
     const int needed = m_scroll->widget()->minimumSizeHint().width() +
@@ -389,6 +397,16 @@ void ErrorPanel::display(const ErrorEntry &entry, bool live)
     // Measured once the details are shown (a layout leaves hidden widgets out) and titled (the action
     // group's title is often the widest line).
     fitWidth();
+    // And once more when the action widget is shown: a layout shows a widget added to a visible parent
+    // on the next pass of the event loop, so until then it is left out. Only this failure's widget: a
+    // later change (leaving presentation mode, another language) does not measure again here.
+    QMetaObject::invokeMethod(
+        this,
+        [this, action = QPointer<ActionWidget>(m_action)] {
+            if (action && action == m_action && m_details->isVisible())
+                fitWidth();
+        },
+        Qt::QueuedConnection);
     if (live)
         announce(m_title); // a new failure: said aloud, wherever the focus is
     emit entryShown(entry.id);

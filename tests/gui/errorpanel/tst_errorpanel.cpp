@@ -94,6 +94,7 @@ private slots:
     void statusBarSaysWhichTokenFormat();
     // Issue 16: German in presentation mode at 1024x700.
     void permissionFitsThePanelInPresentationMode();
+    void validationFitsThePanelInPresentationMode();
     void errorAreaIsNotCutInANarrowPage();
 
 private:
@@ -1174,6 +1175,45 @@ void TestErrorPanel::permissionFitsThePanelInPresentationMode()
     // Too narrow for both side by side at this size: one above the other.
     QVERIFY(!permission->listsSideBySide());
     QVERIFY(permission->requiredList()->y() > permission->grantedList()->y());
+}
+
+void TestErrorPanel::validationFitsThePanelInPresentationMode()
+{
+    enterGermanPresentation();
+    auto cleanup = qScopeGuard([this] {
+        simulator()->setDialect(sim::Dialect::CodeMessage);
+        leaveGermanPresentation(true);
+    });
+    // As on a 700-pixel screen once the window has its frame: the panel's texts scroll up and down.
+    window()->resize(1024, 600);
+    // A 403 first, so that the panel was measured for another action (its group's title changes).
+    simulator()->setScenario({QStringLiteral("missing_scope"), QStringLiteral("/api/templates"), 0, 1});
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QTRY_VERIFY(actionAs<PermissionAction>());
+    simulator()->clearScenarios();
+    // Then a 422 of the documented dialect (Laravel validation) naming its query parameter.
+    simulator()->setDialect(sim::Dialect::Documented);
+    QVERIFY(send("GET", QStringLiteral("/api/templates"), {},
+                 {row(QStringLiteral("page"), QStringLiteral("0"))}));
+    QTRY_VERIFY(actionAs<FixRequestAction>());
+    auto *fix = actionAs<FixRequestAction>();
+    QCOMPARE(panel()->current()->error.status, 422);
+    QVERIFY(!fix->targetLabel()->text().isEmpty());
+    QCOMPARE(page()->editor()->highlightedField(), QStringLiteral("fields:page"));
+    QTest::qWait(300);
+
+    // At most 45% of the window, and nothing in it scrolls sideways.
+    QVERIFY2(
+        panel()->width() <= window()->width() * 45 / 100 + 1,
+        qPrintable(
+            QStringLiteral("panel %1 px in a window of %2").arg(panel()->width()).arg(window()->width())));
+    auto *scroll = panel()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QVERIFY(scroll->verticalScrollBar()->isVisible()); // else this does not test what it means to
+    QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
+             qPrintable(QStringLiteral("scrolls %1 px sideways in a panel of %2 px")
+                            .arg(scroll->horizontalScrollBar()->maximum())
+                            .arg(panel()->width())));
 }
 
 void TestErrorPanel::errorAreaIsNotCutInANarrowPage()
