@@ -4,9 +4,11 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTime>
 #include <QTimer>
 
@@ -14,7 +16,7 @@ namespace cx::gui {
 
 StatusPanel::StatusPanel(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_client(new ElidedLabel(this)), m_lifetime(new QLabel(this)),
-      m_scopes(new ElidedLabel(this)), m_renewed(new QLabel(this)), m_keychain(new ElidedLabel(this)),
+      m_scopes(new ElidedLabel(this)), m_renewed(new ElidedLabel(this)), m_keychain(new ElidedLabel(this)),
       m_timer(new QTimer(this)), m_renewedHide(new QTimer(this))
 {
     m_client->setObjectName(QStringLiteral("statusClient"));
@@ -58,6 +60,8 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
         showRenewed();
         m_renewed->show();
         m_renewedHide->start(m_renewedHideMs);
+        if (m_compact)
+            fitMessage();
         refresh(); // the lifetime starts again
     });
     connect(session, &Session::signedOut, this, [this] {
@@ -85,6 +89,16 @@ void StatusPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+    // Another font (presentation mode), other widths: measured once the status bar has it too.
+    if (event->type() == QEvent::FontChange && m_compact)
+        QMetaObject::invokeMethod(this, &StatusPanel::fitMessage, Qt::QueuedConnection);
+}
+
+bool StatusPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_bar && event->type() == QEvent::Resize && m_compact)
+        fitMessage();
+    return QWidget::eventFilter(watched, event);
 }
 
 void StatusPanel::setScopes(const QStringList &scopes)
@@ -111,12 +125,17 @@ void StatusPanel::showRenewed()
     if (m_renewedAt.isNull())
         return;
     m_renewed->setText(tr("Token renewed at %1").arg(m_renewedAt.toString(QStringLiteral("HH:mm:ss"))));
-    m_renewed->setToolTip(tr("The token was renewed automatically before it expired"));
+    m_renewed->setExplanation(tr("The token was renewed automatically before it expired"));
 }
 
 QLabel *StatusPanel::clientLabel() const
 {
     return m_client;
+}
+
+QLabel *StatusPanel::renewedLabel() const
+{
+    return m_renewed;
 }
 
 QLabel *StatusPanel::scopesLabel() const
@@ -133,8 +152,52 @@ void StatusPanel::setCompact(bool compact)
 {
     // While the status bar shows a message, the lifetime and scopes make room for it (the message is
     // drawn in the space the permanent fields leave).
+    m_compact = compact;
     m_lifetime->setVisible(!compact);
     m_scopes->setVisible(!compact);
+    fitMessage();
+}
+
+void StatusPanel::fitMessage()
+{
+    auto *bar = qobject_cast<QStatusBar *>(parentWidget());
+    if (bar != m_bar) {
+        if (m_bar)
+            m_bar->removeEventFilter(this);
+        m_bar = bar;
+        if (m_bar)
+            m_bar->installEventFilter(this); // a narrower window leaves the message less room
+    }
+    const QString message = m_compact && m_bar ? m_bar->currentMessage() : QString();
+    int room = QWIDGETSIZE_MAX;
+    bool fits = true;
+    if (!message.isEmpty()) {
+        // QStatusBar draws its message on one line from 6 px to 2 px before the first visible permanent
+        // widget, this panel, whose outer edge stays where it is (right to left: from 2 px after it to
+        // 12 px before the bar's end): the panel gives up what the message needs; its labels elide (each
+        // with its whole text in the tooltip) down to their minimum.
+        const int needed =
+            QFontMetrics(m_bar->font())
+                .horizontalAdvance(QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        const int least = minimumSizeHint().width();
+        room = m_bar->layoutDirection() == Qt::RightToLeft ? m_bar->width() - 12 - 2 - x() - needed
+                                                           : x() + width() - 2 - 6 - needed;
+        fits = room >= least;
+        room = qMax(room, least);
+    }
+    if (maximumWidth() != room)
+        setMaximumWidth(room);
+    // A message too long even then is cut at the panel: its whole text is the status bar's tooltip.
+    if (!m_bar)
+        return;
+    if (!fits) {
+        m_bar->setToolTip(message);
+        m_barToolTip = message;
+    } else if (!m_barToolTip.isEmpty()) {
+        if (m_bar->toolTip() == m_barToolTip)
+            m_bar->setToolTip(QString());
+        m_barToolTip.clear();
+    }
 }
 
 void StatusPanel::setMessage(const QString &message)
@@ -149,6 +212,8 @@ void StatusPanel::setKeychainNotice(const QString &notice)
     m_keychain->setText(notice);
     m_keychain->updateToolTip();
     m_keychain->setVisible(!notice.isEmpty());
+    if (m_compact)
+        fitMessage();
 }
 
 QString StatusPanel::formatRemaining(qint64 seconds)
@@ -202,6 +267,8 @@ void StatusPanel::refresh()
     }
     m_client->updateToolTip();
     tick();
+    if (m_compact)
+        fitMessage(); // the sign-in state may need another minimum
 }
 
 void StatusPanel::tick()

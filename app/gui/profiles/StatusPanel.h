@@ -11,6 +11,7 @@
 #include <optional>
 
 class QLabel;
+class QStatusBar;
 class QTimer;
 
 namespace cx::gui {
@@ -31,12 +32,14 @@ public:
     // How long "Token renewed at …" stays (default 15 s).
     void setRenewedNoticeDuration(int milliseconds) { m_renewedHideMs = milliseconds; }
 
-    // Only the sign-in state while the status bar shows a temporary message (MainWindow says when).
+    // While the status bar (its parent) shows a temporary message (MainWindow says when): the lifetime
+    // and scopes are hidden and the rest elides so that the message is readable whole; a message too
+    // long even then is the status bar's tooltip.
     void setCompact(bool compact);
     QLabel *clientLabel() const;
     QLabel *lifetimeLabel() const { return m_lifetime; }
     QLabel *scopesLabel() const;
-    QLabel *renewedLabel() const { return m_renewed; }
+    QLabel *renewedLabel() const;
     QLabel *keychainLabel() const;
 
     // "29d 23:59:58", "01:02:03", or "expired".
@@ -44,6 +47,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -51,17 +55,22 @@ private:
     void tick();
     void showScopes();
     void showRenewed();
+    // Gives the status bar's message the room it needs (compact mode), or takes nothing (otherwise).
+    void fitMessage();
 
     QPointer<Session> m_session;
     ElidedLabel *m_client;
     QLabel *m_lifetime;
     ElidedLabel *m_scopes;
-    QLabel *m_renewed;
+    ElidedLabel *m_renewed;
     ElidedLabel *m_keychain;
     QTimer *m_timer;
     QTimer *m_renewedHide;
     int m_renewedHideMs = 15000;
     QString m_message;
+    bool m_compact = false;
+    QPointer<QStatusBar> m_bar; // the status bar whose message compact mode makes room for
+    QString m_barToolTip;       // the message this panel put in the status bar's tooltip
     // What the labels are built from, kept so they can be built again in another language.
     std::optional<ApiError> m_signInError;
     std::optional<QStringList> m_grantedScopes; // none until introspection said
