@@ -1,5 +1,7 @@
 #include "profiles/NetworkDialogs.h"
 
+#include "common/VerbatimLabel.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -10,23 +12,12 @@
 
 namespace cx::gui {
 
-namespace {
-QLabel *wrapped(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-} // namespace
-
 TrustCertificateDialog::TrustCertificateDialog(const cx::CertificateSummary &certificate,
                                                const QString &profileName, QWidget *parent)
     : QDialog(parent), m_certificate(certificate), m_profileName(profileName),
-      m_intro(wrapped(QStringLiteral("trustIntro"), this)),
-      m_details(wrapped(QStringLiteral("trustDetails"), this)),
-      m_warning(wrapped(QStringLiteral("trustWarning"), this)),
+      m_intro(wrappedLabel(QStringLiteral("trustIntro"), this)),
+      m_details(wrappedLabel(QStringLiteral("trustDetails"), this)),
+      m_warning(wrappedLabel(QStringLiteral("trustWarning"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("trustCertificateDialog"));
@@ -73,9 +64,9 @@ void TrustCertificateDialog::retranslateUi()
 }
 
 ProxyCredentialsDialog::ProxyCredentialsDialog(const QString &proxy, const QString &user, QWidget *parent)
-    : QDialog(parent), m_proxy(proxy), m_intro(wrapped(QStringLiteral("proxyIntro"), this)),
+    : QDialog(parent), m_proxy(proxy), m_intro(wrappedLabel(QStringLiteral("proxyIntro"), this)),
       m_userLabel(new QLabel(this)), m_passwordLabel(new QLabel(this)), m_user(new QLineEdit(user, this)),
-      m_password(new QLineEdit(this)), m_notice(wrapped(QStringLiteral("keychainNotice"), this)),
+      m_password(new QLineEdit(this)), m_notice(wrappedLabel(QStringLiteral("keychainNotice"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("proxyCredentialsDialog"));

@@ -1,5 +1,6 @@
 #include "profiles/TrustedCertificatesDialog.h"
 
+#include "common/VerbatimLabel.h"
 #include "connection/Connection.h"
 #include "profiles/FieldMessage.h"
 #include "profiles/ProfileController.h"
@@ -16,15 +17,6 @@ namespace cx::gui {
 
 namespace {
 
-QLabel *wrapped(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 constexpr int PinRole = Qt::UserRole;
 
 } // namespace
@@ -32,8 +24,8 @@ constexpr int PinRole = Qt::UserRole;
 TrustedCertificatesDialog::TrustedCertificatesDialog(ProfileController *profiles, Connection *connection,
                                                      QWidget *parent)
     : QDialog(parent), m_profiles(profiles), m_connection(connection),
-      m_intro(wrapped(QStringLiteral("trustedCertificatesIntro"), this)), m_list(new QListWidget(this)),
-      m_empty(wrapped(QStringLiteral("trustedCertificatesEmpty"), this)),
+      m_intro(wrappedLabel(QStringLiteral("trustedCertificatesIntro"), this)), m_list(new QListWidget(this)),
+      m_empty(wrappedLabel(QStringLiteral("trustedCertificatesEmpty"), this)),
       m_error(makeFieldMessageLabel(QStringLiteral("trustedCertificatesError"), this)),
       m_remove(new QPushButton(this)), m_removeAll(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
