@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
@@ -15,7 +14,6 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
-#include <QStringDecoder>
 #include <QThreadPool>
 #include <QUuid>
 #include <atomic>
@@ -37,14 +35,6 @@ QString responseFileName(const QString &id)
             ? id
             : QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex());
     return base + ResponseSuffix;
-}
-
-bool isUtf8(const QByteArray &bytes)
-{
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(bytes);
-    Q_UNUSED(text);
-    return !utf8.hasError();
 }
 
 // The failure networkFailureName() gives `name` for (nothing for an empty name, Other for an unknown one).
@@ -111,14 +101,8 @@ QJsonObject HistoryResponse::toJson(const QString &entryId) const
     object.insert(QStringLiteral("status"), response.status);
     if (!response.reason.isEmpty())
         object.insert(QStringLiteral("reason"), QString::fromLatin1(response.reason));
-    QJsonArray headers;
-    for (const auto &[name, value] : response.headers)
-        headers.append(QJsonArray{QString::fromLatin1(name), QString::fromUtf8(value)});
-    object.insert(QStringLiteral("headers"), headers);
-    if (isUtf8(response.body))
-        object.insert(QStringLiteral("body"), QString::fromUtf8(response.body));
-    else
-        object.insert(QStringLiteral("bodyBase64"), QString::fromLatin1(response.body.toBase64()));
+    writeHeadersJson(response.headers, object);
+    writeBodyJson(response.body, object);
     object.insert(QStringLiteral("size"), size);
     if (bodyTruncated)
         object.insert(QStringLiteral("bodyTruncated"), true);
@@ -149,17 +133,9 @@ std::optional<HistoryResponse> HistoryResponse::fromJson(const QJsonObject &obje
     ApiResponse &response = kept.response;
     response.status = object.value(QStringLiteral("status")).toInt();
     response.reason = object.value(QStringLiteral("reason")).toString().toLatin1();
-    for (const QJsonValue &pair : object.value(QStringLiteral("headers")).toArray()) {
-        const QJsonArray kv = pair.toArray();
-        if (kv.size() != 2 || !kv.at(0).isString() || !kv.at(1).isString())
-            return std::nullopt;
-        response.headers.append({kv.at(0).toString().toLatin1(), kv.at(1).toString().toUtf8()});
-    }
-    if (object.contains(QStringLiteral("bodyBase64")))
-        response.body =
-            QByteArray::fromBase64(object.value(QStringLiteral("bodyBase64")).toString().toLatin1());
-    else
-        response.body = object.value(QStringLiteral("body")).toString().toUtf8();
+    if (!readHeadersJson(object, response.headers))
+        return std::nullopt;
+    response.body = readBodyJson(object);
     kept.size = qint64(object.value(QStringLiteral("size")).toDouble());
     kept.bodyTruncated = object.value(QStringLiteral("bodyTruncated")).toBool();
     kept.bodyOmitted = object.value(QStringLiteral("bodyOmitted")).toBool();
