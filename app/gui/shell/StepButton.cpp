@@ -1,5 +1,6 @@
 #include "shell/StepButton.h"
 
+#include <QEvent>
 #include <QStyleOptionButton>
 #include <QStylePainter>
 
@@ -20,6 +21,7 @@ void StepButton::setDescription(const QString &description)
     if (description == m_description)
         return;
     m_description = description;
+    m_descriptionHeights.clear();
     updateGeometry();
     update();
 }
@@ -50,10 +52,14 @@ int StepButton::descriptionHeight(int textWidth) const
 {
     if (m_description.isEmpty())
         return 0;
-    return TitleSpacing +
-           fontMetrics()
-               .boundingRect(QRect(0, 0, qMax(1, textWidth), 1 << 20), Qt::TextWordWrap, m_description)
-               .height();
+    textWidth = qMax(1, textWidth);
+    if (const auto known = m_descriptionHeights.constFind(textWidth); known != m_descriptionHeights.cend())
+        return *known;
+    const int height =
+        TitleSpacing +
+        fontMetrics().boundingRect(QRect(0, 0, textWidth, 1 << 20), Qt::TextWordWrap, m_description).height();
+    m_descriptionHeights.insert(textWidth, height);
+    return height;
 }
 
 int StepButton::heightForWidth(int width) const
@@ -73,6 +79,13 @@ QSize StepButton::sizeHint() const
 QSize StepButton::minimumSizeHint() const
 {
     return sizeHint(); // the title is never cut; a narrow panel scrolls
+}
+
+void StepButton::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_descriptionHeights.clear();
+    QPushButton::changeEvent(event);
 }
 
 void StepButton::paintEvent(QPaintEvent *)

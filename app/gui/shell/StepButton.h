@@ -6,6 +6,7 @@
 // font, so presentation mode enlarges it too.
 #pragma once
 
+#include <QHash>
 #include <QPushButton>
 
 namespace cx::gui {
@@ -27,6 +28,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QFont titleFont() const;
@@ -36,6 +38,11 @@ private:
     int descriptionHeight(int textWidth) const;
 
     QString m_description;
+    // Wrapped description heights by text width. Layouts ask for the same few widths many times
+    // (minimum, hint and height-for-width, on every activation), and each answer shapes the whole
+    // description: unmemoised, this was a tenth of the first frame's instructions. Cleared when the
+    // text or the font changes.
+    mutable QHash<int, int> m_descriptionHeights;
 };
 
 } // namespace cx::gui

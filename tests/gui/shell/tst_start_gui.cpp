@@ -84,6 +84,19 @@ private slots:
         const int before = button->heightForWidth(300);
         button->setDescription(button->description() + QLatin1Char(' ') + button->description());
         QVERIFY(button->heightForWidth(300) > before);
+        // Heights are remembered by width; a larger font (presentation mode) must not get the old ones.
+        for (int width = 200; width <= 400; ++width)
+            button->heightForWidth(width);
+        QFont larger = button->font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.6);
+        button->setFont(larger);
+        StepButton fresh;
+        fresh.setFont(larger);
+        fresh.setText(button->text());
+        fresh.setDescription(button->description());
+        for (int width = 200; width <= 400; ++width)
+            QCOMPARE(button->heightForWidth(width), fresh.heightForWidth(width));
+        QCOMPARE(button->sizeHint(), fresh.sizeHint());
     }
 
     void stepsWorkFromTheKeyboardAndAreNamed()
