@@ -172,6 +172,7 @@ int main(int argc, char *argv[])
     // (see StartupWorker.h).
     cx::gui::StartupWorker startupWorker;
     QApplication app(argc, argv);
+    const auto fontWarmUp = startupWorker.applicationCreated(); // ends before the application does
     setApplicationInfo();
     setDesktopIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));

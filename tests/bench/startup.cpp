@@ -25,6 +25,7 @@ int main(int argc, char *argv[])
     // (see StartupWorker.h).
     cx::gui::StartupWorker startupWorker;
     QApplication app(argc, argv);
+    const auto fontWarmUp = startupWorker.applicationCreated(); // ends before the application does
     cx::bench::mark("app");
     QCoreApplication::setOrganizationName(QStringLiteral("Cliquify"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("cliquify.me"));

@@ -2,6 +2,9 @@
 
 #include "endpoints/CatalogSource.h"
 
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QGuiApplication>
 #include <QtGlobal>
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
@@ -33,13 +36,9 @@ StartupWorker::StartupWorker()
     if (qEnvironmentVariableIsSet("CONNECT_EXPLORER_NO_WARM_UP"))
         return;
     try {
-        m_worker = std::thread([this] {
-            initFontconfig();
-            QString ignored; // told again in the UI's language by the UI thread's own attempt
-            m_catalog = CatalogSource::load(CatalogSource::bundledPath(), &ignored);
-        });
+        m_worker = std::thread([this] { run(); });
     } catch (...) {
-        // No thread to be had: the UI thread does both, as it always did.
+        // No thread to be had: the UI thread does everything, as it always did.
     }
 }
 
@@ -48,21 +47,60 @@ StartupWorker::~StartupWorker()
     wait();
 }
 
+void StartupWorker::run()
+{
+    initFontconfig();
+    QString ignored; // told again in the UI's language by the UI thread's own attempt
+    m_catalog = CatalogSource::load(CatalogSource::bundledPath(), &ignored);
+    m_catalogDone.set_value();
+
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_fontDatabase != FontDatabase::Unknown; });
+    if (m_fontDatabase != FontDatabase::Allowed)
+        return;
+    lock.unlock();
+    // Fills the database (QFontconfigDatabase::populateFontDatabase() on Linux), then resolves the
+    // application font once, which caches its fallback families for every thread. The font engine
+    // this loads stays in this thread's cache and goes with it.
+    QFontDatabase::families();
+    QFontMetrics(QGuiApplication::font()).height();
+    m_warmedFontDatabase = true;
+}
+
+StartupWorker::FontWarmUp StartupWorker::applicationCreated()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_fontDatabase == FontDatabase::Unknown)
+            m_fontDatabase = FontDatabase::Allowed;
+    }
+    m_changed.notify_one();
+    return FontWarmUp(this);
+}
+
 void StartupWorker::wait()
 {
-    if (m_worker.joinable())
-        m_worker.join();
+    if (!m_worker.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_fontDatabase == FontDatabase::Unknown)
+            m_fontDatabase = FontDatabase::Refused; // no application: the worker ends after the catalogue
+    }
+    m_changed.notify_one();
+    m_worker.join();
 }
 
 std::optional<EndpointCatalog> StartupWorker::takeBundledCatalog()
 {
-    wait();
+    if (m_worker.joinable())
+        m_catalogReady.wait(); // not the font jobs after it
     return std::exchange(m_catalog, std::nullopt);
 }
 
 void StartupWorker::waitForFonts()
 {
-    wait(); // the catalogue, parsed after fontconfig, is long done by then
+    wait();
 }
 
 } // namespace cx::gui

@@ -1,21 +1,30 @@
 // One worker thread for what start-up would otherwise do on the UI thread before the first frame,
-// started at the top of main(), before QApplication, whose construction takes longer than both jobs:
+// started at the top of main(), before QApplication, whose construction takes longer than the first
+// two jobs:
 //
 // 1. fontconfig's FcInit() (Linux and the BSDs): reading the font configuration and caches, which the
 //    first widget that lays out text pays for on the UI thread: callgrind on bench_startup put it at
 //    about an eighth of our start-up's instructions, the largest single cost a bare window does not
 //    have. It is thread-safe and its result process-wide.
 // 2. parsing the bundled endpoint catalogue (EndpointCatalog is plain data).
+// 3. once the application exists (applicationCreated()): Qt's font database, which the first text
+//    fills from fontconfig's font list, and the fallback families of the application font. Both are
+//    process-wide and guarded by Qt's font database lock (fonts may be used outside the GUI thread
+//    since Qt 5), about 9.5M instructions the UI thread no longer spends before the first frame.
 //
 // One thread, the jobs in turn: on a two-core machine the UI thread and the display server keep one
 // core each. The UI thread waits for the worker rather than doing a job again: with fontconfig a
 // second copy competing for the processors made start-up slower on a busy machine, not faster.
-// Windows and macOS do not use fontconfig; there the worker only parses the catalogue.
+// Windows and macOS do not use fontconfig; there the worker parses the catalogue and warms Qt's own
+// font database.
 // CONNECT_EXPLORER_NO_WARM_UP=1 does everything on the UI thread as before, to measure the difference.
 #pragma once
 
 #include "catalog/EndpointCatalog.h"
 
+#include <condition_variable>
+#include <future>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -31,9 +40,27 @@ public:
     // read there or the worker did not run: load it on the UI thread then, where a failure is told in
     // the UI's language. Once only.
     std::optional<EndpointCatalog> takeBundledCatalog();
-    // Returns once fontconfig is loaded (or at once where there is nothing to load). Call it before
+    // Waits for the font jobs in its destructor: declare it after the QApplication, so that the
+    // worker is done with the font database on every way out of main() before the application ends.
+    class FontWarmUp
+    {
+    public:
+        explicit FontWarmUp(StartupWorker *worker) : m_worker(worker) {}
+        ~FontWarmUp() { m_worker->waitForFonts(); }
+        FontWarmUp(const FontWarmUp &) = delete;
+        FontWarmUp &operator=(const FontWarmUp &) = delete;
+
+    private:
+        StartupWorker *m_worker;
+    };
+    // Call right after constructing the QApplication: the worker may now fill the font database.
+    [[nodiscard]] FontWarmUp applicationCreated();
+    // Returns once the font jobs are done (or at once where the worker did not run). Call it before
     // building the first widget with text.
     void waitForFonts();
+    // Whether the worker filled the font database (after waitForFonts()): false where it did not run
+    // or was not told of an application.
+    bool warmedFontDatabase() const { return m_warmedFontDatabase; }
 
     StartupWorker(const StartupWorker &) = delete;
     StartupWorker &operator=(const StartupWorker &) = delete;
@@ -41,8 +68,19 @@ public:
 private:
     void wait();
 
+    void run();
+
     std::thread m_worker;
-    std::optional<EndpointCatalog> m_catalog; // written by the worker, read after wait()
+    std::optional<EndpointCatalog> m_catalog; // written by the worker before m_catalogDone is set
+    std::promise<void> m_catalogDone;
+    std::future<void> m_catalogReady = m_catalogDone.get_future();
+    // Whether the font database may be warmed (the application exists) or must not be (the worker
+    // is being waited for without one).
+    enum class FontDatabase { Unknown, Allowed, Refused };
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    FontDatabase m_fontDatabase = FontDatabase::Unknown;
+    bool m_warmedFontDatabase = false; // written by the worker, read after it is joined
 };
 
 } // namespace cx::gui
