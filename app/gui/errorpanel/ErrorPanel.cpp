@@ -174,7 +174,7 @@ void ErrorPanel::watch(RequestPage *page)
                 onFinished(page, request, response);
             });
     connect(page, &QObject::destroyed, this, [this, page] { m_pending.remove(page); });
-    connect(page->errorArea(), &ErrorArea::detailsRequested, this, [this, page] { showLatestOf(page); });
+    connect(page, &RequestPage::errorDetailsRequested, this, [this, page] { showLatestOf(page); });
     // The user sent something else from that tab: a countdown must not replay the old request later.
     connect(page, &RequestPage::busyChanged, this, [this, page](bool busy) {
         const ErrorEntry *shown = current();

@@ -24,15 +24,13 @@
 namespace cx::gui {
 
 RequestPage::RequestPage(ApiClient *client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_editor(new RequestEditor(this)), m_errorArea(new ErrorArea(this)),
-      m_response(new ResponseView(this)), m_splitter(new QSplitter(Qt::Vertical, this))
+    : QWidget(parent), m_client(client), m_editor(new RequestEditor(this)),
+      m_splitter(new QSplitter(Qt::Vertical, this))
 {
     m_editor->setBaseUrl(client->baseUrl());
     auto *bottom = new QWidget(m_splitter);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_errorArea);
-    bottomLayout->addWidget(m_response, 1);
+    m_bottomLayout = new QVBoxLayout(bottom);
+    m_bottomLayout->setContentsMargins(0, 0, 0, 0);
     m_splitter->setObjectName(QStringLiteral("requestSplitter"));
     // The editor scrolls rather than insisting on its full height: at 1024×700, with a dock open or in
     // presentation mode's larger font, the window would otherwise grow past the screen.
@@ -59,7 +57,6 @@ RequestPage::RequestPage(ApiClient *client, QWidget *parent)
         dropStartPanel();
         emit titleChanged(title());
     });
-    connect(m_response, &ResponseView::bodyReady, this, &RequestPage::responseShown);
 
     m_editor->setVariableScope([this] { return variableScope(); });
     connect(VariableContext::instance(), &VariableContext::changed, this, [this](const QString &id) {
@@ -70,9 +67,47 @@ RequestPage::RequestPage(ApiClient *client, QWidget *parent)
             [this](const QStringList &names) { openVariablesDialog(names); });
     connect(m_editor, &RequestEditor::setVariableFromResponseRequested, this,
             [this] { openSetVariableDialog(); });
-    if (JsonTreeView *tree = m_response->treeView())
-        connect(tree, &JsonTreeView::setVariableRequested, this,
-                [this](const QString &path) { openSetVariableDialog(path); });
+}
+
+ErrorArea *RequestPage::errorArea() const
+{
+    if (!m_errorArea) {
+        auto *self = const_cast<RequestPage *>(this); // built on first use; the page looks the same
+        auto *area = new ErrorArea(m_bottomLayout->parentWidget()); // hidden until an error is shown
+        connect(area, &ErrorArea::detailsRequested, self, &RequestPage::errorDetailsRequested);
+        m_bottomLayout->insertWidget(0, area);
+        self->m_errorArea = area;
+    }
+    return m_errorArea;
+}
+
+ResponseView *RequestPage::responseView() const
+{
+    if (!m_response) {
+        auto *self = const_cast<RequestPage *>(this); // built on first use; the page looks the same
+        auto *view = new ResponseView(m_bottomLayout->parentWidget());
+        connect(view, &ResponseView::bodyReady, self, &RequestPage::responseShown);
+        if (JsonTreeView *tree = view->treeView())
+            connect(tree, &JsonTreeView::setVariableRequested, self,
+                    [self](const QString &path) { self->openSetVariableDialog(path); });
+        // Below the error area, above nothing: the start panel, while there is one, stands in for it.
+        m_bottomLayout->insertWidget(m_errorArea ? 1 : 0, view, 1);
+        if (m_startPanel)
+            view->hide();
+        else if (m_bottomLayout->parentWidget()->isVisible())
+            view->show(); // in a page already on screen, at once rather than on the next turn
+        self->m_response = view;
+    }
+    return m_response;
+}
+
+bool RequestPage::event(QEvent *event)
+{
+    // Polished just before it is first shown: a page without the start panel shows the (empty)
+    // response view from its first frame on.
+    if (event->type() == QEvent::Polish && !m_startPanel)
+        responseView();
+    return QWidget::event(event);
 }
 
 void RequestPage::setConnection(Connection *connection)
@@ -195,8 +230,9 @@ void RequestPage::setStartPanel(QWidget *panel)
 {
     dropStartPanel();
     m_startPanel = panel;
-    m_response->hide();
-    m_response->parentWidget()->layout()->addWidget(panel);
+    if (m_response)
+        m_response->hide();
+    m_bottomLayout->addWidget(panel);
 }
 
 void RequestPage::dropStartPanel()
@@ -206,7 +242,7 @@ void RequestPage::dropStartPanel()
     m_startPanel->hide();
     m_startPanel->deleteLater();
     m_startPanel.clear();
-    m_response->show();
+    responseView()->show();
 }
 
 void RequestPage::load(const RequestDraft &draft, bool pristine)
@@ -214,8 +250,9 @@ void RequestPage::load(const RequestDraft &draft, bool pristine)
     dropStartPanel();
     m_editor->load(draft);
     m_pristine = pristine;
-    m_errorArea->clear();
-    m_response->clear();
+    if (m_errorArea)
+        m_errorArea->clear();
+    responseView()->clear();
     emit titleChanged(title());
 }
 
@@ -280,8 +317,9 @@ void RequestPage::sendRequest(const ApiRequest &request)
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] { onFinished(call); });
     connect(call, &ApiCall::downloadProgress, m_editor, &RequestEditor::setProgress);
-    m_errorArea->clear();
-    m_response->showRunning();
+    if (m_errorArea)
+        m_errorArea->clear();
+    responseView()->showRunning();
     setBusy(true);
 }
 
@@ -308,10 +346,10 @@ void RequestPage::onFinished(ApiCall *call)
     m_lastDecision = decideResponse(response);
     const ApiError &error = m_lastDecision.error();
     if (error.isError())
-        m_errorArea->showError(m_lastDecision);
-    else
+        errorArea()->showError(m_lastDecision);
+    else if (m_errorArea)
         m_errorArea->clear();
-    m_response->showResponse(response, error.isError());
+    responseView()->showResponse(response, error.isError());
     m_lastBody = response.body;
     // History records the request as it was sent (variables put in, so a support person sees the real
     // ids), with the values of secret variables masked like the token.

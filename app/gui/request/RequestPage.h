@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QSplitter;
+class QVBoxLayout;
 
 namespace cx {
 class ApiCall;
@@ -68,8 +69,10 @@ public:
     const ErrorDecision &lastDecision() const { return m_lastDecision; }
 
     RequestEditor *editor() const { return m_editor; }
-    ErrorArea *errorArea() const { return m_errorArea; }
-    ResponseView *responseView() const { return m_response; }
+    // The error area and the response view are built on first use: a tab that shows the start panel
+    // and has sent nothing needs neither, and the first frame is quicker without them (issue 15).
+    ErrorArea *errorArea() const;
+    ResponseView *responseView() const;
     QSplitter *splitter() const { return m_splitter; }
     // Shown where the response goes while the tab holds no request (the window's first steps); the
     // page takes it and drops it for good once a request is loaded, typed or sent.
@@ -81,6 +84,8 @@ signals:
     void titleChanged(const QString &title);
     // A response (or failure) has been shown in full, body parsed.
     void responseShown();
+    // The error area's "Details" was clicked: the error panel shows this tab's latest error.
+    void errorDetailsRequested();
     // A sent request has finished (also failed or cancelled): what was sent (without the session's
     // token), what came back, and the decided error code (empty on success). History records it.
     void requestFinished(const cx::ApiRequest &request, const cx::ApiResponse &response,
@@ -88,6 +93,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     // False while the tab shows the translated placeholder title ("New request").
@@ -98,9 +104,10 @@ private:
 
     ApiClient *m_client;
     RequestEditor *m_editor;
-    ErrorArea *m_errorArea;
-    ResponseView *m_response;
     QSplitter *m_splitter;
+    QVBoxLayout *m_bottomLayout;        // the error area above the response view (or the start panel)
+    ErrorArea *m_errorArea = nullptr;   // see errorArea()
+    ResponseView *m_response = nullptr; // see responseView()
     QPointer<QWidget> m_startPanel;
     QString profileName() const;
     // `request` with the values of secret variables masked, as history and the error panel keep it.

@@ -62,7 +62,8 @@ MainWindow::MainWindow(Connection *connection, const EndpointCatalog &catalog, Q
       m_catalog(catalog)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
+    // The window icon is the application's (main.cpp): a second QIcon of the same SVG here had the
+    // platform window render it again at every size it sends the window manager (4M instructions).
 
     m_tabs->setObjectName(QStringLiteral("requestTabs"));
     m_tabs->setTabsClosable(true);
@@ -399,6 +400,9 @@ RequestPage *MainWindow::newTab()
     page->setConnection(m_connection);
     if (!m_requestSplitterState.isEmpty())
         page->splitter()->restoreState(m_requestSplitterState);
+    // Before the tab is added, which polishes the page: with the panel in place the page does not
+    // build its response view (RequestPage::responseView()).
+    page->setStartPanel(new StartPanel(startSteps(), page));
     const int index = m_tabs->addTab(page, page->title());
     nameCloseButton(index);
     connect(page, &RequestPage::titleChanged, this, [this, page](const QString &title) {
@@ -423,7 +427,6 @@ RequestPage *MainWindow::newTab()
     }
     connect(page->splitter(), &QSplitter::splitterMoved, this,
             [this, page] { m_requestSplitterState = page->splitter()->saveState(); });
-    page->setStartPanel(new StartPanel(startSteps(), page));
     emit m_events->pageOpened(page);
     m_tabs->setCurrentIndex(index);
     page->editor()->pathEdit()->setFocus();

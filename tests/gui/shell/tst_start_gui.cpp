@@ -5,9 +5,12 @@
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideDialog.h"
 #include "request/BodyEditor.h"
+#include "request/ErrorArea.h"
 #include "request/ParamTable.h"
 #include "request/PathParamsForm.h"
 #include "request/RequestEditor.h"
+#include "request/RequestPage.h"
+#include "response/ResponseView.h"
 #include "shell/StartPanel.h"
 #include "shell/StepButton.h"
 
@@ -146,12 +149,35 @@ private slots:
 
     void loadingAnEndpointGivesWayToTheResponse()
     {
+        // The first frame builds neither the response view nor the error area (issue 15)...
+        QVERIFY(page()->startPanel());
+        QVERIFY(!page()->findChild<ResponseView *>());
+        QVERIFY(!page()->findChild<ErrorArea *>());
         QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
         QTRY_VERIFY(!page()->startPanel());
-        QVERIFY(page()->responseView()->isVisible());
+        // ...the first request does, in the panel's place.
+        auto *response = page()->findChild<ResponseView *>();
+        QVERIFY(response);
+        QVERIFY(response->isVisible());
+        QCOMPARE(page()->responseView(), response);
         QVERIFY(waitSignedIn());
         QVERIFY(sendWithKeyboard());
         QVERIFY2(statusText().contains(QStringLiteral("200")), qPrintable(statusText()));
+    }
+
+    void aPageWithoutStartPanelShowsTheResponseViewFromItsFirstFrame()
+    {
+        // A restored or pasted request has no start panel: its empty response view is there at once,
+        // without anybody asking for it, and the error area stays unbuilt until an error.
+        RequestPage standalone(window()->connection()->client());
+        standalone.resize(800, 600);
+        standalone.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&standalone));
+        auto *response = standalone.findChild<ResponseView *>();
+        QVERIFY(response);
+        QVERIFY(response->isVisible());
+        QVERIFY(response->height() > standalone.height() / 4);
+        QVERIFY(!standalone.findChild<ErrorArea *>());
     }
 
     void typingInTheEmptyTabDropsThePanel()
