@@ -561,6 +561,46 @@ private slots:
         QCOMPARE(kept.at(0).at(0).toString(), id);
     }
 
+    // readResponse() never blocks the caller: a read queued behind a held write answers once the write is
+    // done, with what it wrote; an unknown entry answers "nothing"; a receiver gone by then hears nothing.
+    void readResponseDoesNotBlockAndFollowsTheWrites()
+    {
+        HistoryStore store(path());
+        WriterGate gate;
+        store.setWriterGate(gate.function());
+        QVERIFY(store.append(entryFor(request("GET", QStringLiteral("/api/templates")), 200), response(200)));
+        const QString id = store.entries().constLast().id;
+        QVERIFY(gate.entered.tryAcquire(1, 10000));
+        QVERIFY(store.isResponsePending(id));
+
+        QObject receiver;
+        std::optional<std::optional<HistoryResponse>> got;
+        store.readResponse(id, &receiver,
+                           [&got](std::optional<HistoryResponse> kept) { got = std::move(kept); });
+        QTest::qWait(50);
+        QVERIFY(!got); // the write is still held, and so is the read behind it; this thread went on
+        gate.release.release();
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->has_value());
+        QCOMPARE((*got)->response.status, 200);
+        QCOMPARE((*got)->response.body, store.response(id)->response.body);
+
+        std::optional<std::optional<HistoryResponse>> unknown;
+        store.readResponse(QStringLiteral("no-such-entry"), &receiver,
+                           [&unknown](std::optional<HistoryResponse> kept) { unknown = std::move(kept); });
+        QTRY_VERIFY(unknown.has_value());
+        QVERIFY(!unknown->has_value());
+
+        bool called = false;
+        {
+            QObject gone;
+            store.readResponse(id, &gone, [&called](std::optional<HistoryResponse>) { called = true; });
+        }
+        store.waitForPendingWrites();
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
     // Two writes in order behind a held one; hasResponse() waits for all of them.
     void hasResponseWaitsForPendingWrites()
     {

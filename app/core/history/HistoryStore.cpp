@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
@@ -398,6 +399,44 @@ std::optional<HistoryResponse> HistoryStore::response(const QString &id) const
         return std::nullopt;
     waitForPendingWrites();
     return readResponseFile(responseFilePath(id), id);
+}
+
+void HistoryStore::readResponse(const QString &id, QObject *context,
+                                std::function<void(std::optional<HistoryResponse>)> done) const
+{
+    QPointer<QObject> receiver(context);
+    auto *self = const_cast<HistoryStore *>(this); // the result comes back through the store's own thread
+    const auto deliver = [self, receiver, done](std::optional<HistoryResponse> kept) {
+        // Queued to the store, which outlives the task (its destructor waits for the writer), and from
+        // there to `context` on the same thread, where QPointer can be trusted.
+        QMetaObject::invokeMethod(
+            self,
+            [receiver, done, kept = std::move(kept)]() mutable {
+                if (receiver)
+                    done(std::move(kept));
+            },
+            Qt::QueuedConnection);
+    };
+    if (id.isEmpty() || !entry(id)) {
+        deliver(std::nullopt);
+        return;
+    }
+    m_writer->start([deliver, path = responseFilePath(id), id] { deliver(readResponseFile(path, id)); });
+}
+
+void HistoryStore::whenWritten(QObject *context, std::function<void()> then) const
+{
+    QPointer<QObject> receiver(context);
+    auto *self = const_cast<HistoryStore *>(this); // see readResponse()
+    m_writer->start([self, receiver, then = std::move(then)] {
+        QMetaObject::invokeMethod(
+            self,
+            [receiver, then] {
+                if (receiver)
+                    then();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 std::optional<HistoryResponse> HistoryStore::readResponseFile(const QString &filePath, const QString &id)

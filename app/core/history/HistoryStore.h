@@ -121,6 +121,14 @@ public:
     // The response kept for the entry `id` (read from its sidecar, after the pending writes), or nothing:
     // an unknown entry, an entry recorded before responses were kept, a missing or torn sidecar.
     std::optional<HistoryResponse> response(const QString &id) const;
+    // The same without blocking the caller: read on the writer thread, after the writes queued before
+    // it, and handed to `done` on this store's thread, unless `context` is gone by then. For the UI: a
+    // kept body runs to 1 MiB of JSON to parse.
+    void readResponse(const QString &id, QObject *context,
+                      std::function<void(std::optional<HistoryResponse>)> done) const;
+    // Calls `then` on this store's thread once every sidecar queued so far is written (unless `context`
+    // is gone by then), without blocking the caller: waitForPendingWrites() for the UI.
+    void whenWritten(QObject *context, std::function<void()> then) const;
     // Reads one sidecar file (any thread: touches no store): the response kept for `entryId`, or nothing
     // when the file is missing, torn, too large or another entry's.
     static std::optional<HistoryResponse> readResponseFile(const QString &filePath, const QString &entryId);

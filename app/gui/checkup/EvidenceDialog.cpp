@@ -132,7 +132,7 @@ bool EvidenceDialog::startExport()
     setBusy(true);
     Connection *connection = m_shell->connection();
     if (!m_checkup->isChecked() || !connection) {
-        build(nullptr);
+        buildAfterHistoryWrites(nullptr);
         return true;
     }
     EndpointCatalog catalog = m_shell->catalog();
@@ -144,11 +144,24 @@ bool EvidenceDialog::startExport()
     m_status->setText(tr("Checking the account…"));
     m_runner = new CheckupRunner(connection->client(), connection->session(), catalog, {}, this);
     connect(m_runner, &CheckupRunner::finished, this, [this](const CheckReport &report) {
-        build(&report);
+        buildAfterHistoryWrites(&report);
         m_runner->deleteLater();
     });
     m_runner->start();
     return true;
+}
+
+void EvidenceDialog::buildAfterHistoryWrites(const CheckReport *report)
+{
+    std::optional<CheckReport> copy;
+    if (report)
+        copy = *report;
+    // A response the history is still writing (a large body is redacted first) is waited for on the
+    // history's writer thread, not here.
+    if (const HistoryStore *history = m_shell->historyStore())
+        history->whenWritten(this, [this, copy] { build(copy ? &*copy : nullptr); });
+    else
+        build(copy ? &*copy : nullptr);
 }
 
 void EvidenceDialog::build(const CheckReport *report)
@@ -180,7 +193,7 @@ void EvidenceDialog::build(const CheckReport *report)
              ++i) {
             const HistoryEntry &entry = entries.at(i);
             reproduced.append(
-                {entry, history->hasResponse(entry.id) ? history->responseFilePath(entry.id) : QString(),
+                {entry, history->isResponseKept(entry.id) ? history->responseFilePath(entry.id) : QString(),
                  m_controller ? m_controller->keptResponse(entry.id) : std::nullopt});
         }
     }

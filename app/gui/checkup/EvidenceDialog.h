@@ -55,6 +55,8 @@ protected:
 
 private:
     void retranslateUi();
+    // Writes the archive once the history has written every response queued so far (build()).
+    void buildAfterHistoryWrites(const CheckReport *report);
     void build(const CheckReport *report);
     void setBusy(bool busy);
 

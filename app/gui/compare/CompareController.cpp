@@ -218,29 +218,52 @@ bool CompareController::compareHistory(const QString &entryIdA, const QString &e
     const HistoryStore *history = m_shell->historyStore();
     if (!history)
         return false;
-    const auto snapshot = [&](const QString &id) -> std::optional<ResponseSnapshot> {
-        const std::optional<HistoryEntry> entry = history->entry(id);
-        const std::optional<HistoryResponse> kept = history->response(id);
-        if (!entry || !kept)
-            return std::nullopt;
-        ResponseSnapshot side;
-        side.label =
-            tr("History: %1 %2").arg(QString::fromLatin1(entry->request.method), entry->request.path);
-        side.time = entry->time;
-        side.response = kept->response;
-        side.size = kept->size;
-        side.bodyDropped = kept->bodyOmitted;
-        side.bodyTruncated = kept->bodyTruncated;
-        side.endpointKey = endpointKeyFor(m_shell->catalog(), entry->request);
-        return side;
+    const std::optional<HistoryEntry> entryA = history->entry(entryIdA);
+    const std::optional<HistoryEntry> entryB = history->entry(entryIdB);
+    // Kept, or still being written (then read once written).
+    const auto kept = [history](const QString &id) {
+        return history->isResponsePending(id) || history->isResponseKept(id);
     };
-    const std::optional<ResponseSnapshot> a = snapshot(entryIdA);
-    const std::optional<ResponseSnapshot> b = snapshot(entryIdB);
-    if (!a || !b) {
+    if (!entryA || !entryB || !kept(entryIdA) || !kept(entryIdB)) {
         m_shell->showStatusMessage(tr("The history did not keep both responses."), 10000);
         return false;
     }
-    compare(*a, *b);
+    const auto snapshot = [this](const HistoryEntry &entry, const HistoryResponse &kept) {
+        ResponseSnapshot side;
+        side.label = tr("History: %1 %2").arg(QString::fromLatin1(entry.request.method), entry.request.path);
+        side.time = entry.time;
+        side.response = kept.response;
+        side.size = kept.size;
+        side.bodyDropped = kept.bodyOmitted;
+        side.bodyTruncated = kept.bodyTruncated;
+        side.endpointKey = endpointKeyFor(m_shell->catalog(), entry.request);
+        return side;
+    };
+    // Both sidecars (up to 1 MiB of JSON each) are read and parsed on the history's writer thread; the
+    // comparison starts when the second arrives.
+    struct Pending
+    {
+        std::optional<HistoryResponse> a, b;
+        int left = 2;
+    };
+    auto pending = std::make_shared<Pending>();
+    const auto arrived = [this, pending, snapshot, a = *entryA, b = *entryB] {
+        if (--pending->left > 0)
+            return;
+        if (!pending->a || !pending->b) {
+            m_shell->showStatusMessage(tr("The history did not keep both responses."), 10000);
+            return;
+        }
+        compare(snapshot(a, *pending->a), snapshot(b, *pending->b));
+    };
+    history->readResponse(entryIdA, this, [pending, arrived](std::optional<HistoryResponse> response) {
+        pending->a = std::move(response);
+        arrived();
+    });
+    history->readResponse(entryIdB, this, [pending, arrived](std::optional<HistoryResponse> response) {
+        pending->b = std::move(response);
+        arrived();
+    });
     return true;
 }
 

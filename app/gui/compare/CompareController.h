@@ -56,8 +56,9 @@ public:
     // Two sends of `page` (indexes into sends(page)).
     bool compareSends(RequestPage *page, int a, int b);
     void compare(const ResponseSnapshot &a, const ResponseSnapshot &b);
-    // The responses the history kept for two entries (History panel > Compare). False (and a message in
-    // the status bar) when one of them was not kept.
+    // The responses the history kept for two entries (History panel > Compare), read off the UI thread:
+    // the comparison opens once both are in. False (and a message in the status bar) when one of them was
+    // not kept.
     bool compareHistory(const QString &entryIdA, const QString &entryIdB);
 
     ResponseDiffDialog *diffDialog() const;

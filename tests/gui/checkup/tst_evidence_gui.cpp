@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -196,6 +198,71 @@ private slots:
         QVERIFY(readme.contains(window()->connection()->profile().name.toUtf8()));
         QVERIFY(QFile::exists(into + QStringLiteral("/reproduction/history.har")));
         QVERIFY(QFile::exists(into + QStringLiteral("/checkup/report.md")));
+    }
+
+    // A response the history is still writing when Export is clicked: the window does not wait for it,
+    // and the archive has it once written.
+    void evidenceWaitsForAResponseStillBeingWrittenOffTheUiThread()
+    {
+        auto *workspace = window()->findChild<RequestWorkspace *>();
+        QVERIFY(workspace);
+        HistoryStore *history = workspace->historyStore();
+        QSemaphore entered, release;
+        history->setWriterGate([&] {
+            entered.release();
+            release.tryAcquire(1, 10000); // bounded: a UI thread waiting here fails the test below
+        });
+        ApiRequest request;
+        request.method = "GET";
+        request.path = QStringLiteral("/api/brandkit/colors");
+        ApiResponse answer;
+        answer.status = 200;
+        answer.headers = {{"Content-Type", "application/json"}};
+        answer.body = R"({"colors":["held-write-marker"]})";
+        const HistoryEntry entry =
+            history->record(request, window()->connection()->baseUrl().toString(), answer);
+        QVERIFY(entered.tryAcquire(1, 10000));
+        QVERIFY(history->isResponsePending(entry.id));
+
+        auto *controller = window()->findChild<CheckupController *>();
+        QVERIFY(controller);
+        controller->exportEvidenceAction()->trigger();
+        EvidenceDialog *dialog = controller->evidenceDialog();
+        QVERIFY(dialog);
+        dialog->harEdit()->clear();
+        dialog->checkupBox()->setChecked(false);
+        dialog->historySpin()->setValue(1);
+        const QString zip = QDir(m_home.path()).filePath(QStringLiteral("held.zip"));
+        dialog->outputEdit()->setText(zip);
+        QSignalSpy finished(dialog, &EvidenceDialog::finished);
+        QElapsedTimer clicked;
+        clicked.start();
+        QVERIFY(dialog->startExport());
+        QVERIFY2(clicked.elapsed() < 2000, "the UI thread waited for the history's write");
+        QVERIFY(dialog->isBusy());
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 0); // the archive waits for the write, off this thread
+        release.release();
+        QVERIFY(finished.wait(60000));
+        history->setWriterGate({});
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+        const QString into = QDir(m_home.path()).filePath(QStringLiteral("held"));
+        QProcess python;
+        python.setProcessChannelMode(QProcess::MergedChannels);
+        python.start(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys, zipfile\nzipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])"), zip,
+             into});
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAll().constData());
+        QString error;
+        const auto log = HarReader::readFile(into + QStringLiteral("/reproduction/history.har"), &error);
+        QVERIFY2(log, qPrintable(error));
+        QVERIFY(std::any_of(log->entries.cbegin(), log->entries.cend(), [](const HarEntry &har) {
+            return har.toResponse().body.contains("held-write-marker");
+        }));
     }
 
     void evidenceAfterARestartHasTheKeptResponses()
