@@ -25,8 +25,8 @@ signals:
 
 inline void announce(QObject *what)
 {
-    QAccessibleEvent event(what, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
+    QAccessibleEvent alert(what, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
     emit Announcer::instance()->announced(what);
 }
 
