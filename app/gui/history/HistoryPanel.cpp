@@ -119,8 +119,12 @@ QStringList HistoryPanel::selectedIds() const
 std::optional<std::pair<QString, QString>> HistoryPanel::comparablePair() const
 {
     const QStringList ids = selectedIds();
-    // Without waiting for a response still being written: responseKept() updates Compare when it is.
-    if (ids.size() != 2 || !m_store->isResponseKept(ids.at(0)) || !m_store->isResponseKept(ids.at(1)))
+    // A response still being written counts: the comparison reads it once written, off the UI thread
+    // (HistoryStore::readResponse()). Nothing here waits for the writer.
+    const auto kept = [this](const QString &id) {
+        return m_store->isResponsePending(id) || m_store->isResponseKept(id);
+    };
+    if (ids.size() != 2 || !kept(ids.at(0)) || !kept(ids.at(1)))
         return std::nullopt;
     const auto first = m_store->entry(ids.at(0));
     const auto second = m_store->entry(ids.at(1));

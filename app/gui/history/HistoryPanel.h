@@ -42,7 +42,8 @@ public:
     void focusSearch();
     // The ids of the selected entries, newest first.
     QStringList selectedIds() const;
-    // Emits compareRequested() for the two selected entries (older first) when both responses were kept.
+    // Emits compareRequested() for the two selected entries (older first) when both responses were kept
+    // or are still being written.
     bool compareSelected();
 
 signals:

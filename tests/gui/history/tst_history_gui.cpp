@@ -9,11 +9,14 @@
 // and a body, waits for the draft file, says READY and waits to be killed.
 #include "GuiTestBase.h"
 #include "UntranslatedScan.h"
+#include "compare/CompareController.h"
+#include "compare/ResponseDiffDialog.h"
 #include "history/CollectionStore.h"
 #include "history/CollectionTreeModel.h"
 #include "history/CollectionsPanel.h"
 #include "history/HistoryListModel.h"
 #include "history/HistoryPanel.h"
+#include "history/HistoryStore.h"
 #include "history/RequestWorkspace.h"
 #include "history/SaveRequestDialog.h"
 #include "logging/LogFile.h"
@@ -29,6 +32,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
@@ -39,6 +43,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSemaphore>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -79,6 +85,7 @@ private slots:
     }
 
     void historyListsSentRequestsNewestFirst();
+    void compareIsOfferedWhileAResponseIsStillBeingWritten();
     void ctrlHTogglesTheHistoryAndItIsInTheViewMenu();
     void searchFiltersTheHistory();
     void doubleClickAndEnterReopenInANewTab();
@@ -150,6 +157,55 @@ void TestHistoryGui::historyListsSentRequestsNewestFirst()
     QCOMPARE(cell(0, HistoryListModel::StatusColumn), QStringLiteral("404"));
     QCOMPARE(cell(0, HistoryListModel::ErrorColumn), QStringLiteral("not_found"));
     QCOMPARE(cell(1, HistoryListModel::PathColumn), QStringLiteral("/api/templates"));
+}
+
+void TestHistoryGui::compareIsOfferedWhileAResponseIsStillBeingWritten()
+{
+    QVERIFY(waitSignedIn());
+    HistoryStore *store = workspace()->historyStore();
+    QVERIFY(send("GET", QStringLiteral("/api/templates")));
+    QTRY_VERIFY(!store->entries().isEmpty() && store->isResponseKept(store->entries().constLast().id));
+    const QString older = store->entries().constLast().id;
+
+    // The next response's sidecar is held on the writer thread.
+    QSemaphore entered, release;
+    store->setWriterGate([&] {
+        entered.release();
+        release.tryAcquire(1, 10000);
+    });
+    auto ungate = qScopeGuard([&] {
+        release.release(10);
+        store->setWriterGate({});
+    });
+    QVERIFY(send("GET", QStringLiteral("/api/templates/tags")));
+    QVERIFY(entered.tryAcquire(1, 10000));
+    const QString newer = store->entries().constLast().id;
+    QVERIFY(newer != older);
+    QVERIFY(store->isResponsePending(newer));
+
+    HistoryPanel *panel = historyPanel();
+    QTreeView *view = panel->view();
+    QTRY_VERIFY(view->model()->rowCount() >= 2);
+    view->selectionModel()->select(view->model()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(1, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(panel->selectedIds(), (QStringList{newer, older}));
+    // Offered at once; the comparison reads the held response once it is written, off the UI thread.
+    QVERIFY(panel->compareButton()->isEnabled());
+    QSignalSpy asked(panel, &HistoryPanel::compareRequested);
+    QElapsedTimer clicked;
+    clicked.start();
+    QTest::mouseClick(panel->compareButton(), Qt::LeftButton);
+    QVERIFY2(clicked.elapsed() < 2000, "the UI thread waited for the history's write");
+    QCOMPARE(asked.count(), 1);
+    auto *compare = window()->findChild<CompareController *>();
+    QVERIFY(compare);
+    QTest::qWait(100);
+    QVERIFY(!compare->diffDialog() || compare->diffDialog()->changes().isEmpty());
+    release.release();
+    QTRY_VERIFY_WITH_TIMEOUT(compare->diffDialog() && !compare->diffDialog()->changes().isEmpty(), 10000);
+    QVERIFY(compare->diffDialog()->labelB()->text().contains(QStringLiteral("/api/templates/tags")));
 }
 
 void TestHistoryGui::ctrlHTogglesTheHistoryAndItIsInTheViewMenu()
