@@ -279,7 +279,7 @@ QList<HarItem> historyForHar(const Shell *shell, const CheckupController *contro
         items.reserve(entries.size());
         for (const HistoryEntry &entry : entries)
             items.append({entry,
-                          history->hasResponse(entry.id) ? history->responseFilePath(entry.id) : QString(),
+                          history->isResponseKept(entry.id) ? history->responseFilePath(entry.id) : QString(),
                           controller->keptResponse(entry.id)});
     }
     return items;
@@ -289,6 +289,9 @@ QList<HarItem> historyForHar(const Shell *shell, const CheckupController *contro
 
 bool CheckupController::exportHistoryAsHar(const QString &fileName, QString *error) const
 {
+    // Synchronous: the responses still being written are waited for here.
+    if (const HistoryStore *history = m_shell->historyStore())
+        history->waitForPendingWrites();
     // The session's token, the profile's secret and what the history store already knows.
     const HarResult result = writeHistoryHar(m_shell->redactor(), historyForHar(m_shell, this), fileName);
     if (!result.ok && error)
@@ -298,8 +301,18 @@ bool CheckupController::exportHistoryAsHar(const QString &fileName, QString *err
 
 void CheckupController::exportHistoryAsHarInBackground(const QString &fileName)
 {
-    // One sidecar per entry to read: on a worker, the action off until it is written.
+    // One sidecar per entry to read: on a worker, the action off until it is written. Responses the
+    // history is still writing are waited for on its writer thread (whenWritten()), not here.
     m_exportHar->setEnabled(false);
+    if (const HistoryStore *history = m_shell->historyStore()) {
+        history->whenWritten(this, [this, fileName] { writeHistoryHarOnWorker(fileName); });
+        return;
+    }
+    writeHistoryHarOnWorker(fileName);
+}
+
+void CheckupController::writeHistoryHarOnWorker(const QString &fileName)
+{
     runOnWorker<HarResult>(
         this,
         [redactor = m_shell->redactor(), items = historyForHar(m_shell, this), fileName] {

@@ -79,6 +79,7 @@ signals:
     void historyHarWritten(bool ok, const QString &fileName, const QString &error);
 
 private:
+    void writeHistoryHarOnWorker(const QString &fileName);
     void retranslate();
     void watchPage(RequestPage *page);
     void watchHistory();

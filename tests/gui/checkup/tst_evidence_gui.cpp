@@ -53,6 +53,11 @@ QString decided(const ApiResponse &response)
     return decision.isError() ? decision.shownCode() : QString();
 }
 
+QByteArray readAllOf(const QString &fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 } // namespace
 
 class TestEvidenceGui : public test::GuiTestBase
@@ -240,11 +245,21 @@ private slots:
         QVERIFY(dialog->startExport());
         QVERIFY2(clicked.elapsed() < 2000, "the UI thread waited for the history's write");
         QVERIFY(dialog->isBusy());
+        // File > Export History as HAR waits the same way.
+        const QString har = QDir(m_home.path()).filePath(QStringLiteral("held.har"));
+        QSignalSpy written(controller, &CheckupController::historyHarWritten);
+        clicked.restart();
+        controller->exportHistoryAsHarInBackground(har);
+        QVERIFY2(clicked.elapsed() < 2000, "the UI thread waited for the history's write");
         QTest::qWait(100);
         QCOMPARE(finished.count(), 0); // the archive waits for the write, off this thread
+        QCOMPARE(written.count(), 0);
         release.release();
         QVERIFY(finished.wait(60000));
+        QVERIFY(written.count() > 0 || written.wait(60000));
         history->setWriterGate({});
+        QVERIFY2(written.first().at(0).toBool(), qPrintable(written.first().at(2).toString()));
+        QVERIFY(readAllOf(har).contains("held-write-marker"));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
 
         const QString into = QDir(m_home.path()).filePath(QStringLiteral("held"));
