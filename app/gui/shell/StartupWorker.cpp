@@ -53,6 +53,8 @@ void StartupWorker::run()
     QString ignored; // told again in the UI's language by the UI thread's own attempt
     m_catalog = CatalogSource::load(CatalogSource::bundledPath(), &ignored);
     m_catalogDone.set_value();
+    if (!warmsFontDatabase())
+        return;
 
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_fontDatabase != FontDatabase::Unknown; });
@@ -65,6 +67,15 @@ void StartupWorker::run()
     QFontDatabase::families();
     QFontMetrics(QGuiApplication::font()).height();
     m_warmedFontDatabase = true;
+}
+
+bool StartupWorker::warmsFontDatabase()
+{
+#ifdef CX_FONTCONFIG_WARM_UP
+    return true;
+#else
+    return false; // measured and tested on fontconfig platforms only; elsewhere the UI thread fills it
+#endif
 }
 
 StartupWorker::FontWarmUp StartupWorker::applicationCreated()

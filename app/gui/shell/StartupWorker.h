@@ -15,8 +15,8 @@
 // One thread, the jobs in turn: on a two-core machine the UI thread and the display server keep one
 // core each. The UI thread waits for the worker rather than doing a job again: with fontconfig a
 // second copy competing for the processors made start-up slower on a busy machine, not faster.
-// Windows and macOS do not use fontconfig; there the worker parses the catalogue and warms Qt's own
-// font database.
+// Windows and macOS do not use fontconfig; there the worker only parses the catalogue (the font
+// database job is measured and tested on fontconfig platforms only: warmsFontDatabase()).
 // CONNECT_EXPLORER_NO_WARM_UP=1 does everything on the UI thread as before, to measure the difference.
 #pragma once
 
@@ -61,6 +61,8 @@ public:
     // Whether the worker filled the font database (after waitForFonts()): false where it did not run
     // or was not told of an application.
     bool warmedFontDatabase() const { return m_warmedFontDatabase; }
+    // Whether this platform's worker fills the font database at all (Linux and the BSDs).
+    static bool warmsFontDatabase();
 
     StartupWorker(const StartupWorker &) = delete;
     StartupWorker &operator=(const StartupWorker &) = delete;
