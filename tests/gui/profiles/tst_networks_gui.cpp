@@ -100,6 +100,46 @@ private:
         return clickEndpoint("GET", QStringLiteral("/api/templates")) && sendWithKeyboard(20000);
     }
 
+    // Answers the question Compare Accounts asks for the client secret of the account not in use (a
+    // modal input dialog), for as long as it lives; asked() counts the answers.
+    class SecretAnswers
+    {
+    public:
+        SecretAnswers()
+        {
+            m_timer.setInterval(20);
+            QObject::connect(&m_timer, &QTimer::timeout, [this] {
+                if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                    input->setTextValue(QString::fromLatin1(sim::DemoClientSecret));
+                    input->accept();
+                    ++m_asked;
+                }
+            });
+            m_timer.start();
+        }
+        void stop() { m_timer.stop(); }
+        int asked() const { return m_asked; }
+
+    private:
+        QTimer m_timer;
+        int m_asked = 0;
+    };
+
+    // The proxy's log: `through` signed in and called the API by way of it; `direct` never came by.
+    static QString proxyLogProblem(const QByteArray &log, const QUrl &through, const QUrl &direct)
+    {
+        const QByteArray via = through.toEncoded();
+        if (!log.contains("POST " + via + "/oauth/access-token"))
+            return QStringLiteral("no sign-in of %1 in the proxy log: %2")
+                .arg(through.toString(), log.right(800));
+        if (!log.contains("GET " + via + "/api/"))
+            return QStringLiteral("no API call of %1 in the proxy log: %2")
+                .arg(through.toString(), log.right(800));
+        if (log.contains(direct.toEncoded()))
+            return QStringLiteral("%1 went through the proxy: %2").arg(direct.toString(), log.right(800));
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -355,23 +395,13 @@ private slots:
         QVERIFY(dialog);
         QSignalSpy compared(dialog, &CompareDialog::compared);
         // The account not in use: its client secret, typed into the question the dialog asks.
-        int asked = 0;
-        QTimer answer;
-        answer.setInterval(20);
-        connect(&answer, &QTimer::timeout, this, [&asked] {
-            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-                input->setTextValue(QString::fromLatin1(sim::DemoClientSecret));
-                input->accept();
-                ++asked;
-            }
-        });
-        answer.start();
+        SecretAnswers answers;
         const int beforeA = serverA->requestCount();
         const int beforeB = serverB->requestCount();
         dialog->runOnProfiles(a.id, b.id);
         QVERIFY(compared.wait(60000) || compared.count() > 0);
-        answer.stop();
-        QCOMPARE(asked, 1);
+        answers.stop();
+        QCOMPARE(answers.asked(), 1);
 
         // Both finished, alike: the same simulator behind each, every check the same verdict.
         QVERIFY2(dialog->comparison().identical(), qPrintable(dialog->comparison().toText()));
@@ -379,12 +409,8 @@ private slots:
         QVERIFY(serverA->requestCount() > beforeA);
         QVERIFY(serverB->requestCount() > beforeB);
         // A's check-up went through the proxy, B's did not.
-        const QByteArray log = proxy.log();
-        const QByteArray toA = serverA->baseUrl().toEncoded();
-        const QByteArray toB = serverB->baseUrl().toEncoded();
-        QVERIFY2(log.contains("POST " + toA + "/oauth/access-token"), log.right(800).constData());
-        QVERIFY2(log.contains("GET " + toA + "/api/"), log.right(800).constData());
-        QVERIFY2(!log.contains(toB), log.right(800).constData());
+        const QString problem = proxyLogProblem(proxy.log(), serverA->baseUrl(), serverB->baseUrl());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         dialog->close();
     }
 
@@ -407,18 +433,10 @@ private slots:
 
         CompareDialog *dialog = window()->findChild<CheckupController *>()->compareAccounts();
         QSignalSpy compared(dialog, &CompareDialog::compared);
-        QTimer answer;
-        answer.setInterval(20);
-        connect(&answer, &QTimer::timeout, this, [] {
-            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-                input->setTextValue(QString::fromLatin1(sim::DemoClientSecret));
-                input->accept();
-            }
-        });
-        answer.start();
+        SecretAnswers answers;
         const int beforeA = serverA->requestCount();
         dialog->runOnProfiles(a.id, b.id);
-        answer.stop();
+        answers.stop();
         // The account not in use gets its network once its secrets are loaded (later, not in the call).
         QTRY_VERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("CA gone")) &&
                          dialog->summaryLabel()->text().contains(QStringLiteral("compare-ca.pem")),
@@ -468,35 +486,21 @@ private slots:
         CompareDialog *dialog = window()->findChild<CheckupController *>()->compareAccounts();
         QVERIFY(dialog);
         QSignalSpy compared(dialog, &CompareDialog::compared);
-        int asked = 0;
-        QTimer answer;
-        answer.setInterval(20);
-        connect(&answer, &QTimer::timeout, this, [&asked] {
-            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-                input->setTextValue(QString::fromLatin1(sim::DemoClientSecret));
-                input->accept();
-                ++asked;
-            }
-        });
-        answer.start();
+        SecretAnswers answers;
         const int beforeA = serverA->requestCount();
         const int beforeB = serverB->requestCount();
         dialog->runOnProfiles(a.id, b.id);
         QVERIFY(compared.wait(60000) || compared.count() > 0);
-        answer.stop();
-        QCOMPARE(asked, 1); // B's client secret; its proxy password is not asked for
+        answers.stop();
+        QCOMPARE(answers.asked(), 1); // B's client secret; its proxy password is not asked for
 
         // B's check-up passed through the proxy with its password: the same verdicts as A's, direct.
         QVERIFY2(dialog->comparison().identical(), qPrintable(dialog->comparison().toText()));
         QVERIFY(dialog->checksTable()->rowCount() > 0);
         QVERIFY(serverA->requestCount() > beforeA);
         QVERIFY(serverB->requestCount() > beforeB);
-        const QByteArray log = proxy.log();
-        const QByteArray toA = serverA->baseUrl().toEncoded();
-        const QByteArray toB = serverB->baseUrl().toEncoded();
-        QVERIFY2(log.contains("POST " + toB + "/oauth/access-token"), log.right(800).constData());
-        QVERIFY2(log.contains("GET " + toB + "/api/"), log.right(800).constData());
-        QVERIFY2(!log.contains(toA), log.right(800).constData());
+        const QString problem = proxyLogProblem(proxy.log(), serverB->baseUrl(), serverA->baseUrl());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         dialog->close();
     }
 
@@ -513,18 +517,10 @@ private slots:
         QVERIFY(waitSignedIn());
         QPointer<CompareDialog> dialog = window()->findChild<CheckupController *>()->compareAccounts();
         QVERIFY(dialog);
-        QTimer answer;
-        answer.setInterval(20);
-        connect(&answer, &QTimer::timeout, this, [] {
-            if (auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-                input->setTextValue(QString::fromLatin1(sim::DemoClientSecret));
-                input->accept();
-            }
-        });
-        answer.start();
+        SecretAnswers answers;
         const int beforeB = serverB->requestCount();
         dialog->runOnProfiles(a.id, b.id);
-        answer.stop();
+        answers.stop();
         delete dialog.data();
         QTest::qWait(500);
         QCOMPARE(serverB->requestCount(), beforeB);
