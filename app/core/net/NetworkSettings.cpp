@@ -231,25 +231,33 @@ QString hexFingerprint(const QSslCertificate &certificate)
 
 namespace {
 
-// The digest a pin names, or empty when it names none.
+// A SHA-256 digest in base64 (44 characters), or empty.
+QByteArray sha256FromBase64(const QString &base64)
+{
+    const auto decoded =
+        QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    return decoded && decoded.decoded.size() == 32 ? *decoded : QByteArray();
+}
+
+} // namespace
+
 QByteArray pinDigest(const QString &pin)
 {
     const QString text = pin.trimmed();
     if (text.startsWith(QLatin1String("sha256/"), Qt::CaseInsensitive)) {
-        QString base64 = text.mid(7);
-        if (base64.startsWith(QLatin1Char('/')))
-            base64.remove(0, 1); // curl writes "sha256//"
-        const auto decoded =
-            QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        return decoded && decoded.decoded.size() == 32 ? *decoded : QByteArray();
+        const QString base64 = text.mid(7);
+        // A digest whose base64 starts with "/" is one (1 in 64); only when it is not, the "/" is curl's
+        // spelling, "sha256//" and the digest.
+        QByteArray digest = sha256FromBase64(base64);
+        if (digest.isEmpty() && base64.startsWith(QLatin1Char('/')))
+            digest = sha256FromBase64(base64.mid(1));
+        return digest;
     }
     static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$"));
     if (hex.match(text).hasMatch())
         return QByteArray::fromHex(text.toLatin1().replace(':', ""));
     return {};
 }
-
-} // namespace
 
 bool isValidPin(const QString &pin)
 {

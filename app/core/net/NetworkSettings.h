@@ -62,6 +62,9 @@ std::optional<QSslConfiguration> sslConfiguration(const TlsSettings &settings, Q
 
 // "sha256/BASE64" of the certificate's DER: what the app shows as the fingerprint and stores as a pin.
 QString pinOf(const QSslCertificate &certificate);
+// The SHA-256 digest a pin names ("sha256/<base64>", curl's "sha256//<base64>", or the hex fingerprint,
+// with or without colons), or empty when it names none.
+QByteArray pinDigest(const QString &pin);
 // "sha256/" + 44 base64 characters (also accepted: the hex fingerprint with or without colons).
 bool isValidPin(const QString &pin);
 bool isPinned(const QSslCertificate &certificate, const QStringList &pins);

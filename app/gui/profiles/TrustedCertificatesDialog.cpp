@@ -2,6 +2,7 @@
 
 #include "common/VerbatimLabel.h"
 #include "connection/Connection.h"
+#include "net/NetworkSettings.h"
 #include "profiles/FieldMessage.h"
 #include "profiles/ProfileController.h"
 
@@ -76,18 +77,9 @@ TrustedCertificatesDialog::TrustedCertificatesDialog(ProfileController *profiles
 
 QString TrustedCertificatesDialog::fingerprintOf(const QString &pin)
 {
-    const QString text = pin.trimmed();
-    QByteArray digest;
-    if (text.startsWith(QLatin1String("sha256/"), Qt::CaseInsensitive)) {
-        const auto decoded =
-            QByteArray::fromBase64Encoding(text.mid(7).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (decoded)
-            digest = *decoded;
-    } else {
-        digest = QByteArray::fromHex(QString(text).remove(QLatin1Char(':')).toLatin1());
-    }
+    const QByteArray digest = NetworkSetup::pinDigest(pin);
     if (digest.size() != 32)
-        return text;
+        return pin.trimmed();
     return QString::fromLatin1(digest.toHex(':').toUpper());
 }
 
