@@ -65,7 +65,11 @@ public:
     virtual QTabWidget *requestTabs() const = 0;
     virtual RequestPage *currentPage() const = 0;
     virtual RequestPage *pageAt(int index) const = 0;
+    // A blank tab, with the start panel's first steps.
     virtual RequestPage *newTab() = 0;
+    // A tab for a request the caller loads into it at once (RequestPage::load): it gets no start panel,
+    // which the load would only drop.
+    virtual RequestPage *newTabForRequest() = 0;
     virtual RequestPage *openInNewTab(const RequestDraft &draft) = 0;
 
     // The endpoint browser (presentation mode hides it).

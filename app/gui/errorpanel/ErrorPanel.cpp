@@ -461,7 +461,7 @@ bool ErrorPanel::replay(const ErrorEntry &entry, ErrorEntry::Origin origin)
 
 RequestPage *ErrorPanel::openAndSend(const Endpoint &endpoint)
 {
-    RequestPage *page = m_shell->newTab();
+    RequestPage *page = m_shell->newTabForRequest();
     page->load(RequestDraft::fromEndpoint(endpoint));
     page->send();
     return page;

@@ -492,7 +492,7 @@ bool RequestWorkspace::restoreTabs()
         bool pristine = false;
         const RequestDraft editor = draftFromStored(draft.request, draft.extra, &pristine);
         m_nextTabId = draft.tabId;
-        RequestPage *page = m_shell->newTab();
+        RequestPage *page = m_shell->newTabForRequest();
         m_nextTabId.clear();
         page->load(editor, pristine);
     }
@@ -516,7 +516,7 @@ bool RequestWorkspace::eventFilter(QObject *watched, QEvent *event)
 
 RequestPage *RequestWorkspace::openInNewTab(const RequestDraft &draft, bool pristine)
 {
-    RequestPage *page = m_shell->newTab();
+    RequestPage *page = m_shell->newTabForRequest();
     page->load(draft, pristine);
     return page;
 }

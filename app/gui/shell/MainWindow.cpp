@@ -396,13 +396,24 @@ RequestPage *MainWindow::pageAt(int index) const
 
 RequestPage *MainWindow::newTab()
 {
+    return addRequestTab(TabStart::StartPanel);
+}
+
+RequestPage *MainWindow::newTabForRequest()
+{
+    return addRequestTab(TabStart::Request);
+}
+
+RequestPage *MainWindow::addRequestTab(TabStart start)
+{
     auto *page = new RequestPage(m_connection->client(), m_tabs);
     page->setConnection(m_connection);
     if (!m_requestSplitterState.isEmpty())
         page->splitter()->restoreState(m_requestSplitterState);
     // Before the tab is added, which polishes the page: with the panel in place the page does not
     // build its response view (RequestPage::responseView()).
-    page->setStartPanel(new StartPanel(startSteps(), page));
+    if (start == TabStart::StartPanel)
+        page->setStartPanel(new StartPanel(startSteps(), page));
     const int index = m_tabs->addTab(page, page->title());
     nameCloseButton(index);
     connect(page, &RequestPage::titleChanged, this, [this, page](const QString &title) {
@@ -509,7 +520,7 @@ void MainWindow::openEndpoint(const Endpoint &endpoint)
     RequestPage *page = currentPage();
     // Never overwrite a running request or one the user has typed into: open a new tab instead.
     if (!page || page->isBusy() || !page->isPristine())
-        page = newTab();
+        page = newTabForRequest();
     page->load(RequestDraft::fromEndpoint(endpoint));
 }
 

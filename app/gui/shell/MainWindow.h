@@ -54,6 +54,7 @@ public:
     ProfileController *profileController() const { return m_profiles; }
 
     RequestPage *newTab() override;
+    RequestPage *newTabForRequest() override;
 
     // Shell, for the features.
     QMainWindow *mainWindow() override { return this; }
@@ -102,6 +103,8 @@ private:
     // Builds the docks built on first use that the saved layout shows (they then take their place).
     void restoreLazyDocks(const QStringList &shownDocks, bool unknown);
     void openEndpoint(const Endpoint &endpoint);
+    enum class TabStart { StartPanel, Request };
+    RequestPage *addRequestTab(TabStart start);
     // The first steps an empty tab offers (StartPanel), each backed by a menu entry.
     QList<StartPanel::Step> startSteps();
     void updateActions();

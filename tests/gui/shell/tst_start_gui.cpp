@@ -1,6 +1,7 @@
 // An empty tab leads a newcomer (issue 16, items 6 and 7): the start panel offers the first steps,
-// each doing what it says; a request is never sent with an empty path or an unfilled {id}; and the
-// editor's Headers and Body pages, built on first use, lose nothing loaded before they were shown.
+// each doing what it says, and only an empty tab builds it; a request is never sent with an empty path or an
+// unfilled {id}; and the editor's Headers and Body pages, built on first use, lose nothing loaded before they
+// were shown.
 #include "GuiTestBase.h"
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideDialog.h"
@@ -178,6 +179,24 @@ private slots:
         QVERIFY(response->isVisible());
         QVERIFY(response->height() > standalone.height() / 4);
         QVERIFY(!standalone.findChild<ErrorArea *>());
+    }
+
+    void aTabForARequestBuildsNoPanel()
+    {
+        // A restored draft, an endpoint opened beside a typed-in tab, a reopened request: the request
+        // is loaded at once, so no panel is built only to be dropped (issue 15, item 7).
+        RequestPage *blank = window()->newTab();
+        QCOMPARE(blank->findChildren<StartPanel *>().size(), 1);
+        RequestPage *forRequest = window()->newTabForRequest();
+        QVERIFY(forRequest->findChildren<StartPanel *>().isEmpty()); // not even one waiting to be deleted
+        QTest::keyClicks(forRequest->editor()->pathEdit(), QStringLiteral("/api/me"));
+        QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
+        QCOMPARE(window()->requestTabs()->count(), 4);
+        RequestPage *opened = window()->currentPage();
+        QVERIFY(opened != forRequest);
+        QVERIFY(opened->findChildren<StartPanel *>().isEmpty());
+        QCOMPARE(opened->editor()->pathEdit()->text(), QStringLiteral("/api/templates"));
+        QTRY_VERIFY(opened->responseView()->isVisible());
     }
 
     void typingInTheEmptyTabDropsThePanel()
