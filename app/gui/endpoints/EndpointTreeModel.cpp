@@ -1,5 +1,6 @@
 #include "endpoints/EndpointTreeModel.h"
 
+#include "common/AppIcon.h"
 #include "common/Retranslate.h"
 
 #include <QFont>
@@ -12,7 +13,7 @@ constexpr quintptr GroupRowId = 0; // internalId of tag rows; endpoint rows carr
 }
 
 EndpointTreeModel::EndpointTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_lockIcon(QStringLiteral(":/icons/lock.svg"))
+    : QAbstractItemModel(parent), m_lockIcon(appIcon(QStringLiteral("lock")))
 {
     if (auto *widget = qobject_cast<QWidget *>(parent))
         onLanguageChange(this, widget, [this] { retranslate(); });

@@ -1,5 +1,6 @@
 #include "request/ErrorArea.h"
 
+#include "common/AppIcon.h"
 #include "common/VerbatimLabel.h"
 
 #include <QEvent>
@@ -25,7 +26,7 @@ ErrorArea::ErrorArea(QWidget *parent)
     // A red border reads as "failed" on light and dark palettes; the fill stays the system's.
     setStyleSheet(QStringLiteral("#errorArea { border: 2px solid #d32f2f; border-radius: 4px; }"));
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
-    m_icon->setPixmap(QIcon(QStringLiteral(":/icons/error.svg")).pixmap(iconSize, iconSize));
+    m_icon->setPixmap(appIcon(QStringLiteral("error")).pixmap(iconSize, iconSize));
     m_icon->setAlignment(Qt::AlignTop);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);

@@ -1,5 +1,6 @@
 #include "request/RequestEditor.h"
 
+#include "common/AppIcon.h"
 #include "net/RequestHygiene.h"
 #include "request/BodyEditor.h"
 #include "request/DraftVariables.h"
@@ -30,8 +31,8 @@ namespace cx::gui {
 
 RequestEditor::RequestEditor(QWidget *parent)
     : QWidget(parent), m_method(new QComboBox(this)), m_path(new QLineEdit(this)),
-      m_send(new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), QString(), this)),
-      m_cancel(new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this)),
+      m_send(new QPushButton(appIcon(QStringLiteral("send")), QString(), this)),
+      m_cancel(new QPushButton(appIcon(QStringLiteral("cancel")), QString(), this)),
       m_busy(new QProgressBar(this)), m_preview(new QLabel(this)), m_unresolved(new QLabel(this)),
       m_defineVariables(new QPushButton(this)), m_variablesButton(new QToolButton(this)),
       m_editVariables(new QAction(this)), m_setVariable(new QAction(this)), m_tabs(new QTabWidget(this)),

@@ -2,6 +2,7 @@
 
 #include "auth/Session.h"
 #include "checkup/CheckupController.h"
+#include "common/AppIcon.h"
 #include "common/LazyDock.h"
 #include "compare/CompareController.h"
 #include "connection/Connection.h"
@@ -186,7 +187,7 @@ void MainWindow::createActions()
             openCatalogFile(path);
     });
 
-    m_newTab = new QAction(QIcon(QStringLiteral(":/icons/new-tab.svg")), QString(), this);
+    m_newTab = new QAction(appIcon(QStringLiteral("new-tab")), QString(), this);
     m_newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_newTab, &QAction::triggered, this, [this] { newTab(); });
 
@@ -199,7 +200,7 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    m_send = new QAction(QIcon(QStringLiteral(":/icons/send.svg")), QString(), this);
+    m_send = new QAction(appIcon(QStringLiteral("send")), QString(), this);
     m_send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_send->setShortcutContext(Qt::WindowShortcut);
     connect(m_send, &QAction::triggered, this, [this] {
@@ -207,7 +208,7 @@ void MainWindow::createActions()
             page->send();
     });
 
-    m_cancel = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), QString(), this);
+    m_cancel = new QAction(appIcon(QStringLiteral("cancel")), QString(), this);
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setEnabled(false);
     connect(m_cancel, &QAction::triggered, this, [this] {
@@ -226,9 +227,9 @@ void MainWindow::createActions()
             page->responseView()->openFind();
     });
 
-    m_signIn = new QAction(QIcon(QStringLiteral(":/icons/sign-in.svg")), QString(), this);
+    m_signIn = new QAction(appIcon(QStringLiteral("sign-in")), QString(), this);
     connect(m_signIn, &QAction::triggered, this, [this] { m_profiles->openSignInDialog(); });
-    m_signOut = new QAction(QIcon(QStringLiteral(":/icons/sign-out.svg")), QString(), this);
+    m_signOut = new QAction(appIcon(QStringLiteral("sign-out")), QString(), this);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOut);
 
     m_preferences = new QAction(this);
