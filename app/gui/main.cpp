@@ -175,7 +175,8 @@ int main(int argc, char *argv[])
     const auto fontWarmUp = startupWorker.applicationCreated(); // ends before the application does
     setApplicationInfo();
     setDesktopIdentity();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
+    // The window icon is set just before anything is shown: the worker reads it meanwhile.
+    const auto setWindowIcon = [&startupWorker] { QApplication::setWindowIcon(startupWorker.windowIcon()); };
     cx::installTranslations(&app, cx::localeForLanguage(cx::savedLanguage()));
     // Redacted log in the platform's location.
     cx::LogFile::install();
@@ -201,9 +202,11 @@ int main(int argc, char *argv[])
         // Started from a desktop menu nobody reads standard error; without a screen nobody could
         // close the box.
         if (!QGuiApplication::platformName().startsWith(QLatin1String("offscreen")) &&
-            !QGuiApplication::platformName().startsWith(QLatin1String("minimal")))
+            !QGuiApplication::platformName().startsWith(QLatin1String("minimal"))) {
+            setWindowIcon();
             QMessageBox::warning(nullptr, QApplication::translate("main", "Connect Explorer"),
                                  instance.error());
+        }
         return 1;
     case cx::gui::SingleInstance::Role::Primary:
         if (!instance.error().isEmpty())
@@ -220,6 +223,7 @@ int main(int argc, char *argv[])
     if (!catalog)
         catalog = cx::gui::CatalogSource::load(catalogPath, &error);
     if (!catalog) {
+        setWindowIcon();
         QMessageBox::warning(
             nullptr, QApplication::translate("main", "Connect Explorer"),
             QApplication::translate("main", "The endpoint list could not be read: %1").arg(error));
@@ -238,6 +242,7 @@ int main(int argc, char *argv[])
         connection->start(&error);
     }
     if (!error.isEmpty()) {
+        setWindowIcon();
         QMessageBox::critical(nullptr, QApplication::translate("main", "Connect Explorer"), error);
         return 1;
     }
@@ -249,6 +254,7 @@ int main(int argc, char *argv[])
                      [&window](const QStringList &arguments, const QString &workingDirectory) {
                          applyLaterStart(&window, arguments, workingDirectory);
                      });
+    setWindowIcon();
     window.show();
     QTimer::singleShot(0, &window, [&] { crashGuard.showNoticeIn(&window); });
     if (qEnvironmentVariableIsSet("CONNECT_EXPLORER_EXIT_WHEN_READY"))

@@ -31,7 +31,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationDomain(QStringLiteral("cliquify.me"));
     QCoreApplication::setApplicationName(QStringLiteral("Connect Explorer"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(cx::versionString));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/connect-explorer.svg")));
     cx::installTranslations(&app);
     cx::bench::mark("translations");
 
@@ -66,6 +65,7 @@ int main(int argc, char *argv[])
     cx::bench::mark("fonts");
     cx::gui::MainWindow window(connection.get(), *catalog);
     cx::bench::mark("window");
+    QApplication::setWindowIcon(startupWorker.windowIcon());
     window.show();
     cx::bench::mark("shown");
     cx::bench::StartupProbe probe(window.windowHandle(), mainNs);
