@@ -6125,6 +6125,17 @@ Fingerabdruck (SHA-256): %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::NoResponsePanel</name>
+    <message>
+        <source>No response yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Send the request (%1) to see the answer here.</source>
+        <translation>Senden Sie die Anfrage (%1), um die Antwort hier zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::NotFoundAction</name>
     <message>
         <source>Check the path: “%1” is not an endpoint the server knows. Pick one from the endpoint list on the left.</source>

@@ -6124,6 +6124,17 @@ Huella digital (SHA-256): %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::NoResponsePanel</name>
+    <message>
+        <source>No response yet</source>
+        <translation>Aún no hay respuesta</translation>
+    </message>
+    <message>
+        <source>Send the request (%1) to see the answer here.</source>
+        <translation>Envíe la solicitud (%1) para ver la respuesta aquí.</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::NotFoundAction</name>
     <message>
         <source>Check the path: “%1” is not an endpoint the server knows. Pick one from the endpoint list on the left.</source>

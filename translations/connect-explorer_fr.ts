@@ -6124,6 +6124,17 @@ Empreinte (SHA-256) : %7</translation>
     </message>
 </context>
 <context>
+    <name>cx::gui::NoResponsePanel</name>
+    <message>
+        <source>No response yet</source>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>Send the request (%1) to see the answer here.</source>
+        <translation>Envoyez la requête (%1) pour voir la réponse ici.</translation>
+    </message>
+</context>
+<context>
     <name>cx::gui::NotFoundAction</name>
     <message>
         <source>Check the path: “%1” is not an endpoint the server knows. Pick one from the endpoint list on the left.</source>

@@ -344,6 +344,9 @@ void TourPlayer::playStep(int index)
     m_shell->requestTabs()->setCurrentWidget(page);
     page->load(draftFor(step)); // what the audience sees; the token placeholder stays a placeholder
     m_pageEdited = false;
+    // The step's answer comes into this tab: its response view (built on first use) is there for
+    // the highlight, which may name one of its parts.
+    page->responseView();
     highlight(step.highlight);
     m_outcomeShown = Outcome::Sending;
     renderOutcome();

@@ -8,6 +8,7 @@
 #include "net/ApiClient.h"
 #include "request/DraftVariables.h"
 #include "request/ErrorArea.h"
+#include "request/NoResponsePanel.h"
 #include "request/RequestEditor.h"
 #include "response/JsonTreeView.h"
 #include "response/ResponseView.h"
@@ -85,6 +86,11 @@ ResponseView *RequestPage::responseView() const
 {
     if (!m_response) {
         auto *self = const_cast<RequestPage *>(this); // built on first use; the page looks the same
+        if (m_noResponse) {                           // the view takes its place
+            m_noResponse->hide();
+            m_noResponse->deleteLater();
+            self->m_noResponse.clear();
+        }
         auto *view = new ResponseView(m_bottomLayout->parentWidget());
         connect(view, &ResponseView::bodyReady, self, &RequestPage::responseShown);
         if (JsonTreeView *tree = view->treeView())
@@ -103,11 +109,26 @@ ResponseView *RequestPage::responseView() const
 
 bool RequestPage::event(QEvent *event)
 {
-    // Polished just before it is first shown: a page without the start panel shows the (empty)
-    // response view from its first frame on.
+    // Polished just before it is first shown: a page without the start panel says from its first
+    // frame on where the response will be.
     if (event->type() == QEvent::Polish && !m_startPanel)
-        responseView();
+        showResponseArea();
     return QWidget::event(event);
+}
+
+void RequestPage::showResponseArea()
+{
+    if (m_response) {
+        m_response->show();
+        return;
+    }
+    if (!m_noResponse) {
+        auto *panel = new NoResponsePanel(m_bottomLayout->parentWidget());
+        m_bottomLayout->insertWidget(m_errorArea ? 1 : 0, panel, 1);
+        m_noResponse = panel;
+    }
+    if (m_bottomLayout->parentWidget()->isVisible())
+        m_noResponse->show(); // in a page already on screen, at once rather than on the next turn
 }
 
 void RequestPage::setConnection(Connection *connection)
@@ -232,6 +253,8 @@ void RequestPage::setStartPanel(QWidget *panel)
     m_startPanel = panel;
     if (m_response)
         m_response->hide();
+    if (m_noResponse)
+        m_noResponse->hide();
     m_bottomLayout->addWidget(panel);
 }
 
@@ -242,7 +265,7 @@ void RequestPage::dropStartPanel()
     m_startPanel->hide();
     m_startPanel->deleteLater();
     m_startPanel.clear();
-    responseView()->show();
+    showResponseArea();
 }
 
 void RequestPage::load(const RequestDraft &draft, bool pristine)
@@ -252,7 +275,8 @@ void RequestPage::load(const RequestDraft &draft, bool pristine)
     m_pristine = pristine;
     if (m_errorArea)
         m_errorArea->clear();
-    responseView()->clear();
+    if (m_response)
+        m_response->clear();
     emit titleChanged(title());
 }
 

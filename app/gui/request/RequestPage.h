@@ -69,10 +69,12 @@ public:
     const ErrorDecision &lastDecision() const { return m_lastDecision; }
 
     RequestEditor *editor() const { return m_editor; }
-    // The error area and the response view are built on first use: a tab that shows the start panel
-    // and has sent nothing needs neither, and the first frame is quicker without them (issue 15).
+    // The error area and the response view are built on first use: a tab that has sent nothing needs
+    // neither, and the first frame is quicker without them (issue 15). Until then a tab without the
+    // start panel shows a NoResponsePanel where the response goes (noResponsePanel()).
     ErrorArea *errorArea() const;
     ResponseView *responseView() const;
+    QWidget *noResponsePanel() const { return m_noResponse; }
     QSplitter *splitter() const { return m_splitter; }
     // Shown where the response goes while the tab holds no request (the window's first steps); the
     // page takes it and drops it for good once a request is loaded, typed or sent.
@@ -101,6 +103,8 @@ private:
     void onFinished(ApiCall *call);
     void setBusy(bool busy);
     void dropStartPanel();
+    // Shows the response view, or the panel standing in for it while there is none.
+    void showResponseArea();
 
     ApiClient *m_client;
     RequestEditor *m_editor;
@@ -109,6 +113,7 @@ private:
     ErrorArea *m_errorArea = nullptr;   // see errorArea()
     ResponseView *m_response = nullptr; // see responseView()
     QPointer<QWidget> m_startPanel;
+    QPointer<QWidget> m_noResponse; // see noResponsePanel()
     QString profileName() const;
     // `request` with the values of secret variables masked, as history and the error panel keep it.
     ApiRequest withSecretsMasked(const ApiRequest &request) const;

@@ -39,6 +39,13 @@ class TestStartGui : public cx::test::GuiTestBase
     Q_OBJECT
 
     StartPanel *startPanel() const { return qobject_cast<StartPanel *>(page()->startPanel()); }
+    static QStringList labelTexts(const QWidget *parent)
+    {
+        QStringList texts;
+        for (const QLabel *label : parent->findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts;
+    }
     StepButton *step(const char *name) const
     {
         return startPanel() ? startPanel()->findChild<StepButton *>(QLatin1String(name)) : nullptr;
@@ -156,29 +163,52 @@ private slots:
         QVERIFY(!page()->findChild<ErrorArea *>());
         QVERIFY(clickEndpoint("GET", QStringLiteral("/api/templates")));
         QTRY_VERIFY(!page()->startPanel());
-        // ...the first request does, in the panel's place.
+        // ...nor does loading a request: the panel's place says there is no response yet...
+        QVERIFY(!page()->findChild<ResponseView *>());
+        QWidget *noResponse = page()->noResponsePanel();
+        QVERIFY(noResponse);
+        QVERIFY(noResponse->isVisible());
+        QVERIFY(labelTexts(noResponse).contains(QStringLiteral("No response yet")));
+        // ...until the first request, whose answer the view then shows in its place.
+        QVERIFY(waitSignedIn());
+        QVERIFY(sendWithKeyboard());
         auto *response = page()->findChild<ResponseView *>();
         QVERIFY(response);
         QVERIFY(response->isVisible());
         QCOMPARE(page()->responseView(), response);
-        QVERIFY(waitSignedIn());
-        QVERIFY(sendWithKeyboard());
+        QTRY_VERIFY(!page()->noResponsePanel());
         QVERIFY2(statusText().contains(QStringLiteral("200")), qPrintable(statusText()));
     }
 
-    void aPageWithoutStartPanelShowsTheResponseViewFromItsFirstFrame()
+    void aPageWithoutStartPanelSaysThereIsNoResponseFromItsFirstFrame()
     {
-        // A restored or pasted request has no start panel: its empty response view is there at once,
-        // without anybody asking for it, and the error area stays unbuilt until an error.
+        // A restored or pasted request has no start panel: from its first frame on it says where the
+        // answer will come and how to get one, and builds the response view only when asked for it.
         RequestPage standalone(window()->connection()->client());
         standalone.resize(800, 600);
         standalone.show();
         QVERIFY(QTest::qWaitForWindowExposed(&standalone));
-        auto *response = standalone.findChild<ResponseView *>();
-        QVERIFY(response);
-        QVERIFY(response->isVisible());
-        QVERIFY(response->height() > standalone.height() / 4);
+        QVERIFY(!standalone.findChild<ResponseView *>());
         QVERIFY(!standalone.findChild<ErrorArea *>());
+        QWidget *noResponse = standalone.noResponsePanel();
+        QVERIFY(noResponse);
+        QVERIFY(noResponse->isVisible());
+        const QStringList texts = labelTexts(noResponse);
+        QVERIFY2(texts.join(u' ').contains(QStringLiteral("Ctrl+Return")), qPrintable(texts.join(u'|')));
+        // Asked for (a response is coming), the view takes the panel's place at once, with the room
+        // it has in a page that showed it from the start.
+        RequestPage reference(window()->connection()->client());
+        reference.resize(standalone.size());
+        reference.responseView();
+        reference.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reference));
+        ResponseView *response = standalone.responseView();
+        QVERIFY(response->isVisible());
+        QTRY_VERIFY(!standalone.noResponsePanel());
+        const int expected = reference.responseView()->height();
+        QVERIFY2(expected > standalone.height() / 4, qPrintable(QString::number(expected)));
+        QTRY_VERIFY2(qAbs(response->height() - expected) <= expected / 10,
+                     qPrintable(QStringLiteral("%1 against %2").arg(response->height()).arg(expected)));
     }
 
     void aTabForARequestBuildsNoPanel()
@@ -196,7 +226,8 @@ private slots:
         QVERIFY(opened != forRequest);
         QVERIFY(opened->findChildren<StartPanel *>().isEmpty());
         QCOMPARE(opened->editor()->pathEdit()->text(), QStringLiteral("/api/templates"));
-        QTRY_VERIFY(opened->responseView()->isVisible());
+        QVERIFY(opened->noResponsePanel());
+        QTRY_VERIFY(opened->noResponsePanel()->isVisible());
     }
 
     void typingInTheEmptyTabDropsThePanel()
