@@ -90,6 +90,13 @@ public:
             qWarning("the empty tab shows no start panel");
         inspect("first-start");
 
+        // A request opened and not sent yet: where its answer will come, and how to send it.
+        if (!openRequest("GET", QStringLiteral("/api/templates")))
+            return fail("open a request");
+        if (!page()->noResponsePanel() || !page()->noResponsePanel()->isVisible())
+            qWarning("the opened request does not say there is no response yet");
+        inspect("request-opened");
+
         // A 200 with the templates listed.
         if (!openRequest("GET", QStringLiteral("/api/templates")) || !send())
             return fail("send 200");
