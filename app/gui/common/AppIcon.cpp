@@ -12,12 +12,13 @@ namespace cx::gui {
 namespace {
 
 // Stands in for the SVG engine until the icon is first used, then hands every call to a QIcon of the
-// file. isNull() answers from the file's presence, so that checking an icon does not parse it.
+// file. isNull() answers from the file's presence, looked up once (buttons and menus ask on every
+// layout and paint), so that checking an icon does not parse it.
 class DeferredSvgIconEngine : public QIconEngine
 {
 public:
     explicit DeferredSvgIconEngine(const QString &path)
-        : m_path(path), m_loaded(std::make_shared<std::optional<QIcon>>())
+        : m_path(path), m_exists(QFile::exists(path)), m_loaded(std::make_shared<std::optional<QIcon>>())
     {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
@@ -40,7 +41,7 @@ public:
     {
         return icon().availableSizes(mode, state);
     }
-    bool isNull() override { return m_loaded->has_value() ? (*m_loaded)->isNull() : !QFile::exists(m_path); }
+    bool isNull() override { return m_loaded->has_value() ? (*m_loaded)->isNull() : !m_exists; }
     QString key() const override { return QStringLiteral("DeferredSvgIconEngine"); }
     // Copies (QIcon detaches on addFile/addPixmap) share the loaded icon, like the original's users.
     QIconEngine *clone() const override { return new DeferredSvgIconEngine(*this); }
@@ -56,6 +57,7 @@ private:
     }
 
     QString m_path;
+    bool m_exists;
     std::shared_ptr<std::optional<QIcon>> m_loaded;
 };
 
