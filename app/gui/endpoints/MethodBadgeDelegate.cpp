@@ -7,16 +7,13 @@
 
 namespace cx::gui {
 
-namespace {
-// The badge is as wide as the widest common method, so paths line up.
-int badgeWidth(const QFontMetrics &metrics)
-{
-    return metrics.horizontalAdvance(QStringLiteral("DELETE")) + metrics.height() / 2;
-}
+MethodBadgeDelegate::MethodBadgeDelegate(int methodRole, int pathRole, QObject *parent)
+    : QStyledItemDelegate(parent), m_methodRole(methodRole), m_pathRole(pathRole)
+{}
 
-// The badge's text: bold and a little smaller than the row's. sizeHint() measures with the same font
-// paint() draws with (each distinct font is also one more font engine to load on the first frame).
-QFont badgeFontFor(const QFont &rowFont)
+// sizeHint() measures with the same font paint() draws with (each distinct font is also one more font
+// engine to load on the first frame).
+QFont MethodBadgeDelegate::badgeFontFor(const QFont &rowFont)
 {
     QFont font = rowFont;
     font.setBold(true);
@@ -26,11 +23,28 @@ QFont badgeFontFor(const QFont &rowFont)
         font.setPixelSize(qMax(1, qRound(font.pixelSize() * 0.85)));
     return font;
 }
-} // namespace
 
-MethodBadgeDelegate::MethodBadgeDelegate(int methodRole, int pathRole, QObject *parent)
-    : QStyledItemDelegate(parent), m_methodRole(methodRole), m_pathRole(pathRole)
-{}
+MethodBadgeDelegate::Texts &MethodBadgeDelegate::textsFor(const QFont &rowFont) const
+{
+    if (m_texts.badgeHeight > 0 && m_texts.rowFont == rowFont && m_texts.rowFont.key() == rowFont.key())
+        return m_texts;
+    m_texts = Texts();
+    m_texts.rowFont = rowFont;
+    m_texts.badgeFont = badgeFontFor(rowFont);
+    const QFontMetrics metrics(m_texts.badgeFont);
+    m_texts.badgeHeight = metrics.height();
+    m_texts.badgeWidth = metrics.horizontalAdvance(QStringLiteral("DELETE")) + m_texts.badgeHeight / 2;
+    return m_texts;
+}
+
+QStaticText MethodBadgeDelegate::laidOut(const QString &text, const QFont &font)
+{
+    QStaticText laid(text);
+    laid.setTextFormat(Qt::PlainText); // a path is never markup
+    laid.setTextWidth(-1);             // one line, as long as the text
+    laid.prepare(QTransform(), font);
+    return laid;
+}
 
 void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
@@ -48,11 +62,10 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
+    Texts &texts = textsFor(opt.font);
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
-    const QFont badgeFont = badgeFontFor(opt.font);
-    const QFontMetrics badgeMetrics(badgeFont);
-    const int width = badgeWidth(badgeMetrics);
-    const int height = badgeMetrics.height();
+    const int width = texts.badgeWidth;
+    const int height = texts.badgeHeight;
     const QRect badge(textRect.left() + 2, textRect.center().y() - height / 2, width, height);
 
     painter->save();
@@ -61,8 +74,15 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setBrush(MethodStyle::methodColor(method));
     painter->drawRoundedRect(badge, height / 4.0, height / 4.0);
     painter->setPen(MethodStyle::badgeTextColor());
-    painter->setFont(badgeFont);
-    painter->drawText(badge, Qt::AlignCenter, QString::fromLatin1(method));
+    painter->setFont(texts.badgeFont);
+    auto badgeText = texts.badges.find(method);
+    if (badgeText == texts.badges.end())
+        badgeText = texts.badges.insert(method, laidOut(QString::fromLatin1(method), texts.badgeFont));
+    // Centred as drawText(badge, Qt::AlignCenter) centres it: by the advance and the line's height.
+    const QSizeF badgeTextSize = badgeText->size();
+    painter->drawStaticText(QPointF(badge.left() + (badge.width() - badgeTextSize.width()) / 2,
+                                    badge.top() + (badge.height() - badgeTextSize.height()) / 2),
+                            *badgeText);
 
     const QRect pathRect = textRect.adjusted(width + height / 2 + 2, 0, 0, 0);
     painter->setFont(opt.font);
@@ -70,8 +90,17 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
                                                                                   : QPalette::Text));
-    painter->drawText(pathRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetrics(opt.font).elidedText(path, Qt::ElideMiddle, pathRect.width()));
+    auto pathText = texts.paths.find(path);
+    if (pathText == texts.paths.end())
+        pathText = texts.paths.insert(path, laidOut(path, opt.font));
+    if (pathText->size().width() <= pathRect.width()) {
+        painter->drawStaticText(
+            QPointF(pathRect.left(), pathRect.top() + (pathRect.height() - pathText->size().height()) / 2),
+            *pathText);
+    } else { // too long for the column: cut in the middle, the way a URL is cut
+        painter->drawText(pathRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          QFontMetrics(opt.font).elidedText(path, Qt::ElideMiddle, pathRect.width()));
+    }
     painter->restore();
 }
 
@@ -80,11 +109,14 @@ QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QByteArray method = index.data(m_methodRole).toByteArray();
     if (!method.isEmpty()) {
-        const QFontMetrics metrics(badgeFontFor(option.font));
-        size.setWidth(badgeWidth(metrics) + metrics.height() +
-                      QFontMetrics(option.font).horizontalAdvance(index.data(m_pathRole).toString()) +
+        Texts &texts = textsFor(option.font);
+        const QString path = index.data(m_pathRole).toString();
+        auto pathText = texts.paths.find(path);
+        if (pathText == texts.paths.end())
+            pathText = texts.paths.insert(path, laidOut(path, option.font));
+        size.setWidth(texts.badgeWidth + texts.badgeHeight + qCeil(pathText->size().width()) +
                       (index.data(Qt::DecorationRole).isNull() ? 0 : option.decorationSize.width() + 4));
-        size.setHeight(qMax(size.height(), metrics.height() + 4));
+        size.setHeight(qMax(size.height(), texts.badgeHeight + 4));
     }
     return size;
 }

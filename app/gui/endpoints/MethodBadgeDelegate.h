@@ -1,6 +1,14 @@
 // Paints the endpoint column as a coloured method badge followed by the path; tag rows as usual.
+//
+// The rows' texts are laid out once and kept (QStaticText, per method and per path, for the row font
+// they were made for): every repaint of the tree (the first frame, hover, selection, scrolling) would
+// otherwise shape each badge and path again, twice for a path (to elide it, then to draw it), and
+// measure "DELETE" for every badge. A path too long for its column is still cut in the middle.
 #pragma once
 
+#include <QFont>
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace cx::gui {
@@ -16,9 +24,27 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // The badge's text: bold and a little smaller than the row's `rowFont`.
+    static QFont badgeFontFor(const QFont &rowFont);
+
 private:
+    // What the rows of one row font share; made again when the row font changes (presentation mode,
+    // a font change of the view).
+    struct Texts
+    {
+        QFont rowFont;
+        QFont badgeFont;
+        int badgeWidth = 0; // as wide as the widest common method, so that paths line up
+        int badgeHeight = 0;
+        QHash<QByteArray, QStaticText> badges; // by method
+        QHash<QString, QStaticText> paths;     // by path
+    };
+    Texts &textsFor(const QFont &rowFont) const;
+    static QStaticText laidOut(const QString &text, const QFont &font);
+
     int m_methodRole;
     int m_pathRole;
+    mutable Texts m_texts; // the GUI thread's, like the painting
 };
 
 } // namespace cx::gui

@@ -1,0 +1,238 @@
+// The endpoint tree's delegate keeps its laid-out texts (QStaticText) instead of shaping every badge
+// and path on each repaint: what it draws must stay what QPainter::drawText drew, in every state, for
+// every font it is given, and a path too long for its column is still cut in the middle.
+#include "common/MethodStyle.h"
+#include "endpoints/MethodBadgeDelegate.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTreeView>
+
+using namespace cx::gui;
+
+namespace {
+constexpr int MethodRole = Qt::UserRole + 1;
+constexpr int PathRole = Qt::UserRole + 2;
+
+// The item's own options, as the delegate fills them from the model (initStyleOption is protected).
+class OptionFiller : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::initStyleOption;
+};
+
+// The drawing before the texts were kept: badge and path drawn with QPainter::drawText, the badge as wide
+// as "DELETE" plus half a line, the path cut in the middle when it does not fit.
+void paintWithDrawText(QPainter *painter, const QStyleOptionViewItem &option, const QByteArray &method,
+                       const QString &path)
+{
+    QStyleOptionViewItem opt = option;
+    OptionFiller().initStyleOption(&opt, option.index);
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget->style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    const QFont badgeFont = MethodBadgeDelegate::badgeFontFor(opt.font);
+    const QFontMetrics badgeMetrics(badgeFont);
+    const int height = badgeMetrics.height();
+    const int width = badgeMetrics.horizontalAdvance(QStringLiteral("DELETE")) + height / 2;
+    const QRect badge(textRect.left() + 2, textRect.center().y() - height / 2, width, height);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(MethodStyle::methodColor(method));
+    painter->drawRoundedRect(badge, height / 4.0, height / 4.0);
+    painter->setPen(MethodStyle::badgeTextColor());
+    painter->setFont(badgeFont);
+    painter->drawText(badge, Qt::AlignCenter, QString::fromLatin1(method));
+    const QRect pathRect = textRect.adjusted(width + height / 2 + 2, 0, 0, 0);
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(
+        QPalette::Normal, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(pathRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetrics(opt.font).elidedText(path, Qt::ElideMiddle, pathRect.width()));
+    painter->restore();
+}
+} // namespace
+
+class TestMethodBadgeDelegate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void drawsWhatDrawTextDrew_data();
+    void drawsWhatDrawTextDrew();
+    void cutsALongPathInTheMiddle();
+    void followsAFontChange();
+    void sizeHintMakesRoomForBadgeAndPath();
+
+private:
+    QModelIndex addRow(const QByteArray &method, const QString &path);
+    QStyleOptionViewItem optionFor(const QModelIndex &index, const QRect &rect, const QFont &font,
+                                   bool selected = false) const;
+    QImage paintDelegate(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QImage paintReference(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    QStandardItemModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
+    MethodBadgeDelegate *m_delegate = nullptr;
+};
+
+void TestMethodBadgeDelegate::init()
+{
+    m_view = new QTreeView;
+    m_model = new QStandardItemModel(m_view);
+    m_view->setModel(m_model);
+    m_delegate = new MethodBadgeDelegate(MethodRole, PathRole, m_view);
+}
+
+void TestMethodBadgeDelegate::cleanup()
+{
+    delete m_view;
+    m_view = nullptr;
+}
+
+QModelIndex TestMethodBadgeDelegate::addRow(const QByteArray &method, const QString &path)
+{
+    auto *item = new QStandardItem(QString::fromLatin1(method) + u' ' + path); // as the tree's model shows it
+    item->setData(method, MethodRole);
+    item->setData(path, PathRole);
+    m_model->appendRow(item);
+    return item->index();
+}
+
+QStyleOptionViewItem TestMethodBadgeDelegate::optionFor(const QModelIndex &index, const QRect &rect,
+                                                        const QFont &font, bool selected) const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.widget = m_view;
+    option.rect = rect;
+    option.font = font;
+    option.fontMetrics = QFontMetrics(font);
+    option.state |= QStyle::State_Enabled;
+    if (selected)
+        option.state |= QStyle::State_Selected;
+    option.index = index;
+    option.showDecorationSelected = true; // as a tree view that selects rows says
+    return option;
+}
+
+QImage TestMethodBadgeDelegate::paintDelegate(const QStyleOptionViewItem &option,
+                                              const QModelIndex &index) const
+{
+    QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_delegate->paint(&painter, option, index);
+    return image;
+}
+
+QImage TestMethodBadgeDelegate::paintReference(const QStyleOptionViewItem &option,
+                                               const QModelIndex &index) const
+{
+    QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paintWithDrawText(&painter, option, index.data(MethodRole).toByteArray(),
+                      index.data(PathRole).toString());
+    return image;
+}
+
+void TestMethodBadgeDelegate::drawsWhatDrawTextDrew_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("selected");
+    QTest::addColumn<int>("pointSize");
+    QTest::newRow("GET") << QByteArray("GET") << QStringLiteral("/api/templates/{id}") << false << 9;
+    QTest::newRow("POST selected") << QByteArray("POST") << QStringLiteral("/oauth/access-token") << true
+                                   << 9;
+    QTest::newRow("DELETE") << QByteArray("DELETE") << QStringLiteral("/api/assets/{id}") << false << 9;
+    QTest::newRow("PATCH large") << QByteArray("PATCH") << QStringLiteral("/api/brandkit/colors") << false
+                                 << 16;
+    QTest::newRow("OPTIONS small") << QByteArray("OPTIONS") << QStringLiteral("/api/folders") << false << 7;
+}
+
+void TestMethodBadgeDelegate::drawsWhatDrawTextDrew()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(bool, selected);
+    QFETCH(int, pointSize);
+    QFont font = QApplication::font();
+    font.setPointSize(pointSize);
+    const QModelIndex index = addRow(method, path);
+    const QStyleOptionViewItem option =
+        optionFor(index, QRect(0, 0, 420, 2 * QFontMetrics(font).height()), font, selected);
+    const QImage reference = paintReference(option, index);
+    // Twice: the first paint lays the texts out, the second draws the kept ones.
+    QCOMPARE(paintDelegate(option, index), reference);
+    QCOMPARE(paintDelegate(option, index), reference);
+}
+
+void TestMethodBadgeDelegate::cutsALongPathInTheMiddle()
+{
+    const QString path = QStringLiteral("/api/templates/{templateId}/pages/{pageNumber}/layers/{layerId}");
+    const QModelIndex index = addRow("GET", path);
+    const QFont font = QApplication::font();
+    const QStyleOptionViewItem wide = optionFor(index, QRect(0, 0, 900, 24), font);
+    const QStyleOptionViewItem narrow = optionFor(index, QRect(0, 0, 220, 24), font);
+    QCOMPARE(paintDelegate(wide, index), paintReference(wide, index));
+    const QImage cut = paintDelegate(narrow, index);
+    QCOMPARE(cut, paintReference(narrow, index));
+    // The reference does cut it: the full path drawn into the narrow row would differ.
+    QVERIFY(QFontMetrics(font).elidedText(path, Qt::ElideMiddle, 150) != path);
+}
+
+void TestMethodBadgeDelegate::followsAFontChange()
+{
+    const QModelIndex index = addRow("DELETE", QStringLiteral("/api/assets/{id}"));
+    QFont small = QApplication::font();
+    small.setPointSize(8);
+    QFont large = small;
+    large.setPointSize(18);
+    const QStyleOptionViewItem smallOption = optionFor(index, QRect(0, 0, 500, 48), small);
+    const QStyleOptionViewItem largeOption = optionFor(index, QRect(0, 0, 500, 48), large);
+    QCOMPARE(paintDelegate(smallOption, index), paintReference(smallOption, index));
+    QCOMPARE(paintDelegate(largeOption, index), paintReference(largeOption, index));
+    QCOMPARE(paintDelegate(smallOption, index), paintReference(smallOption, index));
+    // The same size in another family is another font too.
+    QFont other = small;
+    other.setFamily(small.family() == QLatin1String("DejaVu Serif") ? QStringLiteral("DejaVu Sans")
+                                                                    : QStringLiteral("DejaVu Serif"));
+    const QStyleOptionViewItem otherOption = optionFor(index, QRect(0, 0, 500, 48), other);
+    QCOMPARE(paintDelegate(otherOption, index), paintReference(otherOption, index));
+}
+
+void TestMethodBadgeDelegate::sizeHintMakesRoomForBadgeAndPath()
+{
+    const QModelIndex shortPath = addRow("GET", QStringLiteral("/a"));
+    const QModelIndex longPath = addRow("GET", QStringLiteral("/api/templates/{id}/pages"));
+    const QFont font = QApplication::font();
+    const QFont badgeFont = MethodBadgeDelegate::badgeFontFor(font);
+    const QFontMetrics badgeMetrics(badgeFont);
+    const QSize shortHint = m_delegate->sizeHint(optionFor(shortPath, QRect(), font), shortPath);
+    const QSize longHint = m_delegate->sizeHint(optionFor(longPath, QRect(), font), longPath);
+    const int pathGrowth = QFontMetrics(font).horizontalAdvance(longPath.data(PathRole).toString()) -
+                           QFontMetrics(font).horizontalAdvance(shortPath.data(PathRole).toString());
+    QVERIFY2(
+        qAbs(longHint.width() - shortHint.width() - pathGrowth) <= 1,
+        qPrintable(QStringLiteral("%1 %2 %3").arg(shortHint.width()).arg(longHint.width()).arg(pathGrowth)));
+    QVERIFY(shortHint.width() > badgeMetrics.horizontalAdvance(QStringLiteral("DELETE")));
+    QVERIFY(shortHint.height() >= badgeMetrics.height() + 4);
+    QFont large = font;
+    large.setPointSize(font.pointSize() * 2);
+    const QSize largeHint = m_delegate->sizeHint(optionFor(shortPath, QRect(), large), shortPath);
+    QVERIFY(largeHint.width() > shortHint.width());
+    QVERIFY(largeHint.height() > shortHint.height());
+}
+
+QTEST_MAIN(TestMethodBadgeDelegate)
+#include "tst_methodbadgedelegate.moc"
