@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOption>
+#include <optional>
 
 namespace cx::gui {
 
@@ -43,7 +44,7 @@ public:
         updateGeometry();
     }
 
-    bool isElided() const { return fontMetrics().horizontalAdvance(text()) > contentsRect().width(); }
+    bool isElided() const { return textAdvance() > contentsRect().width(); }
 
 protected:
     void paintEvent(QPaintEvent *event) override
@@ -69,8 +70,10 @@ protected:
     void changeEvent(QEvent *event) override
     {
         QLabel::changeEvent(event);
-        if (event->type() == QEvent::FontChange)
+        if (event->type() == QEvent::FontChange) {
+            m_measuredText.reset();
             updateToolTip();
+        }
     }
 
 public:
@@ -84,7 +87,22 @@ public:
     }
 
 private:
+    // The text's width, measured once per text and font: the tooltip is brought up to date on every
+    // resize, and the status bar's labels are resized several times before the first frame (measuring
+    // shapes the whole text each time).
+    int textAdvance() const
+    {
+        const QString shown = text();
+        if (!m_measuredText || *m_measuredText != shown) {
+            m_measuredText = shown;
+            m_advance = fontMetrics().horizontalAdvance(shown);
+        }
+        return m_advance;
+    }
+
     Qt::TextElideMode m_mode;
+    mutable std::optional<QString> m_measuredText; // what m_advance was measured for
+    mutable int m_advance = 0;
     int m_minimumChars = 4;
     QString m_explanation;
 };
