@@ -160,7 +160,7 @@ for mode in cold warm nobus; do
   fi
   result "$title" ours="$(start_median app interactive_ms)" \
     anchor="$(start_median bare interactive_ms)" anchor_name="bare QMainWindow" unit=ms "${goal[@]}" \
-    note="main() entered at $(printf %.0f "$(start_median app main_ms)") vs $(printf %.0f "$(start_median bare main_ms)") ms, first expose at $(printf %.0f "$(start_median app expose_ms)") vs $(printf %.0f "$(start_median bare expose_ms)") ms"
+    note="main() entered at $(printf %.0f "$(start_median app main_ms)") vs $(printf %.0f "$(start_median bare main_ms)") ms, first expose at $(printf %.0f "$(start_median app expose_ms)") vs $(printf %.0f "$(start_median bare expose_ms)") ms, UI thread busy $(printf %.0f "$(start_median app ui_cpu_ms)") vs $(printf %.0f "$(start_median bare ui_cpu_ms)") ms of it"
 done
 bare_rss=$(python3 -c 'import json,sys; [print(json.loads(l)["idle_rss_kb"]) for l in open(sys.argv[1])]' "$WORK/start-warm-bare" | median)
 app_rss=$(python3 -c 'import json,sys; [print(json.loads(l)["idle_rss_kb"]) for l in open(sys.argv[1])]' "$WORK/start-warm-app" | median)
