@@ -11,16 +11,13 @@ MethodBadgeDelegate::MethodBadgeDelegate(int methodRole, int pathRole, QObject *
     : QStyledItemDelegate(parent), m_methodRole(methodRole), m_pathRole(pathRole)
 {}
 
-// sizeHint() measures with the same font paint() draws with (each distinct font is also one more font
-// engine to load on the first frame).
+// The tag headings' font (the row's, bold), which the first frame loads anyway for them and for every
+// header view: a smaller bold font was one more font engine to load on the UI thread before the first
+// frame, 2M instructions (fontconfig matching, FreeType face, shaping tables) for three or four letters.
 QFont MethodBadgeDelegate::badgeFontFor(const QFont &rowFont)
 {
     QFont font = rowFont;
     font.setBold(true);
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-    else if (font.pixelSize() > 0)
-        font.setPixelSize(qMax(1, qRound(font.pixelSize() * 0.85)));
     return font;
 }
 
@@ -31,9 +28,13 @@ MethodBadgeDelegate::Texts &MethodBadgeDelegate::textsFor(const QFont &rowFont) 
     m_texts = Texts();
     m_texts.rowFont = rowFont;
     m_texts.badgeFont = badgeFontFor(rowFont);
-    const QFontMetrics metrics(m_texts.badgeFont);
-    m_texts.badgeHeight = metrics.height();
-    m_texts.badgeWidth = metrics.horizontalAdvance(QStringLiteral("DELETE")) + m_texts.badgeHeight / 2;
+    const QFontMetricsF metrics(m_texts.badgeFont);
+    // A little shorter than a line, so that the badges of neighbouring rows stand apart; a method is all
+    // capitals, which are centred in it.
+    m_texts.badgeHeight = qRound(metrics.height() * 0.85);
+    m_texts.badgeWidth = qCeil(metrics.horizontalAdvance(QStringLiteral("DELETE"))) + m_texts.badgeHeight / 2;
+    m_texts.badgeTextTop =
+        (m_texts.badgeHeight - metrics.capHeight()) / 2 + metrics.capHeight() - metrics.ascent();
     return m_texts;
 }
 
@@ -76,13 +77,15 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setPen(MethodStyle::badgeTextColor());
     painter->setFont(texts.badgeFont);
     auto badgeText = texts.badges.find(method);
-    if (badgeText == texts.badges.end())
-        badgeText = texts.badges.insert(method, laidOut(QString::fromLatin1(method), texts.badgeFont));
-    // Centred as drawText(badge, Qt::AlignCenter) centres it: by the advance and the line's height.
-    const QSizeF badgeTextSize = badgeText->size();
-    painter->drawStaticText(QPointF(badge.left() + (badge.width() - badgeTextSize.width()) / 2,
-                                    badge.top() + (badge.height() - badgeTextSize.height()) / 2),
-                            *badgeText);
+    if (badgeText == texts.badges.end()) {
+        const QString text = QString::fromLatin1(method);
+        const qreal advance = QFontMetricsF(texts.badgeFont).horizontalAdvance(text);
+        badgeText =
+            texts.badges.insert(method, {laidOut(text, texts.badgeFont), qRound((width - advance) / 2)});
+    }
+    // On whole pixels, so that each badge of a method looks the same wherever its row is.
+    painter->drawStaticText(QPoint(badge.left() + badgeText->left, badge.top() + qRound(texts.badgeTextTop)),
+                            badgeText->text);
 
     const QRect pathRect = textRect.adjusted(width + height / 2 + 2, 0, 0, 0);
     painter->setFont(opt.font);

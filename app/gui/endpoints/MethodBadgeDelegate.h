@@ -24,7 +24,7 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // The badge's text: bold and a little smaller than the row's `rowFont`.
+    // The badge's text: the row's `rowFont` in bold, as the tag headings are.
     static QFont badgeFontFor(const QFont &rowFont);
 
 private:
@@ -36,8 +36,14 @@ private:
         QFont badgeFont;
         int badgeWidth = 0; // as wide as the widest common method, so that paths line up
         int badgeHeight = 0;
-        QHash<QByteArray, QStaticText> badges; // by method
-        QHash<QString, QStaticText> paths;     // by path
+        qreal badgeTextTop = 0; // where the method's line starts, from the badge's top
+        struct Badge
+        {
+            QStaticText text;
+            int left = 0; // from the badge's left: centred by the method's advance
+        };
+        QHash<QByteArray, Badge> badges;   // by method
+        QHash<QString, QStaticText> paths; // by path
     };
     Texts &textsFor(const QFont &rowFont) const;
     static QStaticText laidOut(const QString &text, const QFont &font);

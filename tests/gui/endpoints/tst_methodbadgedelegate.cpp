@@ -10,6 +10,7 @@
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTreeView>
+#include <QtMath>
 
 using namespace cx::gui;
 
@@ -24,8 +25,9 @@ public:
     using QStyledItemDelegate::initStyleOption;
 };
 
-// The drawing before the texts were kept: badge and path drawn with QPainter::drawText, the badge as wide
-// as "DELETE" plus half a line, the path cut in the middle when it does not fit.
+// The same drawing with QPainter::drawText: the badge as wide as "DELETE" plus a quarter of its height on
+// each side, a little shorter than a line, the method in the row's bold font with its capitals centred
+// in the badge; the path after it, cut in the middle when it does not fit.
 void paintWithDrawText(QPainter *painter, const QStyleOptionViewItem &option, const QByteArray &method,
                        const QString &path)
 {
@@ -36,10 +38,11 @@ void paintWithDrawText(QPainter *painter, const QStyleOptionViewItem &option, co
     QStyle *style = widget->style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
-    const QFont badgeFont = MethodBadgeDelegate::badgeFontFor(opt.font);
-    const QFontMetrics badgeMetrics(badgeFont);
-    const int height = badgeMetrics.height();
-    const int width = badgeMetrics.horizontalAdvance(QStringLiteral("DELETE")) + height / 2;
+    QFont badgeFont = opt.font;
+    badgeFont.setBold(true);
+    const QFontMetricsF badgeMetrics(badgeFont);
+    const int height = qRound(badgeMetrics.height() * 0.85);
+    const int width = qCeil(badgeMetrics.horizontalAdvance(QStringLiteral("DELETE"))) + height / 2;
     const QRect badge(textRect.left() + 2, textRect.center().y() - height / 2, width, height);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -48,7 +51,13 @@ void paintWithDrawText(QPainter *painter, const QStyleOptionViewItem &option, co
     painter->drawRoundedRect(badge, height / 4.0, height / 4.0);
     painter->setPen(MethodStyle::badgeTextColor());
     painter->setFont(badgeFont);
-    painter->drawText(badge, Qt::AlignCenter, QString::fromLatin1(method));
+    const QString text = QString::fromLatin1(method);
+    const qreal lineTop =
+        (height - badgeMetrics.capHeight()) / 2 + badgeMetrics.capHeight() - badgeMetrics.ascent();
+    painter->drawText(
+        QPointF(badge.left() + qRound((badge.width() - badgeMetrics.horizontalAdvance(text)) / 2),
+                badge.top() + qRound(lineTop) + badgeMetrics.ascent()),
+        text);
     const QRect pathRect = textRect.adjusted(width + height / 2 + 2, 0, 0, 0);
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(
@@ -71,6 +80,7 @@ private slots:
     void cutsALongPathInTheMiddle();
     void followsAFontChange();
     void sizeHintMakesRoomForBadgeAndPath();
+    void centresTheCapitalsInTheBadge();
 
 private:
     QModelIndex addRow(const QByteArray &method, const QString &path);
@@ -217,6 +227,8 @@ void TestMethodBadgeDelegate::sizeHintMakesRoomForBadgeAndPath()
     const QModelIndex longPath = addRow("GET", QStringLiteral("/api/templates/{id}/pages"));
     const QFont font = QApplication::font();
     const QFont badgeFont = MethodBadgeDelegate::badgeFontFor(font);
+    QVERIFY(badgeFont.bold());
+    QCOMPARE(badgeFont.pointSizeF(), font.pointSizeF()); // the tag headings' font: no other font to load
     const QFontMetrics badgeMetrics(badgeFont);
     const QSize shortHint = m_delegate->sizeHint(optionFor(shortPath, QRect(), font), shortPath);
     const QSize longHint = m_delegate->sizeHint(optionFor(longPath, QRect(), font), longPath);
@@ -226,12 +238,63 @@ void TestMethodBadgeDelegate::sizeHintMakesRoomForBadgeAndPath()
         qAbs(longHint.width() - shortHint.width() - pathGrowth) <= 1,
         qPrintable(QStringLiteral("%1 %2 %3").arg(shortHint.width()).arg(longHint.width()).arg(pathGrowth)));
     QVERIFY(shortHint.width() > badgeMetrics.horizontalAdvance(QStringLiteral("DELETE")));
-    QVERIFY(shortHint.height() >= badgeMetrics.height() + 4);
+    QVERIFY(shortHint.height() >= qRound(badgeMetrics.height() * 0.85) + 4);
     QFont large = font;
     large.setPointSize(font.pointSize() * 2);
     const QSize largeHint = m_delegate->sizeHint(optionFor(shortPath, QRect(), large), shortPath);
     QVERIFY(largeHint.width() > shortHint.width());
     QVERIFY(largeHint.height() > shortHint.height());
+}
+
+// Measured on the pixels: the method's letters have as much of the badge's colour above as below them
+// (within a pixel), and the badge leaves the row's background above and below it.
+void TestMethodBadgeDelegate::centresTheCapitalsInTheBadge()
+{
+    for (const int pointSize : {8, 9, 12, 18}) {
+        QFont font = QApplication::font();
+        font.setPointSize(pointSize);
+        const QModelIndex index = addRow("GET", QStringLiteral("/api"));
+        const QStyleOptionViewItem option =
+            optionFor(index, QRect(0, 0, 300, QFontMetrics(font).height() + 4), font);
+        const QImage image = paintDelegate(option, index);
+        const QColor badgeColour = MethodStyle::methodColor("GET");
+        // The badge's extent along its middle line, then its rows, then its letters' rows away from the
+        // rounded corners (whose edges blend with the background).
+        const int middle = image.height() / 2;
+        int left = -1, right = -1;
+        for (int x = 0; x < image.width() / 2; ++x) {
+            if (image.pixelColor(x, middle) == badgeColour) {
+                left = left < 0 ? x : left;
+                right = x;
+            }
+        }
+        QVERIFY(left >= 0);
+        int badgeTop = -1, badgeBottom = -1, inkTop = -1, inkBottom = -1;
+        for (int y = 0; y < image.height(); ++y) {
+            bool badge = false, ink = false;
+            for (int x = left + image.height() / 2; x <= right - image.height() / 2; ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                badge = badge || pixel == badgeColour;
+                ink = ink || pixel != badgeColour;
+            }
+            ink = ink && badge; // a letter's pixel inside the badge
+            if (badge) {
+                badgeTop = badgeTop < 0 ? y : badgeTop;
+                badgeBottom = y;
+            }
+            if (ink) {
+                inkTop = inkTop < 0 ? y : inkTop;
+                inkBottom = y;
+            }
+        }
+        QVERIFY2(badgeTop > 0 && badgeBottom < image.height() - 1, qPrintable(QString::number(pointSize)));
+        QVERIFY2(inkTop > badgeTop && inkBottom < badgeBottom, qPrintable(QString::number(pointSize)));
+        const int above = inkTop - badgeTop;
+        const int below = badgeBottom - inkBottom;
+        QVERIFY2(
+            qAbs(above - below) <= 1,
+            qPrintable(QStringLiteral("%1 pt: %2 above, %3 below").arg(pointSize).arg(above).arg(below)));
+    }
 }
 
 QTEST_MAIN(TestMethodBadgeDelegate)
