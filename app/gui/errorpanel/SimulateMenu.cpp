@@ -15,7 +15,21 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
     : QMenu(parent), m_connection(connection), m_control(new SimControl(this))
 {
     setObjectName(QStringLiteral("simulateMenu"));
+    // Its 45 entries are built when it first opens (or something asks for one): the first frame shows
+    // only its title, and building them took about a million instructions on the UI thread before it.
+    // Another profile's Demo server, or /_sim/config, may have changed the dialect since: show what it is.
+    connect(this, &QMenu::aboutToShow, this, [this] {
+        ensureBuilt();
+        syncDialect();
+    });
+    retranslateUi();
+}
 
+void SimulateMenu::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
     // One submenu per action kind, each code of the catalogue in its order. The codes are the API's
     // own names, the same in every language.
     for (const ErrorInfo &info : ErrorCatalog::all()) {
@@ -105,7 +119,8 @@ SimulateMenu::SimulateMenu(Connection *connection, QWidget *parent)
             emit simulated(tr("Simulated errors cleared."));
         }
     });
-    retranslateUi();
+    updateEnabled();
+    retranslateEntries();
 }
 
 void SimulateMenu::addDialectMenu()
@@ -139,8 +154,6 @@ void SimulateMenu::addDialectMenu()
                                : tr("The Demo server now answers every error as {\"code\", \"message\"}."));
         });
     }
-    // Another profile's Demo server, or /_sim/config, may have changed it since: show what it is now.
-    connect(this, &QMenu::aboutToShow, this, &SimulateMenu::syncDialect);
     m_codeMessage->setChecked(true); // a Demo server starts with it
 }
 
@@ -174,6 +187,12 @@ void SimulateMenu::retranslateUi()
 {
     setTitle(tr("Si&mulate"));
     updateEnabled();
+    if (m_built)
+        retranslateEntries();
+}
+
+void SimulateMenu::retranslateEntries()
+{
     for (auto it = m_kindMenus.cbegin(); it != m_kindMenus.cend(); ++it)
         it.value()->setTitle(actionTitle(it.key()));
     m_faults->setTitle(tr("&Network and proxy"));
@@ -244,7 +263,15 @@ QAction *SimulateMenu::addCode(QMenu *menu, const QString &code, const QString &
 
 QAction *SimulateMenu::actionFor(const QString &code) const
 {
+    built();
     return m_actions.value(code);
+}
+
+const SimulateMenu *SimulateMenu::built() const
+{
+    // Building adds entries, which a reader of one expects to exist: logically const.
+    const_cast<SimulateMenu *>(this)->ensureBuilt();
+    return this;
 }
 
 int SimulateMenu::count() const

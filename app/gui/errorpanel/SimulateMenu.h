@@ -28,14 +28,14 @@ public:
 
     // The action that simulates `code` (a catalogue code, or delay/stall/drop/html_502/burst).
     QAction *actionFor(const QString &code) const;
-    QAction *clearAction() const { return m_clear; }
+    QAction *clearAction() const { return built()->m_clear; }
     // Serves the Demo over HTTPS with a self-signed certificate trusted nowhere (checkable).
-    QAction *selfSignedAction() const { return m_selfSigned; }
-    QAction *untilClearedAction() const { return m_untilCleared; }
+    QAction *selfSignedAction() const { return built()->m_selfSigned; }
+    QAction *untilClearedAction() const { return built()->m_untilCleared; }
     // The error dialect of the Demo server: {"code","message"} everywhere, or the shapes the public docs
     // show layer by layer (connect-sim --dialect documented).
-    QAction *codeMessageDialectAction() const { return m_codeMessage; }
-    QAction *documentedDialectAction() const { return m_documented; }
+    QAction *codeMessageDialectAction() const { return built()->m_codeMessage; }
+    QAction *documentedDialectAction() const { return built()->m_documented; }
     // How many requests a simulated error applies to: 1, or -1 (until cleared).
     int count() const;
     // What the simulator was last told, for the status bar and tests ("" when cleared).
@@ -47,6 +47,8 @@ public:
 
     // Enabled only while the current profile runs the built-in Demo server.
     void updateEnabled();
+    // Builds the entries: when the menu first opens, or when one of the accessors above is called.
+    void ensureBuilt();
 
 signals:
     void simulated(const QString &description);
@@ -55,7 +57,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    const SimulateMenu *built() const; // after ensureBuilt()
     void retranslateUi();
+    void retranslateEntries();
     QAction *addCode(QMenu *menu, const QString &code, const QString &text);
     void simulate(const QString &code, const QString &pathPrefix, const QString &description);
     void addDialectMenu();
@@ -78,6 +82,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QString m_last;
     bool m_scopeWithheld = false; // a missing_scope was simulated since the last Clear
+    bool m_built = false;
 };
 
 } // namespace cx::gui

@@ -168,6 +168,12 @@ void MainWindow::showEvent(QShowEvent *event)
 
 MainWindow::~MainWindow() = default;
 
+SimulateMenu *MainWindow::simulateMenu() const
+{
+    m_simulateMenu->ensureBuilt();
+    return m_simulateMenu;
+}
+
 QString MainWindow::profileLabel() const
 {
     const Profile &profile = m_connection->profile();

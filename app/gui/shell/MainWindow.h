@@ -48,7 +48,7 @@ public:
     // The error panel is built on first use: the first failed request, View > Error Panel (Ctrl+Shift+E),
     // or this call.
     ErrorPanel *errorPanel();
-    SimulateMenu *simulateMenu() const { return m_simulateMenu; }
+    SimulateMenu *simulateMenu() const; // with its entries built
     Connection *connection() const override { return m_connection; }
     // The Profile menu: saved profiles, switching, New/Edit/Delete Profile, the sign-in dialog.
     ProfileController *profileController() const { return m_profiles; }

@@ -145,12 +145,27 @@ private slots:
 
     void simulateStepOpensTheSimulateMenu()
     {
+        // The first frame shows only the menu's title: its entries are built when it first opens.
+        auto *simulate = window()->findChild<QMenu *>(QStringLiteral("simulateMenu"));
+        QVERIFY(simulate);
+        QVERIFY(simulate->actions().isEmpty());
+        QVERIFY(simulate->menuAction()->isEnabled());
+        QCOMPARE(simulate->title(), QStringLiteral("Si&mulate"));
         QTest::mouseClick(step("startSimulate"), Qt::LeftButton);
         // The Simulate menu pops up at the button, listing the simulations.
         QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         QCOMPARE(menu->objectName(), QStringLiteral("simulateMenu"));
         QVERIFY(!menu->actions().isEmpty());
+        QVERIFY(menu->isEnabled());
+        // Every entry is there, in this language, the dialect checked as the server has it.
+        auto *faults = menu->findChild<QMenu *>(QStringLiteral("simulate_faults"));
+        QVERIFY(faults);
+        QCOMPARE(faults->title(), QStringLiteral("&Network and proxy"));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("simulate_delay")));
+        QCOMPARE(menu->findChild<QAction *>(QStringLiteral("simulate_clear"))->text(),
+                 QStringLiteral("&Clear Simulated Errors"));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("simulate_dialect_code_message"))->isChecked());
         menu->close();
         QTRY_VERIFY(!QApplication::activePopupWidget());
     }
