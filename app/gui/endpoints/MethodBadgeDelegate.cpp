@@ -28,6 +28,10 @@ MethodBadgeDelegate::Texts &MethodBadgeDelegate::textsFor(const QFont &rowFont) 
     m_texts = Texts();
     m_texts.rowFont = rowFont;
     m_texts.badgeFont = badgeFontFor(rowFont);
+    // Every property its own, so that the painter takes none from its device (see paintHeading()).
+    m_texts.paintFont = rowFont;
+    m_texts.paintFont.setResolveMask(QFont::AllPropertiesResolved);
+    m_texts.badgeFont.setResolveMask(QFont::AllPropertiesResolved);
     const QFontMetricsF metrics(m_texts.badgeFont);
     // A little shorter than a line, so that the badges of neighbouring rows stand apart; a method is all
     // capitals, which are centred in it.
@@ -52,7 +56,8 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 {
     const QByteArray method = index.data(m_methodRole).toByteArray();
     if (method.isEmpty()) {
-        QStyledItemDelegate::paint(painter, option, index);
+        if (!paintHeading(painter, option, index))
+            QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     QStyleOptionViewItem opt = option;
@@ -88,14 +93,14 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                             badgeText->text);
 
     const QRect pathRect = textRect.adjusted(width + height / 2 + 2, 0, 0, 0);
-    painter->setFont(opt.font);
+    painter->setFont(texts.paintFont);
     const QPalette::ColorGroup group =
         (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
                                                                                   : QPalette::Text));
     auto pathText = texts.paths.find(path);
     if (pathText == texts.paths.end())
-        pathText = texts.paths.insert(path, laidOut(path, opt.font));
+        pathText = texts.paths.insert(path, laidOut(path, texts.paintFont));
     if (pathText->size().width() <= pathRect.width()) {
         painter->drawStaticText(
             QPointF(pathRect.left(), pathRect.top() + (pathRect.height() - pathText->size().height()) / 2),
@@ -107,6 +112,51 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
+bool MethodBadgeDelegate::paintHeading(QPainter *painter, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    // The text takes the whole row only where the decoration is shown as selected (a tree that selects
+    // rows); elsewhere QStyle sizes it to the text, which would mean measuring it.
+    if (opt.text.isEmpty() || !opt.showDecorationSelected || !opt.icon.isNull() ||
+        opt.direction != Qt::LeftToRight || (opt.features & QStyleOptionViewItem::WrapText) ||
+        (opt.state & QStyle::State_Editing) || (opt.displayAlignment & (Qt::AlignHCenter | Qt::AlignRight)))
+        return false;
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect display = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    // As QCommonStyle draws an item's text: inside its focus margins, aligned by the line's size.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect = display.adjusted(margin, 0, -margin, 0);
+    Texts &texts = textsFor(option.font);
+    auto heading = texts.headings.find(text);
+    // Every property its own: the painter would otherwise take those the model's font leaves open (all
+    // but bold) from its device, which is the view only when painting on the view.
+    QFont font = opt.font;
+    font.setResolveMask(QFont::AllPropertiesResolved);
+    if (heading == texts.headings.end() || heading->font != font || heading->font.key() != font.key())
+        heading = texts.headings.insert(text, {font, laidOut(text, font)});
+    const QSizeF size = heading->text.size();
+    if (size.width() > textRect.width())
+        return false; // cut with "…": QStyle does that
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
+                                                                                  : QPalette::Text));
+    // Left at the text's margin, placed up and down by the line's rounded size.
+    const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment, size.toSize(), textRect);
+    painter->drawStaticText(QPoint(textRect.x(), line.top()), heading->text);
+    painter->restore();
+    return true;
+}
+
 QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
@@ -116,7 +166,7 @@ QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
         const QString path = index.data(m_pathRole).toString();
         auto pathText = texts.paths.find(path);
         if (pathText == texts.paths.end())
-            pathText = texts.paths.insert(path, laidOut(path, option.font));
+            pathText = texts.paths.insert(path, laidOut(path, texts.paintFont));
         size.setWidth(texts.badgeWidth + texts.badgeHeight + qCeil(pathText->size().width()) +
                       (index.data(Qt::DecorationRole).isNull() ? 0 : option.decorationSize.width() + 4));
         size.setHeight(qMax(size.height(), texts.badgeHeight + 4));

@@ -3,7 +3,8 @@
 // The rows' texts are laid out once and kept (QStaticText, per method and per path, for the row font
 // they were made for): every repaint of the tree (the first frame, hover, selection, scrolling) would
 // otherwise shape each badge and path again, twice for a path (to elide it, then to draw it), and
-// measure "DELETE" for every badge. A path too long for its column is still cut in the middle.
+// measure "DELETE" for every badge; a tag row was shaped twice too (QStyle measures it to see whether it
+// must be cut). A path too long for its column is still cut in the middle.
 #pragma once
 
 #include <QFont>
@@ -33,6 +34,7 @@ private:
     struct Texts
     {
         QFont rowFont;
+        QFont paintFont; // rowFont, every property set
         QFont badgeFont;
         int badgeWidth = 0; // as wide as the widest common method, so that paths line up
         int badgeHeight = 0;
@@ -44,9 +46,18 @@ private:
         };
         QHash<QByteArray, Badge> badges;   // by method
         QHash<QString, QStaticText> paths; // by path
+        struct Heading
+        {
+            QFont font; // the tag row's own (bold)
+            QStaticText text;
+        };
+        QHash<QString, Heading> headings; // by tag
     };
     Texts &textsFor(const QFont &rowFont) const;
     static QStaticText laidOut(const QString &text, const QFont &font);
+    // A tag row as QStyledItemDelegate paints it, its text kept; false when it cannot (a text that must
+    // be cut or wrapped, an icon, right-to-left), for QStyledItemDelegate to paint it.
+    bool paintHeading(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     int m_methodRole;
     int m_pathRole;

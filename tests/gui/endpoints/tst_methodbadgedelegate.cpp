@@ -81,6 +81,8 @@ private slots:
     void followsAFontChange();
     void sizeHintMakesRoomForBadgeAndPath();
     void centresTheCapitalsInTheBadge();
+    void drawsTagRowsAsTheStyleDoes_data();
+    void drawsTagRowsAsTheStyleDoes();
 
 private:
     QModelIndex addRow(const QByteArray &method, const QString &path);
@@ -295,6 +297,47 @@ void TestMethodBadgeDelegate::centresTheCapitalsInTheBadge()
             qAbs(above - below) <= 1,
             qPrintable(QStringLiteral("%1 pt: %2 above, %3 below").arg(pointSize).arg(above).arg(below)));
     }
+}
+
+void TestMethodBadgeDelegate::drawsTagRowsAsTheStyleDoes_data()
+{
+    QTest::addColumn<QString>("tag");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("selected");
+    QTest::addColumn<int>("pointSize");
+    QTest::newRow("fits") << QStringLiteral("Authentication") << 300 << false << 9;
+    QTest::newRow("selected") << QStringLiteral("Brand Kit") << 300 << true << 9;
+    QTest::newRow("large") << QStringLiteral("Templates") << 400 << false << 18;
+    QTest::newRow("cut") << QStringLiteral("A tag far too long for its narrow column") << 90 << false << 9;
+}
+
+// A tag row (no method) kept as QStaticText looks exactly as QStyledItemDelegate paints it, cut with
+// "…" by the style when it does not fit.
+void TestMethodBadgeDelegate::drawsTagRowsAsTheStyleDoes()
+{
+    QFETCH(QString, tag);
+    QFETCH(int, width);
+    QFETCH(bool, selected);
+    QFETCH(int, pointSize);
+    auto *item = new QStandardItem(tag);
+    QFont bold;
+    bold.setBold(true);
+    item->setData(bold, Qt::FontRole); // as the tree's model gives its tags
+    m_model->appendRow(item);
+    const QModelIndex index = item->index();
+    QFont font = QApplication::font();
+    font.setPointSize(pointSize);
+    QStyleOptionViewItem option =
+        optionFor(index, QRect(0, 0, width, QFontMetrics(font).height() + 6), font, selected);
+    option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter; // as a tree view asks
+    QImage reference(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    reference.fill(Qt::white);
+    {
+        QPainter painter(&reference);
+        QStyledItemDelegate().paint(&painter, option, index);
+    }
+    QCOMPARE(paintDelegate(option, index), reference);
+    QCOMPARE(paintDelegate(option, index), reference); // drawn from the kept text
 }
 
 QTEST_MAIN(TestMethodBadgeDelegate)
