@@ -66,6 +66,7 @@ struct Phase
 {
     const char *name;
     qint64 ns;
+    qint64 cpuNs; // the UI thread's processor time by then ("phases_cpu")
 };
 inline QList<Phase> &phases()
 {
@@ -74,7 +75,7 @@ inline QList<Phase> &phases()
 }
 inline void mark(const char *name)
 {
-    phases().append({name, nowNs()});
+    phases().append({name, nowNs(), nowNs(CLOCK_THREAD_CPUTIME_ID)});
 }
 
 class StartupProbe : public QObject
@@ -107,14 +108,18 @@ private:
         m_idleCpuNs = nowNs(CLOCK_THREAD_CPUTIME_ID);
         QTimer::singleShot(m_idleMs, this, [this] {
             QByteArray phaseJson;
-            for (const Phase &phase : std::as_const(phases()))
+            QByteArray phaseCpuJson;
+            for (const Phase &phase : std::as_const(phases())) {
                 phaseJson += QByteArray(phaseJson.isEmpty() ? "" : ",") + '"' + phase.name +
                              "\":" + QByteArray::number(double(phase.ns - m_startNs) / 1e6, 'f', 3);
+                phaseCpuJson += QByteArray(phaseCpuJson.isEmpty() ? "" : ",") + '"' + phase.name +
+                                "\":" + QByteArray::number(double(phase.cpuNs) / 1e6, 'f', 3);
+            }
             std::printf("{\"main_ms\":%.3f,\"expose_ms\":%.3f,\"interactive_ms\":%.3f,\"ui_cpu_ms\":%.3f,"
-                        "\"idle_rss_kb\":%lld,\"hwm_kb\":%lld,\"phases\":{%s}}\n",
+                        "\"idle_rss_kb\":%lld,\"hwm_kb\":%lld,\"phases\":{%s},\"phases_cpu\":{%s}}\n",
                         double(m_mainNs - m_startNs) / 1e6, double(m_exposeNs - m_startNs) / 1e6,
                         double(m_idleNs - m_startNs) / 1e6, double(m_idleCpuNs) / 1e6, statusKb("VmRSS"),
-                        statusKb("VmHWM"), phaseJson.constData());
+                        statusKb("VmHWM"), phaseJson.constData(), phaseCpuJson.constData());
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });

@@ -21,6 +21,7 @@
 int main(int argc, char *argv[])
 {
     const qint64 mainNs = cx::bench::nowNs();
+    cx::bench::mark("main");
     // Before QApplication: fontconfig and the bundled catalogue load beside its construction
     // (see StartupWorker.h).
     cx::gui::StartupWorker startupWorker;
