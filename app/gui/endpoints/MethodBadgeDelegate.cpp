@@ -42,6 +42,17 @@ MethodBadgeDelegate::Texts &MethodBadgeDelegate::textsFor(const QFont &rowFont) 
     return m_texts;
 }
 
+const QStaticText &MethodBadgeDelegate::pathTextFor(Texts &texts, const QString &path)
+{
+    auto text = texts.paths.find(path);
+    if (text == texts.paths.end()) {
+        if (texts.paths.size() >= MaxKeptTexts) // another document's paths, again and again
+            texts.paths.clear();
+        text = texts.paths.insert(path, laidOut(path, texts.paintFont));
+    }
+    return *text;
+}
+
 QStaticText MethodBadgeDelegate::laidOut(const QString &text, const QFont &font)
 {
     QStaticText laid(text);
@@ -98,9 +109,7 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
                                                                                   : QPalette::Text));
-    auto pathText = texts.paths.find(path);
-    if (pathText == texts.paths.end())
-        pathText = texts.paths.insert(path, laidOut(path, texts.paintFont));
+    const QStaticText *pathText = &pathTextFor(texts, path);
     if (pathText->size().width() <= pathRect.width()) {
         painter->drawStaticText(
             QPointF(pathRect.left(), pathRect.top() + (pathRect.height() - pathText->size().height()) / 2),
@@ -137,8 +146,11 @@ bool MethodBadgeDelegate::paintHeading(QPainter *painter, const QStyleOptionView
     // but bold) from its device, which is the view only when painting on the view.
     QFont font = opt.font;
     font.setResolveMask(QFont::AllPropertiesResolved);
-    if (heading == texts.headings.end() || heading->font != font || heading->font.key() != font.key())
+    if (heading == texts.headings.end() || heading->font != font || heading->font.key() != font.key()) {
+        if (texts.headings.size() >= MaxKeptTexts)
+            texts.headings.clear();
         heading = texts.headings.insert(text, {font, laidOut(text, font)});
+    }
     const QSizeF size = heading->text.size();
     if (size.width() > textRect.width())
         return false; // cut with "…": QStyle does that
@@ -164,10 +176,7 @@ QSize MethodBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     if (!method.isEmpty()) {
         Texts &texts = textsFor(option.font);
         const QString path = index.data(m_pathRole).toString();
-        auto pathText = texts.paths.find(path);
-        if (pathText == texts.paths.end())
-            pathText = texts.paths.insert(path, laidOut(path, texts.paintFont));
-        size.setWidth(texts.badgeWidth + texts.badgeHeight + qCeil(pathText->size().width()) +
+        size.setWidth(texts.badgeWidth + texts.badgeHeight + qCeil(pathTextFor(texts, path).size().width()) +
                       (index.data(Qt::DecorationRole).isNull() ? 0 : option.decorationSize.width() + 4));
         size.setHeight(qMax(size.height(), texts.badgeHeight + 4));
     }

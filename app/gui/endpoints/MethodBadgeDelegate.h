@@ -27,6 +27,8 @@ public:
 
     // The badge's text: the row's `rowFont` in bold, as the tag headings are.
     static QFont badgeFontFor(const QFont &rowFont);
+    // How many paths (and, apart, tags) it keeps laid out before it drops them all and starts again.
+    static constexpr qsizetype MaxKeptTexts = 4096;
 
 private:
     // What the rows of one row font share; made again when the row font changes (presentation mode,
@@ -55,6 +57,9 @@ private:
     };
     Texts &textsFor(const QFont &rowFont) const;
     static QStaticText laidOut(const QString &text, const QFont &font);
+    // The kept layout of `path` in the row font. Each document's paths are kept; past this many texts
+    // (documents opened one after another) the kept ones are dropped and laid out again when painted.
+    static const QStaticText &pathTextFor(Texts &texts, const QString &path);
     // A tag row as QStyledItemDelegate paints it, its text kept; false when it cannot (a text that must
     // be cut or wrapped, an icon, right-to-left), for QStyledItemDelegate to paint it.
     bool paintHeading(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;

@@ -83,6 +83,7 @@ private slots:
     void centresTheCapitalsInTheBadge();
     void drawsTagRowsAsTheStyleDoes_data();
     void drawsTagRowsAsTheStyleDoes();
+    void keepsDrawingRightPastItsBound();
 
 private:
     QModelIndex addRow(const QByteArray &method, const QString &path);
@@ -338,6 +339,28 @@ void TestMethodBadgeDelegate::drawsTagRowsAsTheStyleDoes()
     }
     QCOMPARE(paintDelegate(option, index), reference);
     QCOMPARE(paintDelegate(option, index), reference); // drawn from the kept text
+}
+
+// Documents opened one after another: past MaxKeptTexts paths the kept layouts are dropped, and a path
+// painted again is laid out again, as it was.
+void TestMethodBadgeDelegate::keepsDrawingRightPastItsBound()
+{
+    const QFont font = QApplication::font();
+    const QModelIndex first = addRow("GET", QStringLiteral("/api/first"));
+    const QStyleOptionViewItem firstOption = optionFor(first, QRect(0, 0, 300, 24), font);
+    const QImage reference = paintReference(firstOption, first);
+    QCOMPARE(paintDelegate(firstOption, first), reference);
+    QImage scratch(300, 24, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&scratch);
+    for (qsizetype i = 0; i < MethodBadgeDelegate::MaxKeptTexts + 8; ++i) {
+        const QModelIndex index = addRow("POST", QStringLiteral("/api/items/%1").arg(i));
+        m_delegate->paint(&painter, optionFor(index, QRect(0, 0, 300, 24), font), index);
+    }
+    painter.end();
+    QCOMPARE(paintDelegate(firstOption, first), reference);
+    const QModelIndex last = m_model->index(m_model->rowCount() - 1, 0);
+    const QStyleOptionViewItem lastOption = optionFor(last, QRect(0, 0, 300, 24), font);
+    QCOMPARE(paintDelegate(lastOption, last), paintReference(lastOption, last));
 }
 
 QTEST_MAIN(TestMethodBadgeDelegate)
