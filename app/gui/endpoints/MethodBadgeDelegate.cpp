@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <algorithm>
 
 namespace cx::gui {
 
@@ -23,23 +24,31 @@ QFont MethodBadgeDelegate::badgeFontFor(const QFont &rowFont)
 
 MethodBadgeDelegate::Texts &MethodBadgeDelegate::textsFor(const QFont &rowFont) const
 {
-    if (m_texts.badgeHeight > 0 && m_texts.rowFont == rowFont && m_texts.rowFont.key() == rowFont.key())
-        return m_texts;
-    m_texts = Texts();
-    m_texts.rowFont = rowFont;
-    m_texts.badgeFont = badgeFontFor(rowFont);
+    for (auto it = m_texts.begin(); it != m_texts.end(); ++it) {
+        if (it->rowFont == rowFont && it->rowFont.key() == rowFont.key()) {
+            if (it != m_texts.begin())
+                std::rotate(m_texts.begin(), it, it + 1); // the latest first
+            return m_texts.front();
+        }
+    }
+    if (m_texts.size() >= MaxRowFonts)
+        m_texts.pop_back();
+    Texts texts;
+    texts.rowFont = rowFont;
+    texts.badgeFont = badgeFontFor(rowFont);
     // Every property its own, so that the painter takes none from its device (see paintHeading()).
-    m_texts.paintFont = rowFont;
-    m_texts.paintFont.setResolveMask(QFont::AllPropertiesResolved);
-    m_texts.badgeFont.setResolveMask(QFont::AllPropertiesResolved);
-    const QFontMetricsF metrics(m_texts.badgeFont);
+    texts.paintFont = rowFont;
+    texts.paintFont.setResolveMask(QFont::AllPropertiesResolved);
+    texts.badgeFont.setResolveMask(QFont::AllPropertiesResolved);
+    const QFontMetricsF metrics(texts.badgeFont);
     // A little shorter than a line, so that the badges of neighbouring rows stand apart; a method is all
     // capitals, which are centred in it.
-    m_texts.badgeHeight = qRound(metrics.height() * 0.85);
-    m_texts.badgeWidth = qCeil(metrics.horizontalAdvance(QStringLiteral("DELETE"))) + m_texts.badgeHeight / 2;
-    m_texts.badgeTextTop =
-        (m_texts.badgeHeight - metrics.capHeight()) / 2 + metrics.capHeight() - metrics.ascent();
-    return m_texts;
+    texts.badgeHeight = qRound(metrics.height() * 0.85);
+    texts.badgeWidth = qCeil(metrics.horizontalAdvance(QStringLiteral("DELETE"))) + texts.badgeHeight / 2;
+    texts.badgeTextTop =
+        (texts.badgeHeight - metrics.capHeight()) / 2 + metrics.capHeight() - metrics.ascent();
+    m_texts.insert(m_texts.begin(), std::move(texts));
+    return m_texts.front();
 }
 
 const QStaticText &MethodBadgeDelegate::pathTextFor(Texts &texts, const QString &path)

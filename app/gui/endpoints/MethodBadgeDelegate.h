@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QStaticText>
 #include <QStyledItemDelegate>
+#include <vector>
 
 namespace cx::gui {
 
@@ -55,18 +56,22 @@ private:
         };
         QHash<QString, Heading> headings; // by tag
     };
+    // The set for `rowFont`, made when missing; valid until the next call.
     Texts &textsFor(const QFont &rowFont) const;
     static QStaticText laidOut(const QString &text, const QFont &font);
     // The kept layout of `path` in the row font. Each document's paths are kept; past this many texts
     // (documents opened one after another) the kept ones are dropped and laid out again when painted.
     static const QStaticText &pathTextFor(Texts &texts, const QString &path);
+    static constexpr std::size_t MaxRowFonts = 4;
     // A tag row as QStyledItemDelegate paints it, its text kept; false when it cannot (a text that must
     // be cut or wrapped, an icon, right-to-left), for QStyledItemDelegate to paint it.
     bool paintHeading(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     int m_methodRole;
     int m_pathRole;
-    mutable Texts m_texts; // the GUI thread's, like the painting
+    // One set per row font, the latest first: rows of an endpoint the token lacks a scope for are in
+    // italics, so a tree paints in two fonts by turns. A few at most (a font change adds one).
+    mutable std::vector<Texts> m_texts; // the GUI thread's, like the painting
 };
 
 } // namespace cx::gui

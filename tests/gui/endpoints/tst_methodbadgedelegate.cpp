@@ -84,6 +84,7 @@ private slots:
     void drawsTagRowsAsTheStyleDoes_data();
     void drawsTagRowsAsTheStyleDoes();
     void keepsDrawingRightPastItsBound();
+    void drawsRowsOfTwoFontsByTurns();
 
 private:
     QModelIndex addRow(const QByteArray &method, const QString &path);
@@ -361,6 +362,26 @@ void TestMethodBadgeDelegate::keepsDrawingRightPastItsBound()
     const QModelIndex last = m_model->index(m_model->rowCount() - 1, 0);
     const QStyleOptionViewItem lastOption = optionFor(last, QRect(0, 0, 300, 24), font);
     QCOMPARE(paintDelegate(lastOption, last), paintReference(lastOption, last));
+}
+
+// An endpoint the token lacks a scope for is in italics: the tree paints its rows in two fonts by turns,
+// each drawn as drawText draws it, again and again.
+void TestMethodBadgeDelegate::drawsRowsOfTwoFontsByTurns()
+{
+    const QFont regular = QApplication::font();
+    QFont italic = regular;
+    italic.setItalic(true);
+    const QModelIndex granted = addRow("GET", QStringLiteral("/api/templates"));
+    const QModelIndex lacking = addRow("DELETE", QStringLiteral("/api/assets/{id}"));
+    const QStyleOptionViewItem grantedOption = optionFor(granted, QRect(0, 0, 320, 24), regular);
+    const QStyleOptionViewItem lackingOption = optionFor(lacking, QRect(0, 0, 320, 24), italic);
+    const QImage grantedReference = paintReference(grantedOption, granted);
+    const QImage lackingReference = paintReference(lackingOption, lacking);
+    QVERIFY(grantedReference != lackingReference);
+    for (int turn = 0; turn < 3; ++turn) {
+        QCOMPARE(paintDelegate(grantedOption, granted), grantedReference);
+        QCOMPARE(paintDelegate(lackingOption, lacking), lackingReference);
+    }
 }
 
 QTEST_MAIN(TestMethodBadgeDelegate)
