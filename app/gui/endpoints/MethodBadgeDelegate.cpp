@@ -25,7 +25,7 @@ QFont MethodBadgeDelegate::badgeFontFor(const QFont &rowFont)
 MethodBadgeDelegate::Texts &MethodBadgeDelegate::textsFor(const QFont &rowFont) const
 {
     for (auto it = m_texts.begin(); it != m_texts.end(); ++it) {
-        if (it->rowFont == rowFont && it->rowFont.key() == rowFont.key()) {
+        if (it->rowFont == rowFont) { // QFont's == compares every property it asks for
             if (it != m_texts.begin())
                 std::rotate(m_texts.begin(), it, it + 1); // the latest first
             return m_texts.front();
@@ -118,11 +118,11 @@ void MethodBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
                                                                                   : QPalette::Text));
-    const QStaticText *pathText = &pathTextFor(texts, path);
-    if (pathText->size().width() <= pathRect.width()) {
+    const QStaticText &pathText = pathTextFor(texts, path);
+    if (pathText.size().width() <= pathRect.width()) {
         painter->drawStaticText(
-            QPointF(pathRect.left(), pathRect.top() + (pathRect.height() - pathText->size().height()) / 2),
-            *pathText);
+            QPointF(pathRect.left(), pathRect.top() + (pathRect.height() - pathText.size().height()) / 2),
+            pathText);
     } else { // too long for the column: cut in the middle, the way a URL is cut
         painter->drawText(pathRect, Qt::AlignVCenter | Qt::AlignLeft,
                           QFontMetrics(opt.font).elidedText(path, Qt::ElideMiddle, pathRect.width()));
@@ -155,7 +155,7 @@ bool MethodBadgeDelegate::paintHeading(QPainter *painter, const QStyleOptionView
     // but bold) from its device, which is the view only when painting on the view.
     QFont font = opt.font;
     font.setResolveMask(QFont::AllPropertiesResolved);
-    if (heading == texts.headings.end() || heading->font != font || heading->font.key() != font.key()) {
+    if (heading == texts.headings.end() || heading->font != font) {
         if (texts.headings.size() >= MaxKeptTexts)
             texts.headings.clear();
         heading = texts.headings.insert(text, {font, laidOut(text, font)});
