@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QtMath>
+#include <functional>
 
 using namespace cx::gui;
 
@@ -65,6 +66,15 @@ void paintWithDrawText(QPainter *painter, const QStyleOptionViewItem &option, co
     painter->drawText(pathRect, Qt::AlignVCenter | Qt::AlignLeft,
                       QFontMetrics(opt.font).elidedText(path, Qt::ElideMiddle, pathRect.width()));
     painter->restore();
+}
+// A row of `size` on white, painted by `paint`.
+QImage rowImage(const QSize &size, const std::function<void(QPainter *)> &paint)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(&painter);
+    return image;
 }
 } // namespace
 
@@ -141,22 +151,17 @@ QStyleOptionViewItem TestMethodBadgeDelegate::optionFor(const QModelIndex &index
 QImage TestMethodBadgeDelegate::paintDelegate(const QStyleOptionViewItem &option,
                                               const QModelIndex &index) const
 {
-    QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    m_delegate->paint(&painter, option, index);
-    return image;
+    return rowImage(option.rect.size(),
+                    [&](QPainter *painter) { m_delegate->paint(painter, option, index); });
 }
 
 QImage TestMethodBadgeDelegate::paintReference(const QStyleOptionViewItem &option,
                                                const QModelIndex &index) const
 {
-    QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paintWithDrawText(&painter, option, index.data(MethodRole).toByteArray(),
-                      index.data(PathRole).toString());
-    return image;
+    return rowImage(option.rect.size(), [&](QPainter *painter) {
+        paintWithDrawText(painter, option, index.data(MethodRole).toByteArray(),
+                          index.data(PathRole).toString());
+    });
 }
 
 void TestMethodBadgeDelegate::drawsWhatDrawTextDrew_data()
@@ -332,12 +337,8 @@ void TestMethodBadgeDelegate::drawsTagRowsAsTheStyleDoes()
     QStyleOptionViewItem option =
         optionFor(index, QRect(0, 0, width, QFontMetrics(font).height() + 6), font, selected);
     option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter; // as a tree view asks
-    QImage reference(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
-    reference.fill(Qt::white);
-    {
-        QPainter painter(&reference);
-        QStyledItemDelegate().paint(&painter, option, index);
-    }
+    const QImage reference = rowImage(
+        option.rect.size(), [&](QPainter *painter) { QStyledItemDelegate().paint(painter, option, index); });
     QCOMPARE(paintDelegate(option, index), reference);
     QCOMPARE(paintDelegate(option, index), reference); // drawn from the kept text
 }
