@@ -249,6 +249,11 @@ void ConnectSimulator::setTokenLifetime(int seconds)
     d->core.setTokenLifetime(seconds);
 }
 
+void ConnectSimulator::setClock(std::function<qint64()> secondsSinceEpoch)
+{
+    d->core.setClock(std::move(secondsSinceEpoch));
+}
+
 void ConnectSimulator::setDialect(Dialect dialect)
 {
     d->core.setDialect(dialect);

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSslConfiguration>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace cx::sim {
@@ -38,6 +39,10 @@ public:
     void setDialect(Dialect dialect);
     void setTokenFormat(TokenFormat format);
     void setScopeModel(ScopeModel model);
+    // The wall clock, in seconds since the epoch, that tokens are issued (iat, exp) and checked for
+    // expiry by: the machine's unless set. A test moves its own past a token's expiry instead of waiting
+    // for it; an empty function gives the machine's back. Not reachable over HTTP.
+    void setClock(std::function<qint64()> secondsSinceEpoch);
 
     // Counters for tests: how many token requests and resource requests were answered.
     int tokenRequestCount() const;

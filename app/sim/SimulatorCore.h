@@ -48,6 +48,7 @@ public:
     void setScopes(const QStringList &scopes) { m_config.scopes = scopes; }
     void setRateLimit(int perSecond);
     void setTokenLifetime(int seconds) { m_config.tokenLifetimeSeconds = seconds; }
+    void setClock(TokenService::Clock secondsSinceEpoch) { m_tokens.setClock(std::move(secondsSinceEpoch)); }
     void setDialect(Dialect dialect) { m_config.dialect = dialect; }
     void setTokenFormat(TokenFormat format) { m_config.tokenFormat = format; }
     void setScopeModel(ScopeModel model) { m_config.scopeModel = model; }

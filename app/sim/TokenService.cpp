@@ -39,6 +39,11 @@ TokenService::TokenService(QByteArray signingKey)
     : m_key(signingKey.isEmpty() ? randomKey() : std::move(signingKey))
 {}
 
+qint64 TokenService::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
+}
+
 QByteArray TokenService::sign(const QByteArray &signingInput) const
 {
     return QMessageAuthenticationCode::hash(signingInput, m_key, QCryptographicHash::Sha256)
@@ -47,7 +52,7 @@ QByteArray TokenService::sign(const QByteArray &signingInput) const
 
 QString TokenService::issue(const QString &clientId, const QStringList &scopes, int lifetimeSeconds)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 issuedAt = now();
     const QString jti = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
@@ -56,8 +61,8 @@ QString TokenService::issue(const QString &clientId, const QStringList &scopes, 
         {QStringLiteral("sub"), clientId},
         {QStringLiteral("client_id"), clientId},
         {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
-        {QStringLiteral("iat"), now},
-        {QStringLiteral("exp"), now + lifetimeSeconds},
+        {QStringLiteral("iat"), issuedAt},
+        {QStringLiteral("exp"), issuedAt + lifetimeSeconds},
         {QStringLiteral("jti"), jti},
     };
     const QByteArray signingInput = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(Base64Url) +
@@ -95,7 +100,7 @@ TokenService::Check TokenService::verify(const QString &token, TokenClaims *clai
 
     if (m_revoked.contains(parsed.tokenId))
         return Check::Revoked;
-    if (QDateTime::currentSecsSinceEpoch() >= parsed.expiresAt)
+    if (now() >= parsed.expiresAt)
         return Check::Expired;
     return Check::Valid;
 }

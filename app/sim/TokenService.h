@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace cx::sim {
 
@@ -26,7 +27,14 @@ class TokenService
 public:
     enum class Check { Valid, Malformed, BadSignature, Expired, Revoked };
 
+    // The wall clock tokens are issued (iat, exp) and checked by, in seconds since the epoch.
+    using Clock = std::function<qint64()>;
+
     explicit TokenService(QByteArray signingKey);
+
+    // Replaces the machine's clock (an empty function puts it back): a test moves its own clock past a
+    // token's expiry instead of waiting for it.
+    void setClock(Clock secondsSinceEpoch) { m_clock = std::move(secondsSinceEpoch); }
 
     QString issue(const QString &clientId, const QStringList &scopes, int lifetimeSeconds);
     // Checks signature, expiry and revocation; fills `claims` whenever the signature is good.
@@ -42,11 +50,13 @@ public:
 
 private:
     QByteArray sign(const QByteArray &signingInput) const;
+    qint64 now() const;
 
     QByteArray m_key;
     QSet<QString> m_issued;                 // jti of every token this run issued, so revoke can say "unknown"
     QSet<QString> m_revoked;                // jti
     QHash<QString, QStringList> m_withheld; // jti -> scopes taken away
+    Clock m_clock;                          // empty: the machine's (QDateTime::currentSecsSinceEpoch())
 };
 
 } // namespace cx::sim

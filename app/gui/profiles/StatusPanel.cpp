@@ -1,6 +1,7 @@
 #include "profiles/StatusPanel.h"
 
 #include "common/ElidedLabel.h"
+#include "time/Clock.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -56,7 +57,7 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
     });
     connect(session, &Session::signedIn, this, &StatusPanel::refresh);
     connect(session, &Session::renewed, this, [this] {
-        m_renewedAt = QTime::currentTime();
+        m_renewedAt = Clock::currentDateTimeUtc().toLocalTime().time(); // the clock tests replace
         showRenewed();
         m_renewed->show();
         m_renewedHide->start(m_renewedHideMs);
@@ -277,7 +278,8 @@ void StatusPanel::tick()
         m_lifetime->clear();
         return;
     }
-    const qint64 remaining = QDateTime::currentDateTimeUtc().secsTo(m_session->expiresAt());
+    // On cx::Clock, as the session's expiry is: a test that moves the clock on sees the countdown follow.
+    const qint64 remaining = Clock::currentDateTimeUtc().secsTo(m_session->expiresAt());
     m_lifetime->setText(tr("Token expires in %1").arg(formatRemaining(remaining)));
     m_lifetime->setToolTip(tr("Expires at %1").arg(QLocale().toString(m_session->expiresAt().toLocalTime())));
 }

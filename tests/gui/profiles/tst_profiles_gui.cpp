@@ -9,6 +9,7 @@
 
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
+#include "MockClock.h"
 #include "SimFixture.h"
 #include "UntranslatedScan.h"
 #include "profiles/CredentialStore.h"
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTcpServer>
 
 using cx::ProfileStore;
@@ -402,21 +404,31 @@ void TestProfilesGui::renewalIsVisibleInTheStatusBar()
 {
     QVERIFY(waitSignedIn());
     QVERIFY(session()->autoRenew());
+    // The test's clock stands still and is moved to the moment the renewal is due: no waiting for it.
+    cx::test::MockClock clock;
     simulator()->setTokenLifetime(3);
+    const auto longTokens = qScopeGuard([this] { simulator()->setTokenLifetime(2592000); });
     QSignalSpy signedIn(session(), &Session::signedIn);
     window()->signIn(); // a new token, 3 s to live
     QVERIFY(signedIn.wait(5000));
     QLabel *renewed = window()->statusPanel()->renewedLabel();
     const QDateTime firstExpiry = session()->expiresAt();
+    QVERIFY(session()->renewalDue().isValid());
+    QVERIFY(session()->renewalDue() < firstExpiry);
     QSignalSpy renewedSpy(session(), &Session::renewed);
+    clock.setNow(session()->renewalDue());
+    session()->checkRenewalDue(); // what the session's timer does when it fires
     QVERIFY(renewedSpy.wait(5000));
-    QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry);
+    QVERIFY(clock.now() < firstExpiry); // renewed before the old token ran out
     QVERIFY(renewed->isVisible());
-    QVERIFY2(renewed->text().startsWith(QStringLiteral("Token renewed at ")), qPrintable(renewed->text()));
+    QVERIFY2(
+        renewed->text().startsWith(QStringLiteral("Token renewed at %1")
+                                       .arg(clock.now().toLocalTime().toString(QStringLiteral("HH:mm:ss")))),
+        qPrintable(renewed->text()));
     QVERIFY(session()->expiresAt() > firstExpiry);
+    // The countdown starts again from the new token's three seconds, on the same clock.
     QTRY_VERIFY(window()->statusPanel()->lifetimeLabel()->text().contains(QStringLiteral("00:00:0")));
     QCOMPARE(session()->state(), Session::State::SignedIn);
-    simulator()->setTokenLifetime(2592000);
 }
 
 void TestProfilesGui::commandLineProfileWithoutSecretAsksForIt()

@@ -6,6 +6,7 @@
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
 #include "LayoutCheck.h"
+#include "MockClock.h"
 #include "UntranslatedScan.h"
 
 #include <QAction>
@@ -81,9 +82,11 @@ void TestStatusPanelGui::setPresentation(bool on)
 
 void TestStatusPanelGui::renewalMessageIsWholeInGermanPresentationMode()
 {
-    // A token that lives 3 s: the session renews it on its own, and the window says so in the bar.
+    // A token that lives 3 s: the session renews it on its own, and the window says so in the bar. The
+    // test's clock is moved to the moment the renewal is due rather than waited for.
+    test::MockClock clock;
     simulator()->setTokenLifetime(3);
-    auto restore = qScopeGuard([this] {
+    auto restore = qScopeGuard([this] { // runs before the clock goes
         simulator()->setTokenLifetime(2592000);
         session()->signIn(); // a long-lived token again: no more renewals
         // (qWaitFor: a QTRY would not wait once the test has failed, and the next one needs this.)
@@ -92,7 +95,10 @@ void TestStatusPanelGui::renewalMessageIsWholeInGermanPresentationMode()
     QSignalSpy signedIn(session(), &Session::signedIn);
     window()->signIn();
     QVERIFY(signedIn.wait(5000));
+    QVERIFY(session()->renewalDue().isValid());
     QSignalSpy renewed(session(), &Session::renewed);
+    clock.setNow(session()->renewalDue());
+    session()->checkRenewalDue(); // what the session's timer does when it fires
     QVERIFY(renewed.wait(5000));
     QCOMPARE(bar()->currentMessage(), QStringLiteral("Das Token wurde automatisch erneuert."));
     QVERIFY(panel()->renewedLabel()->isVisible()); // "Token erneuert um …" stays beside it

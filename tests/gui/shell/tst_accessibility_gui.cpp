@@ -3,8 +3,10 @@
 // screen reader would; a new error and a running countdown are announced.
 #include "ConnectSimulator.h"
 #include "GuiTestBase.h"
+#include "MockClock.h"
 #include "common/Announce.h"
 #include "errorpanel/ErrorPanel.h"
+#include "errorpanel/RetryAction.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -14,6 +16,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTimer>
 
 using namespace cx;
@@ -132,6 +135,7 @@ private slots:
 
     void aNewErrorAndTheCountdownAreAnnounced()
     {
+        test::MockClock clock; // the countdown's seconds pass when the test moves this clock on
         disconnect(Announcer::instance(), nullptr, this, nullptr);
         QList<QPointer<QObject>> announced;
         connect(Announcer::instance(), &Announcer::announced, this,
@@ -154,8 +158,14 @@ private slots:
         QTRY_VERIFY(alertsIn("errorPanelTitle") >= 1); // the new error
         QTRY_VERIFY(alertsIn("retryCountdown") >= 1);  // the countdown starting
         // Each second only renames the countdown; the alert is not repeated while it counts.
+        auto *retry = panel->findChild<RetryAction *>();
+        QVERIFY(retry);
         const int countdownAlerts = alertsIn("retryCountdown");
-        QTest::qWait(1200);
+        QSignalSpy ticks(retry, &RetryAction::tick);
+        QVERIFY(ticks.wait(1000));
+        const int secondsBefore = ticks.last().at(0).toInt();
+        clock.advanceSecs(1);
+        QTRY_VERIFY(ticks.last().at(0).toInt() == secondsBefore - 1); // a second later on the countdown
         QCOMPARE(alertsIn("retryCountdown"), countdownAlerts);
     }
 

@@ -3,12 +3,14 @@
 #include "ConnectSimulator.h"
 #include "FaultServer.h"
 #include "GuiTestBase.h"
+#include "MockClock.h"
 #include "SimFixture.h"
 #include "UntranslatedScan.h"
 #include "demo/DemoMode.h"
 #include "demo/TourPlayer.h"
 #include "errorpanel/ErrorPanel.h"
 #include "history/RequestWorkspace.h"
+#include "profiles/StatusPanel.h"
 #include "request/BodyEditor.h"
 #include "request/ErrorArea.h"
 #include "request/ParamTable.h"
@@ -98,10 +100,14 @@ void TestMainWindow::firstStartShowsEndpointsAndSignedInStatus()
     QVERIFY2(status->clientLabel()->text().contains(QStringLiteral("demo-client")),
              qPrintable(status->clientLabel()->text()));
     QVERIFY(status->scopesLabel()->text().contains(QStringLiteral("templates:read")));
-    // The remaining lifetime ticks live.
+    // The remaining lifetime ticks live (once a second), on cx::Clock like the session's expiry: with the
+    // clock an hour on, the next tick says an hour less.
     QTRY_VERIFY(!status->lifetimeLabel()->text().isEmpty());
-    const QString before = status->lifetimeLabel()->text();
-    QTRY_VERIFY_WITH_TIMEOUT(status->lifetimeLabel()->text() != before, 3000);
+    const test::MockClock clock(QDateTime::currentDateTimeUtc().addSecs(3600));
+    const QString expected = StatusPanel::formatRemaining(clock.now().secsTo(session()->expiresAt()));
+    QTRY_VERIFY2_WITH_TIMEOUT(status->lifetimeLabel()->text().contains(expected),
+                              qPrintable(status->lifetimeLabel()->text() + QLatin1String(" / ") + expected),
+                              3000);
     QVERIFY(window()->isVisible());
 }
 
