@@ -149,6 +149,22 @@ if [ "$CAN_DROP" = 1 ]; then
   log "start-up: $RUNS cold runs each (page cache dropped before each)"
   startup cold
 fi
+# round_ratios MODE: each round's app time over the bare window's (the two ran one after the other), as
+# "; the rounds' own ratios: median X, middle half A-B": how far one round strays from the next on this
+# machine, beside the ratio of the medians that the goal is judged by. Nothing when a run left no line
+# (the rounds no longer pair) or there are too few rounds.
+round_ratios() {
+  python3 - "$WORK/start-$1-app" "$WORK/start-$1-bare" <<'EOF'
+import json, statistics, sys
+app = [json.loads(l)["interactive_ms"] for l in open(sys.argv[1]) if l.startswith("{")]
+bare = [json.loads(l)["interactive_ms"] for l in open(sys.argv[2]) if l.startswith("{")]
+if len(app) != len(bare) or len(app) < 4:
+    sys.exit(0)
+ratios = [a / b for a, b in zip(app, bare)]
+q = statistics.quantiles(ratios, n=4)
+print(f"; the rounds' own ratios: median {statistics.median(ratios):.2f}×, middle half {q[0]:.2f}–{q[2]:.2f}×", end="")
+EOF
+}
 for mode in cold warm nobus; do
   [ -s "$WORK/start-$mode-bare" ] || continue
   start_median() { python3 -c 'import json,sys; [print(json.loads(l)[sys.argv[2]]) for l in open(sys.argv[1])]' "$WORK/start-$mode-$1" "$2" | median; }
@@ -160,7 +176,7 @@ for mode in cold warm nobus; do
   fi
   result "$title" ours="$(start_median app interactive_ms)" \
     anchor="$(start_median bare interactive_ms)" anchor_name="bare QMainWindow" unit=ms "${goal[@]}" \
-    note="main() entered at $(printf %.0f "$(start_median app main_ms)") vs $(printf %.0f "$(start_median bare main_ms)") ms, first expose at $(printf %.0f "$(start_median app expose_ms)") vs $(printf %.0f "$(start_median bare expose_ms)") ms, UI thread busy $(printf %.0f "$(start_median app ui_cpu_ms)") vs $(printf %.0f "$(start_median bare ui_cpu_ms)") ms of it"
+    note="main() entered at $(printf %.0f "$(start_median app main_ms)") vs $(printf %.0f "$(start_median bare main_ms)") ms, first expose at $(printf %.0f "$(start_median app expose_ms)") vs $(printf %.0f "$(start_median bare expose_ms)") ms, UI thread busy $(printf %.0f "$(start_median app ui_cpu_ms)") vs $(printf %.0f "$(start_median bare ui_cpu_ms)") ms of it$(round_ratios "$mode")"
 done
 bare_rss=$(python3 -c 'import json,sys; [print(json.loads(l)["idle_rss_kb"]) for l in open(sys.argv[1])]' "$WORK/start-warm-bare" | median)
 app_rss=$(python3 -c 'import json,sys; [print(json.loads(l)["idle_rss_kb"]) for l in open(sys.argv[1])]' "$WORK/start-warm-app" | median)
