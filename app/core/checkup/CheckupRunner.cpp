@@ -6,6 +6,7 @@
 #include "errors/ErrorCatalog.h"
 #include "errors/RetryPolicy.h"
 #include "net/ApiClient.h"
+#include "time/Clock.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -725,8 +726,9 @@ void CheckupRunner::readRateHeaders(const ApiResponse &response)
     qint64 reset = response.header("X-RateLimit-Reset").trimmed().toLongLong(&ok);
     if (!ok || reset <= 0)
         reset = 1; // used up with no reset given: a one-second window is the common case
-    // Seconds from now, or a Unix time (some APIs send that).
-    const qint64 nowSecs = QDateTime::currentSecsSinceEpoch();
+    // Seconds from now, or a Unix time (some APIs send that), which counts from cx::Clock's now like a
+    // Retry-After date does.
+    const qint64 nowSecs = Clock::currentMSecsSinceEpoch() / 1000;
     const qint64 waitSecs = reset > 1000000000 ? qMax<qint64>(0, reset - nowSecs) : reset;
     m_rateResetAtMs = m_clock.elapsed() + waitSecs * 1000;
 }

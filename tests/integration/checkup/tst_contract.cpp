@@ -5,11 +5,13 @@
 #include "ApiDocument.h"
 #include "CliProcess.h"
 #include "FaultServer.h"
+#include "MockClock.h"
 #include "SimFixture.h"
 #include "checkup/CheckReportRenderer.h"
 #include "checkup/CheckupRunner.h"
 #include "checkup/ContractCheck.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using cx::sim::ConnectSimulator;
 using cx::sim::Dialect;
@@ -53,6 +56,7 @@ private slots:
     void refusedIdIsNotSent();
     void reportKeepsAndShowsTheContract();
     void checkupPassesAgainstAMockOfTheDocument();
+    void rateLimitResetGivenAsAUnixTimeCountsFromTheClock();
 
 private:
     CliRun check(ConnectSimulator *sim, const QStringList &extra = {});
@@ -374,24 +378,35 @@ private:
     QJsonObject m_document;
 };
 
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// A FaultServer behaviour that answers every request from `mock` (404 where it has no answer), each on a
+// connection of its own; `extra` may add headers to an answer.
+cx::test::Behaviour answersFrom(const SchemaMock &mock,
+                                std::function<Headers(const cx::test::RecordedRequest &)> extra = {})
+{
+    cx::test::Behaviour behaviour;
+    behaviour.then = cx::test::Behaviour::Then::Close;
+    behaviour.respond = [&mock, extra = std::move(extra)](const cx::test::RecordedRequest &request) {
+        const QByteArray body = mock.answer(request.method, QString::fromLatin1(request.target));
+        Headers headers{{"Connection", "close"}};
+        if (extra)
+            headers += extra(request);
+        return QList<cx::test::Behaviour::Segment>{
+            {body.isEmpty() ? cx::test::FaultServer::http(404, R"({"message":"Not found"})", headers)
+                            : cx::test::FaultServer::http(200, body, headers),
+             0}};
+    };
+    return behaviour;
+}
+
 } // namespace
 
 void TestContract::checkupPassesAgainstAMockOfTheDocument()
 {
-    const QJsonObject document = cx::ContractCheck::bundledDocument();
-    const SchemaMock mock(document);
+    const SchemaMock mock(cx::ContractCheck::bundledDocument());
     cx::test::FaultServer server;
-    cx::test::Behaviour behaviour;
-    behaviour.then = cx::test::Behaviour::Then::Close;
-    behaviour.respond = [&mock](const cx::test::RecordedRequest &request) {
-        const QByteArray body = mock.answer(request.method, QString::fromLatin1(request.target));
-        return QList<cx::test::Behaviour::Segment>{
-            {body.isEmpty()
-                 ? cx::test::FaultServer::http(404, R"({"message":"Not found"})", {{"Connection", "close"}})
-                 : cx::test::FaultServer::http(200, body, {{"Connection", "close"}}),
-             0}};
-    };
-    server.setDefault(behaviour);
+    server.setDefault(answersFrom(mock));
 
     QString error;
     auto catalog = cx::CheckupRunner::bundledCatalog(&error);
@@ -416,6 +431,40 @@ void TestContract::checkupPassesAgainstAMockOfTheDocument()
     const QHash<QString, QJsonObject> entries = byAssumption(report.toJson());
     QCOMPARE(entries.value(TemplateIds).value(QStringLiteral("status")).toString(), QStringLiteral("held"));
     QCOMPARE(entries.value(Pagination).value(QStringLiteral("status")).toString(), QStringLiteral("held"));
+}
+
+void TestContract::rateLimitResetGivenAsAUnixTimeCountsFromTheClock()
+{
+    // The test's clock runs a day ahead of the machine's: a reset time read against the machine's clock
+    // would be a day away, longer than any budget, and the check-up would stop rate-limited.
+    const cx::test::MockClock clock(QDateTime::currentDateTimeUtc().addDays(1));
+    const SchemaMock mock(cx::ContractCheck::bundledDocument());
+    bool usedUp = false;
+    cx::test::FaultServer server;
+    server.setDefault(answersFrom(mock, [&](const cx::test::RecordedRequest &request) {
+        if (usedUp || !request.target.startsWith("/api/"))
+            return Headers{};
+        usedUp = true; // the first answer uses the window up, until a second later (a Unix time)
+        const QByteArray reset = QByteArray::number(clock.now().toSecsSinceEpoch() + 1);
+        return Headers{
+            {"X-RateLimit-Limit", "60"}, {"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", reset}};
+    }));
+
+    QString error;
+    auto catalog = cx::CheckupRunner::bundledCatalog(&error);
+    QVERIFY2(catalog, qPrintable(error));
+    cx::CheckupOptions options;
+    options.budget = std::chrono::seconds(20);
+    cx::CheckupRunner runner(server.baseUrl(), QStringLiteral("mock-client"), QStringLiteral("mock-secret"),
+                             *catalog, options);
+    QSignalSpy finished(&runner, &cx::CheckupRunner::finished);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+    const cx::CheckReport &report = runner.report();
+    QVERIFY(usedUp);
+    QCOMPARE(cx::CheckReport::outcomeName(report.outcome), QStringLiteral("completed"));
+    QVERIFY2(report.waitedMs >= 800 && report.waitedMs <= 5000, qPrintable(QString::number(report.waitedMs)));
+    QCOMPARE(report.rateLimitedResponses, 0);
 }
 
 QTEST_GUILESS_MAIN(TestContract)
