@@ -388,8 +388,12 @@ void Session::introspect()
             this, [this, error] { emit introspectFailed(error); }, Qt::QueuedConnection);
         return;
     }
-    ApiCall *call = m_client->send(jsonPost(QString::fromLatin1(IntrospectPath),
-                                            {{QStringLiteral("token"), QString::fromUtf8(m_accessToken)}}));
+    ApiRequest request = jsonPost(QString::fromLatin1(IntrospectPath),
+                                  {{QStringLiteral("token"), QString::fromUtf8(m_accessToken)}});
+    // RFC 7662 introspection only reads: Qt may send it again when a kept-alive connection dies
+    // before the answer, instead of the call ending in "connection lost".
+    request.replayable = true;
+    ApiCall *call = m_client->send(request);
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
         const ApiResponse &response = call->response();

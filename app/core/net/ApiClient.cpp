@@ -58,8 +58,10 @@
 //   its body, even an empty one, through OneShotBody below, and ContentReSendError (or any close
 //   before the response) becomes ConnectionLost, "may or may not have been applied". GET, HEAD,
 //   OPTIONS and TRACE keep Qt's replay (a GET reached the server twice at most; Qt 6.4 sometimes even
-//   sends it again after a complete close-delimited response). All of this is HTTP/1.1, what the API
-//   speaks over http://; HTTP/2 (https with ALPN) has its own protocol handler, not measured here.
+//   sends it again after a complete close-delimited response). A request marked
+//   ApiRequest::replayable (a POST that changes nothing, like RFC 7662 token introspection) keeps
+//   Qt's replay as well. All of this is HTTP/1.1, what the API speaks over http://; HTTP/2 (https
+//   with ALPN) has its own protocol handler, not measured here.
 
 namespace cx {
 
@@ -69,6 +71,13 @@ namespace {
 bool isSafeMethod(const QByteArray &method)
 {
     return method == "GET" || method == "HEAD" || method == "OPTIONS" || method == "TRACE";
+}
+
+// Whether Qt may send the request again when the connection dies before the response: safe methods,
+// and requests their caller marked as changing nothing on the server (ApiRequest::replayable).
+bool mayReplay(const QByteArray &method, const ApiRequest &request)
+{
+    return isSafeMethod(method) || request.replayable;
 }
 
 // A request body that can be read exactly once: sequential and not resettable, so when the connection
@@ -641,7 +650,7 @@ void ApiClient::start(ApiCall *call, const QUrl &url, const QByteArray &method, 
         reply = m_nam->get(request);
     else if (method == "HEAD")
         reply = m_nam->head(request);
-    else if (isSafeMethod(method))
+    else if (mayReplay(method, call->m_request))
         reply = m_nam->sendCustomRequest(request, method, body);
     else {
         // Never sent twice (see the top of the file). Qt only leaves a sequential device unbuffered
@@ -926,7 +935,7 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
                          .arg(errorString);
         else if (failure == NetworkFailure::Timeout)
             detail = tr("No progress for %1 ms (%2)").arg(m_transferTimeout.count()).arg(errorString);
-        if (failure == NetworkFailure::ConnectionLost && !isSafeMethod(call->m_method)) {
+        if (failure == NetworkFailure::ConnectionLost && !mayReplay(call->m_method, call->m_request)) {
             detail = tr("The server closed the connection before answering; the request may or may not "
                         "have been applied, so it was not sent again");
             // Qt's text for ContentReSendError is "Unknown error": only the others add anything.

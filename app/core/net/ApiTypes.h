@@ -27,6 +27,12 @@ struct ApiRequest
     // The body carries a secret (client_secret, a token): a redirect to another origin that would
     // resend the body (307/308) is refused with NetworkFailure::UnsupportedRedirect.
     bool sensitiveBody = false;
+    // The call changes nothing on the server although its method is not safe (a POST such as RFC 7662
+    // token introspection): when the connection dies after the request went out but before any byte
+    // of the answer (a kept-alive connection the server closes as the request arrives), Qt may send it
+    // again on a fresh connection, as it does for GET. Without the flag such a call ends in
+    // NetworkFailure::ConnectionLost and is never sent twice (ApiClient's OneShotBody).
+    bool replayable = false;
 };
 
 // Why no complete HTTP response could be read. None means `status` and `body` are the server's.

@@ -98,6 +98,7 @@ private slots:
     void tokenThatWouldSplitAHeaderIsRefused();
     void expiresEarlyForClockSkew();
     void olderIntrospectShape();
+    void introspectSurvivesClosedKeepAlive();
     void olderRevokeShape();
     void revokeRefusedStillForgetsToken();
     void concurrentSignInsJoin();
@@ -636,6 +637,31 @@ void TestSession::olderIntrospectShape()
     QCOMPARE(QJsonDocument::fromJson(server.requests().at(1).body).object().value("token").toString(),
              QStringLiteral("t"));
     QCOMPARE(server.requests().at(1).target, QByteArray("/oauth/introspect"));
+}
+
+// The server closes the kept-alive connection as the introspection arrives, before any byte of the
+// answer: introspection changes nothing, so it is sent again on a fresh connection and succeeds.
+void TestSession::introspectSurvivesClosedKeepAlive()
+{
+    FaultServer server;
+    server.enqueue(answer(
+        200, R"({"success":true,"token":{"token_type":"Bearer","expires_in":60,"access_token":"t"}})"));
+    server.enqueue(FaultServer::reply({}, Behaviour::Then::Close)); // read, closed, not answered
+    server.enqueue(answer(200, R"({"success":true,"data":{"active":true,"client_id":"c"}})"));
+    m_client->setBaseUrl(server.baseUrl());
+    signIn();
+    QSignalSpy introspected(m_session.get(), &Session::introspected);
+    QSignalSpy failed(m_session.get(), &Session::introspectFailed);
+    m_session->introspect();
+    QTRY_VERIFY_WITH_TIMEOUT(!introspected.isEmpty() || !failed.isEmpty(), 5000);
+    if (!failed.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("introspection failed: ") +
+                         failed.first().first().value<ApiError>().code));
+    QCOMPARE(introspected.size(), 1);
+    QVERIFY(introspected.first().first().value<cx::TokenInfo>().active);
+    QCOMPARE(server.requestCount("/oauth/introspect"), 2);
+    QCOMPARE(server.requests().at(1).connection, 1); // first on the kept-alive connection
+    QCOMPARE(server.requests().at(2).connection, 2); // then again on a fresh one
 }
 
 void TestSession::olderRevokeShape()
