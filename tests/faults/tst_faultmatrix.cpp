@@ -258,8 +258,9 @@ QList<Fault> buildFaults()
     // 2. A reset before any header byte.
     //    Qt 6.4 sends the request once more on a fresh connection when one dies before any response
     //    byte, whatever the method. ApiClient gives bodies of methods that are not safe a device Qt
-    //    cannot rewind, so a POST reaches the server exactly once (closedKeepAliveConnectionIsNotReplayed
-    //    has the details); a GET may go twice, never more.
+    //    cannot rewind, so a POST reaches the server exactly once
+    //    (closedKeepAliveConnectionReplaysOnlySafeCalls has the details, and the one POST that may go twice:
+    //    token introspection, marked replayable); a GET may go twice, never more.
     f.append({"reset before headers",
               [](Env &env) { env.api->setDefault(FaultServer::reply({}, Then::Reset)); },
               network(NetworkFailure::ConnectionLost), std::nullopt,
@@ -660,8 +661,8 @@ private slots:
     void concurrent401AfterEveryRenewalStop();
     void concurrent429StormIsNotRetried();
     void qtReplaysABufferedPost();
-    void closedKeepAliveConnectionIsNotReplayed_data();
-    void closedKeepAliveConnectionIsNotReplayed();
+    void closedKeepAliveConnectionReplaysOnlySafeCalls_data();
+    void closedKeepAliveConnectionReplaysOnlySafeCalls();
 
 private:
     void rows(bool cli);
@@ -1015,30 +1016,37 @@ void TestFaultMatrix::qtReplaysABufferedPost()
     delete post;
 }
 
-void TestFaultMatrix::closedKeepAliveConnectionIsNotReplayed_data()
+void TestFaultMatrix::closedKeepAliveConnectionReplaysOnlySafeCalls_data()
 {
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<Then>("then");
-    QTest::newRow("POST, FIN") << QByteArray("POST") << PostBody << Then::Close;
-    QTest::newRow("POST, reset") << QByteArray("POST") << PostBody << Then::Reset;
-    QTest::newRow("POST without body, FIN") << QByteArray("POST") << QByteArray() << Then::Close;
-    QTest::newRow("PATCH, FIN") << QByteArray("PATCH") << PostBody << Then::Close;
-    QTest::newRow("PUT, FIN") << QByteArray("PUT") << PostBody << Then::Close;
-    QTest::newRow("DELETE, FIN") << QByteArray("DELETE") << QByteArray() << Then::Close;
-    QTest::newRow("DELETE, reset") << QByteArray("DELETE") << QByteArray() << Then::Reset;
-    QTest::newRow("GET, FIN") << QByteArray("GET") << QByteArray() << Then::Close;
-    QTest::newRow("GET, reset") << QByteArray("GET") << QByteArray() << Then::Reset;
+    QTest::addColumn<bool>("replayable"); // ApiRequest::replayable
+    QTest::newRow("POST, FIN") << QByteArray("POST") << PostBody << Then::Close << false;
+    QTest::newRow("POST, reset") << QByteArray("POST") << PostBody << Then::Reset << false;
+    QTest::newRow("POST without body, FIN") << QByteArray("POST") << QByteArray() << Then::Close << false;
+    QTest::newRow("PATCH, FIN") << QByteArray("PATCH") << PostBody << Then::Close << false;
+    QTest::newRow("PUT, FIN") << QByteArray("PUT") << PostBody << Then::Close << false;
+    QTest::newRow("DELETE, FIN") << QByteArray("DELETE") << QByteArray() << Then::Close << false;
+    QTest::newRow("DELETE, reset") << QByteArray("DELETE") << QByteArray() << Then::Reset << false;
+    QTest::newRow("GET, FIN") << QByteArray("GET") << QByteArray() << Then::Close << false;
+    QTest::newRow("GET, reset") << QByteArray("GET") << QByteArray() << Then::Reset << false;
+
+    // A POST that only reads (RFC 7662 introspection) is marked replayable: Qt sends it again on a
+    // fresh connection, where it succeeds.
+    QTest::newRow("POST marked replayable, FIN") << QByteArray("POST") << PostBody << Then::Close << true;
 }
 
 // A keep-alive connection closed right after the request arrived, before any response byte: a method
 // that is not safe reaches the server exactly once and ends with a defined ConnectionLost that says
-// the request may have been applied; a GET may be sent once more (and then succeeds).
-void TestFaultMatrix::closedKeepAliveConnectionIsNotReplayed()
+// the request may have been applied; a GET may be sent once more (and then succeeds); a request marked
+// replayable is sent once more on a fresh connection and succeeds.
+void TestFaultMatrix::closedKeepAliveConnectionReplaysOnlySafeCalls()
 {
     QFETCH(QByteArray, method);
     QFETCH(QByteArray, body);
     QFETCH(Then, then);
+    QFETCH(bool, replayable);
 
     FaultServer server;
     scriptDeadKeepAlive(server, then);
@@ -1058,6 +1066,7 @@ void TestFaultMatrix::closedKeepAliveConnectionIsNotReplayed()
     request.path = QStringLiteral("/api/charge");
     request.body = body;
     request.authenticated = false;
+    request.replayable = replayable;
     ApiCall *call = client.send(request);
     QSignalSpy finished(call, &ApiCall::finished);
     QVERIFY(finished.wait(5000));
@@ -1077,7 +1086,13 @@ void TestFaultMatrix::closedKeepAliveConnectionIsNotReplayed()
     if (method != "GET")
         QCOMPARE(requests.at(1).header("Content-Length"), QByteArray::number(body.size()));
 
-    if (method == "GET") {
+    if (replayable) {
+        QCOMPARE(received, 2);
+        QCOMPARE(requests.at(2).connection, 2); // sent again on a fresh one
+        QVERIFY(requests.at(2).body == body);
+        QVERIFY2(response.isSuccess(), qPrintable(response.failureDetail));
+        QCOMPARE(response.body, QByteArray("{\"ok\":true}")); // the server's default answer
+    } else if (method == "GET") {
         QVERIFY(received >= 1 && received <= 2);
         if (received == 2)
             QVERIFY(response.isSuccess()); // Qt's replay on a fresh connection got the 200

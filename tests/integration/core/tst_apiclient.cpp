@@ -132,8 +132,6 @@ private slots:
     void closedBeforeAnswer();
     void uploadsEveryBodyExactlyOnce_data();
     void uploadsEveryBodyExactlyOnce();
-    void closedKeepAliveReplaysOnlyReplayable_data();
-    void closedKeepAliveReplaysOnlyReplayable();
     void bigBodyFollows307();
     void hostNotFound();
     void tlsHandshakeFailure();
@@ -722,55 +720,6 @@ void TestApiClient::uploadsEveryBodyExactlyOnce()
     QVERIFY(seen.body == body);
     if (!body.isEmpty())
         QCOMPARE(seen.header("Content-Type"), QByteArray("application/json"));
-}
-
-void TestApiClient::closedKeepAliveReplaysOnlyReplayable_data()
-{
-    QTest::addColumn<bool>("replayable");
-    QTest::newRow("replayable POST") << true;
-    QTest::newRow("ordinary POST") << false;
-}
-
-// The server closes a kept-alive connection as the next request arrives, before any byte of the answer
-// (a proxy or server dropping an idle connection). A POST marked replayable (token introspection) is
-// sent again on a fresh connection and succeeds; an ordinary POST reaches the server once and ends in
-// ConnectionLost.
-void TestApiClient::closedKeepAliveReplaysOnlyReplayable()
-{
-    QFETCH(bool, replayable);
-    FaultServer server;
-    server.enqueue(FaultServer::reply(FaultServer::http(200, "{\"warm\":true}"), Behaviour::Then::KeepAlive));
-    server.enqueue(FaultServer::reply({}, Behaviour::Then::Close)); // read the request, close, no answer
-    // Later requests (a replay) get the default: 200 {"ok":true}.
-    m_client->setBaseUrl(server.baseUrl());
-    const ApiResponse warm = run(*m_client, get(QStringLiteral("/warm")));
-    QVERIFY2(warm.isSuccess(), qPrintable(warm.failureDetail));
-
-    ApiRequest request = get(QStringLiteral("/introspect"));
-    request.method = "POST";
-    request.body = "{\"token\":\"t\"}";
-    request.replayable = replayable;
-    const ApiResponse response = run(*m_client, request);
-    QTest::qWait(100); // a late replay would arrive now
-    const int received = server.requestCount("/introspect");
-    qInfo("reached the server %d times: status %d, %s (%s)", received, response.status,
-          qPrintable(cx::networkFailureName(response.failure)), qPrintable(response.failureDetail));
-    QVERIFY(received >= 1);
-    QCOMPARE(server.requests().at(1).connection, 1); // first sent on the kept-alive connection
-    if (replayable) {
-        QCOMPARE(received, 2);
-        QCOMPARE(server.requests().at(2).connection, 2); // sent again on a fresh one
-        QVERIFY(server.requests().at(2).body == request.body);
-        QVERIFY2(response.isSuccess(), qPrintable(response.failureDetail));
-        QCOMPARE(response.body, QByteArray("{\"ok\":true}"));
-    } else {
-        QCOMPARE(received, 1);
-        QVERIFY(!response.isSuccess());
-        QCOMPARE(response.status, 0);
-        QCOMPARE(response.failure, NetworkFailure::ConnectionLost);
-        QVERIFY2(response.failureDetail.contains(QLatin1String("may or may not have been applied")),
-                 qPrintable(response.failureDetail));
-    }
 }
 
 // A 307 keeps method and body: the next hop gets a fresh one-shot copy of the whole body.
